@@ -1,0 +1,44 @@
+# Blocking-orders notebooks. `make` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+ARTICLES ?= data/articles
+OUT ?= reports
+KERNEL := blocking-orders
+
+.DEFAULT_GOAL := help
+
+.PHONY: help setup report test lab bench lock clean
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	$(PY) -m pip install --quiet --no-deps -e .
+	$(PY) -m ipykernel install --prefix $(VENV) --name $(KERNEL) --display-name "Python (blocking-orders)" > /dev/null
+	touch $(STAMP)
+
+setup: $(STAMP) ## create .venv from the pinned requirements and install the project kernel
+
+report: $(STAMP) ## run every notebook on ARTICLES (default data/articles) into OUT (default reports/)
+	$(PY) -m helpers report $(ARTICLES) --out $(OUT)
+
+test: $(STAMP) ## run the test suite, notebooks included
+	$(PY) -m pytest
+
+lab: $(STAMP) ## open JupyterLab on the project's kernel
+	$(VENV)/bin/jupyter lab --notebook-dir=.
+
+bench: $(STAMP) ## time the pipeline against NLTK's VADER alone (writes reports/bench.csv)
+	$(PY) benchmarks/bench.py
+
+lock: $(STAMP) ## re-pin requirements.txt from requirements.in
+	$(PY) -m pip install --quiet -r requirements.in && $(PY) -m pip freeze --exclude-editable | grep -v '^-e' > requirements.txt.new && mv requirements.txt.new requirements.txt
+
+clean: ## remove outputs (reports/, caches); keeps .venv
+	rm -rf reports .cache .pytest_cache

@@ -1,0 +1,160 @@
+"""One chart style for every notebook, and one way to export a chart.
+
+In: DataFrames to plot. Out: matplotlib ``Figure`` objects in the house style (one
+palette for sides and stances, ``N=`` in titles, a source line under each chart) and
+``export()``, which writes a chart as PNG (200 dpi), SVG and PDF with the CSV of the data
+it plots beside it, under a name that starts with its notebook's number.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import seaborn as sns
+from matplotlib.figure import Figure
+
+from .tables import write_csv
+
+# Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
+SIDE_COLORS = {"government": "#D55E00", "platform": "#0072B2", "other": "#7F7F7F", "narrator": "#BBBBBB"}
+STANCE_COLORS = {"favor": "#E69F00", "against": "#56B4E9", "neutral": "#CCCCCC"}
+TONE_COLORS = {"positive": "#009E73", "negative": "#CC79A7", "neutral": "#CCCCCC"}
+SIDES = ["government", "platform", "other"]
+STANCES = ["favor", "neutral", "against"]
+EVENT_STYLE = {  # event type -> (colour, marker)
+    "blocking_order": ("#D55E00", "s"), "non_compliance_notice": ("#E69F00", "D"),
+    "legal_threat": ("#CC79A7", "^"), "legal_action": ("#882255", "v"), "court_ruling": ("#332288", "P"),
+    "rule_change": ("#AA4499", "X"), "withholding": ("#0072B2", "o"), "restoration": ("#009E73", "*"),
+    "refusal": ("#56B4E9", "h"), "statement": ("#7F7F7F", "."), "meeting": ("#44AA99", "p"),
+    "backlash": ("#000000", "8"),
+}
+DPI = 200
+SOURCE = "Analysis: blocking-orders notebooks (VADER via NLTK, project lexicons)."
+
+
+def style() -> None:
+    """Apply the house style (seaborn white grid, readable fonts, deterministic SVG ids)."""
+    sns.set_theme(style="whitegrid", context="notebook", font="DejaVu Sans")
+    plt.rcParams.update({"figure.dpi": 100, "savefig.dpi": DPI, "svg.hashsalt": "blocking-orders",
+                         "axes.titleweight": "bold", "axes.titlesize": 12, "axes.titlelocation": "left"})
+
+
+def title(ax: plt.Axes, text: str, n: int) -> None:
+    """Set a chart title that ends with the sample size, e.g. 'Tone by side (N=14)'."""
+    ax.set_title(f"{text} (N={n:,})")
+
+
+def source_line(fig: Figure, text: str = SOURCE) -> None:
+    """Write a small source line under the chart."""
+    fig.text(0.01, 0.005, text, fontsize=7, color="#555555", ha="left", va="bottom", wrap=True)
+
+
+def empty_chart(message: str, heading: str) -> Figure:
+    """Return a chart that says there is nothing to show, instead of failing."""
+    fig, ax = plt.subplots(figsize=(7, 2.2))
+    ax.axis("off")
+    ax.set_title(heading, loc="left")
+    ax.text(0.5, 0.45, message, ha="center", va="center", fontsize=11, color="#555555", transform=ax.transAxes)
+    source_line(fig)
+    return fig
+
+
+def export(fig: Figure, data: pd.DataFrame, name: str, out: Path) -> list[Path]:
+    """Write ``fig`` as PNG, SVG and PDF and ``data`` as CSV: ``out/name.{png,svg,pdf,csv}``."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for fmt, meta in (("png", {"Software": None}), ("svg", {"Date": None}), ("pdf", {"CreationDate": None})):
+        path = out / f"{name}.{fmt}"
+        fig.savefig(path, format=fmt, dpi=DPI, bbox_inches="tight", metadata=meta)
+        written.append(path)
+    written.append(write_csv(data, out / f"{name}.csv"))
+    return written
+
+
+def sentiment_by_side(sentences: pd.DataFrame, column: str = "sentiment_domain") -> Figure:
+    """Strip + box plot of sentence sentiment per side, every sentence visible."""
+    said = sentences[sentences["side"].isin(SIDES)]
+    if said.empty:
+        return empty_chart("No attributed statements in these articles.", "Tone by side")
+    order = [s for s in SIDES if s in set(said["side"])]
+    fig, ax = plt.subplots(figsize=(7, 0.9 + 0.9 * len(order)))
+    sns.boxplot(data=said, x=column, y="side", order=order, color="#EEEEEE", width=0.5, showfliers=False, ax=ax)
+    sns.stripplot(data=said, x=column, y="side", order=order, hue="side", palette=SIDE_COLORS, size=7,
+                  jitter=0.15, alpha=0.85, legend=False, ax=ax)
+    ax.axvline(0, color="#444444", lw=0.8)
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_xlabel("VADER compound score (domain lexicon): -1 negative … +1 positive")
+    ax.set_ylabel("")
+    title(ax, "Tone of sentences by side", len(said))
+    source_line(fig)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig
+
+
+def stance_shares(frame: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
+    """Stacked horizontal bars: share of favor / neutral / against per side."""
+    said = frame[frame["side"].isin(SIDES)]
+    if said.empty:
+        return empty_chart("No attributed statements in these articles.", "Stance by side"), pd.DataFrame()
+    counts = pd.crosstab(said["side"], said["stance"]).reindex(columns=STANCES, fill_value=0)
+    counts = counts.reindex([s for s in SIDES if s in counts.index])
+    shares = counts.div(counts.sum(axis=1), axis=0)
+    fig, ax = plt.subplots(figsize=(7, 0.9 + 0.8 * len(shares)))
+    left = pd.Series(0.0, index=shares.index)
+    for stance in STANCES:
+        ax.barh(shares.index, shares[stance], left=left, color=STANCE_COLORS[stance], label=stance, edgecolor="white")
+        for i, side in enumerate(shares.index):
+            if counts.loc[side, stance]:
+                ax.text(left[side] + shares.loc[side, stance] / 2, i, str(counts.loc[side, stance]), ha="center",
+                        va="center", fontsize=9)
+        left += shares[stance]
+    ax.set_xlim(0, 1)
+    ax.invert_yaxis()
+    ax.set_xlabel("share of statements (numbers: count)")
+    ax.legend(title="stance toward the orders", ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.35), frameon=False)
+    title(ax, "Stance toward the blocking orders by side", int(counts.values.sum()))
+    source_line(fig)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    data = counts.reset_index().melt(id_vars="side", var_name="stance", value_name="count")
+    return fig, data
+
+
+def sentences_by_side(sentences: pd.DataFrame, articles: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
+    """Stacked bars: how many sentences of each article each side speaks (narrator included)."""
+    if sentences.empty:
+        return empty_chart("No sentences: the articles are empty.", "Who speaks in each article"), pd.DataFrame()
+    order = SIDES + ["narrator"]
+    counts = pd.crosstab(sentences["article_id"], sentences["side"]).reindex(columns=order, fill_value=0)
+    counts = counts.reindex(articles["article_id"])
+    fig, ax = plt.subplots(figsize=(8, 1.2 + 0.45 * len(counts)))
+    left = pd.Series(0, index=counts.index)
+    for side in order:
+        ax.barh(counts.index, counts[side], left=left, color=SIDE_COLORS[side], label=side, edgecolor="white")
+        left = left + counts[side]
+    ax.invert_yaxis()
+    ax.set_xlabel("sentences")
+    ax.legend(ncols=4, loc="upper center", bbox_to_anchor=(0.5, -0.25 if len(counts) < 4 else -0.08), frameon=False)
+    title(ax, "Who speaks in each article (sentences by side)", int(counts.values.sum()))
+    source_line(fig)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig, counts.reset_index().melt(id_vars="article_id", var_name="side", value_name="sentences")
+
+
+def statements_by_kind(statements: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
+    """Grouped bars: statements per side, split by how they are reported (direct, block, indirect)."""
+    said = statements[statements["side"].isin(SIDES)]
+    if said.empty:
+        return empty_chart("No attributed statements in these articles.", "Statements by side"), pd.DataFrame()
+    counts = pd.crosstab(said["side"], said["kind"]).reindex(columns=["direct", "block", "indirect"], fill_value=0)
+    counts = counts.reindex([s for s in SIDES if s in counts.index])
+    data = counts.reset_index().melt(id_vars="side", var_name="kind", value_name="statements")
+    fig, ax = plt.subplots(figsize=(7, 3.2))
+    sns.barplot(data=data, y="side", x="statements", hue="kind", palette=["#444444", "#888888", "#CCCCCC"], ax=ax)
+    ax.set_ylabel("")
+    ax.legend(title="reported as", frameon=False, loc="lower right")
+    title(ax, "Statements by side and how they are reported", int(counts.values.sum()))
+    source_line(fig)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig, data

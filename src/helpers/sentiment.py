@@ -1,0 +1,134 @@
+"""Sentiment of sentences: NLTK's VADER, raw and with a domain lexicon.
+
+In: a list of sentence texts. Out: two arrays of compound scores in [-1, 1]:
+``sentiment`` (VADER as shipped) and ``sentiment_domain`` (VADER after the policy and
+legal vocabulary of ``data/lexicons/domain_sentiment.csv``).
+
+NLTK's downloader is not reachable here, so the VADER lexicon that the
+``vaderSentiment`` package ships is copied into a project-local NLTK data folder
+(``helpers.paths.nltk_data_dir()``, git-ignored) on first use.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+import nltk
+import pandas as pd
+from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+from . import paths
+
+LEXICON_RESOURCE = "sentiment/vader_lexicon/vader_lexicon.txt"
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used; the message names the file and the row."""
+
+
+def vader_source() -> Path:
+    """Return the VADER lexicon file shipped inside the vaderSentiment package."""
+    import vaderSentiment
+
+    return Path(vaderSentiment.__file__).with_name("vader_lexicon.txt")
+
+
+def ensure_nltk_data() -> Path:
+    """Build the project-local NLTK data folder with VADER's lexicon; return its path."""
+    root = paths.nltk_data_dir()
+    target = root / LEXICON_RESOURCE
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".part")
+        os.close(fd)
+        shutil.copyfile(vader_source(), tmp)
+        os.replace(tmp, target)
+    if str(root) not in nltk.data.path:
+        nltk.data.path.insert(0, str(root))
+    return root
+
+
+def read_domain_lexicon(path: Path | None = None) -> pd.DataFrame:
+    """Read the domain lexicon (term, valence, reason); one clear error per bad row."""
+    path = path or paths.LEXICONS / "domain_sentiment.csv"
+    frame = pd.read_csv(path, comment="#", dtype={"term": str, "reason": str}, keep_default_na=False)
+    missing = {"term", "valence", "reason"} - set(frame.columns)
+    if missing:
+        raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
+    for i, row in frame.iterrows():
+        try:
+            value = float(row["valence"])
+        except (TypeError, ValueError):
+            raise LexiconError(f"{path}: row {i + 2}: valence {row['valence']!r} is not a number") from None
+        if not -4 <= value <= 4 or not str(row["term"]).strip() or not str(row["reason"]).strip():
+            raise LexiconError(f"{path}: row {i + 2}: need a term, a valence in [-4, 4] and a reason")
+    frame["valence"] = frame["valence"].astype(float)
+    frame["term"] = frame["term"].str.strip().str.lower()
+    return frame
+
+
+@lru_cache(maxsize=1)
+def raw_analyzer() -> SentimentIntensityAnalyzer:
+    """Return NLTK's VADER with the lexicon shipped by vaderSentiment."""
+    ensure_nltk_data()
+    return SentimentIntensityAnalyzer(lexicon_file=LEXICON_RESOURCE)
+
+
+def phrase_token(term: str) -> str:
+    """Return the single token a multi-word domain term is rewritten to."""
+    return "dom_" + re.sub(r"\W+", "_", term).strip("_")
+
+
+@lru_cache(maxsize=1)
+def domain_analyzer() -> tuple[SentimentIntensityAnalyzer, re.Pattern | None]:
+    """Return VADER with the domain lexicon applied, and the phrase pattern to rewrite."""
+    ensure_nltk_data()
+    sia = SentimentIntensityAnalyzer(lexicon_file=LEXICON_RESOURCE)
+    lex = read_domain_lexicon()
+    phrases = []
+    for term, valence in zip(lex["term"], lex["valence"]):
+        if " " in term or "-" in term:
+            phrases.append(term)
+            sia.lexicon[phrase_token(term)] = valence
+        else:
+            sia.lexicon[term] = valence
+    # VADER keeps zero-valence words out of its lexicon; drop them so they are neutral.
+    for key in [k for k, v in sia.lexicon.items() if v == 0]:
+        del sia.lexicon[key]
+    pattern = None
+    if phrases:
+        alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        pattern = re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+    return sia, pattern
+
+
+def rewrite_phrases(text: str, pattern: re.Pattern | None) -> str:
+    """Replace each multi-word domain term in ``text`` by its single token."""
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: phrase_token(m.group(0).lower()), text)
+
+
+def score_raw(texts: list[str]) -> list[float]:
+    """Return VADER's compound score for each text."""
+    sia = raw_analyzer()
+    return [sia.polarity_scores(t)["compound"] for t in texts]
+
+
+def score_domain(texts: list[str]) -> list[float]:
+    """Return the compound score after the domain lexicon for each text."""
+    sia, pattern = domain_analyzer()
+    return [sia.polarity_scores(rewrite_phrases(t, pattern))["compound"] for t in texts]
+
+
+def tone(score: float, threshold: float = 0.05) -> str:
+    """Map a compound score to positive / negative / neutral (VADER's usual cut-offs)."""
+    if score >= threshold:
+        return "positive"
+    if score <= -threshold:
+        return "negative"
+    return "neutral"

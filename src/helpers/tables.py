@@ -1,0 +1,82 @@
+"""The table contract: column lists, and safe, deterministic CSV writing and reading.
+
+In: DataFrames. Out: CSV files whose columns follow ``DESIGN.md`` (more columns may be
+added, none removed), written atomically (temporary file, then rename) with text cells
+that spreadsheet programs would run as formulas neutralised.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+ARTICLES = ["article_id", "path", "date", "title", "outlet", "url", "n_sentences", "n_words", "content_hash"]
+SENTENCES = ["article_id", "sentence_id", "char_start", "char_end", "text", "side", "speaker", "statement_id",
+             "sentiment", "sentiment_domain", "stance", "stance_score", "stance_cues", "kind", "paragraph"]
+STATEMENTS = ["article_id", "statement_id", "side", "speaker", "kind", "char_start", "char_end", "text",
+              "sentiment", "sentiment_domain", "stance", "stance_score", "stance_cues"]
+EVENTS = ["article_id", "event_id", "event_type", "side", "actor", "date_start", "date_end", "date_text",
+          "date_basis", "count", "count_unit", "char_start", "char_end", "evidence", "confidence"]
+CONTRACT = {"articles": ARTICLES, "sentences": SENTENCES, "statements": STATEMENTS, "events": EVENTS}
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> object:
+    """Prefix a text cell that a spreadsheet would read as a formula with an apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return ``frame`` with every text cell neutralised (numbers are left alone)."""
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(neutralise)
+    return out
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> Path:
+    """Write ``frame`` to ``path`` atomically, spreadsheet-safe, UTF-8, '\\n' line ends."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            spreadsheet_safe(frame).to_csv(handle, index=False, lineterminator="\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out: Path) -> list[Path]:
+    """Write the four contract tables into ``out`` (articles.csv, sentences.csv, ...)."""
+    written = []
+    for name, columns in CONTRACT.items():
+        frame = tables[name]
+        missing = [c for c in columns if c not in frame.columns]
+        if missing:
+            raise ValueError(f"table {name}: missing contract column(s) {missing}")
+        extra = [c for c in frame.columns if c not in columns]
+        written.append(write_csv(frame[columns + extra], Path(out) / f"{name}.csv"))
+    return written
+
+
+def read_tables(folder: Path) -> dict[str, pd.DataFrame]:
+    """Read the four contract tables back from ``folder`` (empty text cells stay '')."""
+    out = {}
+    for name in CONTRACT:
+        path = Path(folder) / f"{name}.csv"
+        out[name] = pd.read_csv(path, keep_default_na=False, na_values=[""],
+                                dtype={"article_id": str, "statement_id": str, "event_id": str, "date": str,
+                                       "date_start": str, "date_end": str, "stance_cues": str, "speaker": str})
+        for col in ("stance_cues", "speaker", "statement_id", "date_start", "date_end", "title", "outlet", "url",
+                    "date_text", "count_unit", "kind", "actor"):
+            if col in out[name].columns:
+                out[name][col] = out[name][col].fillna("")
+    return out

@@ -1,0 +1,218 @@
+"""Check every method against hand labels: side, stance, tone, events and date windows.
+
+In: the gold files in ``data/annotations/`` (``*_statements.csv``, ``*_events.csv``, one
+pair per article; rules in ``data/annotations/GUIDELINES.md``) and the pipeline's tables
+for the same articles. Out: tables of matched gold vs predicted labels, per-class
+precision/recall/F1 with bootstrap 95% intervals, confusion matrices, the event scores
+(F1, date-window accuracy, side accuracy) and the NYT editorial check of sentiment.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import corpus, paths, pipeline, sentiment
+
+SEED = 20210210
+
+
+def gold_paths(folder: Path | None = None) -> tuple[list[Path], list[Path]]:
+    """Return the statement and event gold files in ``folder`` (sorted)."""
+    folder = folder or paths.ANNOTATIONS
+    return sorted(folder.glob("*_statements.csv")), sorted(folder.glob("*_events.csv"))
+
+
+def read_gold(folder: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read all gold statements and events into two DataFrames."""
+    st, ev = gold_paths(folder)
+    read = lambda files: pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f in files], ignore_index=True)  # noqa: E731
+    return read(st), read(ev)
+
+
+def article_path(article: str) -> Path:
+    """Return the text file of a gold article (seed in data/articles, others in annotations)."""
+    for folder in (paths.ARTICLES, paths.ANNOTATED_ARTICLES):
+        for suffix in (".txt", ".md"):
+            if (folder / f"{article}{suffix}").exists():
+                return folder / f"{article}{suffix}"
+    raise FileNotFoundError(f"no text for gold article {article!r} in {paths.ARTICLES} or {paths.ANNOTATED_ARTICLES}")
+
+
+@lru_cache(maxsize=2)
+def analyzed_gold(folder: str | None = None) -> dict[str, pd.DataFrame]:
+    """Run the pipeline on every article that has gold labels; cache the tables."""
+    st, ev = read_gold(Path(folder) if folder else None)
+    names = sorted(set(st["article"]) | set(ev["article"]))
+    frame = corpus.read_corpus([article_path(n) for n in names])
+    return pipeline.analyze_corpus(frame)
+
+
+def locate(body: str, evidence: str, where: str) -> int:
+    """Return the offset of ``evidence`` in ``body``; raise naming the gold row if absent."""
+    pos = body.find(evidence)
+    if pos < 0:
+        raise ValueError(f"{where}: evidence {evidence[:60]!r} not found in the article text")
+    return pos
+
+
+def match_statements(gold: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Pair each gold sentence row with the predicted sentence that contains its evidence."""
+    bodies = {r.article_id: corpus.read_article(r.path).body for r in tables["articles"].itertuples()}
+    sents = tables["sentences"]
+    rows = []
+    for g in gold.itertuples():
+        pos = locate(bodies[g.article], g.evidence, f"gold {g.article}")
+        cand = sents[(sents["article_id"] == g.article) & (sents["char_start"] <= pos) & (sents["char_end"] > pos)]
+        p = cand.iloc[0]
+        rows.append({"article": g.article, "evidence": g.evidence, "gold_side": g.side, "pred_side": p["side"],
+                     "gold_speaker": g.speaker, "pred_speaker": p["speaker"], "gold_kind": g.kind,
+                     "gold_stance": g.stance, "pred_stance": p["stance"], "stance_cues": p["stance_cues"],
+                     "gold_tone": g.tone, "pred_tone_domain": sentiment.tone(p["sentiment_domain"]),
+                     "pred_tone_raw": sentiment.tone(p["sentiment"]), "sentiment": p["sentiment"],
+                     "sentiment_domain": p["sentiment_domain"], "text": p["text"]})
+    return pd.DataFrame(rows)
+
+
+def prf(gold: pd.Series, pred: pd.Series, labels: list[str]) -> pd.DataFrame:
+    """Per-class precision, recall, F1 and support."""
+    rows = []
+    for lab in labels:
+        tp = int(((gold == lab) & (pred == lab)).sum())
+        fp = int(((gold != lab) & (pred == lab)).sum())
+        fn = int(((gold == lab) & (pred != lab)).sum())
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        rows.append({"label": lab, "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+                     "support": tp + fn})
+    return pd.DataFrame(rows)
+
+
+def macro_f1(gold: pd.Series, pred: pd.Series, labels: list[str]) -> float:
+    """Macro-averaged F1 over ``labels`` present in the gold."""
+    table = prf(gold, pred, labels)
+    return float(table.loc[table["support"] > 0, "f1"].mean())
+
+
+def bootstrap(frame: pd.DataFrame, stat, n: int = 1000, seed: int = SEED) -> tuple[float, float, float]:
+    """Return (value, low, high): ``stat(frame)`` and its bootstrap 95% interval over rows."""
+    rng = np.random.default_rng(seed)
+    value = float(stat(frame))
+    if len(frame) < 2:
+        return value, value, value
+    draws = [stat(frame.iloc[rng.integers(0, len(frame), len(frame))]) for _ in range(n)]
+    low, high = np.nanpercentile(draws, [2.5, 97.5])
+    return value, float(low), float(high)
+
+
+def prf_with_ci(frame: pd.DataFrame, gold: str, pred: str, labels: list[str], n: int = 1000) -> pd.DataFrame:
+    """Per-class P/R/F1 with bootstrap 95% intervals (rows resampled)."""
+    table = prf(frame[gold], frame[pred], labels)
+    for metric in ("precision", "recall", "f1"):
+        lows, highs = [], []
+        for lab in labels:
+            pick = lambda f, lab=lab, metric=metric: prf(f[gold], f[pred], [lab])[metric].iloc[0]  # noqa: E731
+            _, lo, hi = bootstrap(frame, pick, n=n)
+            lows.append(lo)
+            highs.append(hi)
+        table[f"{metric}_low"], table[f"{metric}_high"] = lows, highs
+    return table
+
+
+def confusion(frame: pd.DataFrame, gold: str, pred: str, labels: list[str]) -> pd.DataFrame:
+    """Confusion matrix: rows gold, columns predicted."""
+    return pd.crosstab(frame[gold], frame[pred]).reindex(index=labels, columns=labels, fill_value=0)
+
+
+def statement_scores(matched: pd.DataFrame) -> dict[str, float]:
+    """Headline figures: side accuracy (gov+platform, all), stance macro-F1, tone accuracy."""
+    gp = matched[matched["gold_side"].isin(["government", "platform"])]
+    labelled = matched[matched["gold_stance"] != ""]
+    toned = matched[matched["gold_tone"] != ""]
+    return {
+        "side_accuracy_gov_platform": float((gp["gold_side"] == gp["pred_side"]).mean()),
+        "side_accuracy_all": float((matched["gold_side"] == matched["pred_side"]).mean()),
+        "stance_macro_f1": macro_f1(labelled["gold_stance"], labelled["pred_stance"], ["favor", "against", "neutral"]),
+        "tone_accuracy_domain": float((toned["gold_tone"] == toned["pred_tone_domain"]).mean()),
+        "tone_accuracy_raw": float((toned["gold_tone"] == toned["pred_tone_raw"]).mean()),
+        "n_sentences": len(matched), "n_stance": len(labelled), "n_tone": len(toned),
+    }
+
+
+def within_day(gold: str, pred: str) -> bool:
+    """True when a gold bound is open, or the predicted bound is within one day of it."""
+    if not gold:
+        return True
+    if not pred:
+        return False
+    return abs((dt.date.fromisoformat(gold) - dt.date.fromisoformat(pred)).days) <= 1
+
+
+def match_events(gold: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """Match predicted events to gold events (same type, evidence contains the gold evidence).
+
+    Returns one row per gold event and one per unmatched predicted event, with a
+    ``status`` of found / missed / optional_found / optional_missed / false_alarm.
+    """
+    pred = tables["events"]
+    used: set[tuple[str, str]] = set()
+    rows = []
+    ordered = pd.concat([gold[gold["required"] != "optional"], gold[gold["required"] == "optional"]])
+    for g in ordered.itertuples():
+        cand = pred[(pred["article_id"] == g.article) & (pred["event_type"] == g.event_type)
+                    & pred["evidence"].map(lambda e, ev=g.evidence: ev in e)]
+        cand = cand[[(g.article, e) not in used for e in cand["event_id"]]]
+        optional = g.required == "optional"
+        row = {"article": g.article, "event_type": g.event_type, "gold_side": g.side, "gold_actor": g.actor,
+               "gold_date_min": g.date_min, "gold_date_max": g.date_max, "gold_count": g.count,
+               "gold_unit": g.unit, "evidence": g.evidence, "required": g.required}
+        if cand.empty:
+            rows.append({**row, "status": "optional_missed" if optional else "missed"})
+            continue
+        p = cand.iloc[0]
+        used.add((g.article, p["event_id"]))
+        date_ok = within_day(g.date_min, p["date_start"]) and within_day(g.date_max, p["date_end"])
+        rows.append({**row, "status": "optional_found" if optional else "found", "event_id": p["event_id"],
+                     "pred_side": p["side"], "pred_actor": p["actor"], "pred_date_start": p["date_start"],
+                     "pred_date_end": p["date_end"], "date_basis": p["date_basis"], "date_ok": date_ok,
+                     "pred_count": p["count"], "pred_unit": p["count_unit"]})
+    gold_articles = set(gold["article"])
+    for p in pred[pred["article_id"].isin(gold_articles)].itertuples():
+        if (p.article_id, p.event_id) not in used:
+            rows.append({"article": p.article_id, "event_type": p.event_type, "status": "false_alarm",
+                         "event_id": p.event_id, "pred_side": p.side, "pred_actor": p.actor, "evidence": p.evidence,
+                         "pred_date_start": p.date_start, "pred_date_end": p.date_end})
+    return pd.DataFrame(rows)
+
+
+def event_scores(matched: pd.DataFrame) -> dict[str, float]:
+    """Event precision/recall/F1 (optional gold neither missed nor false alarm), dates, sides."""
+    tp = int((matched["status"] == "found").sum())
+    fn = int((matched["status"] == "missed").sum())
+    fp = int((matched["status"] == "false_alarm").sum())
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    found = matched[matched["status"].isin(["found", "optional_found"])]
+    return {"event_precision": p, "event_recall": r, "event_f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "date_accuracy": float(found["date_ok"].astype(bool).mean()) if len(found) else 0.0,
+            "side_accuracy": float((found["gold_side"] == found["pred_side"]).mean()) if len(found) else 0.0,
+            "n_gold_required": tp + fn, "n_found": tp, "n_false_alarms": fp}
+
+
+def read_nyt(path: Path | None = None) -> pd.DataFrame:
+    """Read the NYT editorial snippets with their mean human rating (id, rating, text)."""
+    path = path or paths.nyt_benchmark()
+    return pd.read_csv(path, sep="\t", header=None, names=["id", "rating", "text"], quoting=3,
+                       encoding="utf-8", dtype={"id": str, "rating": float, "text": str})
+
+
+def nyt_check(path: Path | None = None) -> dict[str, float]:
+    """Correlation (Pearson r) of raw and domain VADER with the human mean on the NYT set."""
+    nyt = read_nyt(path)
+    raw = np.array(sentiment.score_raw(nyt["text"].tolist()))
+    dom = np.array(sentiment.score_domain(nyt["text"].tolist()))
+    return {"n": len(nyt), "r_raw": float(np.corrcoef(raw, nyt["rating"])[0, 1]),
+            "r_domain": float(np.corrcoef(dom, nyt["rating"])[0, 1])}

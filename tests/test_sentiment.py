@@ -1,0 +1,37 @@
+"""helpers.sentiment: NLTK's VADER from a project-local data folder, and the domain lexicon."""
+import pytest
+
+from helpers import sentiment
+
+
+def test_lexicon_is_built_inside_the_nltk_data_path():
+    root = sentiment.ensure_nltk_data()
+    assert (root / sentiment.LEXICON_RESOURCE).read_bytes() == sentiment.vader_source().read_bytes()
+    assert str(root) in sentiment.nltk.data.path
+
+
+def test_raw_scores_are_nltk_vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    text = "The ministry's notice is a grave threat, but the dialogue is welcome."
+    assert sentiment.score_raw([text])[0] == pytest.approx(SentimentIntensityAnalyzer().polarity_scores(text)["compound"], abs=0.02)
+
+
+def test_domain_lexicon_reads_rebukes_and_rights_as_people_do():
+    rebuke = "In this light a blog post published prior to this engagement is unusual."
+    rights = "To do so, we believe, would violate their fundamental right to free expression under Indian law."
+    raw = sentiment.score_raw([rebuke, rights])
+    dom = sentiment.score_domain([rebuke, rights])
+    assert raw[0] > 0.05 and raw[1] > 0  # what plain VADER gets wrong
+    assert dom[1] < -0.05
+
+
+def test_bad_lexicon_row_is_named(tmp_path):
+    bad = tmp_path / "lex.csv"
+    bad.write_text("term,valence,reason\nunusual,very,oops\n", encoding="utf-8")
+    with pytest.raises(sentiment.LexiconError, match=r"lex.csv: row 2"):
+        sentiment.read_domain_lexicon(bad)
+
+
+def test_tone_thresholds():
+    assert [sentiment.tone(x) for x in (0.05, -0.05, 0.0499)] == ["positive", "negative", "neutral"]
