@@ -21,6 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("paths", nargs="+", help="article files or folders")
     a.add_argument("--out", required=True, type=Path, help="folder for the four tables")
     a.add_argument("--date", help="publication date (YYYY-MM-DD) for texts that carry none")
+    a.add_argument("--jobs", type=int, default=1, help="worker processes (1: in this process)")
+    a.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or a Dask cluster")
+    a.add_argument("--scheduler", help="Dask scheduler address (default: start a local cluster)")
     r = sub.add_parser("report", help="analyse, execute every notebook, write charts and an HTML report")
     r.add_argument("paths", nargs="+", help="article files or folders")
     r.add_argument("--out", required=True, type=Path, help="report folder (replaced only on success)")
@@ -37,7 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "analyze":
             from . import pipeline, tables
 
-            data = pipeline.analyze(args.paths, date=args.date)
+            data = pipeline.analyze(args.paths, date=args.date, jobs=args.jobs, engine=args.engine,
+                                    scheduler=args.scheduler)
             tables.write_tables(data, args.out)
             print(f"analysed {len(data['articles'])} article(s): {len(data['sentences'])} sentences, "
                   f"{len(data['statements'])} statements, {len(data['events'])} events -> {args.out}")

@@ -47,11 +47,15 @@ def concat_tables(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFram
     return out
 
 
-def analyze_corpus(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Analyse every article of a corpus table."""
+def analyze_corpus(articles: pd.DataFrame, jobs: int = 1, engine: str = "local",
+                   scheduler: str | None = None) -> dict[str, pd.DataFrame]:
+    """Analyse every article of a corpus table (``jobs`` processes, or a Dask cluster)."""
+    if jobs != 1 or engine != "local":
+        raise NotImplementedError("parallel and Dask engines are not built yet")
     return concat_tables([analyze_article(row) for row in articles.to_dict("records")])
 
 
-def analyze(paths: list[str | Path], date: str | None = None) -> dict[str, pd.DataFrame]:
+def analyze(paths: list[str | Path], date: str | None = None, jobs: int = 1, engine: str = "local",
+            scheduler: str | None = None) -> dict[str, pd.DataFrame]:
     """Read the articles under ``paths`` and analyse them."""
-    return analyze_corpus(corpus.read_corpus(paths, date=date))
+    return analyze_corpus(corpus.read_corpus(paths, date=date), jobs=jobs, engine=engine, scheduler=scheduler)
