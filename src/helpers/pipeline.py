@@ -2,7 +2,8 @@
 
 In: paths to articles (or an articles DataFrame from ``helpers.corpus``). Out: the four
 contract tables (``articles``, ``sentences``, ``statements``, ``events``) as DataFrames,
-with stable ids; ``write_tables`` in ``helpers.tables`` writes them.
+with stable ids; ``write_tables`` in ``helpers.tables`` writes them. Parallel runs (a process
+pool, or a Dask cluster) live in ``helpers.engines`` and give the same tables, byte for byte.
 """
 from __future__ import annotations
 
@@ -49,10 +50,15 @@ def concat_tables(parts: list[dict[str, pd.DataFrame]]) -> dict[str, pd.DataFram
 
 def analyze_corpus(articles: pd.DataFrame, jobs: int = 1, engine: str = "local",
                    scheduler: str | None = None) -> dict[str, pd.DataFrame]:
-    """Analyse every article of a corpus table (``jobs`` processes, or a Dask cluster)."""
-    if jobs != 1 or engine != "local":
-        raise NotImplementedError("parallel and Dask engines are not built yet")
-    return concat_tables([analyze_article(row) for row in articles.to_dict("records")])
+    """Analyse every article of a corpus table (``jobs`` processes, or a Dask cluster); same tables either way."""
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    rows = articles.to_dict("records")
+    if jobs == 1 and engine == "local" and not scheduler:
+        return concat_tables([analyze_article(row) for row in rows])
+    from . import engines
+
+    return concat_tables(engines.run(rows, jobs=jobs, engine=engine, scheduler=scheduler))
 
 
 def analyze(paths: list[str | Path], date: str | None = None, jobs: int = 1, engine: str = "local",

@@ -1,0 +1,246 @@
+"""Benchmark: the whole pipeline against NLTK's VADER alone, on the same sentences.
+
+In: the seed article (data/articles/) and the test articles (data/annotations/articles/*.txt,
+if present), from which a synthetic corpus of N articles is built (paragraphs sampled and
+shuffled, dates varied; every article's text distinct). Out: a table on stdout and
+reports/bench.csv with, per corpus size, jobs and sentiment scorer: sentences/s of
+``pipeline.analyze`` end to end (reading included) and of NLTK's VADER alone on the very
+same sentences, their ratio, seconds per 1,000 articles, peak memory (process and its
+workers) and a hash of the tables (equal hashes = identical output).
+
+Each configuration runs in a fresh process, so peak memory and caches do not leak
+between them. Sentiment scorers: ``nltk`` is the pipeline as shipped; ``fastvader`` is
+the same pipeline with ``helpers.fastvader`` MONKEYPATCHED into ``sentiment.score_raw`` /
+``score_domain`` for this run only (the change proposed for sentiment.py).
+
+    .venv/bin/python benchmarks/bench.py --articles 1000,10000 --jobs 1,2
+    .venv/bin/python benchmarks/bench.py --quick
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import hashlib
+import importlib
+import json
+import os
+import platform
+import random
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+SEED = 20210210
+COLUMNS = ["articles", "jobs", "sentiment", "sentences", "statements", "events", "seconds", "sentences_per_s",
+           "vader_seconds", "vader_sentences_per_s", "ratio", "seconds_per_1000_articles", "peak_mb",
+           "tables_sha256", "cpus", "python"]
+
+
+def source_bodies() -> list[str]:
+    """Return the bodies of the seed article and of the test articles (seed alone if there are none)."""
+    from helpers import corpus, paths
+
+    sources = [paths.ARTICLES]
+    extra = sorted(paths.ANNOTATED_ARTICLES.glob("*.txt")) if paths.ANNOTATED_ARTICLES.is_dir() else []
+    frame = corpus.load_corpus(sources + extra).articles
+    return frame["body"].tolist()
+
+
+def paragraphs(bodies: list[str]) -> list[str]:
+    """Return every non-empty paragraph of the source bodies."""
+    return [p.strip() for b in bodies for p in b.replace("\r\n", "\n").split("\n\n") if p.strip()]
+
+
+def build_corpus(folder: Path, n: int, seed: int = SEED) -> list[Path]:
+    """Write ``n`` distinct synthetic articles (seed format, varied dates and paragraph order) into ``folder``."""
+    pool = paragraphs(source_bodies())
+    rng = random.Random(seed)
+    seen: set[str] = set()
+    out = []
+    start = dt.date(2019, 1, 1)
+    for i in range(n):
+        while True:
+            k = rng.randint(4, 9)
+            picked = rng.sample(pool, k) if len(pool) >= 3 * k else [rng.choice(pool) for _ in range(k)]
+            body = "\n\n".join(picked)
+            if body not in seen:
+                seen.add(body)
+                break
+        date = (start + dt.timedelta(days=rng.randint(0, 2000))).isoformat()
+        path = folder / f"{i:06d}_{date}.txt"
+        path.write_text(f" date {date} {body}\n", encoding="utf-8")
+        out.append(path)
+    return out
+
+
+def wire_fastvader() -> None:
+    """MONKEYPATCH (benchmark only): score sentiment with helpers.fastvader, as proposed for sentiment.py."""
+    from helpers import fastvader, sentiment
+
+    raw = fastvader.FastVader(sentiment.raw_analyzer().lexicon)
+    sia, pattern = sentiment.domain_analyzer()
+    domain = fastvader.FastVader(sia.lexicon)
+    sentiment.score_raw = lambda texts: [raw.compound(t) for t in texts]
+    sentiment.score_domain = lambda texts: [domain.compound(sentiment.rewrite_phrases(t, pattern)) for t in texts]
+
+
+class PeakMemory:
+    """Sample the resident memory of this process and all its descendants; keep the peak (MB)."""
+
+    def __init__(self, interval: float = 0.05) -> None:
+        """Prepare the sampler (``interval`` seconds between samples)."""
+        import psutil
+
+        self.proc, self.interval, self.peak = psutil.Process(), interval, 0.0
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self.loop, daemon=True)
+
+    def sample(self) -> None:
+        """Record the current total resident memory if it is a new peak."""
+        import psutil
+
+        total = 0
+        for p in [self.proc, *self.proc.children(recursive=True)]:
+            try:
+                total += p.memory_info().rss
+            except psutil.Error:
+                continue
+        self.peak = max(self.peak, total / 2**20)
+
+    def loop(self) -> None:
+        """Sample until stopped."""
+        while not self.stop.wait(self.interval):
+            self.sample()
+
+    def __enter__(self) -> "PeakMemory":
+        """Start sampling."""
+        self.sample()
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Stop sampling (one last sample)."""
+        self.stop.set()
+        self.thread.join()
+        self.sample()
+
+
+def tables_hash(tables: dict) -> str:
+    """Return a hash of the four tables as the CSV writer would write them."""
+    from helpers import tables as tbl
+
+    digest = hashlib.sha256()
+    for name, columns in tbl.CONTRACT.items():
+        frame = tables[name]
+        extra = [c for c in frame.columns if c not in columns]
+        digest.update(tbl.spreadsheet_safe(frame[columns + extra]).to_csv(index=False, lineterminator="\n").encode())
+    return digest.hexdigest()[:16]
+
+
+def run_one(folder: Path, jobs: int, scorer: str) -> dict:
+    """Time the pipeline on ``folder`` then VADER alone on its sentences (called in a fresh process)."""
+    from helpers import corpus, engines, pipeline, sentiment
+
+    sentiment.raw_analyzer(), sentiment.domain_analyzer()  # lexicons loaded before the clock starts
+    initializer = None
+    if scorer == "fastvader":
+        bench = importlib.import_module("bench")  # by module name, so that workers can import it too
+        bench.wire_fastvader()
+        initializer = bench.wire_fastvader
+    with PeakMemory() as mem:
+        t0 = time.perf_counter()
+        frame = corpus.read_corpus([folder])
+        if initializer is not None and jobs > 1:
+            tables = pipeline.concat_tables(engines.run_local(frame.to_dict("records"), jobs, initializer))
+        else:
+            tables = pipeline.analyze_corpus(frame, jobs=jobs)
+        seconds = time.perf_counter() - t0
+    texts = tables["sentences"]["text"].tolist()
+    sia = sentiment.raw_analyzer()
+    t0 = time.perf_counter()
+    for text in texts:
+        sia.polarity_scores(text)
+    vader_seconds = time.perf_counter() - t0
+    n = len(tables["articles"])
+    return {"articles": n, "jobs": jobs, "sentiment": scorer, "sentences": len(texts),
+            "statements": len(tables["statements"]), "events": len(tables["events"]),
+            "seconds": round(seconds, 3), "sentences_per_s": round(len(texts) / seconds, 1),
+            "vader_seconds": round(vader_seconds, 3), "vader_sentences_per_s": round(len(texts) / vader_seconds, 1),
+            "ratio": round(vader_seconds / seconds, 3), "seconds_per_1000_articles": round(seconds / n * 1000, 2),
+            "peak_mb": round(mem.peak, 1), "tables_sha256": tables_hash(tables), "cpus": os.cpu_count(),
+            "python": platform.python_version()}
+
+
+def spawn_one(folder: Path, jobs: int, scorer: str) -> dict:
+    """Run one configuration in a fresh Python process and return its figures."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--one", str(folder), "--jobs", str(jobs),
+           "--sentiment", scorer]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"benchmark run failed ({' '.join(cmd)}):\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def parse_list(value: str) -> list[int]:
+    """Parse '1000,10000' into [1000, 10000]."""
+    return [int(v) for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the command-line parser."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", default="1000", help="corpus sizes, comma-separated (default 1000)")
+    parser.add_argument("--jobs", default="1,2", help="worker processes to try, comma-separated (default 1,2)")
+    parser.add_argument("--sentiment", default="nltk,fastvader",
+                        help="scorers: nltk (as shipped), fastvader (monkeypatched for the run); default both")
+    parser.add_argument("--quick", action="store_true", help="smoke run: 20 articles, jobs 1")
+    parser.add_argument("--out", type=Path, default=ROOT / "reports" / "bench.csv", help="CSV of the figures")
+    parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build the corpora, run every configuration, print and write the figures."""
+    args = build_parser().parse_args(argv)
+    scorers = [s.strip() for s in args.sentiment.split(",") if s.strip()]
+    if args.one:
+        print(json.dumps(run_one(args.one, int(args.jobs), scorers[0])))
+        return 0
+    sizes, jobs = ([20], [1]) if args.quick else (parse_list(args.articles), parse_list(args.jobs))
+    rows = []
+    print(f"{'articles':>8} {'jobs':>4} {'sentiment':>9} {'sentences':>9} {'sent/s':>8} {'VADER s/s':>9} "
+          f"{'ratio':>6} {'s/1000art':>9} {'peak MB':>8}  tables")
+    for n in sizes:
+        with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
+            build_corpus(Path(tmp), n)
+            for scorer in scorers:
+                for j in jobs:
+                    r = spawn_one(Path(tmp), j, scorer)
+                    rows.append(r)
+                    print(f"{r['articles']:>8} {r['jobs']:>4} {r['sentiment']:>9} {r['sentences']:>9} "
+                          f"{r['sentences_per_s']:>8.0f} {r['vader_sentences_per_s']:>9.0f} {r['ratio']:>6.2f} "
+                          f"{r['seconds_per_1000_articles']:>9.1f} {r['peak_mb']:>8.0f}  {r['tables_sha256']}",
+                          flush=True)
+    hashes = {(r["articles"], r["tables_sha256"]) for r in rows}
+    if len(hashes) != len({r["articles"] for r in rows}):
+        print("WARNING: configurations of the same corpus produced different tables", file=sys.stderr)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with open(args.out, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"figures written to {args.out}")
+    print("fastvader rows: helpers.fastvader monkeypatched into sentiment.score_raw/score_domain for the run")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
