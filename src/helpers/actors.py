@@ -1,9 +1,22 @@
 """Who speaks: attribute each sentence to a speaker and a side, and group statements.
 
 In: an article body and its sentences (from ``helpers.text``). Out: the sentences with
-side, speaker, statement_id and kind, and one row per statement (a run of sentences of
-one utterance). Knowledge lives in ``data/lexicons/actors.csv`` (actor registry) and
-``data/lexicons/speech_verbs.txt``.
+side, speaker, kind (direct | block | indirect | '') and statement_id, and one row per
+statement (the sentences of one utterance). The method, in order:
+
+1. quotations: curly or straight double quotes (a quote may run over several sentences,
+   or be interrupted by "the company wrote,"); the attribution is looked for in the
+   quote's own sentences outside the quotation marks, then in a preceding sentence that
+   ends with a colon, then the last speaker;
+2. block quotes: a paragraph that ends with a bare attribution ("... under Indian law.
+   Twitter"), follows a paragraph ending with a colon, or starts with '>';
+3. reported speech: "X said (that) ...", "..., X said", "said X", "according to X";
+4. everything else is the journalist's own sentence (narrator).
+
+Speaker phrases are read with the actor registry (``data/lexicons/actors.csv``: named
+actors, generic role words, and member words such as "spokesperson" that take the side
+of the actor they belong to), the speech verbs (``speech_verbs.txt``) and the pronouns,
+fillers and clause boundaries of ``attribution_words.csv``.
 """
 from __future__ import annotations
 
@@ -17,49 +30,171 @@ from . import paths
 from .text import read_word_list
 
 SIDES = ("government", "platform", "other", "narrator")
+TYPES = ("named", "role", "member")
+ROLES = ("pronoun", "filler", "boundary", "unaffiliated", "platform_noun", "not_after_verb")
 OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
+MASK = "“Q”"
+MIN_QUOTE_WORDS = 5  # shorter quotations inside a sentence are quoted terms, not quoted speech
+CAPITAL_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:de|da|van|von|bin|al|[A-Z][\w.'’&-]*))*")
+NOT_NAMES = {"the", "a", "an", "in", "on", "at", "meanwhile", "however", "but", "and", "now", "also", "this", "that",
+             "these", "those", "its", "his", "her", "their", "our", "we", "i", "you", "it", "he", "she", "they",
+             "earlier", "later", "separately", "last", "on monday", "for", "to", "as", "so", "yet", "still", "then",
+             "after", "before", "when", "while", "if", "because", "since", "though", "although", "upon", "despite",
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+             "mr", "mr.", "ms", "ms.", "mrs.", "dr.", "shri", "smt", "some", "many", "several", "speaking", "its"}
+
+
+class LexiconError(ValueError):
+    """A lexicon row that cannot be used; the message names the file and the row."""
 
 
 @dataclass(frozen=True)
 class Actor:
-    """One registered actor."""
+    """One registered actor, role word or member word."""
 
     actor_id: str
     name: str
     side: str
+    type: str = "named"
+    org: str = ""  # the organisation a person or unit belongs to (an actor_id), '' for organisations
+
+    @property
+    def org_id(self) -> str:
+        """Return the organisation this actor speaks for (itself when it is one)."""
+        return self.org or self.actor_id
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor word found in a text: where, which entry, and the matched words."""
+
+    start: int
+    end: int
+    actor: Actor
+    text: str
+
+
+@lru_cache(maxsize=1)
+def entries() -> dict[str, Actor]:
+    """Return alias (as written) → actor for every row of ``actors.csv``."""
+    path = paths.LEXICONS / "actors.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = {"actor_id", "name", "side", "aliases"} - set(frame.columns)
+    if missing:
+        raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
+    out: dict[str, Actor] = {}
+    for i, row in enumerate(frame.to_dict("records")):
+        kind = row.get("type", "") or "named"
+        if kind not in TYPES:
+            raise LexiconError(f"{path}: row {i + 2}: type {kind!r} is not one of {TYPES}")
+        if row["side"] not in SIDES[:3] and not (kind == "member" and row["side"] == ""):
+            raise LexiconError(f"{path}: row {i + 2}: actor {row['actor_id']!r} has unknown side {row['side']!r}")
+        actor = Actor(row["actor_id"], row["name"], row["side"], kind, row.get("org", ""))
+        names = [row["name"]] if kind == "named" else []
+        for alias in [*names, *row["aliases"].split("|")]:
+            if alias.strip():
+                out.setdefault(alias.strip(), actor)
+    return out
+
+
+def case_sensitive(alias: str) -> bool:
+    """Short aliases with capitals (X, IFF, STF) only match as written."""
+    return len(alias) <= 4 and any(c.isupper() for c in alias)
 
 
 @lru_cache(maxsize=1)
 def registry() -> tuple[dict[str, Actor], re.Pattern]:
-    """Return the alias → actor map and one regex matching any alias (longest first)."""
-    path = paths.LEXICONS / "actors.csv"
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    """Return the lower-cased alias → actor map and one regex matching any alias (longest first)."""
+    table = entries()
     aliases: dict[str, Actor] = {}
-    for row in frame.itertuples():
-        if row.side not in SIDES:
-            raise ValueError(f"{path}: actor {row.actor_id!r} has unknown side {row.side!r}")
-        actor = Actor(row.actor_id, row.name, row.side)
-        for alias in [row.name, *row.aliases.split("|")]:
-            if alias.strip():
-                aliases.setdefault(alias.strip().lower(), actor)
-    alts = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
-    return aliases, re.compile(rf"(?<![\w@])(?:{alts})(?![\w])", re.IGNORECASE)
+    for alias, actor in table.items():
+        aliases.setdefault(alias.lower(), actor)
+    alts = "|".join(re.escape(a) for a in sorted(table, key=lambda a: (-len(a), a)))
+    return aliases, re.compile(rf"(?<![\w@-])(?:{alts})(?:’s|'s)?(?![\w-])", re.IGNORECASE)
+
+
+LOCAL: dict[str, Actor] = {}  # platforms named in the article being read (see learn_platforms)
+
+
+def learn_platforms(body: str) -> dict[str, Actor]:
+    """Return platforms the article introduces by a platform noun ("the messaging app Pinglet")."""
+    nouns = "|".join(sorted(map(re.escape, attribution_words()["platform_noun"]), key=len, reverse=True))
+    known = {a.lower() for a in entries()}
+    found = re.findall(rf"\b(?:{nouns})\s+([A-Z][a-z]\w+)", body)
+    found += re.findall(rf"\b([A-Z][a-z]\w+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b", body)
+    return {n: Actor(f"local_{n.lower()}", n, "platform", "named") for n in sorted(set(found))
+            if n.lower() not in known and n.lower() not in NOT_NAMES}
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Return the registry entries (and the article's own platforms) mentioned in ``text``."""
+    table = {**entries(), **LOCAL}
+    lower = {a.lower(): a for a in reversed(list(table))}
+    out = []
+    pattern = registry()[1]
+    if LOCAL:
+        pattern = re.compile(pattern.pattern.replace("(?:", "(?:" + "|".join(map(re.escape, LOCAL)) + "|", 1), re.IGNORECASE)
+    for m in pattern.finditer(text):
+        word = re.sub(r"(?:’s|'s)$", "", m.group(0))
+        alias = word if word in table else lower.get(word.lower(), word)
+        if case_sensitive(alias) and word != alias:
+            continue
+        if alias in table:
+            out.append(Mention(m.start(), m.start() + len(word), table[alias], word))
+    return out
+
+
+@lru_cache(maxsize=1)
+def attribution_words() -> dict[str, set[str]]:
+    """Return pronouns, fillers and clause boundaries from ``attribution_words.csv``."""
+    path = paths.LEXICONS / "attribution_words.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    out: dict[str, set[str]] = {r: set() for r in ROLES}
+    for i, row in enumerate(frame.to_dict("records")):
+        if row["role"] not in ROLES:
+            raise LexiconError(f"{path}: row {i + 2}: role {row['role']!r} is not one of {ROLES}")
+        out[row["role"]].add(row["word"].strip().lower())
+    return out
 
 
 @lru_cache(maxsize=1)
 def verb_pattern() -> str:
-    """Return a regex alternation of the speech verbs."""
-    return "|".join(sorted(map(re.escape, read_word_list("speech_verbs.txt")), key=len, reverse=True))
+    """Return a regex alternation of the speech verbs (longest first)."""
+    verbs = sorted(set(read_word_list("speech_verbs.txt")), key=lambda v: (-len(v), v))
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+
+
+@lru_cache(maxsize=1)
+def verb_regex() -> re.Pattern:
+    """Return the compiled speech-verb regex (whole words, not after a hyphen: 'so-called')."""
+    return re.compile(rf"(?<![\w-])(?:{verb_pattern()})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def boundary_regex() -> re.Pattern:
+    """Return a regex matching a clause boundary (punctuation or a boundary word)."""
+    words = "|".join(sorted(map(re.escape, attribution_words()["boundary"]), key=len, reverse=True))
+    return re.compile(rf"[.;:!?“”\"()\[\]—–]|(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def quote_spans(body: str) -> list[tuple[int, int]]:
-    """Return (start, end) of quoted passages (curly or straight double quotes)."""
+    """Return (start, end) of quoted passages; an unclosed quote runs to its paragraph's end."""
     spans = []
-    for opener, closer in QUOTE_PAIRS:
-        pattern = re.compile(re.escape(opener) + r"[^" + re.escape(closer) + r"\n]*(?:" + re.escape(closer) + r"|$)", re.MULTILINE)
-        spans.extend((m.start(), m.end()) for m in pattern.finditer(body))
-    return sorted(spans)
+    for match in re.finditer(r"[^\n]+", body):
+        line, base = match.group(0), match.start()
+        opened = None
+        for i, ch in enumerate(line):
+            if ch == "“" or (ch == '"' and opened is None):
+                if opened is None:
+                    opened = i
+            elif ch in "”\"" and opened is not None:
+                spans.append((base + opened, base + i + 1))
+                opened = None
+        if opened is not None:
+            spans.append((base + opened, base + len(line)))
+    return spans
 
 
 def quoted_fraction(start: int, end: int, spans: list[tuple[int, int]]) -> float:
@@ -68,78 +203,332 @@ def quoted_fraction(start: int, end: int, spans: list[tuple[int, int]]) -> float
     return inside / max(1, end - start)
 
 
-def find_speaker(text: str) -> tuple[str, Actor | None, str] | None:
-    """Find an attribution in ``text``: (speaker text, actor or None, pattern kind)."""
-    aliases, alias_re = registry()
-    verbs = verb_pattern()
-    m = re.search(rf"according to ({alias_re.pattern}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*)", text)
-    if m:
-        return m.group(1), aliases.get(m.group(1).lower()), "according"
-    name = rf"({alias_re.pattern}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,3}}|it|he|she|they|we)"
-    m = re.search(rf"{name}\s+(?:has\s+|had\s+|also\s+|then\s+|further\s+)?(?:{verbs})\b", text, re.IGNORECASE)
-    if m and not m.group(1)[0].islower() or (m and m.group(1).lower() in aliases) or (m and m.group(1).lower() in {"it", "he", "she", "they"}):
-        return m.group(1), aliases.get(m.group(1).lower()), "reported"
-    m = re.search(rf"[,”\"]\s*(?:{verbs})\s+{name}", text)
-    if m:
-        return m.group(1), aliases.get(m.group(1).lower()), "inverted"
+def is_speech(body: str, span: tuple[int, int]) -> bool:
+    """True for quoted speech; False for a short quoted term ("several separate blocking orders")."""
+    inner = body[span[0] + 1:span[1] - 1].strip()
+    return len(inner.split()) >= MIN_QUOTE_WORDS or bool(re.search(r"[.,!?]$", inner))
+
+
+def mask(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
+    """Replace every quoted passage inside ``text`` (which starts at ``offset``) by a placeholder."""
+    out, pos = [], 0
+    for s, e in spans:
+        s, e = max(s - offset, 0), min(e - offset, len(text))
+        if e <= pos or s >= len(text):
+            continue
+        out.append(text[pos:s])
+        out.append(MASK)
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: display name, side, and whether it is a pronoun to resolve."""
+
+    name: str
+    side: str
+    pronoun: bool = False
+    defer: bool = False  # a bare document word ("the statement said"): take the last speaker
+
+
+def member_owner(found: list[Mention], head: int) -> Mention | None:
+    """Return the actor a member word belongs to: the nearest non-member mention before it."""
+    for m in reversed(found[:head]):
+        if m.actor.type != "member":
+            return m
     return None
 
 
-def resolve(speaker: str, actor: Actor | None, last: tuple[str, str] | None) -> tuple[str, str]:
-    """Return (speaker name, side) for an attribution, resolving pronouns to ``last``."""
-    if actor is not None:
-        return actor.name, actor.side
-    if speaker.lower() in {"it", "he", "she", "they", "we"}:
-        return last if last else ("", "narrator")
-    return speaker, "other"
+def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
+    """Read a speaker phrase ("a Twitter spokesperson", "Nigeria's information minister") as a speaker."""
+    words = attribution_words()
+    clean = phrase.strip(" ,")
+    if not clean:
+        return None
+    low = clean.lower()
+    if low in words["pronoun"]:
+        return Speaker(low, "", pronoun=True)
+    if any(re.search(rf"(?<!\w){re.escape(w)}", low) for w in words["unaffiliated"]):
+        names = [n for n in CAPITAL_NAME.findall(clean) if n.lower() not in NOT_NAMES]
+        return Speaker(names[0] if names else clean, "other")
+    found = find_mentions(clean)
+    if found:
+        head = found[-1]
+        if head.actor.type == "member":
+            owner = member_owner(found, len(found) - 1)
+            if owner is not None:
+                head = owner
+            else:
+                rest = clean[:head.start] + " " + clean[head.end:]
+                unknown = [n for n in CAPITAL_NAME.findall(rest) if n.lower() not in NOT_NAMES]
+                if unknown:
+                    return Speaker(unknown[-1], "other")
+                owners = [m for m in mentions_before if m.actor.type != "member" and m.actor.side]
+                if owners:
+                    return Speaker(resolve_name(owners[-1], mentions_before, owners[-1].text), owners[-1].actor.side)
+                if not head.actor.side:
+                    return Speaker("", "", defer=True)
+                return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
+        return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
+    names = [n for n in CAPITAL_NAME.findall(clean) if n.lower() not in NOT_NAMES and n.split()[0].lower() not in NOT_NAMES]
+    if names and len(clean.split()) <= 6:
+        return Speaker(names[-1], "other")
+    return None
+
+
+def resolve_name(head: Mention, mentions_before: list[Mention], phrase: str) -> str:
+    """Name a speaker: a named actor's name, or for a role word the last named actor of that side."""
+    if head.actor.type == "named":
+        return head.actor.name
+    for m in reversed(mentions_before):
+        if m.actor.type == "named" and m.actor.side == head.actor.side:
+            return m.actor.name
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,"), flags=re.IGNORECASE)
+
+
+def gap_ok(gap: str) -> bool:
+    """True when only fillers ("has", "also", "in a statement") stand between speaker and verb."""
+    fillers = attribution_words()["filler"]
+    rest = re.sub(r"\b(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+[\w -]{0,30}?(?:statement|post|blog|tweet|letter|reply|response|note|filing)s?\b", " ", gap.lower())
+    return all(w in fillers for w in re.findall(r"[\w’']+", rest))
+
+
+def speaker_before(before: str, mentions_before: list[Mention]) -> Speaker | None:
+    """Find the speaker in the text just before a speech verb (normal order, appositives allowed)."""
+    segments = before.split(",")
+    for depth in range(1, min(4, len(segments)) + 1):
+        segment = segments[-depth]
+        cut = list(boundary_regex().finditer(segment))
+        tail = segment[cut[-1].end():] if cut else segment
+        if depth == 1:
+            found = find_mentions(tail)
+            pron = re.match(r"\s*(it|he|she|they)\b(.*)$", tail, re.IGNORECASE | re.DOTALL)
+            if pron and gap_ok(pron.group(2)):
+                return Speaker(pron.group(1).lower(), "", pronoun=True)
+            first = tail.split(maxsplit=1)[:1]
+            if found and not gap_ok(tail[found[-1].end:]):
+                if len(tail.split()) > 7 or (first and first[0].lower() in attribution_words()["filler"]):
+                    return None
+            if not found and tail.strip() and not gap_ok(tail):
+                names = CAPITAL_NAME.findall(tail)
+                if not names or not tail.rstrip().endswith(names[-1]):
+                    return None
+            if not tail.strip() or gap_ok(tail):
+                continue
+        if cut and depth > 1:
+            return None
+        found_speaker = classify(tail, mentions_before)
+        if found_speaker is not None:
+            return found_speaker
+        if depth > 1 and tail.strip():
+            continue
+    return None
+
+
+def speaker_after(after: str, mentions_before: list[Mention]) -> Speaker | None:
+    """Find the speaker right after a speech verb ("..., said a ministry spokesperson.")."""
+    cut = boundary_regex().search(after)
+    phrase = after[:cut.start()] if cut else after
+    parts = phrase.split(",")
+    if not parts[0].strip() or len(parts[0].split()) > 8:
+        return None
+    found = classify(parts[0], mentions_before)
+    if (found is None or found.side == "other") and len(parts) > 1 and parts[1].strip():
+        apposition = classify(parts[1], mentions_before)
+        anchored = [m for m in find_mentions(parts[1]) if m.actor.type != "member"]
+        if apposition is not None and not apposition.pronoun and anchored:
+            name = found.name if found is not None else apposition.name
+            return Speaker(name, apposition.side)
+    return found
+
+
+def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | None:
+    """Find who is said to speak in ``text`` (quotes already masked)."""
+    skip = attribution_words()["not_after_verb"]
+    fallback = None
+    acc = re.search(r"\baccording to\s+([^,.;:“”\"]+)", text, re.IGNORECASE)
+    if acc:
+        fallback = classify(acc.group(1), mentions_before)
+        if fallback is not None and fallback.side in ("government", "platform"):
+            return fallback
+    for m in verb_regex().finditer(text):
+        before, after = text[:m.start()], text[m.end():]
+        if after.split(maxsplit=1)[:1] and after.split(maxsplit=1)[0].lower() in skip:
+            continue
+        found = speaker_before(before, mentions_before)
+        if found is None and re.search(r"(?:^|[,”]|Q”)\s*$", before):
+            found = speaker_after(after, mentions_before)
+        if found is not None:
+            return found
+    return fallback
+
+
+def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, str] | None,
+            all_before: list[Mention], pronoun_at: int = 0) -> tuple[str, str]:
+    """Return (speaker name, side), resolving pronouns and document words to earlier actors."""
+    if found.pronoun or found.defer:
+        if found.pronoun:
+            named = [m for m in sentence_mentions if m.actor.type != "member" and m.actor.side and m.start < pronoun_at]
+            if named:
+                m = named[0]
+                return resolve_name(m, all_before, m.text), m.actor.side
+        if last:
+            return last
+        named = [m for m in all_before if m.actor.type == "named"]
+        if named:
+            return named[-1].actor.name, named[-1].actor.side
+        return "", "other"
+    return found.name, found.side
+
+
+def pronoun_offset(sentence: str, start: int, found: Speaker) -> int:
+    """Return the body offset of the first occurrence of a pronoun speaker in its sentence."""
+    if not found.pronoun:
+        return start
+    m = re.search(rf"\b{re.escape(found.name)}\b", sentence, re.IGNORECASE)
+    return start + (m.start() if m else 0)
+
+
+def focal_platforms(body: str) -> set[str]:
+    """Return the platforms the article is about: those mentioned at least half as often as the most."""
+    counts: dict[str, int] = {}
+    for m in find_mentions(body):
+        if m.actor.side == "platform" and m.actor.type == "named":
+            counts[m.actor.org_id] = counts.get(m.actor.org_id, 0) + 1
+    if not counts:
+        return set()
+    top = max(counts.values())
+    return {name for name, n in counts.items() if 2 * n >= top}
+
+
+def secondary(name: str, side: str, focal: set[str]) -> tuple[str, str]:
+    """A registered platform the article is not about speaks as 'other' (another company)."""
+    orgs = {a.org_id for a in entries().values() if a.name == name and a.type == "named"}
+    if side == "platform" and focal and orgs and not orgs & focal:
+        return name, "other"
+    return name, side
+
+
+BARE_ATTRIBUTION = re.compile(r"[.!?”\"]\s*(?:[—–-]+\s*)?([^.!?“”\"\n]{1,60}?)\s*$")
+
+
+def block_paragraphs(body: str, sents: pd.DataFrame, spans: list[tuple[int, int]]) -> dict[int, Speaker | None]:
+    """Return paragraph number → speaker (None: said by the previous paragraph's speaker) of block quotes."""
+    out: dict[int, Speaker | None] = {}
+    previous = ""
+    for number, group in sents.groupby("paragraph", sort=True):
+        start, end = int(group["char_start"].min()), int(group["char_end"].max())
+        text = body[start:end]
+        if quoted_fraction(start, end, spans) < 0.05:
+            tail = BARE_ATTRIBUTION.search(text)
+            phrase = tail.group(1).strip(" —–-") if tail else ""
+            found = classify(phrase, []) if phrase and len(phrase.split()) <= 5 else None
+            if found is not None and not found.pronoun and not found.defer:
+                out[int(number)] = found
+            elif text.lstrip().startswith(">") or previous.rstrip().endswith(":"):
+                out[int(number)] = None
+        previous = text
+    return out
 
 
 def attribute(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
     """Return ``sentences`` with side, speaker, kind and statement_id columns added."""
-    spans = quote_spans(body)
-    out = sentences.copy()
-    sides, speakers, kinds = [], [], []
+    global LOCAL
+    LOCAL = learn_platforms(body)
+    try:
+        return attribute_sentences(body, sentences)
+    finally:
+        LOCAL = {}
+
+
+def attribute_sentences(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Attribute the sentences of one body (the article's own platforms already learned)."""
+    out = sentences.copy().reset_index(drop=True)
+    n = len(out)
+    spans = [s for s in quote_spans(body) if is_speech(body, s)]
+    starts, ends = out["char_start"].astype(int).tolist(), out["char_end"].astype(int).tolist()
+    texts = out["text"].tolist()
+    paras = out["paragraph"].tolist() if "paragraph" in out.columns else [0] * n
+    mentions = find_mentions(body)
+    focal = focal_platforms(body)
+    blocks = block_paragraphs(body, out, spans)
+    sides, speakers, kinds, units = [""] * n, [""] * n, [""] * n, [""] * n
     last: tuple[str, str] | None = None
-    aliases, _ = registry()
-    for row in out.itertuples():
-        frac = quoted_fraction(row.char_start, row.char_end, spans)
-        found = find_speaker(row.text)
-        if found:
-            speaker, side = resolve(found[0], found[1], last)
-            kind = "direct" if frac > 0.3 else "indirect"
-        elif frac > 0.5:
-            speaker, side = last if last else ("", "narrator")
-            kind = "direct"
-        elif row.text.strip() in {a.name for a in aliases.values()} or row.text.strip().lower() in aliases:
-            actor = aliases[row.text.strip().lower()]
-            speaker, side, kind = actor.name, actor.side, "block"
+    i = 0
+    while i < n:
+        before = [m for m in mentions if m.start < starts[i]]
+        sent_mentions = [m for m in mentions if starts[i] <= m.start < ends[i] and not any(s <= m.start < e for s, e in spans)]
+        # a block-quote paragraph
+        if paras[i] in blocks and (i == 0 or paras[i - 1] != paras[i]):
+            found = blocks[paras[i]]
+            members = [j for j in range(i, n) if paras[j] == paras[i]]
+            if found is None:
+                prev = i - 1
+                intro = find_attribution(mask(texts[prev], starts[prev], spans), before) if prev >= 0 else None
+                who = resolve(intro, [], last, before) if intro else (last or ("", "other"))
+            else:
+                who = resolve(found, [], last, before)
+            who = secondary(*who, focal)
+            for j in members:
+                sides[j], speakers[j], kinds[j], units[j] = who[1], who[0], "block", f"b{paras[i]}"
+            last = who
+            i = members[-1] + 1
+            continue
+        # a quotation (possibly over several sentences): the group of sentences its spans touch
+        touching = [s for s in spans if s[0] < ends[i] and s[1] > starts[i]]
+        if touching:
+            j = i
+            reach = max(e for _, e in touching)
+            while j + 1 < n and starts[j + 1] < reach:
+                j += 1
+                reach = max([reach] + [e for s, e in spans if s < ends[j] and e > starts[j]])
+            group = list(range(i, j + 1))
+            masked = " ".join(mask(texts[k], starts[k], spans) for k in group)
+            found = find_attribution(masked, before)
+            if found is None and i > 0 and paras[i - 1] == paras[i] or found is None and i > 0 and texts[i - 1].rstrip().endswith(":"):
+                if texts[i - 1].rstrip().endswith(":"):
+                    found = find_attribution(mask(texts[i - 1], starts[i - 1], spans), before)
+            if found is None and j + 1 < n and paras[j + 1] == paras[j] and quoted_fraction(starts[j + 1], ends[j + 1], spans) < 0.05:
+                nxt = find_attribution(texts[j + 1], before)
+                if nxt is not None and len(texts[j + 1].split()) <= 8:
+                    found = nxt
+            who = resolve(found, sent_mentions, last, before, pronoun_offset(texts[i], starts[i], found)) if found else (last or ("", "other"))
+            who = secondary(*who, focal)
+            for k in group:
+                frac = quoted_fraction(starts[k], ends[k], spans)
+                sides[k], speakers[k], units[k] = who[1], who[0], f"q{i}"
+                kinds[k] = "direct" if frac > 0.3 else "indirect"
+            last = who
+            i = j + 1
+            continue
+        # reported speech
+        found = find_attribution(mask(texts[i], starts[i], spans), before)
+        if found is not None:
+            who = secondary(*resolve(found, sent_mentions, last, before, pronoun_offset(texts[i], starts[i], found)), focal)
+            sides[i], speakers[i], kinds[i], units[i] = who[1], who[0], "indirect", f"i{i}"
+            last = who
         else:
-            speaker, side, kind = "", "narrator", ""
-        if side != "narrator":
-            last = (speaker, side)
-        sides.append(side)
-        speakers.append(speaker)
-        kinds.append(kind)
-    out["side"], out["speaker"], out["kind"] = sides, speakers, kinds
+            sides[i] = "narrator"
+        i += 1
+    out["side"], out["speaker"], out["kind"], out["unit"] = sides, speakers, kinds, units
     return assign_statements(out)
 
 
 def assign_statements(sentences: pd.DataFrame) -> pd.DataFrame:
-    """Give consecutive sentences of one speaker and kind one statement id (S1, S2, ...)."""
-    ids, current, prev = [], 0, None
-    for row in sentences.itertuples():
-        key = (row.side, row.speaker, row.kind, row.paragraph)
-        if row.side == "narrator":
+    """Give the sentences of one utterance one statement id (S1, S2, ... in reading order)."""
+    ids, seen = [], {}
+    units = sentences["unit"] if "unit" in sentences.columns else sentences.index.astype(str)
+    for unit, side in zip(units, sentences["side"]):
+        if side == "narrator" or not unit:
             ids.append("")
-            prev = None
             continue
-        if key != prev:
-            current += 1
-        ids.append(f"S{current}")
-        prev = key
-    sentences = sentences.copy()
-    sentences["statement_id"] = ids
-    return sentences
+        seen.setdefault(unit, f"S{len(seen) + 1}")
+        ids.append(seen[unit])
+    out = sentences.copy()
+    out["statement_id"] = ids
+    return out.drop(columns=["unit"], errors="ignore")
 
 
 def statements(sentences: pd.DataFrame, body: str) -> pd.DataFrame:
@@ -149,6 +538,7 @@ def statements(sentences: pd.DataFrame, body: str) -> pd.DataFrame:
     for sid, group in said.groupby("statement_id", sort=False):
         start, end = int(group["char_start"].min()), int(group["char_end"].max())
         first = group.iloc[0]
-        rows.append({"statement_id": sid, "side": first["side"], "speaker": first["speaker"], "kind": first["kind"],
+        kind = "direct" if (group["kind"] == "direct").any() else first["kind"]
+        rows.append({"statement_id": sid, "side": first["side"], "speaker": first["speaker"], "kind": kind,
                      "char_start": start, "char_end": end, "text": body[start:end]})
     return pd.DataFrame(rows, columns=["statement_id", "side", "speaker", "kind", "char_start", "char_end", "text"])

@@ -158,3 +158,129 @@ def statements_by_kind(statements: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     source_line(fig)
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     return fig, data
+
+
+def split_cues(cues: pd.Series) -> pd.Series:
+    """Return one cue per element from '; '-joined cue strings."""
+    out = cues.fillna("").astype(str).str.split("; ").explode()
+    return out[out.str.strip() != ""]
+
+
+def cues_by_side(sentences: pd.DataFrame, top: int = 8) -> tuple[Figure, pd.DataFrame]:
+    """Horizontal bars: the most frequent stance cues of each side ('not …' marks a negated cue)."""
+    said = sentences[sentences["side"].isin(SIDES)]
+    rows = [(side, cue) for side, cues in zip(said["side"], said["stance_cues"]) for cue in split_cues(pd.Series([cues]))]
+    data = pd.DataFrame(rows, columns=["side", "cue"])
+    if data.empty:
+        return empty_chart("No stance cues in these statements.", "Stance cues by side"), pd.DataFrame(columns=["side", "cue", "count"])
+    data = data.value_counts().rename("count").reset_index().sort_values(["side", "count", "cue"], ascending=[True, False, True])
+    data = data.groupby("side", sort=False).head(top).reset_index(drop=True)
+    sides = [s for s in SIDES if s in set(data["side"])]
+    fig, axes = plt.subplots(1, len(sides), figsize=(4.2 * len(sides), 0.6 + 0.35 * max(data["side"].value_counts())),
+                             squeeze=False)
+    for ax, side in zip(axes[0], sides):
+        part = data[data["side"] == side]
+        ax.barh(part["cue"], part["count"], color=SIDE_COLORS[side])
+        ax.invert_yaxis()
+        ax.set_xlabel("sentences")
+        ax.set_title(f"{side} (N={int(part['count'].sum())})", fontsize=10)
+    fig.suptitle("Most frequent stance cues by side", x=0.01, ha="left", fontweight="bold")
+    source_line(fig)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig, data
+
+
+def raw_vs_domain(sentences: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
+    """Scatter: raw VADER vs domain-lexicon score of every attributed sentence, coloured by side."""
+    said = sentences[sentences["side"].isin(SIDES)]
+    data = said[["article_id", "sentence_id", "side", "sentiment", "sentiment_domain", "text"]].reset_index(drop=True)
+    if data.empty:
+        return empty_chart("No attributed statements in these articles.", "Raw vs domain sentiment"), data
+    fig, ax = plt.subplots(figsize=(6, 5))
+    for side in [s for s in SIDES if s in set(data["side"])]:
+        part = data[data["side"] == side]
+        ax.scatter(part["sentiment"], part["sentiment_domain"], color=SIDE_COLORS[side], label=side, s=36, alpha=0.85)
+    ax.plot([-1, 1], [-1, 1], color="#888888", lw=0.8, ls="--")
+    ax.axhline(0, color="#444444", lw=0.5)
+    ax.axvline(0, color="#444444", lw=0.5)
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_xlabel("raw VADER compound")
+    ax.set_ylabel("after the domain lexicon")
+    ax.legend(frameon=False, loc="upper left")
+    title(ax, "What the domain lexicon changes, sentence by sentence", len(data))
+    source_line(fig)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig, data
+
+
+def stance_map(statements: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
+    """Dots: each statement's tone (x) and stance score (y), coloured by side."""
+    said = statements[statements["side"].isin(SIDES)]
+    data = said[["article_id", "statement_id", "side", "speaker", "sentiment_domain", "stance_score", "stance",
+                 "stance_cues", "text"]].reset_index(drop=True)
+    if data.empty:
+        return empty_chart("No attributed statements in these articles.", "Tone and stance of statements"), data
+    fig, ax = plt.subplots(figsize=(7, 4.5))
+    for side in [s for s in SIDES if s in set(data["side"])]:
+        part = data[data["side"] == side]
+        ax.scatter(part["sentiment_domain"], part["stance_score"], color=SIDE_COLORS[side], label=side, s=40, alpha=0.85)
+    ax.axhline(0, color="#444444", lw=0.8)
+    ax.axvline(0, color="#444444", lw=0.8)
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_xlabel("tone (VADER + domain lexicon)")
+    ax.set_ylabel("stance score (> 0 favor, < 0 against)")
+    ax.legend(frameon=False, loc="best")
+    title(ax, "Tone and stance of each statement", len(data))
+    source_line(fig)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig, data
+
+
+def speakers(statements: pd.DataFrame, top: int = 12) -> tuple[Figure, pd.DataFrame]:
+    """Horizontal bars: the speakers with the most statements, coloured by side."""
+    said = statements[statements["side"].isin(SIDES)]
+    if said.empty:
+        return empty_chart("No attributed statements in these articles.", "Speakers"), pd.DataFrame(columns=["speaker", "side", "statements"])
+    data = said.assign(speaker=said["speaker"].replace("", "(unnamed)")).groupby(["speaker", "side"]).size()
+    data = data.rename("statements").reset_index().sort_values(["statements", "speaker"], ascending=[False, True]).head(top)
+    fig, ax = plt.subplots(figsize=(7, 0.8 + 0.35 * len(data)))
+    ax.barh(data["speaker"] + " (" + data["side"] + ")", data["statements"], color=[SIDE_COLORS[s] for s in data["side"]])
+    ax.invert_yaxis()
+    ax.set_xlabel("statements")
+    title(ax, "Who is quoted most", int(data["statements"].sum()))
+    source_line(fig)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig, data.reset_index(drop=True)
+
+
+def score_intervals(scores: pd.DataFrame) -> Figure:
+    """Dots with bars: each validation score (metric, value, low, high) with its 95% interval."""
+    if scores.empty:
+        return empty_chart("No hand labels to score against.", "Validation scores")
+    fig, ax = plt.subplots(figsize=(7, 0.8 + 0.45 * len(scores)))
+    y = range(len(scores))
+    ax.errorbar(scores["value"], list(y), xerr=[scores["value"] - scores["low"], scores["high"] - scores["value"]],
+                fmt="o", color="#333333", ecolor="#999999", capsize=3)
+    ax.set_yticks(list(y), scores["metric"])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1.02)
+    ax.set_xlabel("score (bootstrap 95% interval)")
+    title(ax, "How well the methods agree with hand labels", int(scores["n"].max()))
+    source_line(fig)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig
+
+
+def confusion_heatmap(matrix: pd.DataFrame, heading: str) -> Figure:
+    """Heat map of a confusion matrix (rows: hand label, columns: method)."""
+    if matrix.values.sum() == 0:
+        return empty_chart("No hand labels to compare.", heading)
+    fig, ax = plt.subplots(figsize=(1.6 + 1.1 * matrix.shape[1], 1.2 + 0.6 * matrix.shape[0]))
+    sns.heatmap(matrix, annot=True, fmt="d", cmap="Greys", cbar=False, linewidths=0.5, ax=ax)
+    ax.set_xlabel("method")
+    ax.set_ylabel("hand label")
+    title(ax, heading, int(matrix.values.sum()))
+    source_line(fig)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig

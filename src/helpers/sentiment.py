@@ -6,7 +6,11 @@ legal vocabulary of ``data/lexicons/domain_sentiment.csv``).
 
 NLTK's downloader is not reachable here, so the VADER lexicon that the
 ``vaderSentiment`` package ships is copied into a project-local NLTK data folder
-(``helpers.paths.nltk_data_dir()``, git-ignored) on first use.
+(``helpers.paths.nltk_data_dir()``, git-ignored) on first use, and NLTK's
+``SentimentIntensityAnalyzer`` loads it from there. Scoring then runs through
+``helpers.fastvader``, a re-implementation of NLTK's algorithm over the very same lexicon
+dictionaries that gives NLTK's scores exactly (tested on all 5,190 NYT editorial
+sentences) about nine times faster; ``exact_nltk=True`` calls NLTK's scorer itself.
 """
 from __future__ import annotations
 
@@ -22,6 +26,7 @@ import pandas as pd
 from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
 from . import paths
+from .fastvader import FastVader
 
 LEXICON_RESOURCE = "sentiment/vader_lexicon/vader_lexicon.txt"
 
@@ -113,16 +118,29 @@ def rewrite_phrases(text: str, pattern: re.Pattern | None) -> str:
     return pattern.sub(lambda m: phrase_token(m.group(0).lower()), text)
 
 
-def score_raw(texts: list[str]) -> list[float]:
-    """Return VADER's compound score for each text."""
-    sia = raw_analyzer()
-    return [sia.polarity_scores(t)["compound"] for t in texts]
-
-
-def score_domain(texts: list[str]) -> list[float]:
-    """Return the compound score after the domain lexicon for each text."""
+@lru_cache(maxsize=1)
+def fast_analyzers() -> tuple[FastVader, FastVader, re.Pattern | None]:
+    """Return exact fast VADER scorers over NLTK's raw and domain lexicons, and the phrase pattern."""
     sia, pattern = domain_analyzer()
-    return [sia.polarity_scores(rewrite_phrases(t, pattern))["compound"] for t in texts]
+    return FastVader(raw_analyzer().lexicon), FastVader(sia.lexicon), pattern
+
+
+def score_raw(texts: list[str], exact_nltk: bool = False) -> list[float]:
+    """Return VADER's compound score for each text (``exact_nltk``: call NLTK's scorer itself)."""
+    if exact_nltk:
+        sia = raw_analyzer()
+        return [sia.polarity_scores(t)["compound"] for t in texts]
+    raw = fast_analyzers()[0]
+    return [raw.compound(t) for t in texts]
+
+
+def score_domain(texts: list[str], exact_nltk: bool = False) -> list[float]:
+    """Return the compound score after the domain lexicon for each text."""
+    if exact_nltk:
+        sia, pattern = domain_analyzer()
+        return [sia.polarity_scores(rewrite_phrases(t, pattern))["compound"] for t in texts]
+    _, dom, pattern = fast_analyzers()
+    return [dom.compound(rewrite_phrases(t, pattern)) for t in texts]
 
 
 def tone(score: float, threshold: float = 0.05) -> str:

@@ -2,47 +2,152 @@
 
 In: sentences with their side (from ``helpers.actors``). Out: per sentence ``stance``,
 ``stance_score`` (signed sum of cue weights: > 0 favor, < 0 against) and ``stance_cues``;
-per statement the same, aggregated. Cues live in ``data/lexicons/stance_cues.csv``; a cue
-may apply only when said by a given side (the same words mean opposite things).
+per statement the same, aggregated. Cues live in ``data/lexicons/stance_cues.csv``: a cue
+may be restricted to the sides that say it (a row for a side overrides the row for any
+side); a neutral cue (weight 0) only masks the shorter cues inside it ("ordered to
+block" is the demand, not the platform blocking); a cue carries the stance it takes when negated ("will not block", "has not
+complied"): a negator from ``data/lexicons/negators.txt`` up to ``NEGATION_WINDOW``
+words before the cue, in the same clause, turns it.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
 from . import paths
+from .text import read_word_list
 
 STANCES = ("favor", "against", "neutral")
+SIDES = ("government", "platform", "other", "narrator")
+NEGATION_WINDOW = 4
+CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\b(?:but|however|although|though|while|whereas)\b")
+WORD = re.compile(r"[\w'’-]+")
+
+
+class LexiconError(ValueError):
+    """A stance-cue row that cannot be used; the message names the file and the row."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One stance cue: its pattern, stance, weight, sides, and stance when negated."""
+
+    cue: str
+    pattern: re.Pattern
+    stance: str
+    weight: float
+    sides: frozenset[str]
+    negated: str
+    has_negator: bool
+
+
+def cue_pattern(cue: str) -> re.Pattern:
+    """Compile a cue: words in order; a trailing '*' allows any ending, a lone '*' any one word."""
+    parts = []
+    for word in cue.lower().split():
+        if word == "*":
+            parts.append(r"[\w'-]+")
+            continue
+        star = word.endswith("*")
+        parts.append(re.escape(word.rstrip("*")) + (r"[\w-]*" if star else ""))
+    return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])")
+
+
+def opposite(stance: str) -> str:
+    """Return the opposite stance (neutral stays neutral)."""
+    return {"favor": "against", "against": "favor"}.get(stance, "neutral")
 
 
 @lru_cache(maxsize=1)
-def cues() -> list[tuple[re.Pattern, str, float, set[str], str]]:
-    """Return the cue list: (pattern, stance, weight, sides, cue text)."""
-    path = paths.LEXICONS / "stance_cues.csv"
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+def negators() -> tuple[str, ...]:
+    """Return the negators, longest first."""
+    return tuple(sorted({w.lower() for w in read_word_list("negators.txt")}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def negator_regex() -> re.Pattern:
+    """Return a regex matching any negator (or a word ending in n't)."""
+    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in negators() if n != "n't")
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])|\w+n't\b")
+
+
+def read_cues(path: Path | None = None) -> list[Cue]:
+    """Read the stance cues; raise naming the file and row for a bad one."""
+    path = path or paths.LEXICONS / "stance_cues.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
+    missing = {"cue", "stance", "weight", "sides"} - set(frame.columns)
+    if missing:
+        raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
     out = []
-    for i, row in frame.iterrows():
-        if row["stance"] not in ("favor", "against"):
-            raise ValueError(f"{path}: row {i + 2}: stance must be favor or against, not {row['stance']!r}")
-        sides = set(row["sides"].split("|")) if row["sides"] not in ("", "any") else set()
-        pattern = re.compile(rf"(?<!\w){re.escape(row['cue'].lower())}(?!\w)")
-        out.append((pattern, row["stance"], float(row["weight"]), sides, row["cue"]))
+    for i, row in enumerate(frame.to_dict("records")):
+        where = f"{path}: row {i + 2}"
+        if row["stance"] not in STANCES:
+            raise LexiconError(f"{where}: stance must be one of {STANCES}, not {row['stance']!r}")
+        try:
+            weight = float(row["weight"])
+        except ValueError:
+            raise LexiconError(f"{where}: weight {row['weight']!r} is not a number") from None
+        sides = frozenset() if row["sides"] in ("", "any") else frozenset(row["sides"].split("|"))
+        if sides - set(SIDES) or not row["cue"].strip() or weight < 0 or (weight == 0) != (row["stance"] == "neutral"):
+            raise LexiconError(f"{where}: need a cue, sides from {SIDES} or 'any', and a positive weight "
+                               "(0 for a neutral cue, which only masks shorter cues inside it)")
+        negated = row.get("negated", "") or opposite(row["stance"])
+        if negated not in STANCES:
+            raise LexiconError(f"{where}: negated must be one of {STANCES}, not {negated!r}")
+        text = row["cue"].strip().lower()
+        out.append(Cue(text, cue_pattern(text), row["stance"], weight, sides, negated,
+                       bool(negator_regex().search(text))))
     return out
 
 
+@lru_cache(maxsize=1)
+def cues() -> list[Cue]:
+    """Return the project's stance cues (cached)."""
+    return read_cues()
+
+
+@lru_cache(maxsize=8)
+def cues_for(side: str) -> tuple[Cue, ...]:
+    """Return the cues that apply to ``side``: a side's own row overrides the 'any' row of a cue."""
+    own = {c.cue for c in cues() if side in c.sides}
+    return tuple(c for c in cues() if side in c.sides or (not c.sides and c.cue not in own))
+
+
+def negated(low: str, start: int) -> bool:
+    """True when a negator stands up to NEGATION_WINDOW words before ``start`` in the same clause."""
+    window = low[max(0, start - 60):start]
+    breaks = list(CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end():]
+    words = WORD.findall(window)[-NEGATION_WINDOW:]
+    return bool(negator_regex().search(" ".join(words)))
+
+
 def score_sentence(text: str, side: str) -> tuple[float, list[str]]:
-    """Return the signed stance score of one sentence and the cues found."""
-    low = text.lower()
+    """Return the signed stance score of one sentence and the cues found ('not ' marks a negated cue)."""
+    low = text.lower().replace("’", "'")
+    hits = []
+    for cue in cues_for(side):
+        for m in cue.pattern.finditer(low):
+            hits.append((m.start(), m.end(), cue))
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0], h[2].cue))
+    taken: list[tuple[int, int]] = []
     score, found = 0.0, []
-    for pattern, stance, weight, sides, cue in cues():
-        if sides and side not in sides:
+    for start, end, cue in hits:
+        if any(start < e and end > s for s, e in taken):
             continue
-        if pattern.search(low):
-            score += weight if stance == "favor" else -weight
-            found.append(cue)
-    return score, found
+        taken.append((start, end))
+        flip = not cue.has_negator and negated(low, start)
+        stance = cue.negated if flip else cue.stance
+        score += cue.weight if stance == "favor" else -cue.weight if stance == "against" else 0.0
+        if cue.stance == "neutral":
+            continue
+        found.append((start, ("not " if flip else "") + low[start:end]))
+    return score, [c for _, c in sorted(found)]
 
 
 def label(score: float) -> str:

@@ -97,28 +97,72 @@ def macro_f1(gold: pd.Series, pred: pd.Series, labels: list[str]) -> float:
     return float(table.loc[table["support"] > 0, "f1"].mean())
 
 
+def resample_indices(n_rows: int, n: int = 1000, seed: int = SEED) -> np.ndarray:
+    """Return an (n, n_rows) matrix of bootstrap row indices (seeded, so intervals are reproducible)."""
+    return np.random.default_rng(seed).integers(0, n_rows, size=(n, n_rows))
+
+
+def prf_arrays(gold: np.ndarray, pred: np.ndarray, label: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Precision, recall and F1 of ``label`` along the last axis of 2-D label arrays."""
+    g, p = gold == label, pred == label
+    tp = (g & p).sum(axis=-1)
+    fp = (~g & p).sum(axis=-1)
+    fn = (g & ~p).sum(axis=-1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        precision = np.where(tp + fp > 0, tp / np.maximum(tp + fp, 1), 0.0)
+        recall = np.where(tp + fn > 0, tp / np.maximum(tp + fn, 1), 0.0)
+        f1 = np.where(precision + recall > 0, 2 * precision * recall / np.maximum(precision + recall, 1e-12), 0.0)
+    return precision, recall, f1
+
+
+def interval(draws: np.ndarray) -> tuple[float, float]:
+    """Return the 2.5th and 97.5th percentiles of bootstrap draws (NaNs ignored)."""
+    low, high = np.nanpercentile(draws, [2.5, 97.5])
+    return float(low), float(high)
+
+
 def bootstrap(frame: pd.DataFrame, stat, n: int = 1000, seed: int = SEED) -> tuple[float, float, float]:
     """Return (value, low, high): ``stat(frame)`` and its bootstrap 95% interval over rows."""
-    rng = np.random.default_rng(seed)
     value = float(stat(frame))
     if len(frame) < 2:
         return value, value, value
-    draws = [stat(frame.iloc[rng.integers(0, len(frame), len(frame))]) for _ in range(n)]
-    low, high = np.nanpercentile(draws, [2.5, 97.5])
-    return value, float(low), float(high)
+    draws = np.array([stat(frame.iloc[idx]) for idx in resample_indices(len(frame), n, seed)])
+    return (value, *interval(draws))
+
+
+def accuracy_ci(gold: pd.Series, pred: pd.Series, n: int = 1000) -> tuple[float, float, float]:
+    """Accuracy and its bootstrap 95% interval, vectorised."""
+    hits = (gold.to_numpy() == pred.to_numpy()).astype(float)
+    if len(hits) < 2:
+        value = float(hits.mean()) if len(hits) else float("nan")
+        return value, value, value
+    return (float(hits.mean()), *interval(hits[resample_indices(len(hits), n)].mean(axis=1)))
+
+
+def macro_f1_ci(gold: pd.Series, pred: pd.Series, labels: list[str], n: int = 1000) -> tuple[float, float, float]:
+    """Macro-F1 over the classes present in each resample, with a bootstrap 95% interval."""
+    g, p = gold.to_numpy().astype(str), pred.to_numpy().astype(str)
+    value = macro_f1(gold, pred, labels)
+    if len(g) < 2:
+        return value, value, value
+    idx = resample_indices(len(g), n)
+    gs, ps = g[idx], p[idx]
+    f1s = np.stack([prf_arrays(gs, ps, lab)[2] for lab in labels])
+    present = np.stack([(gs == lab).any(axis=1) for lab in labels])
+    draws = np.where(present, f1s, np.nan)
+    with np.errstate(invalid="ignore"):
+        return (value, *interval(np.nanmean(draws, axis=0)))
 
 
 def prf_with_ci(frame: pd.DataFrame, gold: str, pred: str, labels: list[str], n: int = 1000) -> pd.DataFrame:
-    """Per-class P/R/F1 with bootstrap 95% intervals (rows resampled)."""
+    """Per-class P/R/F1 with bootstrap 95% intervals (rows resampled), vectorised."""
     table = prf(frame[gold], frame[pred], labels)
-    for metric in ("precision", "recall", "f1"):
-        lows, highs = [], []
-        for lab in labels:
-            pick = lambda f, lab=lab, metric=metric: prf(f[gold], f[pred], [lab])[metric].iloc[0]  # noqa: E731
-            _, lo, hi = bootstrap(frame, pick, n=n)
-            lows.append(lo)
-            highs.append(hi)
-        table[f"{metric}_low"], table[f"{metric}_high"] = lows, highs
+    g, p = frame[gold].to_numpy().astype(str), frame[pred].to_numpy().astype(str)
+    idx = resample_indices(max(len(g), 1), n)
+    for i, lab in enumerate(labels):
+        draws = prf_arrays(g[idx], p[idx], lab) if len(g) > 1 else tuple(np.full(n, table.loc[i, m]) for m in ("precision", "recall", "f1"))
+        for metric, values in zip(("precision", "recall", "f1"), draws):
+            table.loc[i, f"{metric}_low"], table.loc[i, f"{metric}_high"] = interval(np.asarray(values, dtype=float))
     return table
 
 
@@ -216,3 +260,50 @@ def nyt_check(path: Path | None = None) -> dict[str, float]:
     dom = np.array(sentiment.score_domain(nyt["text"].tolist()))
     return {"n": len(nyt), "r_raw": float(np.corrcoef(raw, nyt["rating"])[0, 1]),
             "r_domain": float(np.corrcoef(dom, nyt["rating"])[0, 1])}
+
+
+def nyt_available(path: Path | None = None) -> bool:
+    """True when the NYT editorial benchmark file is present."""
+    return (path or paths.nyt_benchmark()).exists()
+
+
+def tone_comparison(matched: pd.DataFrame) -> pd.DataFrame:
+    """Raw vs domain VADER on the hand-toned sentences: accuracy and per-class F1 of each."""
+    toned = matched[matched["gold_tone"] != ""]
+    labels = ["positive", "neutral", "negative"]
+    rows = []
+    for method, column in (("raw VADER", "pred_tone_raw"), ("VADER + domain lexicon", "pred_tone_domain")):
+        table = prf(toned["gold_tone"], toned[column], labels)
+        row = {"method": method, "accuracy": float((toned["gold_tone"] == toned[column]).mean()) if len(toned) else 0.0,
+               "macro_f1": macro_f1(toned["gold_tone"], toned[column], labels) if len(toned) else 0.0}
+        row.update({f"f1_{lab}": float(f) for lab, f in zip(table["label"], table["f1"])})
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def headline_intervals(matched: pd.DataFrame, n: int = 1000) -> pd.DataFrame:
+    """The headline statement scores with bootstrap 95% intervals (metric, value, low, high, n)."""
+    gp = matched[matched["gold_side"].isin(["government", "platform"])]
+    labelled = matched[matched["gold_stance"] != ""]
+    toned = matched[matched["gold_tone"] != ""]
+    acc = lambda gold, pred: lambda f: accuracy_ci(f[gold], f[pred], n)  # noqa: E731
+    stance = lambda f: macro_f1_ci(f["gold_stance"], f["pred_stance"], ["favor", "against", "neutral"], n)  # noqa: E731
+    specs = [("side accuracy (government + platform)", gp, acc("gold_side", "pred_side")),
+             ("side accuracy (all sentences)", matched, acc("gold_side", "pred_side")),
+             ("stance macro-F1", labelled, stance),
+             ("tone accuracy, domain lexicon", toned, acc("gold_tone", "pred_tone_domain")),
+             ("tone accuracy, raw VADER", toned, acc("gold_tone", "pred_tone_raw"))]
+    rows = []
+    for metric, frame, stat in specs:
+        if len(frame):
+            value, low, high = stat(frame)
+            rows.append({"metric": metric, "value": value, "low": low, "high": high, "n": len(frame)})
+    return pd.DataFrame(rows, columns=["metric", "value", "low", "high", "n"])
+
+
+def examples(matched: pd.DataFrame, gold: str, pred: str, per_class: int = 2) -> pd.DataFrame:
+    """A few sentences per gold class, misses first, so a reader sees what the labels mean."""
+    frame = matched[matched[gold] != ""].assign(correct=lambda f: f[gold] == f[pred])
+    frame = frame.sort_values([gold, "correct", "article", "evidence"], kind="stable")
+    picked = frame.groupby(gold, sort=True).head(per_class)
+    return picked[["article", gold, pred, "correct", "text"]].reset_index(drop=True)

@@ -1,0 +1,84 @@
+"""helpers.actors: quotes, block quotes, reported speech, role words, pronouns and the registry."""
+import pandas as pd
+import pytest
+
+from helpers import actors, text
+
+
+def attribute(body: str) -> pd.DataFrame:
+    """Split and attribute a body."""
+    return actors.attribute(body, text.split_sentences(body))
+
+
+def side_of(frame: pd.DataFrame, fragment: str) -> tuple[str, str, str]:
+    """Return (side, speaker, kind) of the sentence containing ``fragment``."""
+    row = frame[frame["text"].str.contains(fragment, regex=False)].iloc[0]
+    return row["side"], row["speaker"], row["kind"]
+
+
+def test_seed_sides(seed_path):
+    from helpers import corpus
+
+    body = corpus.read_article(seed_path).body
+    frame = attribute(body)
+    assert side_of(frame, "It recently blocked")[0] == "narrator"
+    assert side_of(frame, "The government responded by saying")[0] == "government"
+    assert side_of(frame, "The company noted")[:2] == ("platform", "Twitter")
+    assert side_of(frame, "After we communicated")[0::2] == ("platform", "direct")
+    assert side_of(frame, "would violate their fundamental right")[0::2] == ("platform", "block")
+    assert side_of(frame, "is unusual")[0::2] == ("government", "direct")
+
+
+def test_interrupted_quote_and_inverted_attribution():
+    body = ("“We will not remove lawful speech,” said a company spokesperson, “and we will challenge the order.”\n\n"
+            "The regulator said the platform must comply. “This is unusual,” the ministry wrote.")
+    frame = attribute(body)
+    assert side_of(frame, "lawful speech")[0::2] == ("platform", "direct")
+    assert side_of(frame, "The regulator said")[0] == "government"
+    assert side_of(frame, "This is unusual")[0] == "government"
+
+
+def test_unregistered_dispute_is_attributed_with_role_words():
+    body = ("Nigeria's information minister said the suspension would stay. According to the company, the ban is "
+            "arbitrary. Digital rights activists said it was an attack on speech. Ada Obi said nothing had changed.")
+    frame = attribute(body)
+    assert side_of(frame, "suspension would stay")[0] == "government"
+    assert side_of(frame, "the ban is")[0] == "platform"
+    assert side_of(frame, "attack on speech")[0] == "other"
+    assert side_of(frame, "nothing had changed")[:2] == ("other", "Ada Obi")
+
+
+def test_member_words_take_the_side_of_their_organisation():
+    body = "A ministry spokesperson said the order stands. A Twitter spokesperson said the firm disagrees."
+    frame = attribute(body)
+    assert side_of(frame, "order stands")[0] == "government"
+    assert side_of(frame, "firm disagrees")[0] == "platform"
+
+
+def test_pronoun_refers_back_and_block_after_colon():
+    body = ("The IT ministry issued a statement. It said the platform had ignored the orders.\n\n"
+            "In a statement, the company said:\n\nWe believe these orders are unlawful. We will keep the accounts up.")
+    frame = attribute(body)
+    assert side_of(frame, "had ignored")[0] == "government"
+    assert side_of(frame, "We will keep")[0::2] == ("platform", "block")
+
+
+def test_statements_group_one_quote():
+    body = "“First sentence of the quote. Second sentence of it,” the ministry said. The weather was fine."
+    frame = attribute(body)
+    ids = frame["statement_id"].tolist()
+    assert ids[0] == ids[1] != "" and ids[-1] == ""
+    table = actors.statements(frame, body)
+    assert len(table) == 1 and table["side"].iloc[0] == "government"
+
+
+def test_bad_registry_row_is_named(tmp_path, monkeypatch):
+    (tmp_path / "actors.csv").write_text("actor_id,name,side,type,org,aliases\nx,X,sky,named,,X\n", encoding="utf-8")
+    monkeypatch.setattr(actors.paths, "LEXICONS", tmp_path)
+    actors.entries.cache_clear()
+    try:
+        with pytest.raises(actors.LexiconError, match=r"actors.csv: row 2"):
+            actors.entries()
+    finally:
+        monkeypatch.undo()
+        actors.entries.cache_clear()
