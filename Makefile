@@ -4,7 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-ARTICLES ?= data/articles
+ARTICLES ?= data/articles# files or folders; quote names with spaces: ARTICLES='"my notes" data/articles'
+FORCE ?=# FORCE=1: re-analyse every article instead of reusing .cache/analysis
 OUT ?= reports
 KERNEL := blocking-orders
 
@@ -25,8 +26,8 @@ $(STAMP): requirements.txt pyproject.toml
 
 setup: $(STAMP) ## create .venv from the pinned requirements and install the project kernel
 
-report: $(STAMP) ## run every notebook on ARTICLES (default data/articles) into OUT (default reports/)
-	$(PY) -m helpers report $(ARTICLES) --out $(OUT)
+report: $(STAMP) ## run every notebook on ARTICLES (default data/articles) into OUT (default reports/); FORCE=1 re-analyses
+	$(PY) -m helpers report $(ARTICLES) --out $(OUT) $(if $(FORCE),--force)
 
 test: $(STAMP) ## run the test suite, notebooks included
 	$(PY) -m pytest

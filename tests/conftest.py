@@ -1,4 +1,4 @@
-"""Shared fixtures: the seed article, a folder of written test articles, run helpers."""
+"""Shared fixtures: the seed article, the test fixtures folder, an isolated analysis cache, run helpers."""
 from __future__ import annotations
 
 import os
@@ -11,6 +11,29 @@ import pytest
 from helpers import paths
 
 SEED = paths.ARTICLES / "2021-02-10_pocketnow_twitter-blocking-orders.txt"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_cache(tmp_path_factory):
+    """Keep the repository's .cache/analysis out of the tests, module-scoped fixtures included."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HELPERS_CACHE", str(tmp_path_factory.mktemp("session_cache")))
+        yield
+
+
+@pytest.fixture(autouse=True)
+def isolated_cache(tmp_path_factory, monkeypatch) -> Path:
+    """Give every test its own analysis cache (``$HELPERS_CACHE``, inherited by CLI subprocesses)."""
+    folder = tmp_path_factory.mktemp("analysis_cache")
+    monkeypatch.setenv("HELPERS_CACHE", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="session")
+def fixtures() -> Path:
+    """The folder of small articles and pages written for the tests."""
+    return FIXTURES
 
 
 @pytest.fixture(scope="session")

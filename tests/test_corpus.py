@@ -53,4 +53,97 @@ def test_missing_path_is_a_clear_error(tmp_path):
 def test_same_text_twice_is_read_once(tmp_path, seed_path):
     (tmp_path / "a.txt").write_bytes(seed_path.read_bytes())
     (tmp_path / "b.txt").write_bytes(seed_path.read_bytes())
-    assert len(corpus.read_corpus([tmp_path])) == 1
+    with pytest.warns(corpus.CorpusWarning, match="b.txt: same text as .*a.txt; analysed once"):
+        assert len(corpus.read_corpus([tmp_path])) == 1
+
+
+# --- formats ---------------------------------------------------------------------------------
+
+def test_markdown_front_matter_gives_metadata_and_body(fixtures):
+    art = corpus.read_article(fixtures / "2021-02-03_ministry-notice.md")
+    assert (art.date, art.title, art.outlet, art.url) == ("2021-02-03", "Ministry sends a second notice", "Example Ledger",
+                                                          "https://example.org/news/second-notice")
+    assert art.body.startswith("The ministry sent") and "---" not in art.body
+    assert art.article_id == "2021-02-03_ministry-notice" and art.format == "markdown"
+
+
+def test_markdown_without_date_in_front_matter_falls_back_to_the_file_name(tmp_path):
+    f = tmp_path / "2021-02-06 note.md"
+    f.write_text("---\ntitle: A note\n---\nThe ministry wrote again.\n", encoding="utf-8")
+    art = corpus.read_article(f)
+    assert (art.date, art.title, art.body) == ("2021-02-06", "A note", "The ministry wrote again.")
+
+
+def test_saved_html_page_main_text_and_metadata(fixtures):
+    art = corpus.read_article(fixtures / "saved_page.html")
+    assert art.date == "2021-02-04" and art.url == "https://example.net/tech/restored"
+    assert art.title == "Platform restores accounts after review"
+    assert "will not take any action" in art.body and "Home" not in art.body.split("\n")
+
+
+def test_html_without_date_uses_the_date_option(fixtures, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text((fixtures / "saved_page.html").read_text(encoding="utf-8").replace(
+        '<meta name="date" content="2021-02-04">', ""), encoding="utf-8")
+    assert corpus.read_article(page, date="2021-02-07").date == "2021-02-07"
+    with pytest.raises(corpus.ArticleError, match="no date"):
+        corpus.read_article(page)
+
+
+def test_jsonl_and_csv_corpora_one_article_per_row(fixtures):
+    loaded = corpus.load_corpus([fixtures / "corpus.jsonl", fixtures / "corpus.csv"])
+    frame = loaded.articles.set_index("article_id")
+    assert loaded.errors == []
+    assert list(frame.index) == ["ledger-1", "ledger-2", "corpus-1", "corpus-2"]
+    assert frame.loc["ledger-2", "date"] == "2021-02-09"  # "February 9, 2021"
+    assert frame.loc["corpus-1", "title"] == "Court hears petition"  # alias 'headline'
+    assert frame.loc["corpus-2", "url"] == "https://example.com/b" and frame.loc["corpus-2", "outlet"] == "Example Courier"
+
+
+def test_parquet_corpus_and_configured_column_names(tmp_path):
+    import pandas as pd
+
+    pd.DataFrame({"story": ["The court ruled on the orders."], "day": ["2021-03-01"]}).to_parquet(tmp_path / "c.parquet")
+    frame = corpus.load_corpus([tmp_path / "c.parquet"], columns={"text": "story", "date": "day"}).articles
+    assert frame[["article_id", "date", "body"]].values.tolist() == [["c-1", "2021-03-01", "The court ruled on the orders."]]
+
+
+def test_folders_are_read_recursively_hidden_and_other_files_skipped_and_counted(tmp_path, seed_path):
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    (tmp_path / ".ipynb_checkpoints").mkdir()
+    (tmp_path / "sub" / "deeper" / "a.txt").write_bytes(seed_path.read_bytes())
+    (tmp_path / ".ipynb_checkpoints" / "b.txt").write_text("date: 2021-02-01\nhidden copy", encoding="utf-8")
+    (tmp_path / "sub" / "image.png").write_bytes(b"\x89PNG\r\n")
+    loaded = corpus.load_corpus([tmp_path])
+    assert loaded.articles["article_id"].tolist() == ["a"]
+    assert any("skipped 1 file" in n and ".png" in n for n in loaded.notices)
+
+
+def test_colliding_ids_are_made_unique_deterministically(tmp_path):
+    for folder, text in (("x", "The ministry spoke."), ("y", "The platform replied.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "note.txt").write_text(f"date: 2021-02-02\n{text}", encoding="utf-8")
+    first = corpus.load_corpus([tmp_path]).articles["article_id"].tolist()
+    assert first[0] == "note" and first[1].startswith("note-") and len(set(first)) == 2
+    assert corpus.load_corpus([tmp_path]).articles["article_id"].tolist() == first
+
+
+# --- encodings -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding, bom", [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"),
+                                           ("utf-16-be", b"\xfe\xff")])
+def test_unicode_encodings_with_and_without_bom(tmp_path, encoding, bom):
+    f = tmp_path / "2021-02-02_enc.txt"
+    f.write_bytes(bom + "date: 2021-02-02\nThe minister’s reply — «non».".encode(encoding))
+    loaded = corpus.load_corpus([f])
+    assert loaded.notices == [] and loaded.articles["body"].tolist() == ["The minister’s reply — «non»."]
+
+
+def test_cp1252_falls_back_with_a_warning_naming_the_file(tmp_path):
+    f = tmp_path / "2021-02-02_win.txt"
+    f.write_bytes("The minister’s reply — café.".encode("cp1252"))
+    loaded = corpus.load_corpus([f])
+    assert loaded.articles["body"].tolist() == ["The minister’s reply — café."]
+    assert len(loaded.notices) == 1 and str(f) in loaded.notices[0] and "cp1252" in loaded.notices[0]
+    with pytest.warns(corpus.CorpusWarning, match="cp1252"):
+        corpus.read_corpus([f])

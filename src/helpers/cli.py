@@ -1,8 +1,11 @@
-"""Command line: ``python -m helpers analyze|report|validate ...``.
+"""Command line: ``python -m helpers analyze|report|fetch|validate ...``.
 
 In: article paths and options. Out: the contract tables (``analyze``), the full report
-folder (``report``) or the validation figures (``validate``). Bad input ends with exit
-status 2 and one line naming the file and the problem.
+folder (``report``), the related pages of the manifest (``fetch``) or the validation
+figures (``validate``). A summary goes to stdout; to stderr go one line per warning
+(``warning: FILE: ...``) and one line per unreadable file (``error: FILE: ...``). Exit
+status: 0 all good; 2 bad input (the good articles are still analysed and written); 1 a
+notebook failed or the output folder is unsafe (the previous report is left in place).
 """
 from __future__ import annotations
 
@@ -10,7 +13,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from .corpus import ArticleError
+from .corpus import MAX_BODY_CHARS, ArticleError
+
+
+def add_input_options(p: argparse.ArgumentParser) -> None:
+    """Add the options shared by ``analyze`` and ``report``: dates, columns, size cap, cache."""
+    p.add_argument("paths", nargs="+", help="article files or folders (searched recursively)")
+    p.add_argument("--date", help="publication date (YYYY-MM-DD) for texts that carry none")
+    p.add_argument("--force", action="store_true", help="re-analyse every article (ignore the cache)")
+    p.add_argument("--max-chars", type=int, default=MAX_BODY_CHARS,
+                   help=f"longest body analysed; longer ones are truncated with a warning (default {MAX_BODY_CHARS})")
+    for name in ("text", "date", "title", "url", "outlet", "id"):
+        p.add_argument(f"--{name}-column", dest=f"{name}_column", help=f"column holding the {name} in .csv/.jsonl/.parquet corpora")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,39 +32,96 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m helpers", description="Blocking-orders notebook helpers.")
     sub = parser.add_subparsers(dest="command", required=True)
     a = sub.add_parser("analyze", help="write articles.csv, sentences.csv, statements.csv, events.csv")
-    a.add_argument("paths", nargs="+", help="article files or folders")
+    add_input_options(a)
     a.add_argument("--out", required=True, type=Path, help="folder for the four tables")
-    a.add_argument("--date", help="publication date (YYYY-MM-DD) for texts that carry none")
     a.add_argument("--jobs", type=int, default=1, help="worker processes (1: in this process)")
     a.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or a Dask cluster")
     a.add_argument("--scheduler", help="Dask scheduler address (default: start a local cluster)")
     r = sub.add_parser("report", help="analyse, execute every notebook, write charts and an HTML report")
-    r.add_argument("paths", nargs="+", help="article files or folders")
+    add_input_options(r)
     r.add_argument("--out", required=True, type=Path, help="report folder (replaced only on success)")
-    r.add_argument("--date", help="publication date (YYYY-MM-DD) for texts that carry none")
-    r.add_argument("--jobs", type=int, default=2, help="notebooks run in parallel")
+    r.add_argument("--jobs", type=int, default=2, help="notebooks (and article batches) run in parallel")
+    f = sub.add_parser("fetch", help="download the related articles and statements of the manifest into data/raw")
+    f.add_argument("--manifest", type=Path, help="CSV with url,date,outlet,kind,dispute,title,note "
+                   "(default data/reference/sources.csv)")
+    f.add_argument("--out", type=Path, help="folder for the fetched pages (default data/raw)")
+    f.add_argument("--force", action="store_true", help="download again even if a page is already saved")
+    f.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a server (connect and read)")
+    f.add_argument("--max-bytes", type=int, default=5_000_000, help="largest page downloaded")
+    f.add_argument("--retries", type=int, default=2, help="retries after a timeout, a dropped connection or a 5xx/429")
+    f.add_argument("--delay", type=float, default=1.0, help="seconds between two requests to the same host")
     sub.add_parser("validate", help="print the validation figures against data/annotations")
     return parser
+
+
+def columns_of(args: argparse.Namespace) -> dict[str, str]:
+    """Return the configured table columns (corpus field -> column name)."""
+    return {k: getattr(args, f"{k}_column") for k in ("text", "date", "title", "url", "outlet", "id")
+            if getattr(args, f"{k}_column", None)}
+
+
+def print_problems(errors: list[str], notices: list[str]) -> int:
+    """Print one stderr line per warning and per error; return 2 if there were errors, else 0."""
+    for line in notices:
+        print(f"warning: {line}", file=sys.stderr)
+    for line in errors:
+        print(f"error: {line}", file=sys.stderr)
+    return 2 if errors else 0
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    """Analyse the readable articles, write the four tables, then report the bad ones."""
+    from . import cache, corpus, tables
+
+    loaded = corpus.load_corpus(args.paths, date=args.date, columns=columns_of(args), max_chars=args.max_chars)
+    if loaded.articles.empty:
+        if not loaded.errors:
+            loaded.errors.append(f"{', '.join(args.paths)}: no article files found")
+        return print_problems(loaded.errors, loaded.notices)
+    data, stats = cache.analyze(loaded.articles, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                                force=args.force, progress=True)
+    tables.write_tables(data, args.out)
+    print(f"analysed {len(data['articles'])} article(s) ({stats.reused} from the cache): {len(data['sentences'])} "
+          f"sentences, {len(data['statements'])} statements, {len(data['events'])} events -> {args.out}"
+          + (f"; {len(loaded.errors)} file(s) skipped" if loaded.errors else ""))
+    return print_problems(loaded.errors, loaded.notices)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Build the report folder; bad files are skipped, listed, and make the exit status 2."""
+    from . import report
+
+    result = report.run_report(args.paths, args.out, jobs=args.jobs, date=args.date, force=args.force,
+                               columns=columns_of(args), max_chars=args.max_chars, progress=True)
+    print(f"report on {result.n_articles} article(s) ({result.stats.reused} from the cache) written to {result.out}"
+          + (f"; {len(result.errors)} file(s) skipped" if result.errors else ""))
+    return print_problems(result.errors, result.notices)
+
+
+def run_fetch(args: argparse.Namespace) -> int:
+    """Download the manifest's pages; one stderr line per failed URL."""
+    from . import fetch, paths
+
+    options = fetch.FetchOptions(timeout=args.timeout, max_bytes=args.max_bytes, retries=args.retries, delay=args.delay)
+    result = fetch.fetch_manifest(args.manifest or paths.REFERENCE / "sources.csv", args.out or paths.RAW,
+                                  options=options, force=args.force, progress=True)
+    print(f"fetched {result.fetched}, already saved {result.cached}, failed {len(result.errors)} -> {result.out}")
+    return print_problems(result.errors, result.notices)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = build_parser().parse_args(argv)
+    from .report import ReportError
+
     try:
         if args.command == "analyze":
-            from . import pipeline, tables
-
-            data = pipeline.analyze(args.paths, date=args.date, jobs=args.jobs, engine=args.engine,
-                                    scheduler=args.scheduler)
-            tables.write_tables(data, args.out)
-            print(f"analysed {len(data['articles'])} article(s): {len(data['sentences'])} sentences, "
-                  f"{len(data['statements'])} statements, {len(data['events'])} events -> {args.out}")
-        elif args.command == "report":
-            from . import report
-
-            out = report.run_report(args.paths, args.out, jobs=args.jobs, date=args.date)
-            print(f"report written to {out}")
-        elif args.command == "validate":
+            return run_analyze(args)
+        if args.command == "report":
+            return run_report(args)
+        if args.command == "fetch":
+            return run_fetch(args)
+        if args.command == "validate":
             from . import validation
 
             data = validation.analyzed_gold()
@@ -61,4 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     except ArticleError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except ReportError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
     return 0

@@ -1,27 +1,44 @@
 """Run every notebook headless on a set of articles and build the report folder.
 
-In: article paths and an output folder. Out: in that folder, the four contract tables,
-the executed notebooks (``notebooks/``), every chart (``figures/``: PNG, SVG, PDF + CSV)
-and one self-contained HTML report (``report.html``). Everything is written into a
-temporary sibling folder first and moved into place only when every notebook succeeded,
-so a failed run leaves the previous report untouched.
+In: article paths (files or folders) and an output folder. Out: in that folder, the four
+contract tables, ``problems.csv`` (one row per unreadable file and per warning), the
+executed notebooks (``notebooks/``), every chart (``figures/``: PNG, SVG, PDF + CSV) and
+one self-contained HTML report (``report.html``). The notebooks get exactly the given
+articles (papermill parameters) and read the tables written here. Everything is written
+into a temporary sibling folder first and moved into place only when every notebook
+succeeded, so a failed run leaves the previous report untouched. Articles analysed
+before are reused from the per-article cache (``helpers.cache``) unless ``force``.
 """
 from __future__ import annotations
 
 import shutil
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 
-from . import paths, pipeline, tables
+from . import cache, corpus, paths, tables
 
 KERNEL = "python3"
+MARKER = ".helpers-report"  # written into every report folder; only such folders are ever replaced
 
 
 class ReportError(RuntimeError):
-    """A notebook failed; the message names the notebook and the cell."""
+    """A notebook failed (the message names the notebook and the cell), or the output folder is unsafe."""
+
+
+@dataclass
+class ReportResult:
+    """What a report run produced and what it skipped."""
+
+    out: Path
+    n_articles: int
+    errors: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    stats: cache.CacheStats = field(default_factory=cache.CacheStats)
 
 
 def notebook_paths() -> list[Path]:
@@ -29,16 +46,27 @@ def notebook_paths() -> list[Path]:
     return sorted(paths.NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
 
 
+def declared_parameters(source: Path) -> set[str]:
+    """Return the names assigned in a notebook's ``parameters`` cell."""
+    import papermill
+
+    return set(papermill.inspect_notebook(str(source)))
+
+
 def run_notebook(source: Path, target: Path, parameters: dict) -> Path:
-    """Execute one notebook with papermill; raise ReportError naming the failing cell."""
+    """Execute one notebook with papermill; raise ReportError naming the notebook and the failing cell."""
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
+    declared = declared_parameters(source)
+    params = {k: v for k, v in parameters.items() if k in declared or k in ("articles", "tables", "out")}
     try:
-        papermill.execute_notebook(str(source), str(target), parameters=parameters, kernel_name=KERNEL,
+        papermill.execute_notebook(str(source), str(target), parameters=params, kernel_name=KERNEL,
                                    cwd=str(paths.ROOT), progress_bar=False, log_output=False)
     except PapermillExecutionError as err:
-        raise ReportError(f"{source.name}: cell {err.exec_count} failed: {err.ename}: {err.evalue}") from None
+        first = next((line.strip() for line in (err.source or "").splitlines() if line.strip()), "")
+        raise ReportError(f"{source.name}: cell In [{err.exec_count}] failed ({first[:60]}): "
+                          f"{err.ename}: {str(err.evalue).splitlines()[0] if err.evalue else ''}") from None
     return target
 
 
@@ -49,13 +77,23 @@ def build_html(executed: list[Path], target: Path) -> Path:
     merged = nbformat.v4.new_notebook()
     for path in executed:
         nb = nbformat.read(path, as_version=4)
-        merged.cells.extend(c for c in nb.cells if "injected-parameters" not in c.metadata.get("tags", [])
-                            and "parameters" not in c.metadata.get("tags", []))
+        for i, cell in enumerate(nb.cells):
+            tags = cell.metadata.get("tags", [])
+            if "injected-parameters" not in tags and "parameters" not in tags:
+                cell["id"] = f"{path.stem[:2]}-{i:03d}"  # ids stay unique across the merged notebooks
+                merged.cells.append(cell)
         merged.metadata = nb.metadata
     exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True, embed_images=True)
     body, _ = exporter.from_notebook_node(merged, resources={"metadata": {"name": "Blocking orders: report"}})
     target.write_text(body, encoding="utf-8")
     return target
+
+
+def check_replaceable(out: Path) -> None:
+    """Refuse to replace an existing, non-empty folder that is not a report (e.g. ``--out data``)."""
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists()
+                                              and not (out / "report.html").exists())):
+        raise ReportError(f"{out}: exists and is not a report folder; refusing to replace it (choose another --out)")
 
 
 def swap_into_place(tmp: Path, out: Path) -> None:
@@ -70,31 +108,51 @@ def swap_into_place(tmp: Path, out: Path) -> None:
         tmp.rename(out)
 
 
-def run_report(articles: list[str | Path], out: Path, jobs: int = 2, date: str | None = None) -> Path:
-    """Analyse ``articles``, execute every notebook on them and build ``out`` atomically."""
+def problems_table(errors: list[str], notices: list[str]) -> pd.DataFrame:
+    """Return one row per skipped file (error) and per applied fallback (warning)."""
+    rows = [{"level": "error", "message": m} for m in errors] + [{"level": "warning", "message": m} for m in notices]
+    return pd.DataFrame(rows, columns=["level", "message"])
+
+
+def execute_all(sources: list[Path], folder: Path, params: dict, jobs: int) -> list[Path]:
+    """Execute ``sources`` into ``folder/notebooks`` (``jobs`` at a time); raise ReportError listing failures."""
+    (folder / "notebooks").mkdir()
+    targets = [folder / "notebooks" / s.name for s in sources]
+    errors = []
+    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(sources)))) as pool:
+        futures = [pool.submit(run_notebook, s, t, params) for s, t in zip(sources, targets)]
+        for f in futures:
+            try:
+                f.result()
+            except ReportError as err:
+                errors.append(str(err))
+    if errors:
+        raise ReportError("; ".join(errors))
+    return targets
+
+
+def run_report(articles: list[str | Path], out: Path, jobs: int = 2, date: str | None = None, force: bool = False,
+               columns: dict[str, str] | None = None, max_chars: int = corpus.MAX_BODY_CHARS,
+               notebooks: list[Path] | None = None, progress: bool = False) -> ReportResult:
+    """Analyse ``articles`` (bad files skipped and listed), execute every notebook on them, build ``out`` atomically."""
     out = Path(out).resolve()
+    check_replaceable(out)
+    loaded = corpus.load_corpus(articles, date=date, columns=columns, max_chars=max_chars)
+    if loaded.articles.empty:
+        raise corpus.ArticleError(loaded.errors[0] if loaded.errors else f"{', '.join(map(str, articles))}: no article files found")
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
-        data = pipeline.analyze(articles, date=date)
+        data, stats = cache.analyze(loaded.articles, jobs=jobs, force=force, progress=progress)
         tables.write_tables(data, tmp)
-        (tmp / "notebooks").mkdir()
-        params = {"articles": [str(Path(a).resolve()) for a in articles], "tables": str(tmp), "out": str(tmp)}
-        sources = notebook_paths()
-        targets = [tmp / "notebooks" / s.name for s in sources]
-        with ProcessPoolExecutor(max_workers=max(1, jobs)) as pool:
-            futures = [pool.submit(run_notebook, s, t, params) for s, t in zip(sources, targets)]
-            errors = []
-            for f in futures:
-                try:
-                    f.result()
-                except ReportError as err:
-                    errors.append(str(err))
-        if errors:
-            raise ReportError("; ".join(errors))
+        tables.write_csv(problems_table(loaded.errors, loaded.notices), tmp / "problems.csv")
+        params = {"articles": [str(Path(a).resolve()) for a in articles], "tables": str(tmp), "out": str(tmp),
+                  "widgets": False}
+        targets = execute_all(notebooks if notebooks is not None else notebook_paths(), tmp, params, jobs)
         build_html(targets, tmp / "report.html")
+        (tmp / MARKER).write_text("written by python -m helpers report\n", encoding="utf-8")
         swap_into_place(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return out
+    return ReportResult(out, len(loaded.articles), loaded.errors, loaded.notices, stats)

@@ -1,0 +1,140 @@
+"""Incremental analysis: a per-article cache of the four tables.
+
+In: a corpus table (``helpers.corpus``). Out: the four contract tables, the same as
+``pipeline.analyze_corpus`` would give, plus counts of reused and computed articles.
+Each article's tables are kept in ``.cache/analysis/<content_hash>-<key>-<version>.pkl``
+(``$HELPERS_CACHE`` overrides the folder): ``key`` hashes the article's date and id
+(events depend on the date, every row carries the id), ``version`` hashes the helpers'
+source and the lexicon files, so a change to code or lexicons recomputes everything.
+Pickle is used because it keeps dtypes exactly, so reruns stay byte-identical; the cache
+is local and written only by this module.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths, pipeline
+
+CACHE_ENV = "HELPERS_CACHE"
+META = ["path", "title", "outlet", "url", "format"]  # copied from the corpus row on reuse (not analysed)
+UNREADABLE = (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, IndexError, TypeError,
+              ValueError, KeyError)
+
+
+@dataclass
+class CacheStats:
+    """How many articles were reused from the cache and how many were analysed."""
+
+    reused: int = 0
+    computed: int = 0
+    unreadable: int = 0
+
+
+def cache_dir() -> Path:
+    """Return the cache folder (``$HELPERS_CACHE`` or ``.cache/analysis``)."""
+    return Path(os.environ.get(CACHE_ENV, paths.CACHE / "analysis")).resolve()
+
+
+@functools.cache
+def code_version() -> str:
+    """Return a hash of the helpers' source files and the lexicon files (and pandas' version)."""
+    digest = hashlib.sha256(pd.__version__.encode())
+    sources = sorted(Path(__file__).parent.glob("*.py")) + sorted(p for p in paths.LEXICONS.rglob("*") if p.is_file())
+    for path in sources:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
+
+
+def entry_path(row: dict) -> Path:
+    """Return the cache file of one corpus row."""
+    key = hashlib.sha256(f"{row['date']}\0{row['article_id']}".encode()).hexdigest()[:8]
+    return cache_dir() / f"{row['content_hash']}-{key}-{code_version()}.pkl"
+
+
+def load_entry(row: dict, stats: CacheStats) -> dict[str, pd.DataFrame] | None:
+    """Return the cached tables of ``row`` (metadata refreshed), or None when absent or unreadable."""
+    path = entry_path(row)
+    if not path.exists():
+        return None
+    try:
+        with path.open("rb") as handle:
+            part = pickle.load(handle)
+        articles = part["articles"].copy()
+        for col in META:
+            if col in articles.columns and col in row:
+                articles[col] = row[col]
+        part["articles"] = articles
+        return part
+    except UNREADABLE:
+        stats.unreadable += 1
+        return None
+
+
+def store_entry(row: dict, part: dict[str, pd.DataFrame]) -> Path:
+    """Write one article's tables to the cache atomically; drop its entries from older versions."""
+    path = entry_path(row)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(part, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    stem = path.name.rsplit("-", 1)[0]
+    for old in path.parent.glob(f"{stem}-*.pkl"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    return path
+
+
+def batches(items: list, size: int) -> list[list]:
+    """Split ``items`` into consecutive batches of at most ``size``."""
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def analyze_cached(articles: pd.DataFrame, jobs: int = 1, force: bool = False, progress: bool = False,
+                   batch_size: int = 8) -> tuple[dict[str, pd.DataFrame], CacheStats]:
+    """Analyse a corpus table, reusing cached articles unless ``force``; a tqdm bar (stderr) counts batches."""
+    from tqdm import tqdm
+
+    rows = articles.to_dict("records")
+    stats = CacheStats()
+    parts: list[dict[str, pd.DataFrame] | None] = [None if force else load_entry(r, stats) for r in rows]
+    todo = [i for i, p in enumerate(parts) if p is None]
+    stats.reused = len(rows) - len(todo)
+    groups = batches(todo, max(1, batch_size))
+    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(todo) > 1 else None
+    try:
+        bar = tqdm(groups, desc="analysing", unit="batch", file=sys.stderr, disable=None if progress else True)
+        for group in bar:
+            work = [rows[i] for i in group]
+            results = list(pool.map(pipeline.analyze_article, work)) if pool else [pipeline.analyze_article(r) for r in work]
+            for i, row, part in zip(group, work, results):
+                store_entry(row, part)
+                parts[i] = part
+                stats.computed += 1
+    finally:
+        if pool:
+            pool.shutdown()
+    return pipeline.concat_tables([p for p in parts if p is not None]), stats
+
+
+def analyze(articles: pd.DataFrame, jobs: int = 1, engine: str = "local", scheduler: str | None = None,
+            force: bool = False, progress: bool = False) -> tuple[dict[str, pd.DataFrame], CacheStats]:
+    """Analyse with the cache on the local engine; other engines go straight to ``pipeline.analyze_corpus``."""
+    if engine != "local":
+        data = pipeline.analyze_corpus(articles, jobs=jobs, engine=engine, scheduler=scheduler)
+        return data, CacheStats(computed=len(articles))
+    return analyze_cached(articles, jobs=jobs, force=force, progress=progress)

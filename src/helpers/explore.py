@@ -1,0 +1,121 @@
+"""Read an article's sentences with speaker, stance and the cue words highlighted.
+
+In: the ``sentences`` table (and ``articles`` for the picker). Out: a table of one
+article's sentences (``sentence_table``), the same as styled, escaped HTML with the
+stance cues marked (``sentences_html``), and ``explorer``: in JupyterLab an ipywidgets
+explorer (pick an article and a side), elsewhere — headless runs, or no ipywidgets —
+the static HTML table of the first article.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+import pandas as pd
+
+from . import charts
+
+SIDE_CHOICES = ["all", "government", "platform", "other", "narrator"]
+COLUMNS = ["sentence_id", "side", "speaker", "stance", "stance_score", "stance_cues", "text"]
+MAX_ROWS = 300  # longest static table; longer articles show their first MAX_ROWS sentences and say so
+
+
+def split_cues(value: object) -> list[str]:
+    """Return the cue phrases of a ``stance_cues`` cell ('; '-separated), longest first."""
+    if not isinstance(value, str):
+        return []
+    cues = {c.strip() for c in value.split(";") if c.strip()}
+    return sorted(cues, key=lambda c: (-len(c), c))
+
+
+def highlight(text: str, cues: list[str]) -> str:
+    """Return ``text`` as escaped HTML with every cue occurrence (case-insensitive) wrapped in <mark>."""
+    if not cues:
+        return html.escape(text)
+    pattern = re.compile("|".join(r"(?<!\w)" + re.escape(c) + r"(?!\w)" for c in cues), re.IGNORECASE)
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        out.append(html.escape(text[last:m.start()]))
+        out.append(f"<mark>{html.escape(m.group(0))}</mark>")
+        last = m.end()
+    out.append(html.escape(text[last:]))
+    return "".join(out)
+
+
+def sentence_table(sentences: pd.DataFrame, article_id: str, side: str = "all") -> pd.DataFrame:
+    """Return one article's sentences (optionally one side) with speaker, stance and cues."""
+    rows = sentences[sentences["article_id"].astype(str) == str(article_id)]
+    if side != "all":
+        rows = rows[rows["side"] == side]
+    present = [c for c in COLUMNS if c in rows.columns]
+    return rows[present].reset_index(drop=True)
+
+
+def sentences_html(table: pd.DataFrame, heading: str = "", max_rows: int = MAX_ROWS) -> str:
+    """Return a styled HTML table of sentences, cue words marked, side and stance coloured."""
+    style = ("<style>.hx-explore td{vertical-align:top;padding:3px 6px;text-align:left}"
+             ".hx-explore mark{background:#FFE08A;padding:0 1px}.hx-explore .tag{padding:0 4px;border-radius:3px}</style>")
+    head = f"<h4>{html.escape(heading)}</h4>" if heading else ""
+    if table.empty:
+        return f"{style}{head}<p class='hx-explore'><em>No sentences to show for this choice.</em></p>"
+    rows = []
+    for r in table.head(max_rows).to_dict("records"):
+        side, stance = str(r.get("side", "")), str(r.get("stance", ""))
+        rows.append("<tr>"
+                    f"<td>{html.escape(str(r.get('sentence_id', '')))}</td>"
+                    f"<td><span class='tag' style='background:{charts.SIDE_COLORS.get(side, '#FFFFFF')}33'>"
+                    f"{html.escape(side)}</span></td>"
+                    f"<td>{html.escape(str(r.get('speaker', '') or ''))}</td>"
+                    f"<td><span class='tag' style='background:{charts.STANCE_COLORS.get(stance, '#FFFFFF')}66'>"
+                    f"{html.escape(stance)}</span></td>"
+                    f"<td>{highlight(str(r.get('text', '')), split_cues(r.get('stance_cues')))}</td></tr>")
+    more = (f"<p><em>First {max_rows} of {len(table)} sentences shown.</em></p>" if len(table) > max_rows else "")
+    return (f"{style}{head}<table class='hx-explore'><thead><tr><th>id</th><th>side</th><th>speaker</th>"
+            f"<th>stance</th><th>sentence (stance cues marked)</th></tr></thead><tbody>{''.join(rows)}</tbody></table>{more}")
+
+
+def static_view(sentences: pd.DataFrame, articles: pd.DataFrame, article_id: str | None = None, side: str = "all"):
+    """Return the static explorer: an IPython HTML object for one article (default: the first)."""
+    from IPython.display import HTML
+
+    ids = articles["article_id"].astype(str).tolist()
+    if not ids:
+        return HTML("<p><em>No articles to explore.</em></p>")
+    chosen = article_id or ids[0]
+    note = f"Article {chosen} ({len(ids)} in the corpus; open the notebook in JupyterLab to pick another)"
+    return HTML(sentences_html(sentence_table(sentences, chosen, side), note))
+
+
+def widget_view(sentences: pd.DataFrame, articles: pd.DataFrame):
+    """Return an ipywidgets box: article and side pickers above the highlighted sentences."""
+    import ipywidgets as widgets
+
+    ids = articles["article_id"].astype(str).tolist()
+    article = widgets.Dropdown(options=ids, value=ids[0] if ids else None, description="article")
+    side = widgets.ToggleButtons(options=SIDE_CHOICES, value="all", description="side")
+    body = widgets.HTML()
+
+    def refresh(_=None) -> None:
+        """Redraw the sentences of the chosen article and side."""
+        body.value = sentences_html(sentence_table(sentences, article.value, side.value)) if ids else "No articles."
+
+    article.observe(refresh, names="value")
+    side.observe(refresh, names="value")
+    refresh()
+    return widgets.VBox([article, side, body])
+
+
+def widgets_available() -> bool:
+    """Return True when ipywidgets can be imported."""
+    try:
+        import ipywidgets  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def explorer(sentences: pd.DataFrame, articles: pd.DataFrame, interactive: bool = True):
+    """Return the widget explorer when ``interactive`` and ipywidgets is there, else the static HTML table."""
+    if interactive and widgets_available():
+        return widget_view(sentences, articles)
+    return static_view(sentences, articles)
