@@ -46,6 +46,28 @@ NOT_NAMES = {"the", "a", "an", "in", "on", "at", "meanwhile", "however", "but", 
              "mr", "mr.", "ms", "ms.", "mrs.", "dr.", "shri", "smt", "some", "many", "several", "speaking", "its"}
 
 
+HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Shri|Smt|Sri)\.?\s+(?=[A-Z])")
+INITIAL = re.compile(r"\b([A-Z])\.(?=\s*[A-Z]|,)")  # "Krishna S. Dixit": not a sentence end
+ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S. firms"
+NEGATED_VERB = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+NAMING_VERBS = {"called", "termed", "described", "describes", "calls", "terms"}
+POSSESSIVE_END = re.compile(r"\w(?:’s|'s|s’|s')\s*$")
+RELATIVE = re.compile(r"(?<!\w)(?:who|which|whom|whose)(?!\w)", re.IGNORECASE)
+PARTICIPLE = re.compile(r"\s*(?:\w+ly\s+)?[a-z]+(?:ed|en|ing)\b")  # ", published on Wednesday,": a parenthesis
+TOPIC_TAIL = re.compile(r"\s+(?:familiar with|close to|briefed on|aware of|with knowledge of|following)\b.*$",
+                        re.IGNORECASE | re.DOTALL)
+DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those|whose)\s+$", re.IGNORECASE)
+COURT = re.compile(r"(?:the\s+)?(?:supreme|high|district)?\s*court|bench|tribunal")
+COORDINATED = re.compile(r"(?:,|\band)\s*$")
+
+
+def normalise(text: str) -> str:
+    """Drop honorifics and the dots of initials, so 'Mr. Kapoor' or 'U.S.' do not end a clause."""
+    text = ACRONYM.sub(lambda m: m.group(0).replace(".", ""), HONORIFIC.sub("", text))
+    return INITIAL.sub(r"\1", text)
+
+
 class LexiconError(ValueError):
     """A lexicon row that cannot be used; the message names the file and the row."""
 
@@ -241,10 +263,22 @@ def member_owner(found: list[Mention], head: int) -> Mention | None:
     return None
 
 
+def introduced_owner(head: Mention, mentions_before: list[Mention]) -> Mention | None:
+    """For "the spokesperson", the organisation of the last "X spokesperson" met earlier in the article."""
+    word = head.text.lower()
+    for k in range(len(mentions_before) - 1, 0, -1):
+        m = mentions_before[k]
+        if m.actor == head.actor and m.text.lower() == word:
+            owner = mentions_before[k - 1]
+            if owner.actor.type != "member" and owner.actor.side and m.start - owner.end <= 3:
+                return owner
+    return None
+
+
 def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
     """Read a speaker phrase ("a Twitter spokesperson", "Nigeria's information minister") as a speaker."""
     words = attribution_words()
-    clean = phrase.strip(" ,")
+    clean = TOPIC_TAIL.sub("", phrase).strip(" ,")
     if not clean:
         return None
     low = clean.lower()
@@ -258,6 +292,10 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
         head = found[-1]
         if head.actor.type == "member":
             owner = member_owner(found, len(found) - 1)
+            if owner is not None and head.actor.side == "other" and COURT.fullmatch(owner.text.lower()):
+                owner = None  # "Supreme Court advocate X": a lawyer who practises there, not the court
+                found = [f for f in found if f is not head]
+                head = found[-1] if found else head
             if owner is not None:
                 head = owner
             else:
@@ -265,12 +303,22 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
                 unknown = [n for n in CAPITAL_NAME.findall(rest) if n.lower() not in NOT_NAMES]
                 if unknown:
                     return Speaker(unknown[-1], "other")
+                definite = re.match(r"(?:the|this|that|its|their|his|her)\b", low) is not None
+                if head.actor.side == "government" or (head.actor.side == "other" and not definite):
+                    # "a senior official", "the readout", "a lawyer": the word's own side, not the last actor
+                    return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
+                earlier = introduced_owner(head, mentions_before)
+                if earlier is not None:
+                    return Speaker(resolve_name(earlier, mentions_before, earlier.text), earlier.actor.side)
                 owners = [m for m in mentions_before if m.actor.type != "member" and m.actor.side]
                 if owners:
                     return Speaker(resolve_name(owners[-1], mentions_before, owners[-1].text), owners[-1].actor.side)
                 if not head.actor.side:
                     return Speaker("", "", defer=True)
                 return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
+        people = [m for m in found if m.actor.type == "role" and m.actor.side == "other"]
+        if people and people[0] is not head and re.match(r"\s+(?:of|for|from|among)\s", clean[people[0].end:]):
+            head = people[0]  # "supporters of the government", "critics of the company": the group speaks
         return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
     names = [n for n in CAPITAL_NAME.findall(clean) if n.lower() not in NOT_NAMES and n.split()[0].lower() not in NOT_NAMES]
     if names and len(clean.split()) <= 6:
@@ -297,12 +345,36 @@ def gap_ok(gap: str) -> bool:
 
 def speaker_before(before: str, mentions_before: list[Mention]) -> Speaker | None:
     """Find the speaker in the text just before a speech verb (normal order, appositives allowed)."""
+    if POSSESSIVE_END.search(before):
+        return None  # "the company's disputes": a noun after a possessive, not a speech verb
     segments = before.split(",")
+    apposition = None
+    blank = int(len(segments) > 1 and not segments[-1].strip())  # "X, ..., said": the comma right before the verb
     for depth in range(1, min(4, len(segments)) + 1):
         segment = segments[-depth]
+        if depth == 1 and blank:
+            continue
         cut = list(boundary_regex().finditer(segment))
-        tail = segment[cut[-1].end():] if cut else segment
-        if depth == 1:
+        tail = TOPIC_TAIL.sub("", segment[cut[-1].end():] if cut else segment)
+        relative = RELATIVE.search(segment) or PARTICIPLE.match(segment)
+        if depth == 1 + blank and blank and relative and depth < len(segments):
+            # "X, who asked not to be named, said" / "X, a lawyer who advises ..., said": skip the clause
+            apposition = classify(segment[:relative.start()], mentions_before) if segment[:relative.start()].strip() else None
+            continue
+        if depth == 1 and cut and segment[:cut[-1].start()].strip() and (not tail.strip() or gap_ok(tail)):
+            return None  # "... covered 250 accounts and tweets": the verb's subject is not before the clause word
+        if depth == 2 + blank and apposition is not None:
+            found_speaker = classify(tail, mentions_before)
+            if found_speaker is not None and found_speaker.side == "other" and apposition.side in ("government", "platform") \
+                    and not apposition.pronoun and not apposition.defer:
+                return Speaker(found_speaker.name, apposition.side)
+            if found_speaker is not None:
+                return found_speaker
+            return apposition
+        if depth == 1 + blank:
+            if cut and cut[-1].group(0).lower() in ("that", "which") and segment[:cut[-1].start()].strip() \
+                    and find_mentions(tail):
+                return None  # "channels that the ministry accuses of ...": a relative clause, not the report
             found = find_mentions(tail)
             pron = re.match(r"\s*(it|he|she|they)\b(.*)$", tail, re.IGNORECASE | re.DOTALL)
             if pron and gap_ok(pron.group(2)):
@@ -347,6 +419,7 @@ def speaker_after(after: str, mentions_before: list[Mention]) -> Speaker | None:
 def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | None:
     """Find who is said to speak in ``text`` (quotes already masked)."""
     skip = attribution_words()["not_after_verb"]
+    text = normalise(text)
     fallback = None
     acc = re.search(r"\baccording to\s+([^,.;:“”\"]+)", text, re.IGNORECASE)
     if acc:
@@ -357,12 +430,43 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         before, after = text[:m.start()], text[m.end():]
         if after.split(maxsplit=1)[:1] and after.split(maxsplit=1)[0].lower() in skip:
             continue
+        if DETERMINER_END.search(before):
+            continue  # "the warning", "its posts": a noun
+        if NEGATED_VERB.search(before):
+            continue  # "the ministry has not said", "did not say": no speech reported
+        if m.group(0).lower() in NAMING_VERBS and PASSIVE_NAMING.search(before):
+            continue  # "as Twitter is now called": naming, not speech
         found = speaker_before(before, mentions_before)
         if found is None and re.search(r"(?:^|[,”]|Q”)\s*$", before):
             found = speaker_after(after, mentions_before)
+        if found is None and not m.group(0).lower().endswith("s") and COORDINATED.search(before) \
+                and not re.search(r"(?:^|”|Q”)\s*,?\s*$", before):
+            found = sentence_subject(before, mentions_before)
         if found is not None:
             return found
     return fallback
+
+
+def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | None:
+    """The subject of a sentence whose speech verb is coordinated or a participle.
+
+    "The court directed that ..., and warned that ...", "The ministry served a notice,
+    warning that ...": the speaker is the actor that opens the sentence.
+    """
+    parts = before.split(",")
+    if len(parts) > 2 and len(parts[0].split()) <= 5:
+        # "Rekha Iyer, a former member of a panel, welcomed the ruling and said": name and apposition
+        head = classify(parts[0], mentions_before)
+        if head is not None and not head.pronoun and not head.defer:
+            apposition = classify(parts[1], mentions_before)
+            if head.side == "other" and apposition is not None and apposition.side in ("government", "platform") \
+                    and not apposition.pronoun and not apposition.defer:
+                return Speaker(head.name, apposition.side)
+            return head
+    found = [m for m in find_mentions(before) if m.actor.side or m.actor.type == "member"]
+    if not found or len(before[:found[0].start].split()) > 3:
+        return None
+    return classify(before[:found[0].end], mentions_before)
 
 
 def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, str] | None,
@@ -405,7 +509,7 @@ def focal_platforms(body: str) -> set[str]:
 
 def secondary(name: str, side: str, focal: set[str]) -> tuple[str, str]:
     """A registered platform the article is not about speaks as 'other' (another company)."""
-    orgs = {a.org_id for a in entries().values() if a.name == name and a.type == "named"}
+    orgs = {a.org_id for a in {**entries(), **LOCAL}.values() if a.name == name and a.type == "named"}
     if side == "platform" and focal and orgs and not orgs & focal:
         return name, "other"
     return name, side

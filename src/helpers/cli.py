@@ -50,7 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--max-bytes", type=int, default=5_000_000, help="largest page downloaded")
     f.add_argument("--retries", type=int, default=2, help="retries after a timeout, a dropped connection or a 5xx/429")
     f.add_argument("--delay", type=float, default=1.0, help="seconds between two requests to the same host")
-    sub.add_parser("validate", help="print the validation figures against data/annotations")
+    v = sub.add_parser("validate", help="print the validation figures against the hand labels")
+    v.add_argument("--set", choices=["dev", "heldout", "all"], default="dev",
+                   help="dev: data/annotations (used while building the methods); heldout: data/annotations/heldout")
     return parser
 
 
@@ -124,11 +126,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "validate":
             from . import validation
 
-            data = validation.analyzed_gold()
-            st, ev = validation.read_gold()
-            for key, value in {**validation.statement_scores(validation.match_statements(st, data)),
-                               **validation.event_scores(validation.match_events(ev, data))}.items():
-                print(f"{key}\t{value:.3f}" if isinstance(value, float) else f"{key}\t{value}")
+            folders = {"dev": [None], "heldout": [str(validation.HELDOUT)], "all": [None, str(validation.HELDOUT)]}
+            for folder in folders[args.set]:
+                print(f"# {'heldout' if folder else 'dev'} set")
+                for key, value in validation.all_scores(folder).items():
+                    print(f"{key}\t{value:.3f}" if isinstance(value, float) else f"{key}\t{value}")
     except ArticleError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

@@ -1,66 +1,357 @@
 """What happened when: events found in sentences, with actor, side, count and date window.
 
-In: an article (date, body) and its sentences. Out: one row per event (event_type, side,
-actor, date_start, date_end, date_text, date_basis, count, count_unit, char_start,
-char_end, evidence, confidence). Trigger patterns live in
-``data/lexicons/event_patterns.csv``.
+In: the article's date (ISO) and its sentences (sentence_id, char_start, char_end, text,
+paragraph, side, speaker, ...) from ``helpers.actors.attribute``. Out: one row per event
+(event_type, side, actor, date_start, date_end, date_text, date_basis, count, count_unit,
+char_start, char_end, evidence, confidence). Triggers are in
+``data/lexicons/event_patterns.csv``, count units in ``event_count_units.csv``, date words in
+``event_date_words.csv`` (resolved by ``helpers.dates``), actors in ``actors.csv``.
+Evidence is the sentence, or the clause when one sentence holds two events of a type.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
-from . import paths
+from . import dates, paths
 
 EVENT_COLUMNS = ["event_type", "side", "actor", "date_start", "date_end", "date_text", "date_basis",
                  "count", "count_unit", "char_start", "char_end", "evidence", "confidence"]
-COUNT = re.compile(r"(?:more than |over |about |nearly |around )?(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,3}?(accounts|orders|years|tweets|handles|urls)\b", re.I)
-WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-PAST_DAYS = re.compile(r"in the (?:past|last) (\d+) days", re.I)
+EVENT_TYPES = ("blocking_order", "withholding", "restoration", "refusal", "non_compliance_notice", "legal_threat",
+               "legal_action", "court_ruling", "rule_change", "statement", "meeting", "backlash")
+SIDES = ("government", "platform", "other")
+ORDER_COUNTS = ("blocking_order", "legal_action", "court_ruling", "non_compliance_notice")
+PATTERN_COLUMNS = ["event_type", "side_rule", "side", "actor", "plan", "pattern", "note"]
+CLAUSE = re.compile(r"[;:]\s|,\s+(?=(?:and|but|while|whereas|when|although|though)\b)|\s(?=but\b)"
+                    r"|,\s+(?=(?:\w+\s){0,3}(?:after|before|since|until)\b)")
+FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to|is to|was to|were to|going to|"
+                    r"expected to|set to|soon)\b", re.I)
+DEADLINE = re.compile(r"\b(?:by|until|till|after|before|from)\s+$", re.I)
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+POSSESSIVE = re.compile(r"['’]s\b")
+PRONOUN = re.compile(r"\b(?:we|our|us)\b", re.I)
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100}
+MULTIPLIERS = {"thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
+               "billion": 1_000_000_000}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger pattern of the lexicon."""
+
+    event_type: str
+    side_rule: str
+    side: str
+    actor: str
+    plan: bool
+    regex: re.Pattern
 
 
 @lru_cache(maxsize=1)
-def patterns() -> list[tuple[str, str, str, re.Pattern]]:
-    """Return the trigger patterns: (event_type, side, actor, regex)."""
-    frame = pd.read_csv(paths.LEXICONS / "event_patterns.csv", dtype=str, keep_default_na=False)
-    return [(r.event_type, r.side, r.actor, re.compile(r.pattern, re.I)) for r in frame.itertuples()]
+def patterns() -> tuple[Trigger, ...]:
+    """Load the trigger patterns; stop with one line naming the file and row on a bad row."""
+    path = paths.LEXICONS / "event_patterns.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if list(frame.columns) != PATTERN_COLUMNS:
+        raise ValueError(f"{path.name}: columns must be {','.join(PATTERN_COLUMNS)}")
+    out = []
+    for i, r in enumerate(frame.itertuples(), start=2):
+        if r.event_type not in EVENT_TYPES or r.side_rule not in ("fixed", "subject") or r.side not in SIDES \
+                or r.plan not in ("yes", "no"):
+            raise ValueError(f"{path.name} row {i}: bad event_type, side_rule, side or plan "
+                             f"({r.event_type!r}, {r.side_rule!r}, {r.side!r}, {r.plan!r})")
+        try:
+            regex = re.compile(r.pattern, re.I)
+        except re.error as err:
+            raise ValueError(f"{path.name} row {i}: bad pattern ({err})") from err
+        out.append(Trigger(r.event_type, r.side_rule, r.side, r.actor, r.plan == "yes", regex))
+    return tuple(out)
 
 
-def find_count(text: str) -> tuple[float | None, str]:
-    """Return (count, unit) stated in ``text``, if any."""
-    m = COUNT.search(text)
-    if not m:
-        return None, ""
-    raw = m.group(1).lower().replace(",", "")
-    return float(WORDS.get(raw, raw)), m.group(2).lower()
+@lru_cache(maxsize=1)
+def count_units() -> tuple[re.Pattern, dict[str, str]]:
+    """Return a regex for '<number> [up to 2 words] <unit>' and the alias → unit map."""
+    path = paths.LEXICONS / "event_count_units.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    aliases: dict[str, str] = {}
+    for i, r in enumerate(frame.itertuples(), start=2):
+        if not r.unit or not r.aliases:
+            raise ValueError(f"{path.name} row {i}: unit and aliases are required")
+        for alias in r.aliases.split("|"):
+            aliases.setdefault(alias.strip().lower(), r.unit)
+    units = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    words = "|".join(NUMBER_WORDS)
+    mult = "|".join(MULTIPLIERS)
+    regex = re.compile(rf"(?:\b(?P<rs>Rs\.?|INR)\s?)?\b(?P<num>\d[\d,]*(?:\.\d+)?|{words})\b(?:\s(?P<mult>{mult})\b)?"
+                       rf"(?:\s(?P<unit>(?:[\w-]+\s){{0,2}}?(?:{units}))\b)?", re.I)
+    return regex, aliases
 
 
-def date_window(text: str, article_date: str) -> tuple[str, str, str, str]:
-    """Return (date_start, date_end, date_text, date_basis) for a sentence."""
-    day = dt.date.fromisoformat(article_date)
-    m = PAST_DAYS.search(text)
-    if m:
-        return (day - dt.timedelta(days=int(m.group(1)))).isoformat(), day.isoformat(), m.group(0), "relative"
-    return "", day.isoformat(), "", "article_date"
+def find_count(text: str, near: int = 0, skip_units: tuple[str, ...] = ()) -> tuple[int | None, str]:
+    """Return the (count, unit) stated in ``text`` nearest to offset ``near``; (None, "") if none.
+
+    Numbers inside date phrases ("in the past 10 days") and units in ``skip_units`` are not counts.
+    """
+    regex, aliases = count_units()
+    taken = [(p.start, p.end) for p in dates.find_phrases(text)]
+    best = None
+    for m in regex.finditer(text):
+        if not (m.group("unit") or m.group("rs")) or any(a <= m.start() < b for a, b in taken):
+            continue
+        raw = m.group("num").lower().replace(",", "")
+        value = float(NUMBER_WORDS.get(raw, raw)) if raw in NUMBER_WORDS or re.fullmatch(r"[\d.]+", raw) else None
+        if value is None:
+            continue
+        unit = ""
+        if m.group("unit"):
+            tail = m.group("unit").lower().split()
+            for k in range(len(tail)):
+                if " ".join(tail[k:]) in aliases:
+                    unit = aliases[" ".join(tail[k:])]
+                    break
+        mult = (m.group("mult") or "").lower()
+        if m.group("rs"):
+            unit = f"{mult} rupees" if mult in ("lakh", "crore") else "rupees"
+            value *= 1 if mult in ("lakh", "crore") else MULTIPLIERS.get(mult, 1)
+        else:
+            value *= MULTIPLIERS.get(mult, 1)
+        if unit in skip_units:
+            continue
+        distance = abs(m.start() - near)
+        if best is None or distance < best[0]:
+            best = (distance, int(value), unit)
+    return (best[1], best[2]) if best else (None, "")
+
+
+@lru_cache(maxsize=1)
+def actor_regex() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, str]]]:
+    """Return regexes for registry actors (case-sensitive short names, case-insensitive others) and their map."""
+    frame = pd.read_csv(paths.LEXICONS / "actors.csv", dtype=str, keep_default_na=False)
+    names: dict[str, tuple[str, str]] = {}
+    for r in frame[frame["type"].isin(["named", "role"])].itertuples():
+        for alias in r.aliases.split("|"):
+            names.setdefault(alias.strip().lower(), (r.name if r.type == "named" else alias.strip(), r.side))
+    short = [a for a in names if len(a) <= 4]
+    long_ = [a for a in names if len(a) > 4]
+    alt = lambda items: "|".join(re.escape(a) for a in sorted(items, key=len, reverse=True))  # noqa: E731
+    cased = [a for r in frame.itertuples() if r.type == "named" for a in r.aliases.split("|") if len(a) <= 4]
+    return (re.compile(rf"(?<![\w@])(?:{alt(long_)})(?!\w)", re.I),
+            re.compile(rf"(?<![\w@])(?:{alt(cased or ['$^'])}|{alt([a for a in short if a.islower()])})(?!\w)"),
+            names)
+
+
+def mentions(text: str) -> list[tuple[int, int, str, str]]:
+    """Return registry actors mentioned in ``text``: (start, end, name, side), in text order."""
+    long_re, short_re, names = actor_regex()
+    found = {}
+    for regex in (long_re, short_re):
+        for m in regex.finditer(text):
+            key = m.group(0).lower()
+            if key in names and all(m.end() <= s or m.start() >= e for s, e in found):
+                found[(m.start(), m.end())] = names[key]
+    return [(s, e, n, side) for (s, e), (n, side) in sorted(found.items())]
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) of the clauses of a sentence (split at ; : ', and' 'but' and quote marks)."""
+    cuts = [0] + [m.end() for m in CLAUSE.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def clause_of(spans: list[tuple[int, int]], pos: int) -> int:
+    """Return the index of the clause that holds offset ``pos``."""
+    return next((i for i, (a, b) in enumerate(spans) if a <= pos < b), len(spans) - 1)
+
+
+def quoted(text: str) -> list[tuple[int, int]]:
+    """Return the spans of ``text`` inside quotation marks (a sentence may open inside a quote)."""
+    spans = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    first = re.search(r"[“”\"]", text)
+    if first and (first.group(0) == "”" or (first.group(0) == '"' and re.match(r"[,.!?]", text[first.start() - 1:first.start()]))):
+        spans.append((0, first.end()))
+    return spans
+
+
+def subject(text: str, clause: tuple[int, int], pos: int, end: int, sent_side: str,
+            default: str) -> tuple[str, str]:
+    """Return (actor, side) of who performs an event: agent after 'by', else the clause's first actor."""
+    inside = quoted(text)
+    in_quote = any(a <= pos < b for a, b in inside)
+    found = [m for m in mentions(text) if in_quote or not any(a <= m[0] < b for a, b in inside)]
+    after = re.match(r"\s*(?:\w+\s){0,2}?by\s", text[end:end + 30])
+    if after:
+        agent = [m for m in found if end < m[0] <= end + after.end() + 2]
+        if agent:
+            return agent[0][2], agent[0][3]
+    before = [m for m in found if clause[0] <= m[0] < pos] or [m for m in found if m[0] < pos][-1:]
+    pronoun = PRONOUN.search(text[clause[0]:pos])
+    if pronoun and (not before or clause[0] + pronoun.start() < before[0][0]):
+        return "", sent_side if sent_side in SIDES else default
+    if before:
+        return before[0][2], before[0][3]
+    return "", sent_side if sent_side in SIDES else default
+
+
+def fixed_actor(text: str, side: str, pos: int, fallback: str, article_text: str) -> str:
+    """Return the actor of a fixed-side event: the nearest actor of that side in the sentence, else a default."""
+    same = [m for m in mentions(text) if m[3] == side]
+    if same:
+        return min(same, key=lambda m: abs(m[0] - pos))[2]
+    return fallback if fallback and fallback.lower() in article_text.lower() else ""
+
+
+def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: int, plan: bool, article_date: str,
+             anchor: dates.Window | None, previous: dates.Window | None) -> tuple[dates.Window, bool]:
+    """Return the date window of the event at ``pos`` and whether the text dates it itself."""
+    phrases = dated_phrases(text)
+    in_clause = [p for p in phrases if spans[ci][0] <= p.start < spans[ci][1]]
+    future = plan and bool(FUTURE.search(text[spans[ci][0]:end]))
+    own = [p for p in in_clause if p.kind not in dates.ORDER_KINDS and (p.kind != "plan" or future)]
+    if own:
+        p = min(own, key=lambda q: abs(q.start - pos))
+        return dates.resolve(p, article_date, anchor), True
+    order = [p for p in in_clause if p.kind in dates.ORDER_KINDS]
+    if order:
+        p = min(order, key=lambda q: (q.kind.startswith("order"), abs(q.start - pos)))  # 'the same evening' > 'then'
+        if p.kind == "anchor_before":
+            main = [q for q in phrases if q.kind not in dates.ORDER_KINDS and not spans[ci][0] <= q.start < spans[ci][1]]
+            base = dates.resolve(main[0], article_date, anchor) if main else anchor
+            return dates.resolve(p, article_date, base), True
+        return dates.resolve(p, article_date, anchor), False
+    earlier = [p for p in phrases if p.end <= spans[ci][0] and p.kind not in dates.ORDER_KINDS | {"plan"}]
+    if earlier:
+        return dates.resolve(earlier[-1], article_date, anchor), True
+    if future:
+        return dates.plan_default(article_date), False
+    if previous is not None:
+        return dates.Window(previous.start, previous.end, previous.text, "order"), False
+    return dates.past_default(article_date), False
+
+
+def dated_phrases(text: str) -> list[dates.Phrase]:
+    """Return the date phrases of a sentence that date an event (not deadlines or possessives)."""
+    return [p for p in dates.find_phrases(text)
+            if not (p.start > 3 and DEADLINE.search(text[max(0, p.start - 8):p.start])) and not POSSESSIVE.match(text[p.end:p.end + 2])]
+
+
+def bound_by_later(window: dates.Window, text: str, spans: list[tuple[int, int]], ci: int,
+                   article_date: str) -> dates.Window:
+    """Close an undated event's end at a date told in a later clause of its sentence (narrative order)."""
+    later = [p for p in dates.find_phrases(text) if p.start >= spans[ci][1] and p.kind in ("calendar", "weekday")]
+    if not later:
+        return window
+    end = dates.resolve(later[0], article_date).start
+    if end and (not window.end or end < window.end) and (not window.start or end >= window.start):
+        return dates.Window(window.start, end, window.text, "order")
+    return window
+
+
+def triggers_in(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Trigger, int]]:
+    """Return the first trigger match of each event type per clause: (start, end, trigger, clause), in text order."""
+    hits: dict[tuple[str, int], tuple[int, int, Trigger]] = {}
+    for trig in patterns():
+        for m in trig.regex.finditer(text):
+            key = (trig.event_type, clause_of(spans, m.start()))
+            if key not in hits or m.start() < hits[key][0]:
+                hits[key] = (m.start(), m.end(), trig)
+    return sorted(((a, b, t, ci) for (_, ci), (a, b, t) in hits.items()), key=lambda h: h[0])
+
+
+def is_past(window: dates.Window, article_date: str) -> bool:
+    """True when a window can serve as an anchor: it has a bound and does not lie wholly after the article date."""
+    return bool(window.start or window.end) and not (window.start >= article_date and not window.end)
+
+
+def context_window(sent, etype: str, side: str, article_date: str, state: dict) -> dates.Window | None:
+    """Return the window an undated event takes from its context: the paragraph's last date, else its side's."""
+    previous = state["previous"] if state["paragraph"] == sent.paragraph else None
+    if previous is None:
+        by_side = state["by_side"].get(side)
+        if by_side and sent.paragraph - by_side[1] <= 2:
+            previous = by_side[0]
+    if previous is None:
+        return None
+    narrated = str(getattr(sent, "side", "narrator") or "narrator") in ("narrator", "")
+    if etype == "refusal" and narrated:
+        return dates.Window(previous.start or "", article_date, previous.text, "order")
+    return dates.Window(previous.start, previous.end, previous.text, "order")
+
+
+def sentence_events(sent, article_date: str, article_text: str, state: dict) -> list[dict]:
+    """Return the events of one sentence (one per type, or per clause when sides differ), dated in text order."""
+    text = sent.text
+    spans = clauses(text)
+    sent_side = str(getattr(sent, "side", "") or "")
+    found = []
+    for pos, end, trig, ci in triggers_in(text, spans):
+        if trig.side_rule == "fixed":
+            side, actor = trig.side, fixed_actor(text, trig.side, pos, trig.actor, article_text)
+        else:
+            actor, side = subject(text, spans[ci], pos, end, sent_side, trig.side)
+            actor = actor or (trig.actor if trig.actor.lower() in text.lower() else "")
+        if any(f[2].event_type == trig.event_type and f[4] == side for f in found):
+            continue  # one event per type and side in a sentence
+        found.append((pos, end, trig, ci, side, actor))
+    per_type = pd.Series([f[2].event_type for f in found]).value_counts().to_dict() if found else {}
+    rows = []
+    for pos, end, trig, ci, side, actor in found:
+        etype = trig.event_type
+        window, own = date_for(text, spans, ci, pos, end, trig.plan, article_date, state["anchor"], None)
+        if not own and window.basis == "article_date" and not window.start:
+            context = context_window(sent, etype, side, article_date, state)
+            window = context or window
+        if not own:
+            window = bound_by_later(window, text, spans, ci, article_date)
+        if etype == "statement" and not own and any(
+                e["event_type"] == "statement" and e["side"] == side and sent.paragraph - e["paragraph"] <= 2
+                for e in state["events"]):
+            continue  # a reference back to a statement already found
+        a, b = (spans[ci] if per_type.get(etype, 0) > 1 else (0, len(text)))
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        count, unit = find_count(text[spans[ci][0]:spans[ci][1]], pos - spans[ci][0],
+                                 () if etype in ORDER_COUNTS else ("orders",))
+        row = {"event_type": etype, "side": side, "actor": actor, "date_start": window.start,
+               "date_end": window.end, "date_text": window.text, "date_basis": window.basis, "count": count,
+               "count_unit": unit, "char_start": int(sent.char_start) + a, "char_end": int(sent.char_start) + b,
+               "evidence": text[a:b], "confidence": round(0.5 + 0.25 * own + 0.2 * bool(actor), 2)}
+        rows.append(row)
+        state["events"].append({**row, "paragraph": sent.paragraph})
+        if own and is_past(window, article_date) and window.basis != "article_date":
+            state["anchor"] = window
+            state["by_side"][side] = (window, sent.paragraph)
+        if window.basis != "article_date" and is_past(window, article_date):
+            state["previous"], state["paragraph"] = window, sent.paragraph
+    if not rows:
+        narrate(sent, article_date, state)
+    return rows
+
+
+def narrate(sent, article_date: str, state: dict) -> None:
+    """Let a sentence without events move the narrative time ('The ministry responded within hours.')."""
+    phrases = [p for p in dated_phrases(sent.text) if p.kind not in ("plan", "recent", "current")]
+    if not phrases:
+        return
+    window = dates.resolve(phrases[0], article_date, state["anchor"])
+    if is_past(window, article_date) and window.start:
+        state["previous"], state["paragraph"] = window, sent.paragraph
+        state["anchor"] = window
 
 
 def extract(article_date: str, sentences: pd.DataFrame) -> pd.DataFrame:
     """Return the events found in the sentences of one article."""
+    article_text = " ".join(sentences["text"].astype(str)) if len(sentences) else ""
+    state: dict = {"events": [], "anchor": None, "previous": None, "paragraph": None, "by_side": {}}
+    if "paragraph" not in sentences.columns:
+        sentences = sentences.assign(paragraph=0)
     rows = []
     for sent in sentences.itertuples():
-        for event_type, side, actor, regex in patterns():
-            m = regex.search(sent.text)
-            if not m:
-                continue
-            count, unit = find_count(sent.text)
-            start, end, date_text, basis = date_window(sent.text, article_date)
-            rows.append({"event_type": event_type, "side": side, "actor": actor, "date_start": start,
-                         "date_end": end, "date_text": date_text, "date_basis": basis, "count": count,
-                         "count_unit": unit, "char_start": sent.char_start + m.start(),
-                         "char_end": sent.char_start + m.end(), "evidence": sent.text, "confidence": 0.5})
+        rows.extend(sentence_events(sent, article_date, article_text, state))
     frame = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     frame["count"] = frame["count"].astype("Int64")
+    frame["confidence"] = frame["confidence"].astype(float)
     return frame

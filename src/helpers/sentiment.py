@@ -85,7 +85,7 @@ def raw_analyzer() -> SentimentIntensityAnalyzer:
 
 def phrase_token(term: str) -> str:
     """Return the single token a multi-word domain term is rewritten to."""
-    return "dom_" + re.sub(r"\W+", "_", term).strip("_")
+    return "domx" + re.sub(r"[\W_]+", "x", term).strip("x")  # letters only: VADER strips punctuation only off plain words
 
 
 @lru_cache(maxsize=1)
@@ -111,8 +111,18 @@ def domain_analyzer() -> tuple[SentimentIntensityAnalyzer, re.Pattern | None]:
     return sia, pattern
 
 
+QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": "'", "’": "'"})
+EDGE_APOSTROPHE = re.compile(r"(?<![\w])'|'(?![\w])")
+
+
 def rewrite_phrases(text: str, pattern: re.Pattern | None) -> str:
-    """Replace each multi-word domain term in ``text`` by its single token."""
+    """Drop quotation marks and replace each multi-word domain term in ``text`` by its single token.
+
+    VADER strips at most one ASCII punctuation mark from the edge of a word, so a quoted
+    word (``“unusual.”``, ``'unlawful'``) would not be found in the lexicon; news text is
+    full of quotation marks. Apostrophes inside words (Twitter’s) are kept, straightened.
+    """
+    text = EDGE_APOSTROPHE.sub(" ", text.translate(QUOTES))
     if pattern is None:
         return text
     return pattern.sub(lambda m: phrase_token(m.group(0).lower()), text)

@@ -1,13 +1,24 @@
 """Stance toward the blocking orders: favor / against / neutral, with the cues that decided it.
 
 In: sentences with their side (from ``helpers.actors``). Out: per sentence ``stance``,
-``stance_score`` (signed sum of cue weights: > 0 favor, < 0 against) and ``stance_cues``;
-per statement the same, aggregated. Cues live in ``data/lexicons/stance_cues.csv``: a cue
-may be restricted to the sides that say it (a row for a side overrides the row for any
-side); a neutral cue (weight 0) only masks the shorter cues inside it ("ordered to
-block" is the demand, not the platform blocking); a cue carries the stance it takes when negated ("will not block", "has not
-complied"): a negator from ``data/lexicons/negators.txt`` up to ``NEGATION_WINDOW``
-words before the cue, in the same clause, turns it.
+``stance_score`` and ``stance_cues``; per statement the same, aggregated.
+
+The method is a small additive model with three classes. Each class starts from the
+prior of the speaker's side (``data/lexicons/stance_priors.csv``: in these disputes the
+state usually speaks for its orders, a platform reports or refuses, and outside voices
+are quoted mostly as critics), then every cue found adds its weight to the class it points
+to (``data/lexicons/stance_cues.csv``). A cue may be restricted to the sides that say it
+(a row for a side overrides the row for any side); it carries the stance it takes when
+negated ("will not block", "has not complied"): a negator from
+``data/lexicons/negators.txt`` up to ``NEGATION_WINDOW`` words before the cue, in the same
+clause, turns it. A neutral cue with weight 0 only masks the shorter cues inside it
+("ordered to block" is the demand, not the platform blocking); with a positive weight it
+is evidence for neutral (procedure, reporting). A sentence with evidence both ways leans
+to neutral by the smaller side of the evidence (the guidelines' "both ways"). The class
+with the highest total wins (ties go to neutral). The journalist's own sentences
+(narrator) are neutral: stance is for statements.
+
+``stance_score`` is signed: the winning margin, > 0 favor, < 0 against, 0 neutral.
 """
 from __future__ import annotations
 
@@ -29,7 +40,7 @@ WORD = re.compile(r"[\w'’-]+")
 
 
 class LexiconError(ValueError):
-    """A stance-cue row that cannot be used; the message names the file and the row."""
+    """A stance-cue or prior row that cannot be used; the message names the file and the row."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +54,11 @@ class Cue:
     sides: frozenset[str]
     negated: str
     has_negator: bool
+
+    @property
+    def mask_only(self) -> bool:
+        """True for a neutral cue of weight 0: it only hides the shorter cues inside it."""
+        return self.stance == "neutral" and self.weight == 0
 
 
 def cue_pattern(cue: str) -> re.Pattern:
@@ -92,9 +108,9 @@ def read_cues(path: Path | None = None) -> list[Cue]:
         except ValueError:
             raise LexiconError(f"{where}: weight {row['weight']!r} is not a number") from None
         sides = frozenset() if row["sides"] in ("", "any") else frozenset(row["sides"].split("|"))
-        if sides - set(SIDES) or not row["cue"].strip() or weight < 0 or (weight == 0) != (row["stance"] == "neutral"):
+        if sides - set(SIDES) or not row["cue"].strip() or weight < 0 or (weight == 0 and row["stance"] != "neutral"):
             raise LexiconError(f"{where}: need a cue, sides from {SIDES} or 'any', and a positive weight "
-                               "(0 for a neutral cue, which only masks shorter cues inside it)")
+                               "(0 only for a neutral cue, which then only masks shorter cues inside it)")
         negated = row.get("negated", "") or opposite(row["stance"])
         if negated not in STANCES:
             raise LexiconError(f"{where}: negated must be one of {STANCES}, not {negated!r}")
@@ -104,10 +120,37 @@ def read_cues(path: Path | None = None) -> list[Cue]:
     return out
 
 
+def read_priors(path: Path | None = None) -> dict[str, dict[str, float]]:
+    """Read the side priors (side, stance, weight, reason): side → stance → prior weight."""
+    path = path or paths.LEXICONS / "stance_priors.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = {"side", "stance", "weight", "reason"} - set(frame.columns)
+    if missing:
+        raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
+    out: dict[str, dict[str, float]] = {s: dict.fromkeys(STANCES, 0.0) for s in SIDES}
+    for i, row in enumerate(frame.to_dict("records")):
+        where = f"{path}: row {i + 2}"
+        try:
+            weight = float(row["weight"])
+        except ValueError:
+            raise LexiconError(f"{where}: weight {row['weight']!r} is not a number") from None
+        if row["side"] not in SIDES or row["stance"] not in STANCES or weight < 0 or not row["reason"].strip():
+            raise LexiconError(f"{where}: need a side from {SIDES}, a stance from {STANCES}, "
+                               "a weight >= 0 and a reason")
+        out[row["side"]][row["stance"]] = weight
+    return out
+
+
 @lru_cache(maxsize=1)
 def cues() -> list[Cue]:
     """Return the project's stance cues (cached)."""
     return read_cues()
+
+
+@lru_cache(maxsize=1)
+def priors() -> dict[str, dict[str, float]]:
+    """Return the project's side priors (cached)."""
+    return read_priors()
 
 
 @lru_cache(maxsize=8)
@@ -127,8 +170,8 @@ def negated(low: str, start: int) -> bool:
     return bool(negator_regex().search(" ".join(words)))
 
 
-def score_sentence(text: str, side: str) -> tuple[float, list[str]]:
-    """Return the signed stance score of one sentence and the cues found ('not ' marks a negated cue)."""
+def evidence(text: str, side: str) -> tuple[dict[str, float], list[str]]:
+    """Return the cue weight found for each stance and the cues ('not ' marks a negated cue)."""
     low = text.lower().replace("’", "'")
     hits = []
     for cue in cues_for(side):
@@ -136,18 +179,39 @@ def score_sentence(text: str, side: str) -> tuple[float, list[str]]:
             hits.append((m.start(), m.end(), cue))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0], h[2].cue))
     taken: list[tuple[int, int]] = []
-    score, found = 0.0, []
+    weights = dict.fromkeys(STANCES, 0.0)
+    found = []
     for start, end, cue in hits:
         if any(start < e and end > s for s, e in taken):
             continue
         taken.append((start, end))
-        flip = not cue.has_negator and negated(low, start)
-        stance = cue.negated if flip else cue.stance
-        score += cue.weight if stance == "favor" else -cue.weight if stance == "against" else 0.0
-        if cue.stance == "neutral":
+        if cue.mask_only:
             continue
+        flip = not cue.has_negator and negated(low, start)
+        weights[cue.negated if flip else cue.stance] += cue.weight
         found.append((start, ("not " if flip else "") + low[start:end]))
-    return score, [c for _, c in sorted(found)]
+    return weights, [c for _, c in sorted(found)]
+
+
+def decide(weights: dict[str, float], side: str) -> float:
+    """Combine the side prior and the cue evidence; return the signed winning margin (0: neutral)."""
+    prior = priors().get(side, priors()["other"])
+    total = {s: prior[s] + weights[s] for s in STANCES}
+    total["neutral"] += min(weights["favor"], weights["against"])  # evidence both ways
+    best = max(total.values())
+    if total["neutral"] >= best or total["favor"] == total["against"]:
+        return 0.0
+    if total["favor"] == best:
+        return round(best - max(total["against"], total["neutral"]), 6)
+    return -round(best - max(total["favor"], total["neutral"]), 6)
+
+
+def score_sentence(text: str, side: str) -> tuple[float, list[str]]:
+    """Return the signed stance score of one sentence and the cues found ('not ' marks a negated cue)."""
+    if side == "narrator":
+        return 0.0, []
+    weights, found = evidence(text, side)
+    return decide(weights, side), found
 
 
 def label(score: float) -> str:
@@ -166,7 +230,7 @@ def score_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 def aggregate(statements: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
-    """Add statement-level stance (sum of its sentences' scores) and cues."""
+    """Add statement-level stance (sum of its sentences' signed scores) and cues."""
     out = statements.copy()
     grouped = sentences[sentences["statement_id"] != ""].groupby("statement_id", sort=False)
     score = grouped["stance_score"].sum()

@@ -33,21 +33,26 @@ def read_gold(folder: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     return read(st), read(ev)
 
 
-def article_path(article: str) -> Path:
-    """Return the text file of a gold article (seed in data/articles, others in annotations)."""
-    for folder in (paths.ARTICLES, paths.ANNOTATED_ARTICLES):
+HELDOUT = paths.ANNOTATIONS / "heldout"
+
+
+def article_path(article: str, folder: Path | None = None) -> Path:
+    """Return the text file of a gold article (the seed in data/articles, others beside their labels)."""
+    places = [paths.ARTICLES, (folder or paths.ANNOTATIONS) / "articles", paths.ANNOTATED_ARTICLES]
+    for place in places:
         for suffix in (".txt", ".md"):
-            if (folder / f"{article}{suffix}").exists():
-                return folder / f"{article}{suffix}"
-    raise FileNotFoundError(f"no text for gold article {article!r} in {paths.ARTICLES} or {paths.ANNOTATED_ARTICLES}")
+            if (place / f"{article}{suffix}").exists():
+                return place / f"{article}{suffix}"
+    raise FileNotFoundError(f"no text for gold article {article!r} in {', '.join(map(str, places))}")
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def analyzed_gold(folder: str | None = None) -> dict[str, pd.DataFrame]:
-    """Run the pipeline on every article that has gold labels; cache the tables."""
-    st, ev = read_gold(Path(folder) if folder else None)
+    """Run the pipeline on every article that has gold labels in ``folder``; cache the tables."""
+    where = Path(folder) if folder else None
+    st, ev = read_gold(where)
     names = sorted(set(st["article"]) | set(ev["article"]))
-    frame = corpus.read_corpus([article_path(n) for n in names])
+    frame = corpus.read_corpus([article_path(n, where) for n in names])
     return pipeline.analyze_corpus(frame)
 
 
@@ -244,6 +249,13 @@ def event_scores(matched: pd.DataFrame) -> dict[str, float]:
             "date_accuracy": float(found["date_ok"].astype(bool).mean()) if len(found) else 0.0,
             "side_accuracy": float((found["gold_side"] == found["pred_side"]).mean()) if len(found) else 0.0,
             "n_gold_required": tp + fn, "n_found": tp, "n_false_alarms": fp}
+
+
+def all_scores(folder: str | None = None) -> dict[str, float]:
+    """Every headline figure (statements and events) on the gold set in ``folder``."""
+    st, ev = read_gold(Path(folder) if folder else None)
+    data = analyzed_gold(folder)
+    return {**statement_scores(match_statements(st, data)), **event_scores(match_events(ev, data))}
 
 
 def read_nyt(path: Path | None = None) -> pd.DataFrame:
