@@ -82,3 +82,42 @@ def test_bad_registry_row_is_named(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         actors.entries.cache_clear()
+
+
+def test_honorifics_initials_and_relative_clauses():
+    body = ("The ministry issued an order. “The order is censorship, plain and simple,” said Ms. Asha Rao, a lawyer in Pune. "
+            "A senior ministry official, who asked not to be named, said the platform must comply. "
+            "Justice A. K. Mehta held that the order was valid. "
+            "An industry body representing U.S. technology firms said the rules were vague.")
+    frame = attribute(body)
+    assert side_of(frame, "plain and simple")[0] == "other"
+    assert side_of(frame, "must comply")[0] == "government"
+    assert side_of(frame, "was valid")[0] == "government"
+    assert side_of(frame, "were vague")[0] == "other"
+
+
+def test_nouns_and_negated_verbs_are_not_speech():
+    body = ("Twitter withheld the accounts. The first order covered 250 accounts and tweets. "
+            "The ministry has not said how many accounts it wants blocked. "
+            "For anyone following the company's disputes, the report is useful. "
+            "X Corp, as Twitter is now called, did not reply.")
+    frame = attribute(body)
+    for fragment in ("accounts and tweets", "has not said", "company's disputes", "now called"):
+        assert side_of(frame, fragment)[0] == "narrator", fragment
+
+
+def test_participle_and_coordinated_speech_take_the_subject():
+    body = ("The ministry served Twitter a final notice on Monday, warning that it could lose its protection. "
+            "The court dismissed the plea, and warned that costs would rise.")
+    frame = attribute(body)
+    assert side_of(frame, "warning that")[0] == "government"
+    assert side_of(frame, "costs would rise")[0] == "government"
+
+
+def test_group_of_an_actor_speaks_for_itself_and_rival_platforms_are_other():
+    body = ("X was suspended in Brazil by the court. X said the order was secret. X appealed. "
+            "Some supporters of the government argued that X was biased. "
+            "Rival service Bluesky said it had gained users.")
+    frame = attribute(body)
+    assert side_of(frame, "was biased")[0] == "other"
+    assert side_of(frame, "gained users")[0] == "other"

@@ -35,3 +35,25 @@ def test_bad_lexicon_row_is_named(tmp_path):
 
 def test_tone_thresholds():
     assert [sentiment.tone(x) for x in (0.05, -0.05, 0.0499)] == ["positive", "negative", "neutral"]
+
+
+def test_quoted_words_and_phrases_followed_by_punctuation_are_scored():
+    quoted = "The ministry said the decision was “unusual.”"
+    phrase = "We were served with a non-compliance notice,” the company wrote."
+    assert sentiment.score_domain([quoted])[0] < -0.05
+    assert sentiment.score_domain([phrase])[0] < -0.05
+
+
+def test_raw_sentiment_stays_plain_vader():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    text = "Twitter said it will not comply; the order is “unusual.”"
+    assert sentiment.score_raw([text])[0] == pytest.approx(SentimentIntensityAnalyzer().polarity_scores(text)["compound"], abs=0.02)
+    assert sentiment.score_raw([text], exact_nltk=True) == sentiment.score_raw([text])
+
+
+def test_procedural_words_are_neutral_and_conflict_words_negative():
+    dom = sentiment.score_domain(["The company had since complied with the remaining orders as well.",
+                                  "Twitter described the meeting as constructive.",
+                                  "An order under Section 69A is binding; it is not a suggestion."])
+    assert sentiment.tone(dom[0]) == "neutral" and sentiment.tone(dom[1]) == "positive" and sentiment.tone(dom[2]) == "negative"

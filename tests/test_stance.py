@@ -40,3 +40,38 @@ def test_bad_cue_row_is_named(tmp_path):
     bad.write_text("cue,stance,weight,sides\ncomply,maybe,1,any\n", encoding="utf-8")
     with pytest.raises(stance.LexiconError, match=r"cues.csv: row 2"):
         stance.read_cues(bad)
+
+
+def test_side_prior_decides_without_cues():
+    text = "These posts put named people in danger."
+    assert label(text, "government") == "favor"
+    assert label(text, "platform") == "neutral"
+    assert label(text, "narrator") == "neutral"
+
+
+def test_procedural_cues_make_government_neutral():
+    assert label("Officials said the company had since complied with the remaining orders.", "government") == "neutral"
+    assert label("Officials said the company has not complied with the orders.", "government") == "favor"
+    assert label("The rules require platforms to appoint a grievance officer and publish a monthly report.",
+                 "government") == "neutral"
+
+
+def test_evidence_both_ways_is_neutral():
+    assert label("The company said it would comply with the order but would appeal.", "platform") == "neutral"
+
+
+def test_other_speakers_follow_cues():
+    assert label("The rights group said the order was arbitrary censorship.", "other") == "against"
+    assert label("The professor welcomed the ruling and said the law applies to everyone.", "other") == "favor"
+
+
+def test_descriptive_cue_is_not_turned_by_a_distant_negator():
+    weights, cues = stance.evidence("We will not bow to secret orders that silence critics.", "platform")
+    assert weights["favor"] == 0 and weights["against"] > 0 and "not secret" in cues  # negation noted, stance kept
+
+
+def test_bad_prior_row_is_named(tmp_path):
+    bad = tmp_path / "priors.csv"
+    bad.write_text("side,stance,weight,reason\ngovernment,favor,lots,because\n", encoding="utf-8")
+    with pytest.raises(stance.LexiconError, match=r"priors.csv: row 2"):
+        stance.read_priors(bad)

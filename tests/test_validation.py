@@ -24,11 +24,23 @@ def measured(scores: dict, key: str) -> str:
     return f"{key} target {TARGETS[key]} not reached yet (measured {scores[key]:.3f})"
 
 
-@pytest.mark.parametrize("key", list(TARGETS))
-def test_target(scores, key):
-    if scores[key] < TARGETS[key]:
-        pytest.xfail(measured(scores, key))
-    assert scores[key] >= TARGETS[key]
+MET = ["side_accuracy_gov_platform", "side_accuracy_all", "stance_macro_f1"]
+
+
+@pytest.mark.parametrize("key", MET)
+def test_target_met(scores, key):
+    assert scores[key] >= TARGETS[key], measured(scores, key)
+
+
+@pytest.mark.xfail(reason="tone_accuracy_domain target 0.8 not reached (measured 0.745 on 137 toned sentences)",
+                   strict=False)
+def test_tone_target(scores):
+    assert scores["tone_accuracy_domain"] >= TARGETS["tone_accuracy_domain"], measured(scores, "tone_accuracy_domain")
+
+
+def test_tone_well_above_raw_vader(scores):
+    """The domain lexicon's gain measured when the tone target was set aside (0.745 vs raw 0.496)."""
+    assert scores["tone_accuracy_domain"] >= 0.70 and scores["tone_accuracy_domain"] - scores["tone_accuracy_raw"] >= 0.15
 
 
 def test_domain_tone_beats_raw_vader(scores):
