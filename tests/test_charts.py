@@ -1,0 +1,62 @@
+"""helpers.charts: the house style and export in three formats with the plotted data beside it."""
+import pandas as pd
+import pytest
+from PIL import Image
+
+from helpers import charts, pipeline
+
+from conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    return pipeline.analyze([SEED])
+
+
+def test_export_writes_png_svg_pdf_and_csv(tmp_path, seed_tables):
+    charts.style()
+    fig = charts.sentiment_by_side(seed_tables["sentences"])
+    data = seed_tables["sentences"][["side", "sentiment_domain"]]
+    written = charts.export(fig, data, "30_test", tmp_path)
+    assert sorted(p.suffix for p in written) == [".csv", ".pdf", ".png", ".svg"]
+    assert (tmp_path / "30_test.pdf").read_bytes().startswith(b"%PDF")
+    assert b"<svg" in (tmp_path / "30_test.svg").read_bytes()[:2000]
+    assert round(Image.open(tmp_path / "30_test.png").info["dpi"][0]) >= 200
+    assert len(pd.read_csv(tmp_path / "30_test.csv")) == len(data)
+
+
+def test_export_is_deterministic(tmp_path, seed_tables):
+    charts.style()
+    for out in ("a", "b"):
+        fig, data = charts.stance_shares(seed_tables["statements"])
+        charts.export(fig, data, "30_stance", tmp_path / out)
+    for ext in ("svg", "pdf", "csv"):
+        assert (tmp_path / "a" / f"30_stance.{ext}").read_bytes() == (tmp_path / "b" / f"30_stance.{ext}").read_bytes()
+
+
+def test_titles_carry_the_sample_size(seed_tables):
+    fig, data = charts.stance_shares(seed_tables["statements"])
+    said = seed_tables["statements"]["side"].isin(charts.SIDES).sum()
+    assert fig.axes[0].get_title(loc="left").endswith(f"(N={said})")
+    assert data["count"].sum() == said
+
+
+def test_source_line_is_under_every_chart(seed_tables):
+    fig = charts.sentiment_by_side(seed_tables["sentences"])
+    assert any("Analysis:" in t.get_text() for t in fig.texts)
+
+
+def test_empty_input_gives_a_chart_that_says_so():
+    empty = pd.DataFrame(columns=["side", "sentiment_domain", "stance", "kind", "article_id"])
+    fig = charts.sentiment_by_side(empty)
+    texts = [t.get_text() for ax in fig.axes for t in ax.texts]
+    assert any("No attributed statements" in t for t in texts)
+    fig, data = charts.stance_shares(empty)
+    assert data.empty
+
+
+def test_palette_covers_every_side_and_stance():
+    assert set(charts.SIDE_COLORS) == {"government", "platform", "other", "narrator"}
+    assert set(charts.STANCE_COLORS) == {"favor", "against", "neutral"}
+    assert len(set(charts.SIDE_COLORS.values())) == 4
+    assert len({style for style in charts.EVENT_STYLE.values()}) == len(charts.EVENT_STYLE) == 12
