@@ -121,3 +121,39 @@ def test_group_of_an_actor_speaks_for_itself_and_rival_platforms_are_other():
     frame = attribute(body)
     assert side_of(frame, "was biased")[0] == "other"
     assert side_of(frame, "gained users")[0] == "other"
+
+
+def test_wire_dateline_and_trailing_attribution_beat_a_coordinated_verb():
+    body = ("Lagos, Jun 5 (AB) The ministry on Friday suspended the service and warned the company of sanctions "
+            "for ignoring its rules, officials said.\n\n"
+            "10:45 am: A company spokesperson said in an emailed statement that it was studying the order.")
+    frame = attribute(body)
+    assert side_of(frame, "suspended the service")[:2] == ("government", "officials")
+    assert side_of(frame, "studying the order")[0] == "platform"
+
+
+def test_participle_takes_the_sentence_subject_not_an_object():
+    body = ("Later, the agency served a notice on Monday, warning the company of penalties.\n\n"
+            "The firm then filed a suit in the High Court, arguing that the notice was unlawful.")
+    frame = attribute(body)
+    assert side_of(frame, "warning the company")[0] == "government"
+    assert side_of(frame, "arguing that")[0] == "platform"
+
+
+def test_plural_pronoun_and_prepositional_aside():
+    body = ("Officials at the ministry spoke on Monday. The platform has ignored the list, they said.\n\n"
+            "The police, in a statement on Friday night, called the company's claims false.")
+    frame = attribute(body)
+    assert side_of(frame, "has ignored the list")[0] == "government"
+    assert side_of(frame, "called the company")[0] == "government"
+
+
+def test_state_body_in_apposition_and_corporate_offices():
+    body = ("The country's telecoms regulator, Netwacht, ordered the app blocked. According to Netwacht, "
+            "the posts broke the law.\n\n"
+            "The chief executive called the order a mistake. Accounts that security agencies said were "
+            "fake were removed.")
+    frame = attribute(body)
+    assert side_of(frame, "According to Netwacht")[0] == "government"
+    assert side_of(frame, "The chief executive")[0] == "platform"
+    assert side_of(frame, "security agencies said")[0] == "government"

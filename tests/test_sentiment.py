@@ -57,3 +57,11 @@ def test_procedural_words_are_neutral_and_conflict_words_negative():
                                   "Twitter described the meeting as constructive.",
                                   "An order under Section 69A is binding; it is not a suggestion."])
     assert sentiment.tone(dom[0]) == "neutral" and sentiment.tone(dom[1]) == "positive" and sentiment.tone(dom[2]) == "negative"
+
+
+def test_rebuke_penalty_and_coercion_vocabulary_is_negative():
+    dom = sentiment.score_domain(["The ministry called the company's claims baseless.",
+                                  "The court imposed costs on the firm for delaying compliance.",
+                                  "The platform said it was deeply concerned."])
+    raw = sentiment.score_raw(["The ministry called the company's claims baseless."])
+    assert all(sentiment.tone(d) == "negative" for d in dom) and sentiment.tone(raw[0]) == "neutral"

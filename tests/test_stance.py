@@ -75,3 +75,10 @@ def test_bad_prior_row_is_named(tmp_path):
     bad.write_text("side,stance,weight,reason\ngovernment,favor,lots,because\n", encoding="utf-8")
     with pytest.raises(stance.LexiconError, match=r"priors.csv: row 2"):
         stance.read_priors(bad)
+
+
+def test_general_rights_legal_and_court_vocabulary():
+    assert label("Slowing the service will only curb public conversation.", "platform") == "against"
+    assert label("The petition asks the court to quash the order.", "platform") == "against"
+    assert label("A measure that silences a whole country cannot rest on secret reasons.", "government") == "against"
+    assert label("The minister called the ban collective punishment of users.", "other") == "against"

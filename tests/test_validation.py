@@ -32,14 +32,14 @@ def test_target_met(scores, key):
     assert scores[key] >= TARGETS[key], measured(scores, key)
 
 
-@pytest.mark.xfail(reason="tone_accuracy_domain target 0.8 not reached (measured 0.745 on 137 toned sentences)",
+@pytest.mark.xfail(reason="tone_accuracy_domain target 0.8 not reached (measured 0.759 on 137 toned sentences)",
                    strict=False)
 def test_tone_target(scores):
     assert scores["tone_accuracy_domain"] >= TARGETS["tone_accuracy_domain"], measured(scores, "tone_accuracy_domain")
 
 
 def test_tone_well_above_raw_vader(scores):
-    """The domain lexicon's gain measured when the tone target was set aside (0.745 vs raw 0.496)."""
+    """The domain lexicon's gain measured when the tone target was set aside (0.759 vs raw 0.496)."""
     assert scores["tone_accuracy_domain"] >= 0.70 and scores["tone_accuracy_domain"] - scores["tone_accuracy_raw"] >= 0.15
 
 
@@ -72,3 +72,31 @@ def test_headline_intervals_and_examples():
     assert (table["low"] <= table["value"] + 1e-9).all() and (table["value"] <= table["high"] + 1e-9).all()
     ex = validation.examples(matched, "gold_stance", "pred_stance", per_class=2)
     assert set(ex["gold_stance"]) == {"favor", "against", "neutral"} and len(ex) <= 6
+
+
+# Held-out articles (data/annotations/heldout/): written independently of the dev set, in styles it
+# lacks (wire datelines, live blogs, explainers with block quotes, court rulings, invented countries).
+
+
+@pytest.fixture(scope="module")
+def heldout() -> dict:
+    """Headline statement scores on the held-out articles."""
+    gold, _ = validation.read_gold(validation.HELDOUT)
+    return validation.statement_scores(validation.match_statements(gold, validation.analyzed_gold(str(validation.HELDOUT))))
+
+
+@pytest.mark.parametrize("key", MET)
+def test_heldout_target_met(heldout, key):
+    """Measured 0.957 / 0.969 / 0.839 on 129 sentences (80 with stance)."""
+    assert heldout[key] >= TARGETS[key], measured(heldout, key)
+
+
+@pytest.mark.xfail(reason="held-out tone_accuracy_domain target 0.8 not reached (measured 0.725 on 80 toned sentences)",
+                   strict=False)
+def test_heldout_tone_target(heldout):
+    assert heldout["tone_accuracy_domain"] >= TARGETS["tone_accuracy_domain"], measured(heldout, "tone_accuracy_domain")
+
+
+def test_heldout_tone_above_raw_vader(heldout):
+    """Measured 0.725 vs raw VADER 0.537."""
+    assert heldout["tone_accuracy_domain"] >= 0.70 and heldout["tone_accuracy_domain"] - heldout["tone_accuracy_raw"] >= 0.15

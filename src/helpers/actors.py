@@ -59,11 +59,38 @@ TOPIC_TAIL = re.compile(r"\s+(?:familiar with|close to|briefed on|aware of|with 
                         re.IGNORECASE | re.DOTALL)
 DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those|whose)\s+$", re.IGNORECASE)
 COURT = re.compile(r"(?:the\s+)?(?:supreme|high|district)?\s*court|bench|tribunal")
+CORPORATE = "member_corporate"  # actors.csv: member words that only a company has
+# "posts that the ministry said were unlawful": a verb right after the speech verb marks an inserted report
+INSERTED = re.compile(r"\s+(?:were|was|is|are|had|have|has|would|could|will|might|may|posed|belonged|contained|"
+                      r"included|amounted|violated|threatened)\b", re.IGNORECASE)
+PLURAL = re.compile(r"(?:s|police|people)$", re.IGNORECASE)
+ADVERBIAL = re.compile(r"\s*(?:(?:in|on|at|by|for|after|before|during|since|until|within|over|earlier|later|then|"
+                       r"meanwhile|separately|however|yesterday|today|last|this|next|two|three|four|five|six|seven|"
+                       r"several|some|a few|\d+|january|february|march|april|may|june|july|august|september|"
+                       r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\s*$)",
+                       re.IGNORECASE)
+PREP_PARENTHESIS = re.compile(r"\s*(?:in|on|at|via|through|during|earlier|later|separately|meanwhile|however)\b",
+                              re.IGNORECASE)
 COORDINATED = re.compile(r"(?:,|\band)\s*$")
+
+
+# A wire dateline ("New Delhi, Feb 3 (XYZ) ...", "MOSCOW, March 16 (Reuters) -") or a live-blog
+# timestamp ("6:10 pm: ...") opens a sentence: it names a place or a time, never a speaker.
+DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                      r"(?:,\s*\d{4})?\s*(?:\([^()]{1,30}\))?\s*[-—–:]?\s*"
+                      r"|[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*(?:\([^()]{1,30}\))\s*[-—–:]?\s*"
+                      r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|IST|GMT|UTC|hrs)?\s*(?:[A-Z]{2,4}\s*)?[:—–-]\s*)")
+
+
+def strip_dateline(text: str) -> str:
+    """Blank out a leading wire dateline or live-blog timestamp (offsets in ``text`` are kept)."""
+    m = DATELINE.match(text)
+    return " " * m.end() + text[m.end():] if m else text
 
 
 def normalise(text: str) -> str:
     """Drop honorifics and the dots of initials, so 'Mr. Kapoor' or 'U.S.' do not end a clause."""
+    text = strip_dateline(text)
     text = ACRONYM.sub(lambda m: m.group(0).replace(".", ""), HONORIFIC.sub("", text))
     return INITIAL.sub(r"\1", text)
 
@@ -147,6 +174,19 @@ def learn_platforms(body: str) -> dict[str, Actor]:
     found = re.findall(rf"\b(?:{nouns})\s+([A-Z][a-z]\w+)", body)
     found += re.findall(rf"\b([A-Z][a-z]\w+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b", body)
     return {n: Actor(f"local_{n.lower()}", n, "platform", "named") for n in sorted(set(found))
+            if n.lower() not in known and n.lower() not in NOT_NAMES}
+
+
+STATE_BODIES = r"(?:regulator|watchdog|agency|authority|commission|ministry|censor|telecoms?\s+regulator)"
+
+
+def learn_state_bodies(body: str) -> dict[str, Actor]:
+    """Return state bodies the article introduces by apposition ("the regulator, Roskomnadzor,",
+    "Russia's communications watchdog Roskomnadzor", "Roskomnadzor, the state regulator")."""
+    known = {a.lower() for a in entries()}
+    found = re.findall(rf"\b{STATE_BODIES}\s*,?\s+([A-Z][a-z]\w+)(?=\s*[,.;)]|\s+(?:said|says|has|had|is|was|on|in)\b)", body)
+    found += re.findall(rf"\b([A-Z][a-z]\w+),\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{STATE_BODIES}\b", body)
+    return {n: Actor(f"local_{n.lower()}", n, "government", "named") for n in sorted(set(found))
             if n.lower() not in known and n.lower() not in NOT_NAMES}
 
 
@@ -311,6 +351,9 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
                 if earlier is not None:
                     return Speaker(resolve_name(earlier, mentions_before, earlier.text), earlier.actor.side)
                 owners = [m for m in mentions_before if m.actor.type != "member" and m.actor.side]
+                if head.actor.actor_id == CORPORATE:
+                    # "the chief executive", "the founder": a company's office, never the state's
+                    owners = [m for m in owners if m.actor.side != "government"]
                 if owners:
                     return Speaker(resolve_name(owners[-1], mentions_before, owners[-1].text), owners[-1].actor.side)
                 if not head.actor.side:
@@ -343,7 +386,7 @@ def gap_ok(gap: str) -> bool:
     return all(w in fillers for w in re.findall(r"[\w’']+", rest))
 
 
-def speaker_before(before: str, mentions_before: list[Mention]) -> Speaker | None:
+def speaker_before(before: str, mentions_before: list[Mention], inserted: bool = False) -> Speaker | None:
     """Find the speaker in the text just before a speech verb (normal order, appositives allowed)."""
     if POSSESSIVE_END.search(before):
         return None  # "the company's disputes": a noun after a possessive, not a speech verb
@@ -356,6 +399,8 @@ def speaker_before(before: str, mentions_before: list[Mention]) -> Speaker | Non
             continue
         cut = list(boundary_regex().finditer(segment))
         tail = TOPIC_TAIL.sub("", segment[cut[-1].end():] if cut else segment)
+        if depth == 1 + blank and blank and depth < len(segments) and PREP_PARENTHESIS.match(segment):
+            continue  # "Delhi Police, in a separate statement on Thursday, called ...": an adverbial aside
         relative = RELATIVE.search(segment) or PARTICIPLE.match(segment)
         if depth == 1 + blank and blank and relative and depth < len(segments):
             # "X, who asked not to be named, said" / "X, a lawyer who advises ..., said": skip the clause
@@ -374,6 +419,8 @@ def speaker_before(before: str, mentions_before: list[Mention]) -> Speaker | Non
         if depth == 1 + blank:
             if cut and cut[-1].group(0).lower() in ("that", "which") and segment[:cut[-1].start()].strip() \
                     and find_mentions(tail):
+                if inserted and gap_ok(tail[find_mentions(tail)[-1].end:]):
+                    return classify(tail, mentions_before)  # "accounts that officials said were linked to ..."
                 return None  # "channels that the ministry accuses of ...": a relative clause, not the report
             found = find_mentions(tail)
             pron = re.match(r"\s*(it|he|she|they)\b(.*)$", tail, re.IGNORECASE | re.DOTALL)
@@ -420,7 +467,7 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
     """Find who is said to speak in ``text`` (quotes already masked)."""
     skip = attribution_words()["not_after_verb"]
     text = normalise(text)
-    fallback = None
+    fallback = subject = None
     acc = re.search(r"\baccording to\s+([^,.;:“”\"]+)", text, re.IGNORECASE)
     if acc:
         fallback = classify(acc.group(1), mentions_before)
@@ -436,15 +483,28 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             continue  # "the ministry has not said", "did not say": no speech reported
         if m.group(0).lower() in NAMING_VERBS and PASSIVE_NAMING.search(before):
             continue  # "as Twitter is now called": naming, not speech
-        found = speaker_before(before, mentions_before)
-        if found is None and re.search(r"(?:^|[,”]|Q”)\s*$", before):
+        verb = m.group(0).lower()
+        coordinated = not verb.endswith("s") and COORDINATED.search(before) is not None \
+            and not re.search(r"(?:^|”|Q”)\s*,?\s*$", before)
+        if coordinated and verb.endswith("ing"):
+            # "The ministry served a notice, warning the company ...", "The firm filed a petition,
+            # arguing that ...": a participle's speaker is the sentence's subject, never the words
+            # around the comma (the object before it, the object after it)
+            if subject is None:
+                subject = sentence_subject(before, mentions_before)
+            continue
+        found = speaker_before(before, mentions_before, INSERTED.match(after) is not None)
+        if found is None and re.search(r"(?:^|[,”]|Q”)\s*$", before) and not verb.endswith("ing"):
             found = speaker_after(after, mentions_before)
-        if found is None and not m.group(0).lower().endswith("s") and COORDINATED.search(before) \
-                and not re.search(r"(?:^|”|Q”)\s*,?\s*$", before):
-            found = sentence_subject(before, mentions_before)
+        if found is None and coordinated:
+            if subject is None:
+                subject = sentence_subject(before, mentions_before)
+            continue
         if found is not None:
             return found
-    return fallback
+    # an explicit "X said" anywhere in the sentence beats the inferred subject of a coordinated verb
+    # ("The government issued a notice ... and warned the platform ..., officials said")
+    return subject if subject is not None else fallback
 
 
 def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | None:
@@ -454,6 +514,9 @@ def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | N
     warning that ...": the speaker is the actor that opens the sentence.
     """
     parts = before.split(",")
+    while len(parts) > 1 and ADVERBIAL.match(parts[0]) and not find_mentions(parts[0]):
+        parts = parts[1:]  # "Two days later, the regulator ...", "On Monday, the ministry ...": not a speaker
+    before = ",".join(parts)
     if len(parts) > 2 and len(parts[0].split()) <= 5:
         # "Rekha Iyer, a former member of a panel, welcomed the ruling and said": name and apposition
         head = classify(parts[0], mentions_before)
@@ -475,11 +538,19 @@ def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, s
     if found.pronoun or found.defer:
         if found.pronoun:
             named = [m for m in sentence_mentions if m.actor.type != "member" and m.actor.side and m.start < pronoun_at]
+            if found.name == "they":
+                # "The company has not acted, they said": a plural pronoun does not refer back to a
+                # singular organisation; only to a plural group ("officials", "the police")
+                named = [m for m in named if PLURAL.search(m.text)]
             if named:
                 m = named[0]
                 return resolve_name(m, all_before, m.text), m.actor.side
         if last:
             return last
+        if found.name == "they":
+            group = [m for m in all_before if m.actor.side and PLURAL.search(m.text)]
+            if group:  # "Officials at the ministry ... . The platform has ignored it, they said."
+                return resolve_name(group[-1], all_before, group[-1].text), group[-1].actor.side
         named = [m for m in all_before if m.actor.type == "named"]
         if named:
             return named[-1].actor.name, named[-1].actor.side
@@ -540,7 +611,7 @@ def block_paragraphs(body: str, sents: pd.DataFrame, spans: list[tuple[int, int]
 def attribute(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
     """Return ``sentences`` with side, speaker, kind and statement_id columns added."""
     global LOCAL
-    LOCAL = learn_platforms(body)
+    LOCAL = {**learn_state_bodies(body), **learn_platforms(body)}
     try:
         return attribute_sentences(body, sentences)
     finally:
