@@ -69,3 +69,13 @@ def test_longest_phrase_wins():
 def test_defaults():
     assert dates.past_default("2021-02-10") == dates.Window("", "2021-02-10", "", "article_date")
     assert dates.plan_default("2021-02-10").start == "2021-02-10"
+
+
+def test_issue4_month_parts_years_and_ranges():
+    from helpers import dates
+    phrases = dates.find_phrases("served it a final notice in late June that year")
+    w = dates.resolve(phrases[0], "2023-07-02", dates.Window("2022-07-05", "2022-07-05", "", "explicit"))
+    assert (w.start, w.end) == ("2022-06-21", "2022-06-30")
+    phrases = dates.find_phrases("10 blocking orders issued between February 2021 and February 2022")
+    w = dates.resolve(phrases[0], "2023-07-02")
+    assert (w.start, w.end) == ("2021-02-01", "2022-02-28")

@@ -78,3 +78,25 @@ def test_bad_pattern_row_names_file_and_row(tmp_path, monkeypatch):
     with pytest.raises(ValueError, match=r"event_patterns.csv row 2"):
         events.patterns()
     events.patterns.cache_clear()
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The government on Wednesday issued a notice to Twitter.", "non_compliance_notice"),
+    ("The ministry had on Sunday ordered the accounts blocked.", "blocking_order"),
+    ("Failure to comply could invite punishment of up to seven years in jail.", "legal_threat"),
+    ("A Twitter spokesperson said in an emailed statement that staff safety came first.", "statement"),
+    ("On Wednesday, the court suspended the ban until a full hearing.", "court_ruling"),
+    ("Twitter complied the next morning.", "withholding"),
+    ("Police said they had questioned two of the company's local staff last week.", "legal_action"),
+])
+def test_issue4_trigger_families(text, etype):
+    sents = pd.DataFrame({"sentence_id": [0], "char_start": [0], "char_end": [len(text)], "text": [text],
+                          "paragraph": [0], "side": ["narrator"], "speaker": [""]})
+    assert etype in set(events.extract("2021-02-03", sents)["event_type"])
+
+
+def test_issue4_conditions_are_not_events():
+    text = "The ministry warned it could lose its protection if it did not comply by July 4."
+    sents = pd.DataFrame({"sentence_id": [0], "char_start": [0], "char_end": [len(text)], "text": [text],
+                          "paragraph": [0], "side": ["narrator"], "speaker": [""]})
+    assert "refusal" not in set(events.extract("2022-07-06", sents)["event_type"])

@@ -23,7 +23,7 @@ import pandas as pd
 from . import paths
 
 DATE_WORDS = "event_date_words.csv"
-KINDS = {"range", "calendar", "month_year", "month", "period", "offset", "weekday", "current", "recent", "plan",
+KINDS = {"range", "month_range", "calendar", "month_year", "month", "period", "offset", "weekday", "current", "recent", "plan",
          "anchor", "anchor_after", "anchor_before", "order_after", "order_before"}
 ORDER_KINDS = {"anchor", "anchor_after", "anchor_before", "order_after", "order_before"}
 MONTH = (r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -162,8 +162,11 @@ def resolve(phrase: Phrase, article_date: str, anchor: Window | None = None) -> 
     if kind == "range":
         a, b = parse_calendar(m.group("a"), article_date), parse_calendar(m.group("b"), article_date)
         return Window(a, b, phrase.text, "explicit")
+    if kind == "month_range":
+        a, b = month_phrase(m.group("a"), day, anchor), month_phrase(m.group("b"), day, anchor)
+        return Window(a.start, b.end, phrase.text, "explicit")
     if kind in ("month", "month_year"):
-        return month_phrase(phrase.text, day)
+        return month_phrase(phrase.text, day, anchor)
     if kind == "weekday":
         name = re.search(WEEKDAY, phrase.text, re.I).group(0)
         iso = weekday_before(name, day).isoformat()
@@ -174,8 +177,15 @@ def resolve(phrase: Phrase, article_date: str, anchor: Window | None = None) -> 
                   "relative")
 
 
-def month_phrase(text: str, day: dt.date) -> Window:
-    """Return the window of a month name: of the year given, else the latest such month not after the article."""
+PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+
+
+def month_phrase(text: str, day: dt.date, anchor: Window | None = None) -> Window:
+    """Return the window of a month name: of the year given, else the latest such month not after the article.
+
+    "that year" / "the same year" take the year of the event told just before (the anchor);
+    "early", "mid-" and "late" narrow the month to days 1-10, 11-20 and 21-end.
+    """
     name = re.search(MONTH, text, re.I).group(0)
     month = dt.datetime.strptime(name[:3].title(), "%b").month
     year_m = re.search(r"\d{4}", text)
@@ -185,11 +195,21 @@ def month_phrase(text: str, day: dt.date) -> Window:
         year = day.year - 1
     elif re.search(r"this year", text, re.I):
         year = day.year
+    elif re.search(r"(?:that|the same) year", text, re.I) and anchor is not None and (anchor.start or anchor.end):
+        year = int((anchor.end or anchor.start)[:4])  # the year told last
+    elif re.search(r"the (?:previous|preceding) year", text, re.I) and anchor is not None and (anchor.start or anchor.end):
+        year = int((anchor.start or anchor.end)[:4]) - 1
     else:
         year = day.year if month <= day.month else day.year - 1
     start, end = month_window(name, year)
-    return Window(start, min(end, day.isoformat()) if year == day.year and month == day.month else end, text,
-                  "explicit" if year_m else "relative")
+    part = re.match(r"\s*(?:in |since |during |from )?(early|mid|late)\b", text, re.I)
+    if part:
+        first, last = PART_OF_MONTH[part.group(1).lower()]
+        start = start[:8] + f"{first:02d}"
+        end = min(end, end[:8] + f"{last:02d}")
+    if year == day.year and month == day.month:
+        end = min(end, day.isoformat())
+    return Window(start, end, text, "explicit" if year_m else "relative")
 
 
 def order_window(kind: str, start_spec: str, end_spec: str, n: int, day: dt.date, text: str,
@@ -204,8 +224,8 @@ def order_window(kind: str, start_spec: str, end_spec: str, n: int, day: dt.date
         b = dt.date.fromisoformat(base)
         start = b + dt.timedelta(days=offset_days(start_spec, n))
         end = b + dt.timedelta(days=offset_days(end_spec, n))
-        if kind == "anchor" and anchor.end and anchor.end != anchor.start:
-            end = max(end, dt.date.fromisoformat(anchor.end))
+        if kind in ("anchor", "anchor_after") and anchor.end and anchor.start and anchor.end != anchor.start:
+            end = max(end, dt.date.fromisoformat(anchor.end) + dt.timedelta(days=offset_days(end_spec, n)))
         return Window(start.isoformat(), min(end, day).isoformat(), text, "order")
     if kind == "order_after":
         return Window(anchor.start, day.isoformat(), text, "order")

@@ -32,7 +32,10 @@ FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to|is 
 DEADLINE = re.compile(r"\b(?:by|until|till|after|before|from)\s+$", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 POSSESSIVE = re.compile(r"['’]s\b")
-PRONOUN = re.compile(r"\b(?:we|our|us)\b", re.I)
+PRONOUN = re.compile(r"\b(?:we|our|us|it|they)\b", re.I)
+CONDITIONAL = re.compile(r"\b(?:if|unless|whether|any (?:\w+ )?(?:that|which|who))\b[^.;]*$", re.I)
+VAGUE = {"current", "recent", "plan"}
+THREAT_BASES = ("non_compliance_notice", "blocking_order", "court_ruling")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100}
 MULTIPLIERS = {"thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
@@ -70,6 +73,12 @@ def patterns() -> tuple[Trigger, ...]:
             raise ValueError(f"{path.name} row {i}: bad pattern ({err})") from err
         out.append(Trigger(r.event_type, r.side_rule, r.side, r.actor, r.plan == "yes", regex))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def any_trigger() -> re.Pattern:
+    """One precompiled alternation of every trigger: a sentence it does not match has no event (one cheap pass)."""
+    return re.compile("|".join(f"(?:{t.regex.pattern})" for t in patterns()), re.I)
 
 
 @lru_cache(maxsize=1)
@@ -187,13 +196,29 @@ def subject(text: str, clause: tuple[int, int], pos: int, end: int, sent_side: s
         agent = [m for m in found if end < m[0] <= end + after.end() + 2]
         if agent:
             return agent[0][2], agent[0][3]
-    before = [m for m in found if clause[0] <= m[0] < pos] or [m for m in found if m[0] < pos][-1:]
+    in_clause = [m for m in found if clause[0] <= m[0] < pos]
+    before = in_clause or [m for m in found if m[0] < pos][-1:]
     pronoun = PRONOUN.search(text[clause[0]:pos])
-    if pronoun and (not before or clause[0] + pronoun.start() < before[0][0]):
+    if pronoun and (not in_clause or clause[0] + pronoun.start() < in_clause[0][0]):
         return "", sent_side if sent_side in SIDES else default
     if before:
         return before[0][2], before[0][3]
     return "", sent_side if sent_side in SIDES else default
+
+
+def other_side_agent(text: str, clause: tuple[int, int], pos: int, side: str) -> bool:
+    """True when the word(s) just before a fixed-side trigger name an actor of the opposing side."""
+    if side != "platform":
+        return False  # government events are often told after the platform's name ('gave X 24 hours to')
+    opposing = "government"
+    near = [m for m in mentions(text) if clause[0] <= m[0] and m[1] <= pos and pos - m[1] <= 12]
+    return bool(near) and near[-1][3] == opposing
+
+
+def nearest_actor(text: str, clause: tuple[int, int], pos: int, side: str) -> str:
+    """Return the actor of ``side`` named closest before ``pos`` in the sentence (the speaker of 'X told reporters')."""
+    before = [m for m in mentions(text) if m[0] < pos and m[3] == side]
+    return before[-1][2] if before else ""
 
 
 def fixed_actor(text: str, side: str, pos: int, fallback: str, article_text: str) -> str:
@@ -212,7 +237,7 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     future = plan and bool(FUTURE.search(text[spans[ci][0]:end]))
     own = [p for p in in_clause if p.kind not in dates.ORDER_KINDS and (p.kind != "plan" or future)]
     if own:
-        p = min(own, key=lambda q: abs(q.start - pos))
+        p = min(own, key=lambda q: (q.kind in VAGUE, abs(q.start - pos)))  # 'last week' over 'meanwhile'
         return dates.resolve(p, article_date, anchor), True
     order = [p for p in in_clause if p.kind in dates.ORDER_KINDS]
     if order:
@@ -239,8 +264,19 @@ def dated_phrases(text: str) -> list[dates.Phrase]:
 
 
 def bound_by_later(window: dates.Window, text: str, spans: list[tuple[int, int]], ci: int,
-                   article_date: str) -> dates.Window:
-    """Close an undated event's end at a date told in a later clause of its sentence (narrative order)."""
+                   article_date: str, anchor: dates.Window | None = None) -> dates.Window:
+    """Close an undated event's end at a date told in a later clause of its sentence (narrative order).
+
+    A later clause opened by 'after' ("X complied, after the ministry served a notice in late June")
+    gives the start instead.
+    """
+    after = [p for p in dates.find_phrases(text) if p.start >= spans[ci][1] and p.kind in ("calendar", "month", "month_year")
+             and re.search(r"\bafter\b", text[spans[ci][1]:p.start], re.I)]
+    if after:
+        start = dates.resolve(after[0], article_date, anchor).start
+        if start:
+            return dates.Window(start, window.end if window.end and window.end >= start else article_date,
+                                after[0].text, "order")
     later = [p for p in dates.find_phrases(text) if p.start >= spans[ci][1] and p.kind in ("calendar", "weekday")]
     if not later:
         return window
@@ -253,6 +289,8 @@ def bound_by_later(window: dates.Window, text: str, spans: list[tuple[int, int]]
 def triggers_in(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Trigger, int]]:
     """Return the first trigger match of each event type per clause: (start, end, trigger, clause), in text order."""
     hits: dict[tuple[str, int], tuple[int, int, Trigger]] = {}
+    if not any_trigger().search(text):
+        return []
     for trig in patterns():
         for m in trig.regex.finditer(text):
             key = (trig.event_type, clause_of(spans, m.start()))
@@ -288,7 +326,20 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
     sent_side = str(getattr(sent, "side", "") or "")
     found = []
     for pos, end, trig, ci in triggers_in(text, spans):
-        if trig.side_rule == "fixed":
+        if not trig.plan and trig.event_type != "legal_threat" and CONDITIONAL.search(text[spans[ci][0]:pos]):
+            continue  # 'if it did not comply', 'any platform that does not follow': a condition, not an event
+        if trig.side_rule == "fixed" and other_side_agent(text, spans[ci], pos, trig.side):
+            continue  # 'the state refuses': the fixed side's event told of the other side
+        if trig.event_type == "statement" and re.search(r"[”\"]", text[:pos]) and not re.search(r"[“\"]", text[pos:]) \
+                and not any(p.kind not in dates.ORDER_KINDS | VAGUE for p in dated_phrases(text[pos:])):
+            continue  # the attribution after a quotation ('..., the minister told reporters'), not news of a statement
+        if trig.event_type == "statement" and sent_side == "other":
+            continue  # statement events are the dispute's parties'; other voices are in the statements table
+        if trig.event_type == "statement" and sent_side in SIDES:
+            side = sent_side
+            actor = nearest_actor(text, spans[ci], pos, side) or (trig.actor if side == trig.side and
+                                                                    trig.actor.lower() in text.lower() else "")
+        elif trig.side_rule == "fixed":
             side, actor = trig.side, fixed_actor(text, trig.side, pos, trig.actor, article_text)
         else:
             actor, side = subject(text, spans[ci], pos, end, sent_side, trig.side)
@@ -304,8 +355,17 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if not own and window.basis == "article_date" and not window.start:
             context = context_window(sent, etype, side, article_date, state)
             window = context or window
+        if not own and etype in ("statement", "backlash") and window.basis == "article_date" and not window.start \
+                and state["anchor"] is not None and state["anchor"].start:
+            window = dates.Window(state["anchor"].start, article_date, state["anchor"].text, "order")  # a reaction
+        if not own and etype == "legal_threat":
+            bases = [e for e in state["events"] if e["event_type"] in THREAT_BASES and e["date_start"]
+                     and sent.paragraph - e["paragraph"] <= 3]
+            base = max(bases, key=lambda e: (-THREAT_BASES.index(e["event_type"]), e["paragraph"]), default=None)
+            if base is not None:  # the threat of the notice or order told just before ('The notice warned ...')
+                window = dates.Window(base["date_start"], base["date_end"], base["date_text"], "order")
         if not own:
-            window = bound_by_later(window, text, spans, ci, article_date)
+            window = bound_by_later(window, text, spans, ci, article_date, state["anchor"])
         if etype == "statement" and not own and any(
                 e["event_type"] == "statement" and e["side"] == side and sent.paragraph - e["paragraph"] <= 2
                 for e in state["events"]):
