@@ -9,12 +9,14 @@ same sentences, their ratio, seconds per 1,000 articles, peak memory (process an
 workers) and a hash of the tables (equal hashes = identical output).
 
 Each configuration runs in a fresh process, so peak memory and caches do not leak
-between them. Sentiment scorers: ``nltk`` is the pipeline as shipped; ``fastvader`` is
-the same pipeline with ``helpers.fastvader`` MONKEYPATCHED into ``sentiment.score_raw`` /
-``score_domain`` for this run only (the change proposed for sentiment.py).
+between them. Sentiment scorers: ``fast`` is the pipeline as shipped (``helpers.fastvader``,
+NLTK's scores exactly); ``exact_nltk`` calls NLTK's own scorer (``exact_nltk=True``) for the
+run, as a check that the tables are the same (equal hash). ``--profile`` prints where the
+time of one process goes, stage by stage (µs per sentence).
 
     .venv/bin/python benchmarks/bench.py --articles 1000,10000 --jobs 1,2
     .venv/bin/python benchmarks/bench.py --quick
+    .venv/bin/python benchmarks/bench.py --profile --articles 100
 """
 from __future__ import annotations
 
@@ -81,15 +83,61 @@ def build_corpus(folder: Path, n: int, seed: int = SEED) -> list[Path]:
     return out
 
 
-def wire_fastvader() -> None:
-    """MONKEYPATCH (benchmark only): score sentiment with helpers.fastvader, as proposed for sentiment.py."""
-    from helpers import fastvader, sentiment
+def wire_exact_nltk() -> None:
+    """Benchmark only: score sentiment with NLTK's own scorer (``exact_nltk=True``) instead of fastvader."""
+    from helpers import sentiment
 
-    raw = fastvader.FastVader(sentiment.raw_analyzer().lexicon)
-    sia, pattern = sentiment.domain_analyzer()
-    domain = fastvader.FastVader(sia.lexicon)
-    sentiment.score_raw = lambda texts: [raw.compound(t) for t in texts]
-    sentiment.score_domain = lambda texts: [domain.compound(sentiment.rewrite_phrases(t, pattern)) for t in texts]
+    raw, domain = sentiment.score_raw, sentiment.score_domain
+    sentiment.score_raw = lambda texts, exact_nltk=True: raw(texts, exact_nltk=True)
+    sentiment.score_domain = lambda texts, exact_nltk=True: domain(texts, exact_nltk=True)
+
+
+STAGES = [("text", "sentence_columns"), ("actors", "attribute"), ("actors", "statements"),
+          ("actors", "attribute_columns"), ("actors", "statement_columns"), ("sentiment", "score_raw"),
+          ("sentiment", "score_domain"), ("stance", "score_sentences"), ("stance", "aggregate"),
+          ("stance", "score_columns"), ("stance", "aggregate_columns"), ("events", "extract"),
+          ("events", "extract_columns"), ("pipeline", "build_tables"), ("corpus", "read_corpus")]
+
+
+def profile(folder: Path) -> list[tuple[str, float]]:
+    """Return (stage, µs per sentence) of one single-process run on ``folder`` (after a warm-up run)."""
+    import collections
+
+    from helpers import corpus, pipeline, sentiment
+
+    spent: collections.Counter = collections.Counter()
+
+    def timed(fn, label):
+        def wrapper(*args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[label] += time.perf_counter() - t0
+        return wrapper
+
+    for mod_name, fn_name in STAGES:
+        mod = importlib.import_module(f"helpers.{mod_name}")
+        if hasattr(mod, fn_name):
+            setattr(mod, fn_name, timed(getattr(mod, fn_name), f"{mod_name}.{fn_name}"))
+    sentiment.fast_analyzers()
+    pipeline.analyze(corpus.read_corpus([folder]).head(5)["path"].tolist())  # warm-up
+    spent.clear()
+    t0 = time.perf_counter()
+    tables = pipeline.analyze([folder])
+    total = time.perf_counter() - t0
+    texts = tables["sentences"]["text"].tolist()
+    sia = sentiment.raw_analyzer()
+    t0 = time.perf_counter()
+    for text in texts:
+        sia.polarity_scores(text)
+    vader = time.perf_counter() - t0
+    n = len(texts)
+    rows = [(label, s / n * 1e6) for label, s in spent.most_common()]
+    rows.append(("pipeline glue (rest)", (total - sum(spent.values())) / n * 1e6))
+    rows.append(("TOTAL pipeline", total / n * 1e6))
+    rows.append(("NLTK VADER alone", vader / n * 1e6))
+    return rows
 
 
 class PeakMemory:
@@ -149,12 +197,14 @@ def run_one(folder: Path, jobs: int, scorer: str) -> dict:
     """Time the pipeline on ``folder`` then VADER alone on its sentences (called in a fresh process)."""
     from helpers import corpus, engines, pipeline, sentiment
 
-    sentiment.raw_analyzer(), sentiment.domain_analyzer()  # lexicons loaded before the clock starts
+    sentiment.raw_analyzer(), sentiment.domain_analyzer(), sentiment.fast_analyzers()  # loaded before the clock
     initializer = None
-    if scorer == "fastvader":
+    if scorer == "exact_nltk":
         bench = importlib.import_module("bench")  # by module name, so that workers can import it too
-        bench.wire_fastvader()
-        initializer = bench.wire_fastvader
+        bench.wire_exact_nltk()
+        initializer = bench.wire_exact_nltk
+    elif scorer != "fast":
+        raise SystemExit(f"unknown scorer {scorer!r} (use fast or exact_nltk)")
     with PeakMemory() as mem:
         t0 = time.perf_counter()
         frame = corpus.read_corpus([folder])
@@ -199,9 +249,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", default="1000", help="corpus sizes, comma-separated (default 1000)")
     parser.add_argument("--jobs", default="1,2", help="worker processes to try, comma-separated (default 1,2)")
-    parser.add_argument("--sentiment", default="nltk,fastvader",
-                        help="scorers: nltk (as shipped), fastvader (monkeypatched for the run); default both")
-    parser.add_argument("--quick", action="store_true", help="smoke run: 20 articles, jobs 1")
+    parser.add_argument("--sentiment", default="fast",
+                        help="scorers: fast (as shipped), exact_nltk (NLTK's own scorer, same tables); default fast")
+    parser.add_argument("--quick", action="store_true", help="smoke run: 20 articles, jobs 1, both scorers")
+    parser.add_argument("--profile", action="store_true", help="print µs per sentence of each stage (one process)")
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "bench.csv", help="CSV of the figures")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     return parser
@@ -214,7 +265,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.one:
         print(json.dumps(run_one(args.one, int(args.jobs), scorers[0])))
         return 0
+    if args.profile:
+        for n in parse_list(args.articles):
+            with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
+                build_corpus(Path(tmp), n)
+                print(f"profile, {n} synthetic articles, one process (µs per sentence):")
+                rows = profile(Path(tmp))
+                total = dict(rows)["TOTAL pipeline"]
+                for label, us in rows:
+                    print(f"  {label:32s} {us:8.0f}  {us / total:6.1%}")
+        return 0
     sizes, jobs = ([20], [1]) if args.quick else (parse_list(args.articles), parse_list(args.jobs))
+    if args.quick:
+        scorers = ["fast", "exact_nltk"]
     rows = []
     print(f"{'articles':>8} {'jobs':>4} {'sentiment':>9} {'sentences':>9} {'sent/s':>8} {'VADER s/s':>9} "
           f"{'ratio':>6} {'s/1000art':>9} {'peak MB':>8}  tables")
@@ -238,7 +301,6 @@ def main(argv: list[str] | None = None) -> int:
         writer.writeheader()
         writer.writerows(rows)
     print(f"figures written to {args.out}")
-    print("fastvader rows: helpers.fastvader monkeypatched into sentiment.score_raw/score_domain for the run")
     return 0
 
 

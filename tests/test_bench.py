@@ -18,7 +18,7 @@ def test_bench_quick_writes_csv(tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     with open(out, encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    assert [r["sentiment"] for r in rows] == ["nltk", "fastvader"]
+    assert [r["sentiment"] for r in rows] == ["fast", "exact_nltk"]
     for row in rows:
         assert set(row) >= {"articles", "jobs", "sentences_per_s", "vader_sentences_per_s", "ratio",
                             "seconds_per_1000_articles", "peak_mb"}

@@ -6,8 +6,10 @@ Each article's tables are kept in ``.cache/analysis/<content_hash>-<key>-<versio
 (``$HELPERS_CACHE`` overrides the folder): ``key`` hashes the article's date and id
 (events depend on the date, every row carries the id), ``version`` hashes the helpers'
 source and the lexicon files, so a change to code or lexicons recomputes everything.
-Pickle is used because it keeps dtypes exactly, so reruns stay byte-identical; the cache
-is local and written only by this module.
+An entry holds the article's tables as plain columns (``pipeline.ArticleRows``), which
+load much faster than DataFrames; the corpus tables are built once from all entries.
+Pickle is used because it keeps values and dtypes exactly, so reruns stay byte-identical;
+the cache is local and written only by this module.
 """
 from __future__ import annotations
 
@@ -61,7 +63,7 @@ def entry_path(row: dict) -> Path:
     return cache_dir() / f"{row['content_hash']}-{key}-{code_version()}.pkl"
 
 
-def load_entry(row: dict, stats: CacheStats) -> dict[str, pd.DataFrame] | None:
+def load_entry(row: dict, stats: CacheStats) -> pipeline.ArticleRows | None:
     """Return the cached tables of ``row`` (metadata refreshed), or None when absent or unreadable."""
     path = entry_path(row)
     if not path.exists():
@@ -69,18 +71,19 @@ def load_entry(row: dict, stats: CacheStats) -> dict[str, pd.DataFrame] | None:
     try:
         with path.open("rb") as handle:
             part = pickle.load(handle)
-        articles = part["articles"].copy()
+        if not isinstance(part, pipeline.ArticleRows):
+            raise TypeError(f"{path}: not a cache entry")
+        meta = part.columns["articles"]
         for col in META:
-            if col in articles.columns and col in row:
-                articles[col] = row[col]
-        part["articles"] = articles
+            if col in meta and col in row:
+                meta[col] = [row[col]]
         return part
     except UNREADABLE:
         stats.unreadable += 1
         return None
 
 
-def store_entry(row: dict, part: dict[str, pd.DataFrame]) -> Path:
+def store_entry(row: dict, part: pipeline.ArticleRows) -> Path:
     """Write one article's tables to the cache atomically; drop its entries from older versions."""
     path = entry_path(row)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -111,7 +114,7 @@ def analyze_cached(articles: pd.DataFrame, jobs: int = 1, force: bool = False, p
 
     rows = articles.to_dict("records")
     stats = CacheStats()
-    parts: list[dict[str, pd.DataFrame] | None] = [None if force else load_entry(r, stats) for r in rows]
+    parts: list[pipeline.ArticleRows | None] = [None if force else load_entry(r, stats) for r in rows]
     todo = [i for i, p in enumerate(parts) if p is None]
     stats.reused = len(rows) - len(todo)
     groups = batches(todo, max(1, batch_size))
@@ -120,7 +123,8 @@ def analyze_cached(articles: pd.DataFrame, jobs: int = 1, force: bool = False, p
         bar = tqdm(groups, desc="analysing", unit="batch", file=sys.stderr, disable=None if progress else True)
         for group in bar:
             work = [rows[i] for i in group]
-            results = list(pool.map(pipeline.analyze_article, work)) if pool else [pipeline.analyze_article(r) for r in work]
+            results = (list(pool.map(pipeline.analyze_article_rows, work)) if pool
+                       else [pipeline.analyze_article_rows(r) for r in work])
             for i, row, part in zip(group, work, results):
                 store_entry(row, part)
                 parts[i] = part
@@ -128,7 +132,7 @@ def analyze_cached(articles: pd.DataFrame, jobs: int = 1, force: bool = False, p
     finally:
         if pool:
             pool.shutdown()
-    return pipeline.concat_tables([p for p in parts if p is not None]), stats
+    return pipeline.build_tables([p for p in parts if p is not None]), stats
 
 
 def analyze(articles: pd.DataFrame, jobs: int = 1, engine: str = "local", scheduler: str | None = None,

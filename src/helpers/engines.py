@@ -34,8 +34,8 @@ def chunked(rows: list[dict], size: int) -> Iterator[list[dict]]:
 
 
 def analyze_chunk(rows: list[dict]) -> Tables:
-    """Analyse consecutive articles into one dict of the four tables (run in a worker)."""
-    return pipeline.concat_tables([pipeline.analyze_article(row) for row in rows])
+    """Analyse consecutive articles into one dict of the four tables (run in a worker; built once per chunk)."""
+    return pipeline.analyze_rows(rows)
 
 
 def run_local(rows: list[dict], jobs: int, initializer: Callable[[], None] | None = None) -> list[Tables]:

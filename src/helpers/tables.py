@@ -20,6 +20,8 @@ STATEMENTS = ["article_id", "statement_id", "side", "speaker", "kind", "char_sta
 EVENTS = ["article_id", "event_id", "event_type", "side", "actor", "date_start", "date_end", "date_text",
           "date_basis", "count", "count_unit", "char_start", "char_end", "evidence", "confidence"]
 CONTRACT = {"articles": ARTICLES, "sentences": SENTENCES, "statements": STATEMENTS, "events": EVENTS}
+# dtypes of columns that plain Python lists would not give by themselves (count may be missing)
+DTYPES = {"events": {"count": "Int64", "confidence": "float64"}}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 

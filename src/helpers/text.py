@@ -45,13 +45,23 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
 
 def sentence_spans(body: str) -> list[tuple[int, int, int]]:
     """Return (start, end, paragraph number) of every sentence of ``body``."""
-    tok = tokenizer()
+    span_tokenize = tokenizer().span_tokenize
     out = []
+    append = out.append
     for number, (ps, pe) in enumerate(paragraph_spans(body)):
-        for s, e in tok.span_tokenize(body[ps:pe]):
-            if body[ps + s:ps + e].strip():
-                out.append((ps + s, ps + e, number))
+        para = body[ps:pe]
+        for s, e in span_tokenize(para):
+            if not para[s:e].isspace() and s < e:  # same test as body[..].strip(), on the paragraph
+                append((ps + s, ps + e, number))
     return out
+
+
+def sentence_columns(body: str) -> dict[str, list]:
+    """Return the sentences of ``body`` as columns (name → list), the same as ``split_sentences`` without pandas."""
+    spans = sentence_spans(body)
+    return {"sentence_id": list(range(1, len(spans) + 1)), "char_start": [s for s, _, _ in spans],
+            "char_end": [e for _, e, _ in spans], "text": [body[s:e] for s, e, _ in spans],
+            "paragraph": [p for _, _, p in spans]}
 
 
 def split_sentences(body: str) -> pd.DataFrame:
