@@ -79,3 +79,9 @@ def test_issue4_month_parts_years_and_ranges():
     phrases = dates.find_phrases("10 blocking orders issued between February 2021 and February 2022")
     w = dates.resolve(phrases[0], "2023-07-02")
     assert (w.start, w.end) == ("2021-02-01", "2022-02-28")
+
+
+def test_issue4_in_the_evening_is_the_anchor_day():
+    phrase = dates.find_phrases("The talks went ahead in the evening.")[0]
+    window = dates.resolve(phrase, "2021-02-12", dates.Window("2021-02-10", "2021-02-10", "on Wednesday", "relative"))
+    assert (window.start, window.end) == ("2021-02-10", "2021-02-10")

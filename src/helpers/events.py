@@ -29,12 +29,28 @@ CLAUSE = re.compile(r"[;:]\s|,\s+(?=(?:and|but|while|whereas|when|although|thoug
                     r"|,\s+(?=(?:\w+\s){0,3}(?:after|before|since|until)\b)")
 FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to|is to|was to|were to|going to|"
                     r"expected to|set to|soon)\b", re.I)
-DEADLINE = re.compile(r"\b(?:by|until|till|after|before|from)\s+$", re.I)
+DEADLINE = re.compile(r"\b(?:by|until|till|after|before)\s+$", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 POSSESSIVE = re.compile(r"['’]s\b")
 PRONOUN = re.compile(r"\b(?:we|our|us|it|they)\b", re.I)
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether|any (?:\w+ )?(?:that|which|who))\b[^.;]*$", re.I)
 VAGUE = {"current", "recent", "plan"}
+ATTRIBUTION = re.compile(r"\baccording to [^,.;]{1,80},", re.I)
+SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|as|once|until|that|who|which)\b", re.I)
+REPORTING = re.compile(r"\b(?:said|says|told|stated|announced|wrote|added|claimed|alleged)\b|\b(?:blog )?post(?:ed)?\b", re.I)
+CHALLENGED = re.compile(r"\b(?:against|challeng(?:e|es|ed|ing)(?: to| of)?|contest(?:ed|ing)|quash(?:ed|ing)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:set|series|batch|number|list|bunch) of\s+)?(?:[^\s.;,]+\s+){0,2}$", re.I)
+OTHER_AGENT = re.compile(r"\s*(?:\w+\s){0,2}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:advocates?|lawyers?|activists?|groups?|users?|citizens?|residents?|"
+                         r"petitioners?|journalists?|organisations?|organizations?|NGOs?|campaigners?|rights)\b", re.I)
+AFTER_OBJECT = re.compile(r"(?:^|[,;]\s*)after\s+(?:[^\s.;,]+\s+){0,4}$", re.I)
+FRONTED = re.compile(r"\s*(?:in|after|following|responding|replying|speaking|writing|through|via)\b", re.I)
+REACTION_NOUNS = {"court_ruling": ("verdict", "ruling", "judgment", "judgement"),
+                  "blocking_order": ("slowdown", "throttling", "ban", "suspension", "shutdown", "blocking"),
+                  "non_compliance_notice": ("notice",), "statement": ("blog", "post", "statement")}
+REACTION = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(" + "|".join(
+    w for words in REACTION_NOUNS.values() for w in words) + r")\b", re.I)
+SPEECH = re.compile(r"\b(?:said|says|told|wrote|added|stated|announced|called|described)\b", re.I)
+MEDIUM = re.compile(r"\b(?:on|via|through) (?:koo|twitter|x|facebook|telegram|whatsapp)\b|\bafter (?:the|a|an|its|their)\b|\bresponding\b", re.I)
+DATELINE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:]|$)")
 THREAT_BASES = ("non_compliance_notice", "blocking_order", "court_ruling")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100}
@@ -188,7 +204,7 @@ def quoted(text: str) -> list[tuple[int, int]]:
 def subject(text: str, clause: tuple[int, int], pos: int, end: int, sent_side: str,
             default: str) -> tuple[str, str]:
     """Return (actor, side) of who performs an event: agent after 'by', else the clause's first actor."""
-    inside = quoted(text)
+    inside = quoted(text) + [(m.start(), m.end()) for m in ATTRIBUTION.finditer(text)]  # 'according to X,' is a source
     in_quote = any(a <= pos < b for a, b in inside)
     found = [m for m in mentions(text) if in_quote or not any(a <= m[0] < b for a, b in inside)]
     after = re.match(r"\s*(?:\w+\s){0,2}?by\s", text[end:end + 30])
@@ -196,7 +212,18 @@ def subject(text: str, clause: tuple[int, int], pos: int, end: int, sent_side: s
         agent = [m for m in found if end < m[0] <= end + after.end() + 2]
         if agent:
             return agent[0][2], agent[0][3]
-    in_clause = [m for m in found if clause[0] <= m[0] < pos]
+        if OTHER_AGENT.match(text[end:end + 60]):
+            return "", "other"  # 'a petition filed by civil-society groups', 'by advocate X'
+    if FRONTED.match(text, clause[0]):  # 'In a post on Koo, the ministry said': the speaker follows the phrase
+        verb = SPEECH.search(text, pos)
+        if verb:
+            comma = text.rfind(",", pos, verb.start())
+            speaker = [m for m in found if max(comma, pos) <= m[0] < verb.start()]
+            if speaker:
+                return speaker[-1][2], speaker[-1][3]
+    sub = [m for m in SUBORDINATE.finditer(text, clause[0], pos)]
+    lower = sub[-1].end() if sub else clause[0]
+    in_clause = [m for m in found if lower <= m[0] < pos] or [m for m in found if clause[0] <= m[0] < pos]
     before = in_clause or [m for m in found if m[0] < pos][-1:]
     pronoun = PRONOUN.search(text[clause[0]:pos])
     if pronoun and (not in_clause or clause[0] + pronoun.start() < in_clause[0][0]):
@@ -234,10 +261,17 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     """Return the date window of the event at ``pos`` and whether the text dates it itself."""
     phrases = dated_phrases(text)
     in_clause = [p for p in phrases if spans[ci][0] <= p.start < spans[ci][1]]
+    after = AFTER_OBJECT.search(text[spans[ci][0]:pos])
+    if after:  # 'X happened on D, after an emergency order': the order is on or before D
+        main = [p for p in phrases if p.end <= spans[ci][0] + after.start() and p.kind not in dates.ORDER_KINDS | VAGUE]
+        if main:
+            base = dates.resolve(main[-1], article_date, anchor)
+            if base.end or base.start:
+                return dates.Window("", base.end or base.start, main[-1].text, "order"), True
     future = plan and bool(FUTURE.search(text[spans[ci][0]:end]))
     own = [p for p in in_clause if p.kind not in dates.ORDER_KINDS and (p.kind != "plan" or future)]
     if own:
-        p = min(own, key=lambda q: (q.kind in VAGUE, abs(q.start - pos)))  # 'last week' over 'meanwhile'
+        p = min(own, key=lambda q: (q.kind in VAGUE, crosses(text, q, pos, end), abs(q.start - pos)))  # 'last week' over 'meanwhile'
         return dates.resolve(p, article_date, anchor), True
     order = [p for p in in_clause if p.kind in dates.ORDER_KINDS]
     if order:
@@ -247,8 +281,11 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
             base = dates.resolve(main[0], article_date, anchor) if main else anchor
             return dates.resolve(p, article_date, base), True
         return dates.resolve(p, article_date, anchor), False
-    earlier = [p for p in phrases if p.end <= spans[ci][0] and p.kind not in dates.ORDER_KINDS | {"plan"}]
+    earlier = [p for p in phrases if p.end <= spans[ci][0] and p.kind != "plan"]
     if earlier:
+        if earlier[-1].kind in dates.ORDER_KINDS:  # 'X subsequently did A, and B ordered C': C shares A's order
+            window = dates.resolve(earlier[-1], article_date, anchor)
+            return window, bool(window.start)
         return dates.resolve(earlier[-1], article_date, anchor), True
     if future:
         return dates.plan_default(article_date), False
@@ -257,10 +294,31 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     return dates.past_default(article_date), False
 
 
+def reaction_to(text: str, told: list[dict]) -> dict | None:
+    """Return the last dated event of the kind a reaction names ('the verdict' -> the last ruling), else None."""
+    for m in REACTION.finditer(text):
+        etype = next(t for t, words in REACTION_NOUNS.items() if m.group(1).lower() in words)
+        dated = [e for e in told if e["event_type"] == etype and e["date_start"]]
+        if dated:
+            return dated[-1]
+    return None
+
+
+def crosses(text: str, phrase: dates.Phrase, pos: int, end: int) -> bool:
+    """True when a reporting verb or a subordinator stands between a date phrase and the trigger.
+
+    "said on Monday that it had been served notices in the past week": 'on Monday' dates the saying;
+    "tensions rose this week after X published a post on Wednesday": 'this week' dates the tensions.
+    """
+    between = text[phrase.end:pos] if phrase.end <= pos else text[end:phrase.start]
+    return bool(REPORTING.search(between) or SUBORDINATE.search(between))
+
+
 def dated_phrases(text: str) -> list[dates.Phrase]:
     """Return the date phrases of a sentence that date an event (not deadlines or possessives)."""
     return [p for p in dates.find_phrases(text)
-            if not (p.start > 3 and DEADLINE.search(text[max(0, p.start - 8):p.start])) and not POSSESSIVE.match(text[p.end:p.end + 2])]
+            if not (p.start > 3 and DEADLINE.search(text[max(0, p.start - 8):p.start])) and not POSSESSIVE.match(text[p.end:p.end + 2])
+            and not (p.start < 40 and DATELINE.match(text[p.end:p.end + 45]) and re.search(r"[-–—]", text[p.end:p.end + 45]))]
 
 
 def bound_by_later(window: dates.Window, text: str, spans: list[tuple[int, int]], ci: int,
@@ -328,6 +386,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
     for pos, end, trig, ci in triggers_in(text, spans):
         if not trig.plan and trig.event_type != "legal_threat" and CONDITIONAL.search(text[spans[ci][0]:pos]):
             continue  # 'if it did not comply', 'any platform that does not follow': a condition, not an event
+        if trig.event_type == "blocking_order" and CHALLENGED.search(text[spans[ci][0]:pos]):
+            continue  # 'moved court against a set of blocking orders issued by ...': the orders are told elsewhere
         if trig.side_rule == "fixed" and other_side_agent(text, spans[ci], pos, trig.side):
             continue  # 'the state refuses': the fixed side's event told of the other side
         if trig.event_type == "statement" and re.search(r"[”\"]", text[:pos]) and not re.search(r"[“\"]", text[pos:]) \
@@ -349,13 +409,17 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         found.append((pos, end, trig, ci, side, actor))
     per_type = pd.Series([f[2].event_type for f in found]).value_counts().to_dict() if found else {}
     rows = []
+    sentence_anchor = None
     for pos, end, trig, ci, side, actor in found:
         etype = trig.event_type
         window, own = date_for(text, spans, ci, pos, end, trig.plan, article_date, state["anchor"], None)
         if not own and window.basis == "article_date" and not window.start:
             context = context_window(sent, etype, side, article_date, state)
             window = context or window
-        if not own and etype in ("statement", "backlash") and window.basis == "article_date" and not window.start \
+        reacted = reaction_to(text, state["events"]) if not own and etype in ("statement", "backlash") else None
+        if reacted is not None:  # 'welcomed the verdict', 'concerned about the slowdown': from that event on
+            window = dates.Window(reacted["date_start"], article_date, reacted["date_text"], "order")
+        elif not own and etype in ("statement", "backlash") and window.basis == "article_date" and not window.start \
                 and state["anchor"] is not None and state["anchor"].start:
             window = dates.Window(state["anchor"].start, article_date, state["anchor"].text, "order")  # a reaction
         if not own and etype == "legal_threat":
@@ -366,7 +430,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                 window = dates.Window(base["date_start"], base["date_end"], base["date_text"], "order")
         if not own:
             window = bound_by_later(window, text, spans, ci, article_date, state["anchor"])
-        if etype == "statement" and not own and any(
+        if etype == "statement" and not own and not MEDIUM.search(text[spans[ci][0]:spans[ci][1]]) and any(
                 e["event_type"] == "statement" and e["side"] == side and sent.paragraph - e["paragraph"] <= 2
                 for e in state["events"]):
             continue  # a reference back to a statement already found
@@ -381,8 +445,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                "evidence": text[a:b], "confidence": round(0.5 + 0.25 * own + 0.2 * bool(actor), 2)}
         rows.append(row)
         state["events"].append({**row, "paragraph": sent.paragraph})
-        if own and is_past(window, article_date) and window.basis != "article_date":
-            state["anchor"] = window
+        if own and is_past(window, article_date) and window.basis != "article_date" and not (
+                sentence_anchor and window.start and sentence_anchor.start and window.start < sentence_anchor.start):
+            state["anchor"] = sentence_anchor = window  # 'A on June 4, two days after B': 'then' follows A, not B
             state["by_side"][side] = (window, sent.paragraph)
         if window.basis != "article_date" and is_past(window, article_date):
             state["previous"], state["paragraph"] = window, sent.paragraph

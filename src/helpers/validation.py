@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import corpus, paths, pipeline, sentiment
+from . import cache, corpus, paths, sentiment
 
 SEED = 20210210
 
@@ -48,12 +48,12 @@ def article_path(article: str, folder: Path | None = None) -> Path:
 
 @lru_cache(maxsize=4)
 def analyzed_gold(folder: str | None = None) -> dict[str, pd.DataFrame]:
-    """Run the pipeline on every article that has gold labels in ``folder``; cache the tables."""
+    """Run the pipeline on every article that has gold labels in ``folder`` (through the analysis cache)."""
     where = Path(folder) if folder else None
     st, ev = read_gold(where)
     names = sorted(set(st["article"]) | set(ev["article"]))
     frame = corpus.read_corpus([article_path(n, where) for n in names])
-    return pipeline.analyze_corpus(frame)
+    return cache.analyze(frame)[0]
 
 
 def locate(body: str, evidence: str, where: str) -> int:
