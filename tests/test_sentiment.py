@@ -65,3 +65,10 @@ def test_rebuke_penalty_and_coercion_vocabulary_is_negative():
                                   "The platform said it was deeply concerned."])
     raw = sentiment.score_raw(["The ministry called the company's claims baseless."])
     assert all(sentiment.tone(d) == "negative" for d in dom) and sentiment.tone(raw[0]) == "neutral"
+
+
+def test_permission_and_legal_challenge_are_not_feelings():
+    dom = sentiment.score_domain(["Foreign apps are welcome to operate here, but they will have to obey local law.",
+                                  "The firm has challenged 12 of the orders in court.",
+                                  "Every platform is free to approach the tribunal."])
+    assert [sentiment.tone(d) for d in dom] == ["neutral", "neutral", "neutral"]

@@ -82,3 +82,27 @@ def test_general_rights_legal_and_court_vocabulary():
     assert label("The petition asks the court to quash the order.", "platform") == "against"
     assert label("A measure that silences a whole country cannot rest on secret reasons.", "government") == "against"
     assert label("The minister called the ban collective punishment of users.", "other") == "against"
+
+
+def test_unnamed_sources_relay_facts_and_named_critics_keep_their_prior():
+    fact = "The notice reached the firm's office in Lagos on a Friday evening."
+    assert stance.label(stance.score_sentence(fact, "other", "people briefed on the talks")[0]) == "neutral"
+    assert stance.label(stance.score_sentence(fact, "other", "one of the sources")[0]) == "neutral"
+    assert stance.label(stance.score_sentence(fact, "other", "Amara Eze")[0]) == "against"
+
+
+def test_due_process_and_reluctant_compliance_are_against():
+    assert label("It added that the agency had not recorded reasons for blocking the posts.", "platform") == "against"
+    assert label("An order that gives no reasons cannot stand.", "other") == "against"
+    assert label("We removed the clip reluctantly, as the statute left us no choice.", "platform") == "against"
+    assert label("The freedom to receive information cannot be curtailed by a memo.", "other") == "against"
+
+
+def test_harmful_content_and_respect_for_law_keep_their_stance_under_negation():
+    assert label("The state would never tolerate fake news on these apps.", "government") == "favor"
+    assert label("Foreign firms are free to operate, but they must respect the laws of this republic.", "government") == "favor"
+
+
+def test_explicit_refusal_outweighs_a_reported_partial_act_and_hedged_compliance_is_neutral():
+    assert label("The app has removed some of the videos but will not take down the reporters' channels.", "platform") == "against"
+    assert label("We will strive to comply with the statute while we study it.", "platform") == "neutral"

@@ -72,6 +72,20 @@ ADVERBIAL = re.compile(r"\s*(?:(?:in|on|at|by|for|after|before|during|since|unti
 PREP_PARENTHESIS = re.compile(r"\s*(?:in|on|at|via|through|during|earlier|later|separately|meanwhile|however)\b",
                               re.IGNORECASE)
 COORDINATED = re.compile(r"(?:,|\band)\s*$")
+# "accounts that it says spread ...", "a post that it said broke ...": a report inserted in a relative
+# clause about a noun, not the sentence's attribution
+RELATIVE_REPORT = re.compile(r"\w\s+(?:that|which)\s+(?:it|he|she|they)\s+(?:\w+ly\s+|has\s+|had\s+)?$", re.IGNORECASE)
+# "... on a petition filed by groups, which argued that ...", "the activists who had said ...": a relative
+# clause describes a noun of the journalist's sentence; its verb is not the sentence's attribution
+RELATIVE_VERB = re.compile(r"(?<!\w)which\s+(?:(?:had|has|have|also|later|earlier|\w+ly)\s+)*$", re.IGNORECASE)
+# "told Pinglet to remove ...", "telling the firm to comply": a directive (an act), not speech
+DIRECTIVE_VERBS = {"told", "tell", "tells", "telling"}
+DIRECTIVE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,3}?to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]+\b(?!’s|'s)")
+# a subordinate clause ("..., after pop star X posted messages ..."): a narrated event, not the attribution
+SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "if"}
+# time phrases allowed between a speaker and the verb ("X had at the time accused ...", "X on Monday said")
+TIME_GAP = re.compile(r"\b(?:at the time|at that time|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                      r"last (?:week|month|year)|this (?:week|month|year)|earlier this (?:week|month|year))\b")
 
 
 # A wire dateline ("New Delhi, Feb 3 (XYZ) ...", "MOSCOW, March 16 (Reuters) -") or a live-blog
@@ -165,6 +179,22 @@ def registry() -> tuple[dict[str, Actor], re.Pattern]:
 
 
 LOCAL: dict[str, Actor] = {}  # platforms named in the article being read (see learn_platforms)
+LITIGANTS: list[Mention] = []  # parties the article shows going to court (see learn_litigants)
+FILINGS = {"petition", "plea", "suit", "lawsuit", "filing", "appeal", "complaint", "writ petition", "submission"}
+LITIGATION = re.compile(r"\s+(?:\w+\s+){0,3}?(?:moved|approached|petitioned|sued|filed|asked|challenged|appealed|went\s+to)"
+                        r"\s+(?:\w+\s+){0,3}?(?:court|bench|tribunal|petition|plea|suit|lawsuit|appeal|complaint)\b",
+                        re.IGNORECASE)
+
+
+def learn_litigants(body: str) -> list[Mention]:
+    """Return the actors the article shows going to court ("Twitter on Tuesday moved the High Court",
+    "the firm filed a petition"): "the petition", "according to the plea" speak for them."""
+    out = []
+    for m in find_mentions(body):
+        if m.actor.side in ("platform", "other", "government") and m.actor.type != "member" \
+                and not COURT.fullmatch(m.text.lower()) and LITIGATION.match(body, m.end):
+            out.append(m)
+    return out
 
 
 def learn_platforms(body: str) -> dict[str, Actor]:
@@ -348,6 +378,11 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
                     # "a senior official", "the readout", "a lawyer": the word's own side, not the last actor
                     return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
                 earlier = introduced_owner(head, mentions_before)
+                if head.text.lower() in FILINGS and mentions_before:
+                    # "the petition said", "according to the plea": the party that went to court
+                    filed = [m for m in LITIGANTS if m.start <= mentions_before[-1].start]
+                    if filed:
+                        earlier = filed[-1]
                 if earlier is not None:
                     return Speaker(resolve_name(earlier, mentions_before, earlier.text), earlier.actor.side)
                 owners = [m for m in mentions_before if m.actor.type != "member" and m.actor.side]
@@ -382,7 +417,8 @@ def resolve_name(head: Mention, mentions_before: list[Mention], phrase: str) -> 
 def gap_ok(gap: str) -> bool:
     """True when only fillers ("has", "also", "in a statement") stand between speaker and verb."""
     fillers = attribution_words()["filler"]
-    rest = re.sub(r"\b(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+[\w -]{0,30}?(?:statement|post|blog|tweet|letter|reply|response|note|filing)s?\b", " ", gap.lower())
+    rest = TIME_GAP.sub(" ", gap.lower())
+    rest = re.sub(r"\b(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+[\w -]{0,30}?(?:statement|post|blog|tweet|letter|reply|response|note|filing)s?\b", " ", rest)
     return all(w in fillers for w in re.findall(r"[\w’']+", rest))
 
 
@@ -406,6 +442,9 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
             # "X, who asked not to be named, said" / "X, a lawyer who advises ..., said": skip the clause
             apposition = classify(segment[:relative.start()], mentions_before) if segment[:relative.start()].strip() else None
             continue
+        lead = [c for c in cut if c.group(0).lower() != "and"]
+        if depth == 1 and lead and lead[-1].group(0).lower() in SUBORDINATORS and segment[:lead[-1].start()].strip():
+            return None  # "..., and after activist X posted messages": a narrated event in a subordinate clause
         if depth == 1 and cut and segment[:cut[-1].start()].strip() and (not tail.strip() or gap_ok(tail)):
             return None  # "... covered 250 accounts and tweets": the verb's subject is not before the clause word
         if depth == 2 + blank and apposition is not None:
@@ -428,7 +467,7 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
                 return Speaker(pron.group(1).lower(), "", pronoun=True)
             first = tail.split(maxsplit=1)[:1]
             if found and not gap_ok(tail[found[-1].end:]):
-                if len(tail.split()) > 7 or (first and first[0].lower() in attribution_words()["filler"]):
+                if len(TIME_GAP.sub(" ", tail.lower()).split()) > 7 or (first and first[0].lower() in attribution_words()["filler"]):
                     return None
             if not found and tail.strip() and not gap_ok(tail):
                 names = CAPITAL_NAME.findall(tail)
@@ -477,21 +516,24 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         before, after = text[:m.start()], text[m.end():]
         if after.split(maxsplit=1)[:1] and after.split(maxsplit=1)[0].lower() in skip:
             continue
+        verb = m.group(0).lower()
         if DETERMINER_END.search(before):
             continue  # "the warning", "its posts": a noun
+        if verb in DIRECTIVE_VERBS and DIRECTIVE.match(after):
+            continue  # "the regulator told the app to remove ...": an order, not reported speech
+        if RELATIVE_REPORT.search(before) or RELATIVE_VERB.search(before):
+            continue  # "accounts that it says spread ...", "groups, which argued that ...": inside a relative clause
         if NEGATED_VERB.search(before):
             continue  # "the ministry has not said", "did not say": no speech reported
         if m.group(0).lower() in NAMING_VERBS and PASSIVE_NAMING.search(before):
             continue  # "as Twitter is now called": naming, not speech
-        verb = m.group(0).lower()
         coordinated = not verb.endswith("s") and COORDINATED.search(before) is not None \
             and not re.search(r"(?:^|”|Q”)\s*,?\s*$", before)
         if coordinated and verb.endswith("ing"):
-            # "The ministry served a notice, warning the company ...", "The firm filed a petition,
-            # arguing that ...": a participle's speaker is the sentence's subject, never the words
-            # around the comma (the object before it, the object after it)
-            if subject is None:
-                subject = sentence_subject(before, mentions_before)
+            # "The ministry served a notice, warning the company ...", "The regulator directed ISPs to
+            # block it, saying ...": the main verb is an act the journalist reports, and a trailing
+            # participle does not make the sentence speech (guidelines); its speaker is never the words
+            # around the comma either
             continue
         found = speaker_before(before, mentions_before, INSERTED.match(after) is not None)
         if found is None and re.search(r"(?:^|[,”]|Q”)\s*$", before) and not verb.endswith("ing"):
@@ -608,14 +650,61 @@ def block_paragraphs(body: str, sents: pd.DataFrame, spans: list[tuple[int, int]
     return out
 
 
+QA_LABEL = re.compile(r"\s*>?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s+\S")
+QUESTION_LABELS = {"q", "question", "interviewer", "q.", "a"}
+
+
+def qa_paragraphs(body: str, sents: pd.DataFrame) -> dict[int, Speaker | None]:
+    """Return paragraph number → speaker (None: the interviewer, narrator) of an interview's Q&A paragraphs.
+
+    An interview prints each answer as "Name: ..." and each question as "Q: ...". A paragraph counts
+    only when the article has at least two such labelled paragraphs and a label is a question marker or
+    repeats, so that a single dateline ("NEW DELHI: ...") never makes a speaker.
+    """
+    labels: dict[int, tuple[str, int]] = {}
+    for number, group in sents.groupby("paragraph", sort=True):
+        start = int(group["char_start"].min())
+        m = QA_LABEL.match(body[start:int(group["char_end"].max())])
+        if m and not m.group(1).isupper() or m and m.group(1).lower() in QUESTION_LABELS:
+            labels[int(number)] = (m.group(1), start)
+    names = [label.lower() for label, _ in labels.values()]
+    if len(names) < 2 or not (set(names) & QUESTION_LABELS or len(set(names)) < len(names)):
+        return {}
+    mentions = find_mentions(body)
+    out: dict[int, Speaker | None] = {}
+    for number, (label, start) in labels.items():
+        if label.lower() in QUESTION_LABELS:
+            out[number] = None
+            continue
+        found = classify(label, [m for m in mentions if m.start < start])
+        out[number] = found if found is not None and not found.pronoun and not found.defer else Speaker(label, "other")
+    return out
+
+
+def signed_paragraphs(body: str, sents: pd.DataFrame) -> dict[int, Speaker]:
+    """Return paragraph number → speaker of a paragraph followed by a bare signature line ("Twitter",
+    "— The Ministry"): a statement printed as a block, signed in the next paragraph (which it also covers)."""
+    out: dict[int, Speaker] = {}
+    groups = [(int(n), int(g["char_start"].min()), int(g["char_end"].max())) for n, g in sents.groupby("paragraph", sort=True)]
+    for (number, s0, e0), (nxt, s1, e1) in zip(groups, groups[1:]):
+        line = body[s1:e1].strip().strip("—–-").strip()
+        if not line or len(line.split()) > 4 or line[-1] in ".!?:;,”\"" or len(body[s0:e0].split()) < 8:
+            continue
+        found = classify(line, [])
+        if found is not None and not found.pronoun and not found.defer and find_mentions(line):
+            out[number] = out[nxt] = found
+    return out
+
+
 def attribute(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
     """Return ``sentences`` with side, speaker, kind and statement_id columns added."""
-    global LOCAL
+    global LOCAL, LITIGANTS
     LOCAL = {**learn_state_bodies(body), **learn_platforms(body)}
+    LITIGANTS = learn_litigants(body)
     try:
         return attribute_sentences(body, sentences)
     finally:
-        LOCAL = {}
+        LOCAL, LITIGANTS = {}, []
 
 
 def attribute_sentences(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
@@ -629,12 +718,31 @@ def attribute_sentences(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
     mentions = find_mentions(body)
     focal = focal_platforms(body)
     blocks = block_paragraphs(body, out, spans)
+    if "paragraph" in out.columns:
+        blocks.update(signed_paragraphs(body, out))
+        interview = qa_paragraphs(body, out)
+    else:
+        interview = {}
     sides, speakers, kinds, units = [""] * n, [""] * n, [""] * n, [""] * n
     last: tuple[str, str] | None = None
     i = 0
     while i < n:
         before = [m for m in mentions if m.start < starts[i]]
         sent_mentions = [m for m in mentions if starts[i] <= m.start < ends[i] and not any(s <= m.start < e for s, e in spans)]
+        # an interview's labelled paragraph ("Q: ...", "Rao: ...")
+        if paras[i] in interview and (i == 0 or paras[i - 1] != paras[i]):
+            found = interview[paras[i]]
+            members = [j for j in range(i, n) if paras[j] == paras[i]]
+            if found is None:
+                for j in members:
+                    sides[j] = "narrator"
+            else:
+                who = secondary(*resolve(found, [], last, before), focal)
+                for j in members:
+                    sides[j], speakers[j], kinds[j], units[j] = who[1], who[0], "direct", f"b{paras[i]}"
+                last = who
+            i = members[-1] + 1
+            continue
         # a block-quote paragraph
         if paras[i] in blocks and (i == 0 or paras[i - 1] != paras[i]):
             found = blocks[paras[i]]

@@ -34,6 +34,11 @@ from .text import read_word_list
 
 STANCES = ("favor", "against", "neutral")
 SIDES = ("government", "platform", "other", "narrator")
+PRIOR_SIDES = (*SIDES, "source")  # anonymous sources relay facts: their own priors
+# "people familiar with the matter", "one of the people", "sources", "a person briefed on ...": unnamed
+# sources of a wire story relay what happened; they are not the critics an outside voice usually is
+SOURCE_SPEAKER = re.compile(r"^(?:(?:the|a|an|one|some|two|three|several|of|the)\s+)*(?:people|persons?|sources?)\b"
+                            r"|\b(?:familiar with|briefed on|aware of)\b", re.IGNORECASE)
 NEGATION_WINDOW = 4
 CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\b(?:but|however|although|though|while|whereas)\b")
 WORD = re.compile(r"[\w'’-]+")
@@ -127,15 +132,15 @@ def read_priors(path: Path | None = None) -> dict[str, dict[str, float]]:
     missing = {"side", "stance", "weight", "reason"} - set(frame.columns)
     if missing:
         raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
-    out: dict[str, dict[str, float]] = {s: dict.fromkeys(STANCES, 0.0) for s in SIDES}
+    out: dict[str, dict[str, float]] = {s: dict.fromkeys(STANCES, 0.0) for s in PRIOR_SIDES}
     for i, row in enumerate(frame.to_dict("records")):
         where = f"{path}: row {i + 2}"
         try:
             weight = float(row["weight"])
         except ValueError:
             raise LexiconError(f"{where}: weight {row['weight']!r} is not a number") from None
-        if row["side"] not in SIDES or row["stance"] not in STANCES or weight < 0 or not row["reason"].strip():
-            raise LexiconError(f"{where}: need a side from {SIDES}, a stance from {STANCES}, "
+        if row["side"] not in PRIOR_SIDES or row["stance"] not in STANCES or weight < 0 or not row["reason"].strip():
+            raise LexiconError(f"{where}: need a side from {PRIOR_SIDES}, a stance from {STANCES}, "
                                "a weight >= 0 and a reason")
         out[row["side"]][row["stance"]] = weight
     return out
@@ -193,9 +198,9 @@ def evidence(text: str, side: str) -> tuple[dict[str, float], list[str]]:
     return weights, [c for _, c in sorted(found)]
 
 
-def decide(weights: dict[str, float], side: str) -> float:
+def decide(weights: dict[str, float], side: str, prior_side: str = "") -> float:
     """Combine the side prior and the cue evidence; return the signed winning margin (0: neutral)."""
-    prior = priors().get(side, priors()["other"])
+    prior = priors().get(prior_side or side, priors()["other"])
     total = {s: prior[s] + weights[s] for s in STANCES}
     total["neutral"] += min(weights["favor"], weights["against"])  # evidence both ways
     best = max(total.values())
@@ -206,12 +211,17 @@ def decide(weights: dict[str, float], side: str) -> float:
     return -round(best - max(total["favor"], total["neutral"]), 6)
 
 
-def score_sentence(text: str, side: str) -> tuple[float, list[str]]:
-    """Return the signed stance score of one sentence and the cues found ('not ' marks a negated cue)."""
+def score_sentence(text: str, side: str, speaker: str = "") -> tuple[float, list[str]]:
+    """Return the signed stance score of one sentence and the cues found ('not ' marks a negated cue).
+
+    An unnamed source ("people familiar with the matter", speaker from ``helpers.actors``) of side
+    other is scored with the priors of ``source`` in stance_priors.csv: it relays facts.
+    """
     if side == "narrator":
         return 0.0, []
     weights, found = evidence(text, side)
-    return decide(weights, side), found
+    source = side == "other" and bool(speaker) and SOURCE_SPEAKER.search(speaker) is not None
+    return decide(weights, side, "source" if source else ""), found
 
 
 def label(score: float) -> str:
@@ -222,7 +232,8 @@ def label(score: float) -> str:
 def score_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
     """Add stance, stance_score and stance_cues to a sentences table."""
     out = sentences.copy()
-    results = [score_sentence(t, s) for t, s in zip(out["text"], out["side"])]
+    speakers = out["speaker"].fillna("").astype(str) if "speaker" in out.columns else [""] * len(out)
+    results = [score_sentence(t, s, w) for t, s, w in zip(out["text"], out["side"], speakers)]
     out["stance_score"] = [r[0] for r in results]
     out["stance"] = [label(r[0]) for r in results]
     out["stance_cues"] = ["; ".join(r[1]) for r in results]
