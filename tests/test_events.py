@@ -220,3 +220,72 @@ def test_issue4_from_date_is_when_an_order_takes_effect():
     found = one_sentence("The authority ordered providers to block the site from Friday, May 3.", "2024-05-10")
     order = found[found["event_type"] == "blocking_order"].iloc[0]
     assert (order["date_start"], order["date_end"]) == ("2024-05-03", "2024-05-03")
+
+
+# Issue #4, third held-out set: new phrasing families, each checked on an invented sentence worded differently.
+@pytest.mark.parametrize("body, etype, side", [
+    ("Regulators had ordered removed the 40 videos that the platform later put back.", "blocking_order", "government"),
+    ("The directive was delivered to the firm on Tuesday.", "blocking_order", "government"),
+    ("A state censor had kept the video site offline since March 2, 2019.", "blocking_order", "government"),
+    ("The app took down the clips on Monday before restoring nearly all of them.", "restoration", "platform"),
+    ("The leak led the watchdog to serve the firm a formal notice on Friday.", "non_compliance_notice", "government"),
+    ("The company got a second notice from the telecom regulator.", "non_compliance_notice", "government"),
+    ("That notice, issued on March 3, gave the firm a week.", "non_compliance_notice", "government"),
+    ("The startup petitioned the high court last week.", "legal_action", "platform"),
+    ("The publisher then took its fight to the country's top court.", "legal_action", "platform"),
+    ("The network moved a fresh appeal on Monday.", "legal_action", "platform"),
+    ("The police raided the startup's headquarters on Friday.", "legal_action", "government"),
+    ("The tribunal delivered its verdict on Monday.", "court_ruling", "government"),
+    ("A judge threw out the broadcaster's plea; the bench dismissed the company's writ petition on May 2.",
+     "court_ruling", "government"),
+    ("“The law will take its own course,” an official warned.", "legal_threat", "government"),
+    ("The platform would no longer enjoy the immunity granted to intermediaries.", "legal_threat", "government"),
+    ("The network said in a written reply on Monday that it was reviewing the request.", "statement", "platform"),
+    ("The firm published an open letter to regulators on Tuesday.", "statement", "platform"),
+    ("The shutdown has drawn widespread criticism from rights groups.", "backlash", "other"),
+    ("The new guidelines took effect on Monday.", "rule_change", "government"),
+    ("The company said it will not act on orders against reporters.", "refusal", "platform"),
+])
+def test_issue4_heldthree_families(body, etype, side):
+    found = extract(body, "2024-05-10")
+    rows = found[found["event_type"] == etype]
+    assert len(rows) and rows.iloc[0]["side"] == side, found[["event_type", "side", "evidence"]]
+
+
+@pytest.mark.parametrize("body, etype", [
+    ("The regulator fined the firm for restoring posts it was told to remove.", "restoration"),
+    ("Platforms must act within a day of receiving a court order or a notice from the government.",
+     "non_compliance_notice"),
+    ("Sources said the platform had not yet acted on the latest list.", "withholding"),
+])
+def test_issue4_heldthree_non_events(body, etype):
+    assert etype not in set(extract(body, "2024-05-10")["event_type"])
+
+
+def test_issue4_not_yet_acted_is_a_refusal():
+    assert "refusal" in set(extract("The app had not yet acted on the new directions.", "2024-05-10")["event_type"])
+
+
+def test_issue4_later_order_word_dates_from_the_clause_date():
+    body = "The app hid the posts on May 2 before restoring them, prompting regulators to send it a notice three days later."
+    got = extract(body, "2024-05-10").set_index("event_type")
+    assert (got.loc["non_compliance_notice", "date_start"], got.loc["non_compliance_notice", "date_end"]) == \
+        ("2024-05-05", "2024-05-05")
+
+
+def test_issue4_next_day_after_a_date_of_an_earlier_clause():
+    body = "The consultation ended on April 30, and the guidelines took effect the next day."
+    row = extract(body, "2024-05-10").set_index("event_type").loc["rule_change"]
+    assert (row["date_start"], row["date_end"]) == ("2024-04-30", "2024-05-01")  # 'the next day' allows the day itself
+
+
+def test_issue4_ahead_of_a_date_is_not_the_event_date():
+    body = "The court yesterday stayed the order on the channels, weeks ahead of the June 2 vote."
+    row = extract(body, "2024-05-10").set_index("event_type").loc["court_ruling"]
+    assert row["date_start"] == "2024-05-09"
+
+
+def test_issue4_word_lists_are_lexicons():
+    assert "verdict" in events.reaction_nouns()["court_ruling"]
+    assert events.other_agent().match(" filed by two activists")
+    assert events.other_agent().match(" filed by an NGO")

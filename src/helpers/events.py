@@ -11,6 +11,7 @@ Evidence is the sentence, or the clause when one sentence holds two events of a 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,25 +30,19 @@ CLAUSE = re.compile(r"[;:]\s|,\s+(?=(?:and|but|while|whereas|when|although|thoug
                     r"|,\s+(?=(?:\w+\s){0,3}(?:after|before|since|until)\b)")
 FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to|is to|was to|were to|going to|"
                     r"expected to|set to|soon)\b", re.I)
-DEADLINE = re.compile(r"\b(?:by|until|till|after|before)\s+$", re.I)
+DEADLINE = re.compile(r"\b(?:by|until|till|after|before|ahead of|in the run-up to)\s+$", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 POSSESSIVE = re.compile(r"['’]s\b")
 PRONOUN = re.compile(r"\b(?:we|our|us|it|they)\b", re.I)
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether|any (?:\w+ )?(?:that|which|who))\b[^.;]*$", re.I)
 VAGUE = {"current", "recent", "plan"}
+RELATIVE_GAP = 30  # chars between a trigger and an order word that dates it from an earlier date of its clause
 ATTRIBUTION = re.compile(r"\baccording to [^,.;]{1,80},", re.I)
 SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|as|once|until|that|who|which)\b", re.I)
 REPORTING = re.compile(r"\b(?:said|says|told|stated|announced|wrote|added|claimed|alleged)\b|\b(?:blog )?post(?:ed)?\b", re.I)
 CHALLENGED = re.compile(r"\b(?:against|challeng(?:e|es|ed|ing)(?: to| of)?|contest(?:ed|ing)|quash(?:ed|ing)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:set|series|batch|number|list|bunch) of\s+)?(?:[^\s.;,]+\s+){0,2}$", re.I)
-OTHER_AGENT = re.compile(r"\s*(?:\w+\s){0,2}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:advocates?|lawyers?|activists?|groups?|users?|citizens?|residents?|"
-                         r"petitioners?|journalists?|organisations?|organizations?|NGOs?|campaigners?|rights)\b", re.I)
 AFTER_OBJECT = re.compile(r"(?:^|[,;]\s*)after\s+(?:[^\s.;,]+\s+){0,4}$", re.I)
 FRONTED = re.compile(r"\s*(?:in|after|following|responding|replying|speaking|writing|through|via)\b", re.I)
-REACTION_NOUNS = {"court_ruling": ("verdict", "ruling", "judgment", "judgement"),
-                  "blocking_order": ("slowdown", "throttling", "ban", "suspension", "shutdown", "blocking"),
-                  "non_compliance_notice": ("notice",), "statement": ("blog", "post", "statement")}
-REACTION = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(" + "|".join(
-    w for words in REACTION_NOUNS.values() for w in words) + r")\b", re.I)
 SPEECH = re.compile(r"\b(?:said|says|told|wrote|added|stated|announced|called|described)\b", re.I)
 MEDIUM = re.compile(r"\b(?:on|via|through) (?:koo|twitter|x|facebook|telegram|whatsapp)\b|\bafter (?:the|a|an|its|their)\b|\bresponding\b", re.I)
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:]|$)")
@@ -89,6 +84,43 @@ def patterns() -> tuple[Trigger, ...]:
             raise ValueError(f"{path.name} row {i}: bad pattern ({err})") from err
         out.append(Trigger(r.event_type, r.side_rule, r.side, r.actor, r.plan == "yes", regex))
     return tuple(out)
+
+
+def _lexicon(name: str, columns: list[str]) -> pd.DataFrame:
+    """Read a lexicon file; stop with one line naming the file on wrong columns or an empty required cell."""
+    path = paths.LEXICONS / name
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if list(frame.columns) != columns:
+        raise ValueError(f"{path.name}: columns must be {','.join(columns)}")
+    for i, r in enumerate(frame.itertuples(), start=2):
+        if not all(getattr(r, c).strip() for c in columns[:-1]):
+            raise ValueError(f"{path.name} row {i}: {', '.join(columns[:-1])} required")
+    return frame
+
+
+@lru_cache(maxsize=1)
+def reaction_nouns() -> dict[str, tuple[str, ...]]:
+    """Return event type → the nouns that name an event of that type in a reaction ('welcomed the verdict')."""
+    frame = _lexicon("event_reaction_nouns.csv", ["event_type", "nouns", "note"])
+    bad = [t for t in frame["event_type"] if t not in EVENT_TYPES]
+    if bad:
+        raise ValueError(f"event_reaction_nouns.csv: unknown event_type {bad[0]!r}")
+    return {r.event_type: tuple(w.strip().lower() for w in r.nouns.split("|")) for r in frame.itertuples()}
+
+
+@lru_cache(maxsize=1)
+def reaction_regex() -> re.Pattern:
+    """'the verdict', 'this slowdown', 'their blog post': a determiner, an optional word, a reaction noun."""
+    words = "|".join(w for nouns in reaction_nouns().values() for w in nouns)
+    return re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(" + words + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def other_agent() -> re.Pattern:
+    """'filed by civil-society groups', 'by advocate X': an agent after 'by' outside the two sides."""
+    words = [w.strip() for w in _lexicon("event_agent_words.csv", ["word", "note"])["word"]]
+    alt = "|".join(re.escape(w) + ("" if w.lower().endswith("s") else "s?") for w in words)
+    return re.compile(r"\s*(?:\w+\s){0,2}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:" + alt + r")\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -171,6 +203,12 @@ def actor_regex() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, str]]]:
 
 def mentions(text: str) -> list[tuple[int, int, str, str]]:
     """Return registry actors mentioned in ``text``: (start, end, name, side), in text order."""
+    return list(_mentions(text))
+
+
+@lru_cache(maxsize=4096)
+def _mentions(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Cached scan of one sentence (an event's subject, agent and actor look it up several times)."""
     long_re, short_re, names = actor_regex()
     found = {}
     for regex in (long_re, short_re):
@@ -178,7 +216,7 @@ def mentions(text: str) -> list[tuple[int, int, str, str]]:
             key = m.group(0).lower()
             if key in names and all(m.end() <= s or m.start() >= e for s, e in found):
                 found[(m.start(), m.end())] = names[key]
-    return [(s, e, n, side) for (s, e), (n, side) in sorted(found.items())]
+    return tuple((s, e, n, side) for (s, e), (n, side) in sorted(found.items()))
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -212,7 +250,7 @@ def subject(text: str, clause: tuple[int, int], pos: int, end: int, sent_side: s
         agent = [m for m in found if end < m[0] <= end + after.end() + 2]
         if agent:
             return agent[0][2], agent[0][3]
-        if OTHER_AGENT.match(text[end:end + 60]):
+        if other_agent().match(text[end:end + 60]):
             return "", "other"  # 'a petition filed by civil-society groups', 'by advocate X'
     if FRONTED.match(text, clause[0]):  # 'In a post on Koo, the ministry said': the speaker follows the phrase
         verb = SPEECH.search(text, pos)
@@ -269,6 +307,13 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
             if base.end or base.start:
                 return dates.Window("", base.end or base.start, main[-1].text, "order"), True
     future = plan and bool(FUTURE.search(text[spans[ci][0]:end]))
+    base = [p for p in in_clause if p.end <= pos and p.kind not in dates.ORDER_KINDS | VAGUE]
+    relative = [p for p in in_clause if p.kind in ("anchor", "anchor_after") and base and p.start >= base[-1].end
+                and (p.end <= pos or 0 <= p.start - end <= RELATIVE_GAP)]
+    if relative and base:  # 'A on February 1, prompting B to send a notice two days later': B is told from A's date
+        first = dates.resolve(base[-1], article_date, anchor)
+        if first.start:
+            return dates.resolve(min(relative, key=lambda q: abs(q.start - pos)), article_date, first), True
     own = [p for p in in_clause if p.kind not in dates.ORDER_KINDS and (p.kind != "plan" or future)]
     if own:
         p = min(own, key=lambda q: (q.kind in VAGUE, crosses(text, q, pos, end), abs(q.start - pos)))  # 'last week' over 'meanwhile'
@@ -280,6 +325,11 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
             main = [q for q in phrases if q.kind not in dates.ORDER_KINDS and not spans[ci][0] <= q.start < spans[ci][1]]
             base = dates.resolve(main[0], article_date, anchor) if main else anchor
             return dates.resolve(p, article_date, base), True
+        if p.kind in ("anchor", "anchor_after"):  # 'X closed on May 25, and the rules took effect the next day'
+            told = [q for q in phrases if q.end <= spans[ci][0] and q.kind not in dates.ORDER_KINDS | VAGUE]
+            first = dates.resolve(told[-1], article_date, anchor) if told else None
+            if first is not None and first.start:
+                return dates.resolve(p, article_date, first), True
         return dates.resolve(p, article_date, anchor), False
     earlier = [p for p in phrases if p.end <= spans[ci][0] and p.kind != "plan"]
     if earlier:
@@ -296,8 +346,9 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
 
 def reaction_to(text: str, told: list[dict]) -> dict | None:
     """Return the last dated event of the kind a reaction names ('the verdict' -> the last ruling), else None."""
-    for m in REACTION.finditer(text):
-        etype = next(t for t, words in REACTION_NOUNS.items() if m.group(1).lower() in words)
+    nouns = reaction_nouns()
+    for m in reaction_regex().finditer(text):
+        etype = next(t for t, words in nouns.items() if m.group(1).lower() in words)
         dated = [e for e in told if e["event_type"] == etype and e["date_start"]]
         if dated:
             return dated[-1]
@@ -317,7 +368,7 @@ def crosses(text: str, phrase: dates.Phrase, pos: int, end: int) -> bool:
 def dated_phrases(text: str) -> list[dates.Phrase]:
     """Return the date phrases of a sentence that date an event (not deadlines or possessives)."""
     return [p for p in dates.find_phrases(text)
-            if not (p.start > 3 and DEADLINE.search(text[max(0, p.start - 8):p.start])) and not POSSESSIVE.match(text[p.end:p.end + 2])
+            if not (p.start > 3 and DEADLINE.search(text[max(0, p.start - 20):p.start])) and not POSSESSIVE.match(text[p.end:p.end + 2])
             and not (p.start < 40 and DATELINE.match(text[p.end:p.end + 45]) and re.search(r"[-–—]", text[p.end:p.end + 45]))]
 
 
@@ -407,7 +458,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if any(f[2].event_type == trig.event_type and f[4] == side for f in found):
             continue  # one event per type and side in a sentence
         found.append((pos, end, trig, ci, side, actor))
-    per_type = pd.Series([f[2].event_type for f in found]).value_counts().to_dict() if found else {}
+    per_type = Counter(f[2].event_type for f in found)
     rows = []
     sentence_anchor = None
     for pos, end, trig, ci, side, actor in found:
