@@ -220,3 +220,64 @@ def test_state_body_in_apposition_and_corporate_offices():
     assert side_of(frame, "According to Netwacht")[0] == "government"
     assert side_of(frame, "The chief executive")[0] == "platform"
     assert side_of(frame, "security agencies said")[0] == "government"
+
+
+# Issue #3, held-out #3 phrasings (each sentence invented, worded unlike the held-out articles)
+
+
+def test_operator_of_a_service_introduced_by_apposition_is_the_platform_and_signs_its_block():
+    body = ("The Larkspur Trust, the charity that operates the Fennel app, praised the ruling in a note on its website.\n\n"
+            "Our readers in the republic can once again use every feature of the service without a workaround.\n\n"
+            "Larkspur\n\n"
+            "The regulator has not commented.")
+    frame = attribute(body)
+    assert side_of(frame, "praised the ruling")[0] == "platform"
+    assert side_of(frame, "once again use")[0::2] == ("platform", "block")
+
+
+def test_a_document_that_reads_and_a_reminder_are_reported_speech():
+    body = ("The key paragraph of the directive reads: the firm must act within a day.\n\n"
+            "The regulator also reminded the app that a breach can mean a jail term for its local head.")
+    frame = attribute(body)
+    assert side_of(frame, "key paragraph")[0] == "government"
+    assert side_of(frame, "reminded the app")[0] == "government"
+
+
+def test_one_of_them_refers_back_to_the_officials():
+    body = ("The order reached the firm last week, according to three officials in the telecoms ministry. "
+            "Most of the pages are run by paid operators abroad, one of them said.")
+    assert side_of(attribute(body), "paid operators")[0] == "government"
+
+
+def test_nouns_naming_and_announced_rulings_are_not_speech():
+    body = ("The statute protects trade links with neighbouring states.\n\n"
+            "On Friday the regulator sent the firm what staff called a final warning, giving it two days.\n\n"
+            "The tribunal announced its verdict in March, when its members voted four to one to lift the ban.")
+    frame = attribute(body)
+    assert side_of(frame, "neighbouring states")[0] == "narrator"
+    assert side_of(frame, "final warning")[0] == "narrator"
+    assert side_of(frame, "announced its verdict")[0] == "narrator"
+
+
+def test_an_explainer_question_subhead_is_the_narrator():
+    body = "Pinglet refused the order on Monday.\n\nWhat did the ministry say?\n\nThe ministry said the firm must comply."
+    frame = attribute(body)
+    assert side_of(frame, "What did the ministry say")[0] == "narrator"
+    assert side_of(frame, "must comply")[0] == "government"
+
+
+def test_a_lawyer_who_practises_at_a_court_is_not_the_court():
+    body = "“The statute is silent on this point,” said Ms. Lena Ortiz, a lawyer at the High Court."
+    assert side_of(attribute(body), "silent on this point")[0] == "other"
+
+
+def test_its_counsel_belongs_to_the_party_named_earlier_in_the_sentence():
+    body = ("The regulator asked a tribunal to review the case.\n\n"
+            "Representing Telegram, its lead counsel told the judges that the app would pay the fine in instalments.")
+    assert side_of(attribute(body), "pay the fine")[0] == "platform"
+
+
+def test_he_after_a_judge_opening_the_previous_sentence_is_the_judge():
+    body = ("Pinglet said on Monday that it would appeal.\n\n"
+            "Justice Amal Verma rejected the firm's plea in May. He ruled that the regulator had followed the law.")
+    assert side_of(attribute(body), "followed the law")[0] == "government"

@@ -72,3 +72,18 @@ def test_permission_and_legal_challenge_are_not_feelings():
                                   "The firm has challenged 12 of the orders in court.",
                                   "Every platform is free to approach the tribunal."])
     assert [sentiment.tone(d) for d in dom] == ["neutral", "neutral", "neutral"]
+
+
+def test_court_titles_reporting_verbs_and_legal_formulas_are_not_feelings():
+    dom = sentiment.score_domain(["Justice Meera Rao heard the case in the Supreme Court on Monday.",
+                                  "The firm, in its written reply, argued that the notice came late.",
+                                  "Officers acted on a complaint filed by a local trader.",
+                                  "Most of the flagged profiles were created in the past month."])
+    raw = sentiment.score_raw(["Justice Meera Rao heard the case in the Supreme Court on Monday."])
+    assert [sentiment.tone(d) for d in dom] == ["neutral"] * 4 and sentiment.tone(raw[0]) == "positive"
+
+
+def test_a_requested_meeting_and_a_conditional_welcome_are_neutral():
+    dom = sentiment.score_domain(["The app wrote to the regulator on Friday seeking a formal dialogue.",
+                                  "Foreign firms are welcome in the republic as long as they register an office."])
+    assert [sentiment.tone(d) for d in dom] == ["neutral", "neutral"]

@@ -106,3 +106,19 @@ def test_harmful_content_and_respect_for_law_keep_their_stance_under_negation():
 def test_explicit_refusal_outweighs_a_reported_partial_act_and_hedged_compliance_is_neutral():
     assert label("The app has removed some of the videos but will not take down the reporters' channels.", "platform") == "against"
     assert label("We will strive to comply with the statute while we study it.", "platform") == "neutral"
+
+
+def test_block_introduction_dilemma_and_refusal_phrasings_of_held_out_3():
+    # a sentence that only opens a block quote carries no stance of its own
+    assert label("The relevant clause of the order states:", "government") == "neutral"
+    # a dilemma described from outside, a court history, money deposited: neutral
+    assert label("A former staffer said the local team was in a difficult position.", "other") == "neutral"
+    assert label("The statute survived an earlier challenge before the top court.", "other") == "neutral"
+    assert label("Its lawyer offered to deposit the fine with the registry.", "platform") == "neutral"
+    # the platform's own refusal, intimidation, and welcoming the end of a block
+    assert label("We do not remove posts simply because an official dislikes them.", "platform") == "against"
+    assert label("The firm called the search a bid to frighten its reporters.", "platform") == "against"
+    assert label("The service welcomed the lifting of the ban on Tuesday.", "platform") == "against"
+    # the state still demands obedience when the negation is about choosing
+    assert label("An official said firms may not pick which lawful orders they obey.", "government") == "favor"
+    assert label("If the firm thinks a direction is wrong, it should go to court, not to ignore it.", "other") == "favor"

@@ -53,6 +53,8 @@ NEGATED_VERB = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+ly\s+)?$", re.IGN
 PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 NAMING_VERBS = {"called", "termed", "described", "describes", "calls", "terms"}
 POSSESSIVE_END = re.compile(r"\w(?:’s|'s|s’|s')\s*$")
+THAT_CLAUSE = re.compile(r"(?<=\w\s)that\s+(?:runs|operates|owns|represents|advises|leads|manages)\b",
+                         re.IGNORECASE)  # "X, the non-profit that runs the site, welcomed": an apposition
 RELATIVE = re.compile(r"(?<!\w)(?:who|which|whom|whose)(?!\w)", re.IGNORECASE)
 PARTICIPLE = re.compile(r"\s*(?:\w+ly\s+)?[a-z]+(?:ed|en|ing)\b")  # ", published on Wednesday,": a parenthesis
 TOPIC_TAIL = re.compile(r"\s+(?:familiar with|close to|briefed on|aware of|with knowledge of|following)\b.*$",
@@ -79,6 +81,12 @@ RELATIVE_REPORT = re.compile(r"\w\s+(?:that|which)\s+(?:it|he|she|they)\s+(?:\w+
 # clause describes a noun of the journalist's sentence; its verb is not the sentence's attribution
 RELATIVE_VERB = re.compile(r"(?<!\w)which\s+(?:(?:had|has|have|also|later|earlier|\w+ly)\s+)*$", re.IGNORECASE)
 # "told Pinglet to remove ...", "telling the firm to comply": a directive (an act), not speech
+ONE_OF = re.compile(r"(?:one|two|some|several|each|both|another)\s+of\s+(?:them|those|these|the\s+officials|the\s+sources)")
+COURT_PLACE = re.compile(r"\s+(?:who\s+practi[sc]es\s+|practi[sc]ing\s+)?(?:at|in|of|before|with)\s+(?:the\s+)?", re.IGNORECASE)
+FREE_RELATIVE = re.compile(r"(?<!\w)what\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
+ANNOUNCE_VERBS = {"announced", "announces", "announcing"}
+DECISION_OBJECT = re.compile(r"\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?(?:decision|verdict|ruling|judgment|judgement|order)\b",
+                             re.IGNORECASE)
 DIRECTIVE_VERBS = {"told", "tell", "tells", "telling"}
 DIRECTIVE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,3}?to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]+\b(?!’s|'s)")
 # a subordinate clause ("..., after pop star X posted messages ..."): a narrated event, not the attribution
@@ -203,8 +211,23 @@ def learn_platforms(body: str) -> dict[str, Actor]:
     known = {a.lower() for a in entries()}
     found = re.findall(rf"\b(?:{nouns})\s+([A-Z][a-z]\w+)", body)
     found += re.findall(rf"\b([A-Z][a-z]\w+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b", body)
-    return {n: Actor(f"local_{n.lower()}", n, "platform", "named") for n in sorted(set(found))
-            if n.lower() not in known and n.lower() not in NOT_NAMES}
+    out = {n: Actor(f"local_{n.lower()}", n, "platform", "named") for n in sorted(set(found))
+           if n.lower() not in known and n.lower() not in NOT_NAMES}
+    # "The Wikimedia Foundation, the U.S. non-profit that runs the site,": the operator of a service
+    for name in OPERATOR.findall(body):
+        words = [w for w in name.split() if w.lower() not in NOT_NAMES]
+        if not words or " ".join(words).lower() in known:
+            continue
+        actor = Actor(f"local_{words[0].lower()}", " ".join(words), "platform", "named")
+        for alias in {" ".join(words), words[0]}:
+            if alias.lower() not in known and alias.lower() not in NOT_NAMES:
+                out.setdefault(alias, actor)
+    return out
+
+
+OPERATOR = re.compile(r"(?<![\w-])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+),\s+(?:a|an|the)\s+[^,;\n]{0,40}?\b(?:that|which)\s+"
+                      r"(?:runs|operates|owns|ran|operated|owned)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:site|website|service|app|platform|encyclopedia|network|messenger)\b")
 
 
 STATE_BODIES = r"(?:regulator|watchdog|agency|authority|commission|ministry|censor|telecoms?\s+regulator)"
@@ -227,7 +250,7 @@ def find_mentions(text: str) -> list[Mention]:
     out = []
     pattern = registry()[1]
     if LOCAL:
-        pattern = re.compile(pattern.pattern.replace("(?:", "(?:" + "|".join(map(re.escape, LOCAL)) + "|", 1), re.IGNORECASE)
+        pattern = re.compile(pattern.pattern.replace("(?:", "(?:" + "|".join(map(re.escape, sorted(LOCAL, key=len, reverse=True))) + "|", 1), re.IGNORECASE)
     for m in pattern.finditer(text):
         word = re.sub(r"(?:’s|'s)$", "", m.group(0))
         alias = word if word in table else lower.get(word.lower(), word)
@@ -354,12 +377,19 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
     low = clean.lower()
     if low in words["pronoun"]:
         return Speaker(low, "", pronoun=True)
+    if ONE_OF.fullmatch(low):
+        return Speaker("they", "", pronoun=True)  # "one of them said": a member of the group named before
     if any(re.search(rf"(?<!\w){re.escape(w)}", low) for w in words["unaffiliated"]):
         names = [n for n in CAPITAL_NAME.findall(clean) if n.lower() not in NOT_NAMES]
         return Speaker(names[0] if names else clean, "other")
     found = find_mentions(clean)
     if found:
         head = found[-1]
+        lawyers = [m for m in found[:-1] if m.actor.type == "member" and m.actor.side == "other"]
+        if lawyers and COURT.fullmatch(head.text.lower()) and COURT_PLACE.fullmatch(clean[lawyers[-1].end:head.start]):
+            # "an advocate at the Supreme Court", "a lawyer practising in the High Court": the lawyer, not the court
+            names = [n for n in CAPITAL_NAME.findall(clean[:lawyers[-1].start]) if n.lower() not in NOT_NAMES]
+            return Speaker(names[-1] if names else clean, "other")
         if head.actor.type == "member":
             owner = member_owner(found, len(found) - 1)
             if owner is not None and head.actor.side == "other" and COURT.fullmatch(owner.text.lower()):
@@ -437,7 +467,7 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
         tail = TOPIC_TAIL.sub("", segment[cut[-1].end():] if cut else segment)
         if depth == 1 + blank and blank and depth < len(segments) and PREP_PARENTHESIS.match(segment):
             continue  # "Delhi Police, in a separate statement on Thursday, called ...": an adverbial aside
-        relative = RELATIVE.search(segment) or PARTICIPLE.match(segment)
+        relative = RELATIVE.search(segment) or PARTICIPLE.match(segment) or THAT_CLAUSE.search(segment)
         if depth == 1 + blank and blank and relative and depth < len(segments):
             # "X, who asked not to be named, said" / "X, a lawyer who advises ..., said": skip the clause
             apposition = classify(segment[:relative.start()], mentions_before) if segment[:relative.start()].strip() else None
@@ -465,6 +495,8 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
             pron = re.match(r"\s*(it|he|she|they)\b(.*)$", tail, re.IGNORECASE | re.DOTALL)
             if pron and gap_ok(pron.group(2)):
                 return Speaker(pron.group(1).lower(), "", pronoun=True)
+            if ONE_OF.fullmatch(tail.strip().lower()):
+                return classify(tail, mentions_before)
             first = tail.split(maxsplit=1)[:1]
             if found and not gap_ok(tail[found[-1].end:]):
                 if len(TIME_GAP.sub(" ", tail.lower()).split()) > 7 or (first and first[0].lower() in attribution_words()["filler"]):
@@ -477,7 +509,12 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
                 continue
         if cut and depth > 1:
             return None
-        found_speaker = classify(tail, mentions_before)
+        context = mentions_before
+        if re.match(r"\s*(?:its|their)\b", tail, re.IGNORECASE):
+            # "Appearing for X Corp, its senior counsel told ...": "its" is the actor named earlier in the sentence
+            context = mentions_before + [m for m in find_mentions(",".join(segments[:-depth]))
+                                         if m.actor.type != "member" and m.actor.side]
+        found_speaker = classify(tail, context)
         if found_speaker is not None:
             return found_speaker
         if depth > 1 and tail.strip():
@@ -525,6 +562,13 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             continue  # "accounts that it says spread ...", "groups, which argued that ...": inside a relative clause
         if NEGATED_VERB.search(before):
             continue  # "the ministry has not said", "did not say": no speech reported
+        if FREE_RELATIVE.search(before):
+            continue  # "what officials described as a last notice": a naming inside the narrator's clause
+        if verb.endswith("s") and not after.strip(" .!?") and not re.search(r"(?:[,”]|Q”)\s*$", before) \
+                and not find_mentions(" ".join(before.split()[-3:])):
+            continue  # "relations with foreign states.": a plural noun at the sentence end, not a verb
+        if verb in ANNOUNCE_VERBS and DECISION_OBJECT.match(after):
+            continue  # "the court announced its decision on Dec. 26": a ruling reported as an event
         if m.group(0).lower() in NAMING_VERBS and PASSIVE_NAMING.search(before):
             continue  # "as Twitter is now called": naming, not speech
         coordinated = not verb.endswith("s") and COORDINATED.search(before) is not None \
@@ -598,6 +642,19 @@ def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, s
             return named[-1].actor.name, named[-1].actor.side
         return "", "other"
     return found.name, found.side
+
+
+PERSON = re.compile(r"^\s*(?:(?:Chief\s+)?Justice|Judge|Magistrate|(?:[A-Z]\w+\s+){0,2}Minister|Secretary|Mr\.?|Ms\.?|Mrs\.?|Dr\.?"
+                    r"|(?:the|a)\s+(?:\w+\s+)?(?:judge|minister|spokes\w+|official|lawyer|advocate|chief executive))\b")
+
+
+def person_antecedent(found: Speaker, previous: str, mentions_before: list[Mention]) -> Speaker:
+    """"Justice X dismissed the petition. He held that ...": a he/she opening a sentence refers to the person who
+    is the subject of the journalist's previous sentence, not to the last speaker quoted before it."""
+    if not (found.pronoun and found.name in ("he", "she")) or not PERSON.match(previous):
+        return found
+    subject = sentence_subject(previous, mentions_before)
+    return subject if subject is not None and not subject.pronoun and not subject.defer else found
 
 
 def pronoun_offset(sentence: str, start: int, found: Speaker) -> int:
@@ -787,7 +844,14 @@ def attribute_sentences(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
             i = j + 1
             continue
         # reported speech
+        alone = (i == 0 or paras[i - 1] != paras[i]) and (i + 1 == n or paras[i + 1] != paras[i])
+        if alone and texts[i].rstrip().endswith("?"):
+            sides[i] = "narrator"  # an explainer's subhead ("What has Twitter said?") is the journalist's
+            i += 1
+            continue
         found = find_attribution(mask(texts[i], starts[i], spans), before)
+        if found is not None and i > 0 and sides[i - 1] == "narrator":
+            found = person_antecedent(found, texts[i - 1], before)
         if found is not None:
             who = secondary(*resolve(found, sent_mentions, last, before, pronoun_offset(texts[i], starts[i], found)), focal)
             sides[i], speakers[i], kinds[i], units[i] = who[1], who[0], "indirect", f"i{i}"

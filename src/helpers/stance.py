@@ -16,7 +16,8 @@ clause, turns it. A neutral cue with weight 0 only masks the shorter cues inside
 is evidence for neutral (procedure, reporting). A sentence with evidence both ways leans
 to neutral by the smaller side of the evidence (the guidelines' "both ways"). The class
 with the highest total wins (ties go to neutral). The journalist's own sentences
-(narrator) are neutral: stance is for statements.
+(narrator) are neutral: stance is for statements. A sentence that only introduces a block quote
+("The operative part of the notice reads:", "The judge wrote:") and has no cue is neutral.
 
 ``stance_score`` is signed: the winning margin, > 0 favor, < 0 against, 0 neutral.
 """
@@ -220,6 +221,8 @@ def score_sentence(text: str, side: str, speaker: str = "") -> tuple[float, list
     if side == "narrator":
         return 0.0, []
     weights, found = evidence(text, side)
+    if not found and text.rstrip().endswith(":"):
+        return 0.0, []  # "The notice reads:", "The judge wrote:": an introduction; the stance is in the block it opens
     source = side == "other" and bool(speaker) and SOURCE_SPEAKER.search(speaker) is not None
     return decide(weights, side, "source" if source else ""), found
 
