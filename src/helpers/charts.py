@@ -73,6 +73,13 @@ def export(fig: Figure, data: pd.DataFrame, name: str, out: Path) -> list[Path]:
     return written
 
 
+
+def scatter_by_side(ax: plt.Axes, data: pd.DataFrame, x: str, y: str, size: float = 36) -> None:
+    """Scatter ``x`` against ``y``, one colour per side (house palette), labelled for the legend."""
+    for side in [s for s in SIDES if s in set(data["side"])]:
+        part = data[data["side"] == side]
+        ax.scatter(part[x], part[y], color=SIDE_COLORS[side], label=side, s=size, alpha=0.85)
+
 def sentiment_by_side(sentences: pd.DataFrame, column: str = "sentiment_domain") -> Figure:
     """Strip + box plot of sentence sentiment per side, every sentence visible."""
     said = sentences[sentences["side"].isin(SIDES)]
@@ -197,9 +204,7 @@ def raw_vs_domain(sentences: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     if data.empty:
         return empty_chart("No attributed statements in these articles.", "Raw vs domain sentiment"), data
     fig, ax = plt.subplots(figsize=(6, 5))
-    for side in [s for s in SIDES if s in set(data["side"])]:
-        part = data[data["side"] == side]
-        ax.scatter(part["sentiment"], part["sentiment_domain"], color=SIDE_COLORS[side], label=side, s=36, alpha=0.85)
+    scatter_by_side(ax, data, "sentiment", "sentiment_domain", size=36)
     ax.plot([-1, 1], [-1, 1], color="#888888", lw=0.8, ls="--")
     ax.axhline(0, color="#444444", lw=0.5)
     ax.axvline(0, color="#444444", lw=0.5)
@@ -222,9 +227,7 @@ def stance_map(statements: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     if data.empty:
         return empty_chart("No attributed statements in these articles.", "Tone and stance of statements"), data
     fig, ax = plt.subplots(figsize=(7, 4.5))
-    for side in [s for s in SIDES if s in set(data["side"])]:
-        part = data[data["side"] == side]
-        ax.scatter(part["sentiment_domain"], part["stance_score"], color=SIDE_COLORS[side], label=side, s=40, alpha=0.85)
+    scatter_by_side(ax, data, "sentiment_domain", "stance_score", size=40)
     ax.axhline(0, color="#444444", lw=0.8)
     ax.axvline(0, color="#444444", lw=0.8)
     ax.set_xlim(-1.05, 1.05)
