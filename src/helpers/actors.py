@@ -21,6 +21,7 @@ fillers and clause boundaries of ``attribution_words.csv``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -186,6 +187,26 @@ def registry() -> tuple[dict[str, Actor], re.Pattern]:
     return aliases, re.compile(rf"(?<![\w@-])(?:{alts})(?:’s|'s)?(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def registry_scan() -> re.Pattern:
+    """The registry regex of ``registry`` with its alternation grouped by first letter, for scanning.
+
+    ``(?:A|B|C)`` becomes ``(?:(?=a)(?:A|C)|(?=b)(?:B))`` (a lookahead on each alias's first character, the
+    aliases in their original order inside each group): at any position only one group can match, so the
+    matches are the same, but the regex engine tries a few first letters instead of every alias. When a
+    first character is not ASCII (whose folding classes may overlap, e.g. 'ſ' ~ 's'), the plain regex is used.
+    """
+    table = entries()
+    ordered = sorted(table, key=lambda a: (-len(a), a))
+    if not all(a[0].isascii() for a in ordered):
+        return registry()[1]  # ASCII first letters never match the same character (case-folding classes disjoint)
+    groups: dict[str, list[str]] = {}
+    for alias in ordered:
+        groups.setdefault(alias[0].lower(), []).append(re.escape(alias))
+    alts = "|".join(f"(?={re.escape(first)})(?:{'|'.join(items)})" for first, items in groups.items())
+    return re.compile(rf"(?<![\w@-])(?:{alts})(?:’s|'s)?(?![\w-])", re.IGNORECASE)
+
+
 LOCAL: dict[str, Actor] = {}  # platforms named in the article being read (see learn_platforms)
 LITIGANTS: list[Mention] = []  # parties the article shows going to court (see learn_litigants)
 FILINGS = {"petition", "plea", "suit", "lawsuit", "filing", "appeal", "complaint", "writ petition", "submission"}
@@ -243,21 +264,69 @@ def learn_state_bodies(body: str) -> dict[str, Actor]:
             if n.lower() not in known and n.lower() not in NOT_NAMES}
 
 
+_LOOKUPS: dict[tuple, tuple[dict[str, Actor], dict[str, str], re.Pattern | None]] = {}
+_MENTIONS: dict[tuple, tuple[Mention, ...]] = {}
+POSSESSIVE_S = re.compile(r"(?:’s|'s)$")
+
+
+def _lookup() -> tuple[tuple, dict[str, Actor], dict[str, str], re.Pattern | None]:
+    """Return (key, alias table, lower-cased alias map, pattern of the LOCAL aliases or None) for the registry
+    plus the article's LOCAL actors."""
+    key = tuple(LOCAL.items())
+    got = _LOOKUPS.get(key)
+    if got is None:
+        table = {**entries(), **LOCAL}
+        lower = {a.lower(): a for a in reversed(list(table))}
+        pattern = None
+        if LOCAL:
+            local = "|".join(map(re.escape, sorted(LOCAL, key=len, reverse=True)))
+            pattern = re.compile(rf"(?<![\w@-])(?:{local})(?:’s|'s)?(?![\w-])", re.IGNORECASE)
+        if len(_LOOKUPS) > 64:
+            _LOOKUPS.clear()
+        got = _LOOKUPS[key] = (table, lower, pattern)
+    return (key, *got)
+
+
+def alias_matches(text: str, local: re.Pattern | None):
+    """Yield the matches of the registry regex with the LOCAL aliases put first in its alternation.
+
+    The same matches as one regex ``(?:LOCAL|REGISTRY)`` (leftmost; at one position a LOCAL alias first),
+    without compiling the large registry regex again for every article: two regexes, merged.
+    """
+    registry_re = registry_scan()
+    if local is None:
+        yield from registry_re.finditer(text)
+        return
+    pos, n = 0, len(text)
+    a = local.search(text, pos)
+    b = registry_re.search(text, pos)
+    while pos <= n and (a is not None or b is not None):
+        m = a if a is not None and (b is None or a.start() <= b.start()) else b
+        yield m
+        pos = m.end() if m.end() > m.start() else m.end() + 1
+        if a is not None and a.start() < pos:
+            a = local.search(text, pos)
+        if b is not None and b.start() < pos:
+            b = registry_re.search(text, pos)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Return the registry entries (and the article's own platforms) mentioned in ``text``."""
-    table = {**entries(), **LOCAL}
-    lower = {a.lower(): a for a in reversed(list(table))}
+    key, table, lower, local = _lookup()
+    cached = _MENTIONS.get((text, key))
+    if cached is not None:
+        return list(cached)
     out = []
-    pattern = registry()[1]
-    if LOCAL:
-        pattern = re.compile(pattern.pattern.replace("(?:", "(?:" + "|".join(map(re.escape, sorted(LOCAL, key=len, reverse=True))) + "|", 1), re.IGNORECASE)
-    for m in pattern.finditer(text):
-        word = re.sub(r"(?:’s|'s)$", "", m.group(0))
+    for m in alias_matches(text, local):
+        word = POSSESSIVE_S.sub("", m.group(0))
         alias = word if word in table else lower.get(word.lower(), word)
         if case_sensitive(alias) and word != alias:
             continue
         if alias in table:
             out.append(Mention(m.start(), m.start() + len(word), table[alias], word))
+    if len(_MENTIONS) > 20000:
+        _MENTIONS.clear()
+    _MENTIONS[(text, key)] = tuple(out)
     return out
 
 
@@ -284,7 +353,15 @@ def verb_pattern() -> str:
 @lru_cache(maxsize=1)
 def verb_regex() -> re.Pattern:
     """Return the compiled speech-verb regex (whole words, not after a hyphen: 'so-called')."""
-    return re.compile(rf"(?<![\w-])(?:{verb_pattern()})(?![\w-])", re.IGNORECASE)
+    verbs = sorted(set(read_word_list("speech_verbs.txt")), key=lambda v: (-len(v), v))
+    if not verbs or not all(v[:1].isascii() and v[:1].isalpha() for v in verbs):
+        return re.compile(rf"(?<![\w-])(?:{verb_pattern()})(?![\w-])", re.IGNORECASE)
+    # grouped by first letter as in ``registry_scan``: the same matches as the plain alternation, found faster
+    groups: dict[str, list[str]] = {}
+    for v in verbs:
+        groups.setdefault(v[0].lower(), []).append(re.escape(v).replace(r"\ ", r"\s+"))
+    alts = "|".join(f"(?={first})(?:{'|'.join(items)})" for first, items in groups.items())
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -321,7 +398,7 @@ def quoted_fraction(start: int, end: int, spans: list[tuple[int, int]]) -> float
 def is_speech(body: str, span: tuple[int, int]) -> bool:
     """True for quoted speech; False for a short quoted term ("several separate blocking orders")."""
     inner = body[span[0] + 1:span[1] - 1].strip()
-    return len(inner.split()) >= MIN_QUOTE_WORDS or bool(re.search(r"[.,!?]$", inner))
+    return len(inner.split()) >= MIN_QUOTE_WORDS or bool(SPEECH_END.search(inner))
 
 
 def mask(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
@@ -336,6 +413,28 @@ def mask(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
         pos = e
     out.append(text[pos:])
     return "".join(out)
+
+
+# precompiled forms of patterns the functions below used to compile (through re's cache) on every call
+SPEECH_END = re.compile(r"[.,!?]$")
+DEFINITE = re.compile(r"(?:the|this|that|its|their|his|her)\b")
+GROUP_OF = re.compile(r"\s+(?:of|for|from|among)\s")
+ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+MEDIUM_PHRASE = re.compile(r"\b(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+[\w -]{0,30}?(?:statement|post|blog|tweet|letter|reply|response|note|filing)s?\b")
+GAP_WORD = re.compile(r"[\w’']+")
+PRONOUN_TAIL = re.compile(r"\s*(it|he|she|they)\b(.*)$", re.IGNORECASE | re.DOTALL)
+ITS_THEIR = re.compile(r"\s*(?:its|their)\b", re.IGNORECASE)
+ACCORDING_TO = re.compile(r"\baccording to\s+([^,.;:“”\"]+)", re.IGNORECASE)
+COMMA_END = re.compile(r"(?:[,”]|Q”)\s*$")
+QUOTE_END = re.compile(r"(?:^|”|Q”)\s*,?\s*$")
+AFTER_VERB_OK = re.compile(r"(?:^|[,”]|Q”)\s*$")
+
+
+@lru_cache(maxsize=1)
+def unaffiliated_regex() -> re.Pattern:
+    """One regex matching where any unaffiliated word starts (not after a letter): found iff one of them is."""
+    words = sorted(attribution_words()["unaffiliated"])
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}" for w in words) or r"(?!x)x")
 
 
 @dataclass(frozen=True)
@@ -379,7 +478,7 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
         return Speaker(low, "", pronoun=True)
     if ONE_OF.fullmatch(low):
         return Speaker("they", "", pronoun=True)  # "one of them said": a member of the group named before
-    if any(re.search(rf"(?<!\w){re.escape(w)}", low) for w in words["unaffiliated"]):
+    if unaffiliated_regex().search(low):
         names = [n for n in CAPITAL_NAME.findall(clean) if n.lower() not in NOT_NAMES]
         return Speaker(names[0] if names else clean, "other")
     found = find_mentions(clean)
@@ -403,7 +502,7 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
                 unknown = [n for n in CAPITAL_NAME.findall(rest) if n.lower() not in NOT_NAMES]
                 if unknown:
                     return Speaker(unknown[-1], "other")
-                definite = re.match(r"(?:the|this|that|its|their|his|her)\b", low) is not None
+                definite = DEFINITE.match(low) is not None
                 if head.actor.side == "government" or (head.actor.side == "other" and not definite):
                     # "a senior official", "the readout", "a lawyer": the word's own side, not the last actor
                     return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
@@ -425,7 +524,7 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
                     return Speaker("", "", defer=True)
                 return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
         people = [m for m in found if m.actor.type == "role" and m.actor.side == "other"]
-        if people and people[0] is not head and re.match(r"\s+(?:of|for|from|among)\s", clean[people[0].end:]):
+        if people and people[0] is not head and GROUP_OF.match(clean[people[0].end:]):
             head = people[0]  # "supporters of the government", "critics of the company": the group speaks
         return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
     names = [n for n in CAPITAL_NAME.findall(clean) if n.lower() not in NOT_NAMES and n.split()[0].lower() not in NOT_NAMES]
@@ -441,15 +540,15 @@ def resolve_name(head: Mention, mentions_before: list[Mention], phrase: str) -> 
     for m in reversed(mentions_before):
         if m.actor.type == "named" and m.actor.side == head.actor.side:
             return m.actor.name
-    return re.sub(r"^(?:the|a|an)\s+", "", phrase.strip(" ,"), flags=re.IGNORECASE)
+    return ARTICLE_START.sub("", phrase.strip(" ,"))
 
 
 def gap_ok(gap: str) -> bool:
     """True when only fillers ("has", "also", "in a statement") stand between speaker and verb."""
     fillers = attribution_words()["filler"]
     rest = TIME_GAP.sub(" ", gap.lower())
-    rest = re.sub(r"\b(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+[\w -]{0,30}?(?:statement|post|blog|tweet|letter|reply|response|note|filing)s?\b", " ", rest)
-    return all(w in fillers for w in re.findall(r"[\w’']+", rest))
+    rest = MEDIUM_PHRASE.sub(" ", rest)
+    return all(w in fillers for w in GAP_WORD.findall(rest))
 
 
 def speaker_before(before: str, mentions_before: list[Mention], inserted: bool = False) -> Speaker | None:
@@ -492,7 +591,7 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
                     return classify(tail, mentions_before)  # "accounts that officials said were linked to ..."
                 return None  # "channels that the ministry accuses of ...": a relative clause, not the report
             found = find_mentions(tail)
-            pron = re.match(r"\s*(it|he|she|they)\b(.*)$", tail, re.IGNORECASE | re.DOTALL)
+            pron = PRONOUN_TAIL.match(tail)
             if pron and gap_ok(pron.group(2)):
                 return Speaker(pron.group(1).lower(), "", pronoun=True)
             if ONE_OF.fullmatch(tail.strip().lower()):
@@ -510,7 +609,7 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
         if cut and depth > 1:
             return None
         context = mentions_before
-        if re.match(r"\s*(?:its|their)\b", tail, re.IGNORECASE):
+        if ITS_THEIR.match(tail):
             # "Appearing for X Corp, its senior counsel told ...": "its" is the actor named earlier in the sentence
             context = mentions_before + [m for m in find_mentions(",".join(segments[:-depth]))
                                          if m.actor.type != "member" and m.actor.side]
@@ -544,7 +643,7 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
     skip = attribution_words()["not_after_verb"]
     text = normalise(text)
     fallback = subject = None
-    acc = re.search(r"\baccording to\s+([^,.;:“”\"]+)", text, re.IGNORECASE)
+    acc = ACCORDING_TO.search(text)
     if acc:
         fallback = classify(acc.group(1), mentions_before)
         if fallback is not None and fallback.side in ("government", "platform"):
@@ -564,7 +663,7 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             continue  # "the ministry has not said", "did not say": no speech reported
         if FREE_RELATIVE.search(before):
             continue  # "what officials described as a last notice": a naming inside the narrator's clause
-        if verb.endswith("s") and not after.strip(" .!?") and not re.search(r"(?:[,”]|Q”)\s*$", before) \
+        if verb.endswith("s") and not after.strip(" .!?") and not COMMA_END.search(before) \
                 and not find_mentions(" ".join(before.split()[-3:])):
             continue  # "relations with foreign states.": a plural noun at the sentence end, not a verb
         if verb in ANNOUNCE_VERBS and DECISION_OBJECT.match(after):
@@ -572,7 +671,7 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         if m.group(0).lower() in NAMING_VERBS and PASSIVE_NAMING.search(before):
             continue  # "as Twitter is now called": naming, not speech
         coordinated = not verb.endswith("s") and COORDINATED.search(before) is not None \
-            and not re.search(r"(?:^|”|Q”)\s*,?\s*$", before)
+            and not QUOTE_END.search(before)
         if coordinated and verb.endswith("ing"):
             # "The ministry served a notice, warning the company ...", "The regulator directed ISPs to
             # block it, saying ...": the main verb is an act the journalist reports, and a trailing
@@ -580,7 +679,7 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             # around the comma either
             continue
         found = speaker_before(before, mentions_before, INSERTED.match(after) is not None)
-        if found is None and re.search(r"(?:^|[,”]|Q”)\s*$", before) and not verb.endswith("ing"):
+        if found is None and AFTER_VERB_OK.search(before) and not verb.endswith("ing"):
             found = speaker_after(after, mentions_before)
         if found is None and coordinated:
             if subject is None:
@@ -679,7 +778,7 @@ def focal_platforms(body: str) -> set[str]:
 
 def secondary(name: str, side: str, focal: set[str]) -> tuple[str, str]:
     """A registered platform the article is not about speaks as 'other' (another company)."""
-    orgs = {a.org_id for a in {**entries(), **LOCAL}.values() if a.name == name and a.type == "named"}
+    orgs = {a.org_id for a in _lookup()[1].values() if a.name == name and a.type == "named"}
     if side == "platform" and focal and orgs and not orgs & focal:
         return name, "other"
     return name, side
@@ -688,12 +787,28 @@ def secondary(name: str, side: str, focal: set[str]) -> tuple[str, str]:
 BARE_ATTRIBUTION = re.compile(r"[.!?”\"]\s*(?:[—–-]+\s*)?([^.!?“”\"\n]{1,60}?)\s*$")
 
 
-def block_paragraphs(body: str, sents: pd.DataFrame, spans: list[tuple[int, int]]) -> dict[int, Speaker | None]:
+def paragraph_groups(sents) -> list[tuple[int, int, int]]:
+    """Return (paragraph number, first char_start, last char_end) of each paragraph, by number (columns or DataFrame)."""
+    if isinstance(sents, pd.DataFrame):
+        sents = {c: sents[c].tolist() for c in ("paragraph", "char_start", "char_end")}
+    bounds: dict[int, list[int]] = {}
+    for number, start, end in zip(sents["paragraph"], sents["char_start"], sents["char_end"]):
+        got = bounds.get(number)
+        if got is None:
+            bounds[number] = [start, end]
+        else:
+            if start < got[0]:
+                got[0] = start
+            if end > got[1]:
+                got[1] = end
+    return [(int(n), int(a), int(b)) for n, (a, b) in sorted(bounds.items())]
+
+
+def block_paragraphs(body: str, sents, spans: list[tuple[int, int]]) -> dict[int, Speaker | None]:
     """Return paragraph number → speaker (None: said by the previous paragraph's speaker) of block quotes."""
     out: dict[int, Speaker | None] = {}
     previous = ""
-    for number, group in sents.groupby("paragraph", sort=True):
-        start, end = int(group["char_start"].min()), int(group["char_end"].max())
+    for number, start, end in paragraph_groups(sents):
         text = body[start:end]
         if quoted_fraction(start, end, spans) < 0.05:
             tail = BARE_ATTRIBUTION.search(text)
@@ -711,7 +826,7 @@ QA_LABEL = re.compile(r"\s*>?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s
 QUESTION_LABELS = {"q", "question", "interviewer", "q.", "a"}
 
 
-def qa_paragraphs(body: str, sents: pd.DataFrame) -> dict[int, Speaker | None]:
+def qa_paragraphs(body: str, sents) -> dict[int, Speaker | None]:
     """Return paragraph number → speaker (None: the interviewer, narrator) of an interview's Q&A paragraphs.
 
     An interview prints each answer as "Name: ..." and each question as "Q: ...". A paragraph counts
@@ -719,9 +834,8 @@ def qa_paragraphs(body: str, sents: pd.DataFrame) -> dict[int, Speaker | None]:
     repeats, so that a single dateline ("NEW DELHI: ...") never makes a speaker.
     """
     labels: dict[int, tuple[str, int]] = {}
-    for number, group in sents.groupby("paragraph", sort=True):
-        start = int(group["char_start"].min())
-        m = QA_LABEL.match(body[start:int(group["char_end"].max())])
+    for number, start, end in paragraph_groups(sents):
+        m = QA_LABEL.match(body[start:end])
         if m and not m.group(1).isupper() or m and m.group(1).lower() in QUESTION_LABELS:
             labels[int(number)] = (m.group(1), start)
     names = [label.lower() for label, _ in labels.values()]
@@ -738,11 +852,11 @@ def qa_paragraphs(body: str, sents: pd.DataFrame) -> dict[int, Speaker | None]:
     return out
 
 
-def signed_paragraphs(body: str, sents: pd.DataFrame) -> dict[int, Speaker]:
+def signed_paragraphs(body: str, sents) -> dict[int, Speaker]:
     """Return paragraph number → speaker of a paragraph followed by a bare signature line ("Twitter",
     "— The Ministry"): a statement printed as a block, signed in the next paragraph (which it also covers)."""
     out: dict[int, Speaker] = {}
-    groups = [(int(n), int(g["char_start"].min()), int(g["char_end"].max())) for n, g in sents.groupby("paragraph", sort=True)]
+    groups = paragraph_groups(sents)
     for (number, s0, e0), (nxt, s1, e1) in zip(groups, groups[1:]):
         line = body[s1:e1].strip().strip("—–-").strip()
         if not line or len(line.split()) > 4 or line[-1] in ".!?:;,”\"" or len(body[s0:e0].split()) < 8:
@@ -753,39 +867,60 @@ def signed_paragraphs(body: str, sents: pd.DataFrame) -> dict[int, Speaker]:
     return out
 
 
-def attribute(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
-    """Return ``sentences`` with side, speaker, kind and statement_id columns added."""
+def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
+    """Return the sentence columns with side, speaker, kind and statement_id added (no DataFrames)."""
     global LOCAL, LITIGANTS
     LOCAL = {**learn_state_bodies(body), **learn_platforms(body)}
     LITIGANTS = learn_litigants(body)
     try:
-        return attribute_sentences(body, sentences)
+        return attribute_sentence_columns(body, sents)
     finally:
         LOCAL, LITIGANTS = {}, []
+
+
+def attribute(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Return ``sentences`` with side, speaker, kind and statement_id columns added."""
+    out = sentences.copy().reset_index(drop=True)
+    cols = attribute_columns(body, {c: out[c].tolist() for c in out.columns})
+    for name in ("side", "speaker", "kind", "statement_id"):
+        out[name] = cols[name]
+    return out
 
 
 def attribute_sentences(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
     """Attribute the sentences of one body (the article's own platforms already learned)."""
     out = sentences.copy().reset_index(drop=True)
-    n = len(out)
+    cols = attribute_sentence_columns(body, {c: out[c].tolist() for c in out.columns})
+    for name in ("side", "speaker", "kind", "statement_id"):
+        out[name] = cols[name]
+    return out
+
+
+def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
+    """Attribute the sentences of one body, as columns (the article's own platforms already learned)."""
+    n = len(sents["text"])
     spans = [s for s in quote_spans(body) if is_speech(body, s)]
-    starts, ends = out["char_start"].astype(int).tolist(), out["char_end"].astype(int).tolist()
-    texts = out["text"].tolist()
-    paras = out["paragraph"].tolist() if "paragraph" in out.columns else [0] * n
+    starts, ends = [int(x) for x in sents["char_start"]], [int(x) for x in sents["char_end"]]
+    texts = list(sents["text"])
+    has_paras = "paragraph" in sents
+    paras = list(sents["paragraph"]) if has_paras else [0] * n
     mentions = find_mentions(body)
+    mstarts = [m.start for m in mentions]
     focal = focal_platforms(body)
-    blocks = block_paragraphs(body, out, spans)
-    if "paragraph" in out.columns:
-        blocks.update(signed_paragraphs(body, out))
-        interview = qa_paragraphs(body, out)
+    groups = {"paragraph": paras, "char_start": starts, "char_end": ends}
+    blocks = block_paragraphs(body, groups, spans)
+    if has_paras:
+        blocks.update(signed_paragraphs(body, groups))
+        interview = qa_paragraphs(body, groups)
     else:
         interview = {}
     sides, speakers, kinds, units = [""] * n, [""] * n, [""] * n, [""] * n
     last: tuple[str, str] | None = None
     i = 0
     while i < n:
-        before = [m for m in mentions if m.start < starts[i]]
-        sent_mentions = [m for m in mentions if starts[i] <= m.start < ends[i] and not any(s <= m.start < e for s, e in spans)]
+        lo = bisect_left(mstarts, starts[i])
+        before = mentions[:lo]
+        sent_mentions = [m for m in mentions[lo:bisect_left(mstarts, ends[i])] if not any(s <= m.start < e for s, e in spans)]
         # an interview's labelled paragraph ("Q: ...", "Rao: ...")
         if paras[i] in interview and (i == 0 or paras[i - 1] != paras[i]):
             found = interview[paras[i]]
@@ -859,8 +994,19 @@ def attribute_sentences(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
         else:
             sides[i] = "narrator"
         i += 1
-    out["side"], out["speaker"], out["kind"], out["unit"] = sides, speakers, kinds, units
-    return assign_statements(out)
+    return {**sents, "side": sides, "speaker": speakers, "kind": kinds, "statement_id": statement_ids(units, sides)}
+
+
+def statement_ids(units: list[str], sides: list[str]) -> list[str]:
+    """Give the sentences of one utterance one statement id (S1, S2, ... in reading order); '' for none."""
+    ids, seen = [], {}
+    for unit, side in zip(units, sides):
+        if side == "narrator" or not unit:
+            ids.append("")
+            continue
+        seen.setdefault(unit, f"S{len(seen) + 1}")
+        ids.append(seen[unit])
+    return ids
 
 
 def assign_statements(sentences: pd.DataFrame) -> pd.DataFrame:
@@ -878,14 +1024,39 @@ def assign_statements(sentences: pd.DataFrame) -> pd.DataFrame:
     return out.drop(columns=["unit"], errors="ignore")
 
 
+STATEMENT_COLUMNS = ["statement_id", "side", "speaker", "kind", "char_start", "char_end", "text"]
+
+
+def statement_columns(sents: dict[str, list], body: str) -> dict[str, list]:
+    """Return one row per statement as columns: side, speaker, kind, offsets and text (one pass, no groupby)."""
+    order: dict[str, list] = {}
+    for sid, start, end, side, speaker, kind in zip(sents["statement_id"], sents["char_start"], sents["char_end"],
+                                                    sents["side"], sents["speaker"], sents["kind"]):
+        if sid == "":
+            continue
+        got = order.get(sid)
+        if got is None:
+            order[sid] = [int(start), int(end), side, speaker, kind, kind == "direct"]
+        else:
+            if start < got[0]:
+                got[0] = int(start)
+            if end > got[1]:
+                got[1] = int(end)
+            if kind == "direct":
+                got[5] = True
+    out: dict[str, list] = {c: [] for c in STATEMENT_COLUMNS}
+    for sid, (start, end, side, speaker, kind, direct) in order.items():
+        out["statement_id"].append(sid)
+        out["side"].append(side)
+        out["speaker"].append(speaker)
+        out["kind"].append("direct" if direct else kind)
+        out["char_start"].append(start)
+        out["char_end"].append(end)
+        out["text"].append(body[start:end])
+    return out
+
+
 def statements(sentences: pd.DataFrame, body: str) -> pd.DataFrame:
     """Return one row per statement: side, speaker, kind, offsets and text."""
-    said = sentences[sentences["statement_id"] != ""]
-    rows = []
-    for sid, group in said.groupby("statement_id", sort=False):
-        start, end = int(group["char_start"].min()), int(group["char_end"].max())
-        first = group.iloc[0]
-        kind = "direct" if (group["kind"] == "direct").any() else first["kind"]
-        rows.append({"statement_id": sid, "side": first["side"], "speaker": first["speaker"], "kind": kind,
-                     "char_start": start, "char_end": end, "text": body[start:end]})
-    return pd.DataFrame(rows, columns=["statement_id", "side", "speaker", "kind", "char_start", "char_end", "text"])
+    cols = statement_columns({c: sentences[c].tolist() for c in sentences.columns}, body)
+    return pd.DataFrame(cols, columns=STATEMENT_COLUMNS)

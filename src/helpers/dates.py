@@ -21,6 +21,7 @@ import dateparser
 import pandas as pd
 
 from . import paths
+from .text import foldable, necessary_literals
 
 DATE_WORDS = "event_date_words.csv"
 KINDS = {"range", "month_range", "calendar", "month_year", "month", "period", "offset", "weekday", "current", "recent", "plan",
@@ -77,10 +78,29 @@ def date_words() -> tuple[tuple[str, re.Pattern, str, str], ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=1)
+def keyed_date_words() -> tuple[tuple[tuple[str, ...], tuple[str, re.Pattern, str, str]], ...]:
+    """Return (necessary literals, date word row) for every date word (a cheap substring test before the regex)."""
+    return tuple((necessary_literals(row[1].pattern), row) for row in date_words())
+
+
 def find_phrases(text: str) -> list[Phrase]:
     """Return the date phrases of ``text``, longest first where they overlap, in text order."""
+    return list(_find_phrases(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_phrases(text: str) -> tuple[Phrase, ...]:
+    """Cached scan of one text (events look a sentence and its clauses up several times); Phrase is frozen."""
     found = []
-    for i, (kind, pattern, _, _) in enumerate(date_words()):
+    low = text.lower() if foldable(text) else None
+    for i, (keys, (kind, pattern, _, _)) in enumerate(keyed_date_words()):
+        if low is not None and keys:
+            for k in keys:
+                if k in low:
+                    break
+            else:
+                continue  # none of the pattern's literals is in the text: it cannot match
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 found.append(Phrase(m.start(), m.end(), m.group(0), kind, i))
@@ -89,7 +109,7 @@ def find_phrases(text: str) -> list[Phrase]:
     for p in found:
         if all(p.end <= k.start or p.start >= k.end for k in kept):
             kept.append(p)
-    return sorted(kept, key=lambda p: p.start)
+    return tuple(sorted(kept, key=lambda p: p.start))
 
 
 @lru_cache(maxsize=4096)

@@ -166,6 +166,18 @@ def cues_for(side: str) -> tuple[Cue, ...]:
     return tuple(c for c in cues() if side in c.sides or (not c.sides and c.cue not in own))
 
 
+def cue_key(cue: str) -> str:
+    """Return the longest literal piece of a cue: a text without it cannot match the cue's pattern ('' if none)."""
+    pieces = [w.rstrip("*") for w in cue.lower().split() if w != "*"]
+    return max(pieces, key=len, default="")
+
+
+@lru_cache(maxsize=8)
+def keyed_cues_for(side: str) -> tuple[tuple[str, Cue], ...]:
+    """Return (literal key, cue) of the cues that apply to ``side`` (a cheap substring test before the regex)."""
+    return tuple((cue_key(c.cue), c) for c in cues_for(side))
+
+
 def negated(low: str, start: int) -> bool:
     """True when a negator stands up to NEGATION_WINDOW words before ``start`` in the same clause."""
     window = low[max(0, start - 60):start]
@@ -180,7 +192,9 @@ def evidence(text: str, side: str) -> tuple[dict[str, float], list[str]]:
     """Return the cue weight found for each stance and the cues ('not ' marks a negated cue)."""
     low = text.lower().replace("’", "'")
     hits = []
-    for cue in cues_for(side):
+    for key, cue in keyed_cues_for(side):
+        if key not in low:
+            continue
         for m in cue.pattern.finditer(low):
             hits.append((m.start(), m.end(), cue))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0], h[2].cue))
@@ -232,15 +246,57 @@ def label(score: float) -> str:
     return "favor" if score > 0 else "against" if score < 0 else "neutral"
 
 
+def _speaker(value) -> str:
+    """A speaker cell as text ('' for a missing one), as ``fillna('').astype(str)`` gives it."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value)
+
+
+def score_columns(sents: dict[str, list]) -> dict[str, list]:
+    """Return the sentence columns with stance_score, stance and stance_cues added (no DataFrames)."""
+    texts, sides = sents["text"], sents["side"]
+    speakers = [_speaker(w) for w in sents["speaker"]] if "speaker" in sents else [""] * len(texts)
+    results = [score_sentence(t, s, w) for t, s, w in zip(texts, sides, speakers)]
+    return {**sents, "stance_score": [r[0] for r in results], "stance": [label(r[0]) for r in results],
+            "stance_cues": ["; ".join(r[1]) for r in results]}
+
+
 def score_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
     """Add stance, stance_score and stance_cues to a sentences table."""
     out = sentences.copy()
-    speakers = out["speaker"].fillna("").astype(str) if "speaker" in out.columns else [""] * len(out)
-    results = [score_sentence(t, s, w) for t, s, w in zip(out["text"], out["side"], speakers)]
-    out["stance_score"] = [r[0] for r in results]
-    out["stance"] = [label(r[0]) for r in results]
-    out["stance_cues"] = ["; ".join(r[1]) for r in results]
+    cols = score_columns({c: out[c].tolist() for c in out.columns})
+    for name in ("stance_score", "stance", "stance_cues"):
+        out[name] = cols[name]
     return out
+
+
+def aggregate_columns(stmts: dict[str, list], sents: dict[str, list]) -> dict[str, list]:
+    """Add statement-level stance (sum of its sentences' signed scores) and cues, as columns.
+
+    The sum is compensated (Kahan) in row order, exactly as pandas' ``groupby.sum`` adds.
+    """
+    sums: dict[str, list[float]] = {}
+    cues_by: dict[str, list[str]] = {}
+    for sid, score, cue in zip(sents["statement_id"], sents["stance_score"], sents["stance_cues"]):
+        if sid == "":
+            continue
+        acc = sums.get(sid)
+        if acc is None:
+            acc = sums[sid] = [0.0, 0.0]
+            cues_by[sid] = []
+        val = float(score)
+        if val == val:
+            y = val - acc[1]
+            t = acc[0] + y
+            comp = t - acc[0] - y
+            acc[1] = 0.0 if comp != comp else comp
+            acc[0] = t
+        if cue:
+            cues_by[sid].append(cue)
+    scores = [sums[sid][0] if sid in sums else 0.0 for sid in stmts["statement_id"]]
+    return {**stmts, "stance_score": scores, "stance": [label(x) for x in scores],
+            "stance_cues": ["; ".join(cues_by[sid]) if sid in cues_by else "" for sid in stmts["statement_id"]]}
 
 
 def aggregate(statements: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
