@@ -84,6 +84,11 @@ def keyed_date_words() -> tuple[tuple[tuple[str, ...], tuple[str, re.Pattern, st
     return tuple((necessary_literals(row[1].pattern), row) for row in date_words())
 
 
+
+def may_match(keys: tuple[str, ...] | list[str], low: str | None) -> bool:
+    """False only when none of a pattern's literal fragments occurs in the lower-cased text."""
+    return low is None or not keys or any(k in low for k in keys)
+
 def find_phrases(text: str) -> list[Phrase]:
     """Return the date phrases of ``text``, longest first where they overlap, in text order."""
     return list(_find_phrases(text))
@@ -95,12 +100,8 @@ def _find_phrases(text: str) -> tuple[Phrase, ...]:
     found = []
     low = text.lower() if foldable(text) else None
     for i, (keys, (kind, pattern, _, _)) in enumerate(keyed_date_words()):
-        if low is not None and keys:
-            for k in keys:
-                if k in low:
-                    break
-            else:
-                continue  # none of the pattern's literals is in the text: it cannot match
+        if not may_match(keys, low):
+            continue  # none of the pattern's literals is in the text: it cannot match
         for m in pattern.finditer(text):
             if m.end() > m.start():
                 found.append(Phrase(m.start(), m.end(), m.group(0), kind, i))

@@ -405,12 +405,8 @@ def triggers_in(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int,
     hits: dict[tuple[str, int], tuple[int, int, Trigger]] = {}
     low = text.lower() if foldable(text) else None
     for keys, trig in keyed_patterns():
-        if low is not None and keys:
-            for k in keys:
-                if k in low:
-                    break
-            else:
-                continue  # none of the pattern's literals is in the sentence: it cannot match
+        if not dates.may_match(keys, low):
+            continue  # none of the pattern's literals is in the sentence: it cannot match
         for m in trig.regex.finditer(text):
             key = (trig.event_type, clause_of(spans, m.start()))
             if key not in hits or m.start() < hits[key][0]:
