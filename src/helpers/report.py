@@ -60,9 +60,19 @@ def run_notebook(source: Path, target: Path, parameters: dict) -> Path:
 
     declared = declared_parameters(source)
     params = {k: v for k, v in parameters.items() if k in declared or k in ("articles", "tables", "out")}
+    import zmq
+
     try:
-        papermill.execute_notebook(str(source), str(target), parameters=params, kernel_name=KERNEL,
-                                   cwd=str(paths.ROOT), progress_bar=False, log_output=False)
+        for attempt in (1, 2):
+            try:
+                papermill.execute_notebook(str(source), str(target), parameters=params, kernel_name=KERNEL,
+                                           cwd=str(paths.ROOT), progress_bar=False, log_output=False)
+                break
+            except (RuntimeError, TimeoutError, OSError, zmq.ZMQError) as err:
+                # A kernel that fails to start (kernels started in parallel can race for a port) gets one
+                # more try; a second failure is reported like a failed cell.
+                if attempt == 2:
+                    raise ReportError(f"{source.name}: the kernel failed to start or died: {err}") from None
     except PapermillExecutionError as err:
         first = next((line.strip() for line in (err.source or "").splitlines() if line.strip()), "")
         raise ReportError(f"{source.name}: cell In [{err.exec_count}] failed ({first[:60]}): "
