@@ -46,6 +46,17 @@ COLUMNS = ["articles", "jobs", "sentiment", "sentences", "statements", "events",
            "tables_sha256", "cpus", "python"]
 
 
+
+def time_vader(texts: list[str]) -> float:
+    """Seconds NLTK's VADER alone takes to score ``texts`` (the baseline of every comparison)."""
+    from helpers import sentiment
+
+    sia = sentiment.raw_analyzer()
+    t0 = time.perf_counter()
+    for text in texts:
+        sia.polarity_scores(text)
+    return time.perf_counter() - t0
+
 def source_bodies() -> list[str]:
     """Return the bodies of the seed article and of the test articles (seed alone if there are none)."""
     from helpers import corpus, paths
@@ -127,11 +138,7 @@ def profile(folder: Path) -> list[tuple[str, float]]:
     tables = pipeline.analyze([folder])
     total = time.perf_counter() - t0
     texts = tables["sentences"]["text"].tolist()
-    sia = sentiment.raw_analyzer()
-    t0 = time.perf_counter()
-    for text in texts:
-        sia.polarity_scores(text)
-    vader = time.perf_counter() - t0
+    vader = time_vader(texts)
     n = len(texts)
     rows = [(label, s / n * 1e6) for label, s in spent.most_common()]
     rows.append(("pipeline glue (rest)", (total - sum(spent.values())) / n * 1e6))
@@ -214,11 +221,7 @@ def run_one(folder: Path, jobs: int, scorer: str) -> dict:
             tables = pipeline.analyze_corpus(frame, jobs=jobs)
         seconds = time.perf_counter() - t0
     texts = tables["sentences"]["text"].tolist()
-    sia = sentiment.raw_analyzer()
-    t0 = time.perf_counter()
-    for text in texts:
-        sia.polarity_scores(text)
-    vader_seconds = time.perf_counter() - t0
+    vader_seconds = time_vader(texts)
     n = len(tables["articles"])
     return {"articles": n, "jobs": jobs, "sentiment": scorer, "sentences": len(texts),
             "statements": len(tables["statements"]), "events": len(tables["events"]),

@@ -878,22 +878,23 @@ def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
         LOCAL, LITIGANTS = {}, []
 
 
-def attribute(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
-    """Return ``sentences`` with side, speaker, kind and statement_id columns added."""
+def with_attribution(body: str, sentences: pd.DataFrame, columns_fn) -> pd.DataFrame:
+    """Run a column-based attribution function on a sentences DataFrame; add its four columns."""
     out = sentences.copy().reset_index(drop=True)
-    cols = attribute_columns(body, {c: out[c].tolist() for c in out.columns})
+    cols = columns_fn(body, {c: out[c].tolist() for c in out.columns})
     for name in ("side", "speaker", "kind", "statement_id"):
         out[name] = cols[name]
     return out
+
+
+def attribute(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
+    """Return ``sentences`` with side, speaker, kind and statement_id columns added."""
+    return with_attribution(body, sentences, attribute_columns)
 
 
 def attribute_sentences(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
     """Attribute the sentences of one body (the article's own platforms already learned)."""
-    out = sentences.copy().reset_index(drop=True)
-    cols = attribute_sentence_columns(body, {c: out[c].tolist() for c in out.columns})
-    for name in ("side", "speaker", "kind", "statement_id"):
-        out[name] = cols[name]
-    return out
+    return with_attribution(body, sentences, attribute_sentence_columns)
 
 
 def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
