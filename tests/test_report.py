@@ -117,3 +117,18 @@ def test_cli_report_exits_2_for_bad_files_but_writes_the_report(cli, tmp_path, s
     bad.write_text("No date here.", encoding="utf-8")
     status = cli_module.main(["report", str(seed_path), str(bad), "--out", str(tmp_path / "r"), "--jobs", "1"])
     assert status == 2 and (tmp_path / "r" / "report.html").exists()
+
+
+def test_notebooks_run_longest_first_as_timed_in_the_previous_report(tmp_path):
+    sources = [tmp_path / f"{n}_x.ipynb" for n in ("10", "20", "30")]
+    previous = tmp_path / "previous"
+    (previous / "notebooks").mkdir(parents=True)
+    for source, seconds in zip(sources, (1.0, 5.0, 2.0)):
+        nb = nbformat.v4.new_notebook()
+        nb.metadata["papermill"] = {"duration": seconds}
+        nbformat.write(nb, previous / "notebooks" / source.name)
+    assert [s.name[:2] for s in report.longest_first(sources, previous)] == ["20", "30", "10"]
+    # no previous report (or an unreadable one): the later, heavier notebooks first
+    assert [s.name[:2] for s in report.longest_first(sources, tmp_path / "none")] == ["30", "20", "10"]
+    (previous / "notebooks" / "20_x.ipynb").write_text("not json", encoding="utf-8")
+    assert [s.name[:2] for s in report.longest_first(sources, previous)] == ["30", "10", "20"]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import cache, charts, corpus, paths, tables
+from . import charts, paths, tables
 
 
 @dataclass
@@ -44,7 +44,9 @@ def setup(articles: list[str], tables_dir: str = "", out: str = "reports") -> Co
         data = tables.read_tables(folder)
         if (folder / "problems.csv").exists():
             problems = pd.read_csv(folder / "problems.csv", dtype=str, keep_default_na=False)
-    else:
+    else:  # interactive use: analyse here (the pipeline is imported only then)
+        from . import cache, corpus
+
         data, _ = cache.analyze(corpus.read_corpus([resolve(a) for a in articles]))
     out_path = resolve(out)
     figures = out_path / "figures"

@@ -12,15 +12,20 @@ before are reused from the per-article cache (``helpers.cache``) unless ``force`
 from __future__ import annotations
 
 import shutil
+import sys
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import nbformat
-import pandas as pd
+# jsonschema (pulled in by nbformat) imports the optional IRI checker ``rfc3987_syntax`` when it is
+# installed, which builds a grammar at import and costs about a second; nbformat never checks IRIs.
+sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
-from . import cache, corpus, paths, tables
+import nbformat  # noqa: E402
+import pandas as pd  # noqa: E402
+
+from . import cache, corpus, paths, tables  # noqa: E402
 
 KERNEL = "python3"
 MARKER = ".helpers-report"  # written into every report folder; only such folders are ever replaced
@@ -124,16 +129,41 @@ def problems_table(errors: list[str], notices: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["level", "message"])
 
 
-def execute_all(sources: list[Path], folder: Path, params: dict, jobs: int) -> list[Path]:
-    """Execute ``sources`` into ``folder/notebooks`` (``jobs`` at a time); raise ReportError listing failures."""
+def last_durations(previous: Path) -> dict[str, float]:
+    """Return the seconds each notebook took in the report at ``previous`` (papermill's record), if any."""
+    seconds = {}
+    for path in (previous / "notebooks").glob("*.ipynb") if previous.is_dir() else []:
+        try:
+            seconds[path.name] = float(nbformat.read(path, as_version=4).metadata["papermill"]["duration"] or 0)
+        except (KeyError, TypeError, ValueError, OSError):
+            continue
+    return seconds
+
+
+def longest_first(sources: list[Path], previous: Path | None) -> list[Path]:
+    """Order notebooks longest first (as timed in the previous report; else the later, heavier ones first).
+
+    With fewer workers than notebooks, starting the long ones first shortens the whole run.
+    """
+    seconds = last_durations(previous) if previous is not None else {}
+    rank = {s: i for i, s in enumerate(sources)}
+    return sorted(sources, key=lambda s: (-seconds.get(s.name, 0.0), -rank[s]))
+
+
+def execute_all(sources: list[Path], folder: Path, params: dict, jobs: int, previous: Path | None = None) -> list[Path]:
+    """Execute ``sources`` into ``folder/notebooks`` (``jobs`` at a time); raise ReportError listing failures.
+
+    Returns the executed notebooks in the order of ``sources``, whatever order they ran in.
+    """
     (folder / "notebooks").mkdir()
     targets = [folder / "notebooks" / s.name for s in sources]
     errors = []
+    order = longest_first(sources, previous)
     with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(sources)))) as pool:
-        futures = [pool.submit(run_notebook, s, t, params) for s, t in zip(sources, targets)]
-        for f in futures:
+        futures = {s: pool.submit(run_notebook, s, folder / "notebooks" / s.name, params) for s in order}
+        for s in sources:  # errors are listed in notebook order
             try:
-                f.result()
+                futures[s].result()
             except ReportError as err:
                 errors.append(str(err))
     if errors:
@@ -158,7 +188,8 @@ def run_report(articles: list[str | Path], out: Path, jobs: int = 2, date: str |
         tables.write_csv(problems_table(loaded.errors, loaded.notices), tmp / "problems.csv")
         params = {"articles": [str(Path(a).resolve()) for a in articles], "tables": str(tmp), "out": str(tmp),
                   "widgets": False}
-        targets = execute_all(notebooks if notebooks is not None else notebook_paths(), tmp, params, jobs)
+        targets = execute_all(notebooks if notebooks is not None else notebook_paths(), tmp, params, jobs,
+                              previous=out)
         build_html(targets, tmp / "report.html")
         (tmp / MARKER).write_text("written by python -m helpers report\n", encoding="utf-8")
         swap_into_place(tmp, out)

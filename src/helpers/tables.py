@@ -71,14 +71,14 @@ def write_tables(tables: dict[str, pd.DataFrame], out: Path) -> list[Path]:
 
 def read_tables(folder: Path) -> dict[str, pd.DataFrame]:
     """Read the four contract tables back from ``folder`` (empty text cells stay '')."""
+    text = ("article_id", "statement_id", "event_id", "date", "date_start", "date_end", "stance_cues", "speaker",
+            "title", "outlet", "url", "date_text", "count_unit", "kind", "actor")
     out = {}
     for name in CONTRACT:
         path = Path(folder) / f"{name}.csv"
-        out[name] = pd.read_csv(path, keep_default_na=False, na_values=[""],
-                                dtype={"article_id": str, "statement_id": str, "event_id": str, "date": str,
-                                       "date_start": str, "date_end": str, "stance_cues": str, "speaker": str})
-        for col in ("stance_cues", "speaker", "statement_id", "date_start", "date_end", "title", "outlet", "url",
-                    "date_text", "count_unit", "kind", "actor"):
-            if col in out[name].columns:
+        # Text columns are read as str, so an all-empty column is never first read as float.
+        out[name] = pd.read_csv(path, keep_default_na=False, na_values=[""], dtype={c: str for c in text})
+        for col in text[1:]:
+            if col in out[name].columns and col not in ("event_id", "date"):
                 out[name][col] = out[name][col].fillna("")
     return out
