@@ -110,3 +110,24 @@ def test_heldout_tone_target(heldout):
 def test_heldout_tone_above_raw_vader(heldout):
     """Measured 0.708 vs raw VADER 0.557 (0.623 before the held-out #3 lexicon rows)."""
     assert heldout["tone_accuracy_domain"] >= 0.70 and heldout["tone_accuracy_domain"] - heldout["tone_accuracy_raw"] >= 0.14
+
+
+def test_validate_scores_any_gold_folder_and_names_a_bad_one(cli, tmp_path):
+    """`validate --folder` scores a new round of labels (here one held-out article copied alone)."""
+    import shutil
+
+    from helpers import validation
+
+    name = sorted(p.stem for p in (validation.HELDOUT / "articles").glob("*.txt"))[0]
+    (tmp_path / "articles").mkdir()
+    shutil.copy(validation.HELDOUT / "articles" / f"{name}.txt", tmp_path / "articles")
+    for kind in ("statements", "events"):
+        shutil.copy(validation.HELDOUT / f"{name}_{kind}.csv", tmp_path)
+    result = cli("validate", "--folder", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    figures = dict(line.split("\t") for line in result.stdout.splitlines() if "\t" in line)
+    assert result.stdout.startswith(f"# {tmp_path} set")
+    assert 0.0 <= float(figures["side_accuracy_all"]) <= 1.0
+    assert int(float(figures["n_sentences"])) == len(validation.read_gold(tmp_path)[0])
+    bad = cli("validate", "--folder", str(tmp_path / "articles"))
+    assert bad.returncode == 2 and "not a gold folder" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1

@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("validate", help="print the validation figures against the hand labels")
     v.add_argument("--set", choices=["dev", "heldout", "all"], default="dev",
                    help="dev: data/annotations (used while building the methods); heldout: data/annotations/heldout")
+    v.add_argument("--folder", action="append", default=[], metavar="PATH",
+                   help="score this gold folder instead (label CSVs + articles/*.txt, as data/annotations); repeatable")
     return parser
 
 
@@ -127,8 +129,11 @@ def main(argv: list[str] | None = None) -> int:
             from . import validation
 
             folders = {"dev": [None], "heldout": [str(validation.HELDOUT)], "all": [None, str(validation.HELDOUT)]}
-            for folder in folders[args.set]:
-                print(f"# {'heldout' if folder else 'dev'} set")
+            for folder in args.folder or folders[args.set]:
+                if folder and not (Path(folder) / "articles").is_dir():
+                    raise ArticleError(f"{folder}: not a gold folder (no articles/ folder with the labelled texts)")
+                name = folder if args.folder else ("heldout" if folder else "dev")
+                print(f"# {name} set")
                 for key, value in validation.all_scores(folder).items():
                     print(f"{key}\t{value:.3f}" if isinstance(value, float) else f"{key}\t{value}")
     except ArticleError as err:
