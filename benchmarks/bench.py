@@ -29,6 +29,7 @@ import json
 import os
 import platform
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -43,7 +44,7 @@ sys.path.insert(0, str(ROOT / "src"))
 SEED = 20210210
 COLUMNS = ["articles", "jobs", "sentiment", "sentences", "statements", "events", "seconds", "sentences_per_s",
            "vader_seconds", "vader_sentences_per_s", "ratio", "seconds_per_1000_articles", "peak_mb",
-           "tables_sha256", "cpus", "python"]
+           "tables_sha256", "distinct_sentences", "unique", "cpus", "python"]
 
 
 
@@ -72,8 +73,26 @@ def paragraphs(bodies: list[str]) -> list[str]:
     return [p.strip() for b in bodies for p in b.replace("\r\n", "\n").split("\n\n") if p.strip()]
 
 
-def build_corpus(folder: Path, n: int, seed: int = SEED) -> list[Path]:
-    """Write ``n`` distinct synthetic articles (seed format, varied dates and paragraph order) into ``folder``."""
+NUMBER = re.compile(r"\d+")
+SWAPS = {"the": "that", "a": "one", "in": "within", "with": "alongside", "for": "toward", "its": "their"}
+WORDS = re.compile(r"\b(" + "|".join(SWAPS) + r")\b")
+
+
+def vary(paragraph: str, rng: random.Random) -> str:
+    """Return ``paragraph`` with its numbers redrawn and some common words swapped, so sentences rarely repeat.
+
+    Synthetic articles reuse paragraphs; a cache keyed on a sentence's text would then hit far
+    more often than on a real corpus. ``--unique`` varies every paragraph to measure without that help.
+    """
+    paragraph = NUMBER.sub(lambda m: str(rng.randint(10 ** (len(m[0]) - 1), 10 ** len(m[0]) - 1)), paragraph)
+    return WORDS.sub(lambda m: SWAPS[m[0]] if rng.random() < 0.3 else m[0], paragraph)
+
+
+def build_corpus(folder: Path, n: int, seed: int = SEED, unique: bool = False) -> list[Path]:
+    """Write ``n`` distinct synthetic articles (seed format, varied dates and paragraph order) into ``folder``.
+
+    ``unique``: also vary every paragraph's words and numbers (see ``vary``).
+    """
     pool = paragraphs(source_bodies())
     rng = random.Random(seed)
     seen: set[str] = set()
@@ -83,7 +102,7 @@ def build_corpus(folder: Path, n: int, seed: int = SEED) -> list[Path]:
         while True:
             k = rng.randint(4, 9)
             picked = rng.sample(pool, k) if len(pool) >= 3 * k else [rng.choice(pool) for _ in range(k)]
-            body = "\n\n".join(picked)
+            body = "\n\n".join(vary(p, rng) for p in picked) if unique else "\n\n".join(picked)
             if body not in seen:
                 seen.add(body)
                 break
@@ -228,7 +247,8 @@ def run_one(folder: Path, jobs: int, scorer: str) -> dict:
             "seconds": round(seconds, 3), "sentences_per_s": round(len(texts) / seconds, 1),
             "vader_seconds": round(vader_seconds, 3), "vader_sentences_per_s": round(len(texts) / vader_seconds, 1),
             "ratio": round(vader_seconds / seconds, 3), "seconds_per_1000_articles": round(seconds / n * 1000, 2),
-            "peak_mb": round(mem.peak, 1), "tables_sha256": tables_hash(tables), "cpus": os.cpu_count(),
+            "peak_mb": round(mem.peak, 1), "tables_sha256": tables_hash(tables),
+            "distinct_sentences": round(len(set(texts)) / max(1, len(texts)), 3), "cpus": os.cpu_count(),
             "python": platform.python_version()}
 
 
@@ -256,6 +276,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="scorers: fast (as shipped), exact_nltk (NLTK's own scorer, same tables); default fast")
     parser.add_argument("--quick", action="store_true", help="smoke run: 20 articles, jobs 1, both scorers")
     parser.add_argument("--profile", action="store_true", help="print µs per sentence of each stage (one process)")
+    parser.add_argument("--unique", action="store_true",
+                        help="vary numbers and words of every paragraph so sentences rarely repeat across articles")
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "bench.csv", help="CSV of the figures")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     return parser
@@ -271,8 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.profile:
         for n in parse_list(args.articles):
             with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
-                build_corpus(Path(tmp), n)
-                print(f"profile, {n} synthetic articles, one process (µs per sentence):")
+                build_corpus(Path(tmp), n, unique=args.unique)
+                print(f"profile, {n} synthetic articles{' (varied)' if args.unique else ''}, one process (µs per sentence):")
                 rows = profile(Path(tmp))
                 total = dict(rows)["TOTAL pipeline"]
                 for label, us in rows:
@@ -283,17 +305,19 @@ def main(argv: list[str] | None = None) -> int:
         scorers = ["fast", "exact_nltk"]
     rows = []
     print(f"{'articles':>8} {'jobs':>4} {'sentiment':>9} {'sentences':>9} {'sent/s':>8} {'VADER s/s':>9} "
-          f"{'ratio':>6} {'s/1000art':>9} {'peak MB':>8}  tables")
+          f"{'ratio':>6} {'s/1000art':>9} {'peak MB':>8} {'distinct':>8}  tables")
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
-            build_corpus(Path(tmp), n)
+            build_corpus(Path(tmp), n, unique=args.unique)
             for scorer in scorers:
                 for j in jobs:
                     r = spawn_one(Path(tmp), j, scorer)
+                    r["unique"] = args.unique
                     rows.append(r)
                     print(f"{r['articles']:>8} {r['jobs']:>4} {r['sentiment']:>9} {r['sentences']:>9} "
                           f"{r['sentences_per_s']:>8.0f} {r['vader_sentences_per_s']:>9.0f} {r['ratio']:>6.2f} "
-                          f"{r['seconds_per_1000_articles']:>9.1f} {r['peak_mb']:>8.0f}  {r['tables_sha256']}",
+                          f"{r['seconds_per_1000_articles']:>9.1f} {r['peak_mb']:>8.0f} {r['distinct_sentences']:>8.0%}  "
+                          f"{r['tables_sha256']}",
                           flush=True)
     hashes = {(r["articles"], r["tables_sha256"]) for r in rows}
     if len(hashes) != len({r["articles"] for r in rows}):

@@ -26,3 +26,26 @@ def test_bench_quick_writes_csv(tmp_path) -> None:
         assert float(row["sentences_per_s"]) > 0 and float(row["vader_sentences_per_s"]) > 0
         assert float(row["ratio"]) > 0 and float(row["peak_mb"]) > 0
     assert rows[0]["tables_sha256"] == rows[1]["tables_sha256"]
+
+
+def test_unique_corpus_repeats_far_fewer_sentences(tmp_path) -> None:
+    """--unique varies numbers and words, so a text-keyed cache cannot flatter the benchmark."""
+    import random
+
+    sys.path.insert(0, str(BENCH.parent))
+    try:
+        import bench
+    finally:
+        sys.path.remove(str(BENCH.parent))
+    varied = bench.vary("The ministry sent 12 orders in the week.", random.Random(1))
+    assert "12" not in varied and varied.endswith("week.") and len(varied.split()) == 8
+
+    def distinct_share(folder):
+        paragraphs = [p for f in folder.glob("*.txt") for p in f.read_text(encoding="utf-8").split("\n\n")[1:]]
+        return len(set(paragraphs)) / len(paragraphs)
+
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "varied").mkdir()
+    bench.build_corpus(tmp_path / "plain", 60)
+    bench.build_corpus(tmp_path / "varied", 60, unique=True)
+    assert distinct_share(tmp_path / "varied") > 0.9 > distinct_share(tmp_path / "plain")
