@@ -208,12 +208,17 @@ class PeakMemory:
 
 
 def tables_hash(tables: dict) -> str:
-    """Return a hash of the four tables as the CSV writer would write them."""
+    """Return a hash of the four tables as the CSV writer would write them (paths reduced to file names).
+
+    Equal hashes across runs, machines and code versions mean identical output on the same corpus.
+    """
     from helpers import tables as tbl
 
     digest = hashlib.sha256()
     for name, columns in tbl.CONTRACT.items():
         frame = tables[name]
+        if "path" in frame.columns:  # the corpus lives in a temporary folder: hash file names, not full paths
+            frame = frame.assign(path=[Path(p).name for p in frame["path"]])
         extra = [c for c in frame.columns if c not in columns]
         digest.update(tbl.spreadsheet_safe(frame[columns + extra]).to_csv(index=False, lineterminator="\n").encode())
     return digest.hexdigest()[:16]
