@@ -28,9 +28,9 @@ def raw() -> tuple:
 
 @pytest.fixture(scope="module")
 def domain() -> tuple:
-    """NLTK's analyzer with the domain lexicon, its phrase pattern, and a FastVader over that lexicon."""
+    """NLTK's analyzer with the domain lexicon (and its negation rule), its phrase pattern, and a FastVader with both."""
     sia, pattern = sentiment.domain_analyzer()
-    return sia, pattern, FastVader(sia.lexicon)
+    return sia, pattern, FastVader(sia.lexicon, negates_negative=False)
 
 
 def test_nyt_editorials_equal_nltk(raw) -> None:
@@ -88,3 +88,34 @@ def test_tokenize_strips_like_nltk() -> None:
     """Tokens lose one listed punctuation mark before or after a plain word; others are kept."""
     assert tokenize("Hello, world! a :) (ok) don't. wow!?") == ["Hello", "world", ":)", "(ok)", "don't.", "wow!?"]
     assert strip_token("!!!great") == "great" and strip_token("great!!!!") == "great!!!!"
+
+
+def test_domain_scores_equal_nltk_on_nyt(domain) -> None:
+    """With the domain lexicon, the fast path (context rules skipped where none applies) equals NLTK's scorer."""
+    path = paths.nyt_benchmark()
+    if not path.exists():
+        pytest.skip(f"NYT editorial benchmark not found at {path}")
+    sia, pattern, fast = domain
+    texts = [sentiment.rewrite_phrases(t, pattern) for t in validation.read_nyt(path)["text"].tolist()]
+    bad = [t for t in texts if abs(sia.polarity_scores(t)["compound"] - fast.compound(t)) > 1e-9]
+    assert not bad, f"{len(bad)} snippets differ, first: {bad[0]!r}"
+
+
+def test_context_rules_still_apply_next_to_the_fast_path(raw) -> None:
+    """A booster, a negation with n't, "least" or an idiom word in reach changes the valence; plain words do not."""
+    sia, fast = raw
+    for text in ["The plan is good.", "The plan is very good.", "The plan isn't good.", "The plan is the least good.",
+                 "It was kind of good", "He said yeah right, good", "the plan is no good", "It is not that good at all"]:
+        assert fast.compound(text) == sia.polarity_scores(text)["compound"], text
+    assert fast.compound("The plan is very good.") > fast.compound("The plan is good.") > 0 > fast.compound("The plan isn't good.")
+
+
+def test_token_cache_gives_the_tokens_of_the_rule() -> None:
+    """Tokens come from the cache exactly as strip_token makes them, the second time too; one-letter tokens drop."""
+    from helpers import fastvader
+
+    text = "“Unusual,” said he: a (good) plan!? x don't."
+    expected = [strip_token(t) for t in text.split() if len(t) > 1]
+    fastvader.TOKENS.clear()
+    assert tokenize(text) == expected and tokenize(text) == expected
+    assert "x" not in fastvader.TOKENS.values() and fastvader.TOKENS["x"] == ""

@@ -87,3 +87,80 @@ def test_a_requested_meeting_and_a_conditional_welcome_are_neutral():
     dom = sentiment.score_domain(["The app wrote to the regulator on Friday seeking a formal dialogue.",
                                   "Foreign firms are welcome in the republic as long as they register an office."])
     assert [sentiment.tone(d) for d in dom] == ["neutral", "neutral"]
+
+
+TRICKY = ["Free Speech and FREE-SPEECH are protected speech.", "“free speech,” he said; 'free speech'",
+          "The Kelvin sign: bloc\u212aing orders vs blocking ORDERS.",  # U+212A matches k under re.I
+          "A long s: twitter \u017fafety, safe harbour.",  # U+017F matches s under re.I
+          "İstanbul blocking orders, blocking-orders, blockingorders",
+          "non-compliance notice, non-compliance; non compliance", "It's the company’s ‘legal demand’s",
+          "The ministry must comply must-comply", "", "   ", "'", "free\tspeech free\nspeech"]
+
+
+def test_fast_rewrite_is_the_regex_rewrite():
+    """The prefiltered phrase rewrite gives the text of the full regex, quotes and odd case folds included."""
+    from helpers import paths, validation
+
+    _, pattern = sentiment.domain_analyzer()
+    rewriter = sentiment.phrase_rewriter()
+    texts = list(TRICKY)
+    if paths.nyt_benchmark().exists():
+        texts += validation.read_nyt()["text"].tolist()
+    bad = [t for t in texts if sentiment.rewrite_fast(t, rewriter) != sentiment.rewrite_phrases(t, pattern)]
+    assert not bad, bad[:3]
+    assert sentiment.rewrite_fast("Free Speech matters", rewriter) == "domxfreexspeech matters"
+    assert "domx" in sentiment.rewrite_fast("bloc\u212aing orders", rewriter)  # found through the full pattern
+
+
+def test_domain_scores_without_rewriting_equal_the_rewritten_ones():
+    """DomainScorer (tokens per whitespace token, raw tokens reused) equals scoring the rewritten text."""
+    from helpers import paths, validation
+
+    _, dom, pattern = sentiment.fast_analyzers()
+    texts = list(TRICKY) + ["He said “this is unusual.” Really!?", "'Unlawful' orders, the firm’s 'defiance'"]
+    if paths.nyt_benchmark().exists():
+        texts += validation.read_nyt()["text"].tolist()[:2000]
+    assert sentiment.score_domain(texts) == [dom.compound(sentiment.rewrite_phrases(t, pattern)) for t in texts]
+
+
+def test_score_pair_is_both_scores_and_uses_known_ones():
+    texts = ["The order is “unusual.”", "We will not comply with free speech curbs!", "Plain words here."]
+    raw, dom = sentiment.score_pair(texts)
+    assert (raw, dom) == (sentiment.score_raw(texts), sentiment.score_domain(texts))
+    assert sentiment.score_pair(texts, known={texts[1]: (9.0, -9.0)}) == ([raw[0], 9.0, raw[2]], [dom[0], -9.0, dom[2]])
+
+
+def test_domain_negators_still_negate_positive_words():
+    """'not', 'cannot', 'never' keep a mild valence of their own and still turn the positive word after them."""
+    dom = sentiment.score_domain(["We are not interested in a dialogue about obeying the law.", "This answer is not good.",
+                                  "The offer cannot be helpful to anyone."])
+    assert all(sentiment.tone(d) == "negative" for d in dom)
+    _, pattern = sentiment.domain_analyzer()
+    assert sentiment.rewrite_phrases("It is NOT fair.", pattern) == "It is domxnot NOT fair."
+
+
+def test_a_negated_negative_word_stays_negative_in_the_domain_score():
+    """VADER reads 'has not banned' as relief; in a dispute it is still conflict talk (raw VADER keeps its rule)."""
+    text = "The state has not banned the app; it has banned the conversation people were having."
+    assert sentiment.score_raw([text])[0] > 0.05 and sentiment.score_domain([text])[0] < -0.05
+    assert sentiment.score_domain(["The committee almost never says no."])[0] < -0.05
+
+
+def test_legal_force_courtesy_and_procedure_words_are_not_feelings():
+    dom = sentiment.score_domain(["Until the appeal is decided, the direction shall remain suspended.",
+                                  "Directions issued under the Act are binding on every intermediary.",
+                                  "The regulator said it respected the judgment but would press its case.",
+                                  "A significant social media intermediary shall appoint a local officer.",
+                                  "The firm agreed to register a local office by March.",
+                                  "There were three orders in May alone, the lawyer said."])
+    assert [sentiment.tone(d) for d in dom] == ["neutral"] * 6
+
+
+def test_threat_rebuke_and_overreach_idioms_are_negative():
+    dom = sentiment.score_domain(["Platforms must obey or face the consequences, the minister said.",
+                                  "Such conduct has to carry a price.", "The regulator chose to look away for months.",
+                                  "Industry groups said the deadlines were too short.",
+                                  "The petition says the orders went far beyond what the statute permits.",
+                                  "The rules curb open public conversation, the company said.",
+                                  "Officials said the accounts were run by separatist sympathisers abroad."])
+    assert all(sentiment.tone(d) == "negative" for d in dom)

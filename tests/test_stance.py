@@ -22,8 +22,8 @@ def test_same_words_other_side():
 
 
 def test_negation_scope_stops_at_clause_break():
-    score, cues = stance.score_sentence("We did not hesitate, and we complied with the order.", "platform")
-    assert score > 0 and cues == ["complied"]
+    score, cues = stance.score_sentence("We did not hesitate, and we will comply with the order.", "platform")
+    assert score > 0 and cues == ["will comply"]
 
 
 def test_demands_are_not_platform_actions():
@@ -122,3 +122,63 @@ def test_block_introduction_dilemma_and_refusal_phrasings_of_held_out_3():
     # the state still demands obedience when the negation is about choosing
     assert label("An official said firms may not pick which lawful orders they obey.", "government") == "favor"
     assert label("If the firm thinks a direction is wrong, it should go to court, not to ignore it.", "other") == "favor"
+
+
+def lookbehind_pattern(cue: str):
+    """The cue regex as first written (boundary test before the first word), to check the faster form."""
+    import re
+
+    parts = [r"[\w'-]+" if w == "*" else re.escape(w.rstrip("*")) + (r"[\w-]*" if w.endswith("*") else "")
+             for w in cue.lower().split()]
+    return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])")
+
+
+STANCE_TEXTS = ["We will not comply with the orders.", "Non-compliance, non‐compliance and noncompliance.",
+                "She said: 'won't block' — the unblock-ing of blocks; re-blocked accounts (blocked).",
+                "Censorship, censored, CENSOR! The law applies; laws applied.", "follow-up orders; followed its orders",
+                "-comply comply- complying_ _comply", "to block", "", "Twitter’s refusal to follow the law of the land."]
+
+
+def test_literal_first_cue_patterns_match_like_the_lookbehind_form():
+    for cue in {c.cue for c in stance.cues()} | {"* to block", "a*", "law* appl*"}:
+        fast, slow = stance.cue_pattern(cue), lookbehind_pattern(cue)
+        for text in STANCE_TEXTS:
+            low = text.lower().replace("’", "'")
+            assert [m.span() for m in fast.finditer(low)] == [m.span() for m in slow.finditer(low)], (cue, text)
+
+
+def test_cue_index_never_misses_a_cue():
+    """Every cue whose regex matches a text is among the index's candidates for it, for every side."""
+    from helpers import corpus, paths, text as text_mod
+
+    texts = list(STANCE_TEXTS)
+    for path in sorted((paths.ANNOTATIONS / "articles").glob("*.txt"))[:10]:
+        texts += text_mod.sentence_columns(corpus.read_article(path).body)["text"]
+    for side in stance.SIDES:
+        index = stance.cue_index(side)
+        for text in texts:
+            low = text.lower().replace("’", "'")
+            found = {c.cue for c in index.candidates(low)}
+            assert all(c.cue in found for c in stance.cues_for(side) if c.pattern.search(low)), (side, text)
+    assert stance.cue_condition("follow* * orders") == ("run", "orders")
+    assert stance.cue_condition("censor*") == ("prefix", "cen") and stance.cue_condition("a*") is None
+
+
+def test_reported_compliance_of_a_platform_is_procedural_and_its_refusal_is_not():
+    assert label("The company told the court it had complied with the directions.", "platform") == "neutral"
+    assert label("The company said it has not complied with the directions.", "platform") == "against"
+
+
+def test_the_court_route_offered_as_the_alternative_to_defiance_is_not_a_challenge():
+    assert label("A retired judge said the firm had no option but to follow the orders or challenge them in court.", "other") == "favor"
+    assert label("If a platform dislikes a direction, the remedy is to challenge it in court, not to ignore it.", "other") == "favor"
+    assert label("Such directions have rarely been challenged, a law professor said.", "other") == "neutral"
+    assert label("We will challenge the orders in court.", "platform") == "against"  # a challenge made is still one
+
+
+def test_rebukes_outweigh_procedure_and_new_rebuke_and_harm_families():
+    assert label("Releasing the report before the scheduled meeting was unusual.", "government") == "favor"
+    assert label("The company cannot appoint itself a court over lawful directions.", "government") == "favor"
+    assert label("That is not what the statute allows, the firm's lawyer said.", "platform") == "against"
+    assert label("The videos are fabrications meant to mislead voters.", "government") == "favor"
+    assert label("We are happy to welcome readers in Kestrava back.", "platform") == "against"

@@ -12,6 +12,17 @@ runs a time-guarded regex, and looks each token's position up through that dicti
 here each token is stripped directly (a token's stripped form depends on the token only)
 and each word is lower-cased and looked up once. Quirks are kept on purpose: a repeated
 token is scored at the position of its first occurrence, as NLTK does.
+
+Speed, without changing a score:
+
+- ``TOKENS`` remembers the stripped form of each whitespace-separated token (keyed on the
+  token string alone, so it hits on any text in the same language: word forms repeat, as
+  Zipf's law says; it is emptied when it reaches ``TOKEN_CACHE_SIZE`` entries);
+- only the positions of words that score (lexicon words that are not boosters) are
+  visited: a sentence without one scores 0 at once;
+- a scoring word whose three preceding words and idiom window hold no booster, negation,
+  "never/so/this", "least" or idiom word keeps its lexicon valence (plus ALL-CAPS emphasis):
+  every rule of ``valence`` would leave it as it is, so ``valence`` is skipped.
 """
 from __future__ import annotations
 
@@ -34,8 +45,16 @@ SO_THIS = ("so", "this")
 # Words that can take part in an idiom or a two-word booster ("kind of"): the idiom
 # check is skipped when none of the six tokens around a word is one of them.
 IDIOM_WORDS: frozenset[str] = frozenset(w for k in [*IDIOMS, *BOOSTER] if " " in k for w in k.split(" "))
+# The same without "the", "to" and "of", which occur in nearly every sentence: every idiom and
+# two-word booster holds another word, so a window without any of these cannot hold one.
+IDIOM_KEY_WORDS: frozenset[str] = IDIOM_WORDS - {"the", "to", "of"}
+assert all(set(k.split(" ")) & IDIOM_KEY_WORDS for k in [*IDIOMS, *BOOSTER] if " " in k)
+# Lower-cased words before a scoring word that can change its valence (boosters, negations,
+# "never so/this", "least"); a word containing "n't" negates too (see ``plain_context``).
+CONTEXT_WORDS: frozenset[str] = frozenset({*BOOSTER, *NEGATE, "never", "so", "this", "least"})
 _LEADING = re.compile("^[" + re.escape(string.punctuation) + "]+")
 _TRAILING = re.compile("[" + re.escape(string.punctuation) + "]+$")
+TOKEN_CACHE_SIZE = 200_000
 
 
 def strip_token(tok: str) -> str:
@@ -54,14 +73,29 @@ def strip_token(tok: str) -> str:
     return tok
 
 
+class TokenCache(dict):
+    """Whitespace token → VADER's token ('' for a token of one character, which VADER drops)."""
+
+    def __missing__(self, tok: str) -> str:
+        """Strip an unseen token, remember it (the cache is emptied when full) and return it."""
+        if len(self) >= TOKEN_CACHE_SIZE:
+            self.clear()
+        out = "" if len(tok) < 2 else strip_token(tok) if (tok[-1] in PUNCT or tok[0] in PUNCT) else tok
+        self[tok] = out
+        return out
+
+
+TOKENS = TokenCache()
+
+
 def tokenize(text: str) -> list[str]:
     """Return VADER's words and emoticons of ``text`` (tokens of one character dropped)."""
-    return [strip_token(t) if (t[-1] in PUNCT or t[0] in PUNCT) else t for t in text.split() if len(t) > 1]
+    return list(filter(None, map(TOKENS.__getitem__, text.split())))
 
 
 def cap_differential(tokens: list[str]) -> bool:
     """Return True when some, but not all, tokens are ALL CAPS."""
-    caps = sum(1 for t in tokens if t.isupper())
+    caps = sum(map(str.isupper, tokens))
     return 0 < len(tokens) - caps < len(tokens)
 
 
@@ -82,12 +116,35 @@ def normalize(score: float, alpha: float = 15) -> float:
     return score / math.sqrt((score * score) + alpha)
 
 
-class FastVader:
-    """VADER scorer over any lexicon: ``FastVader(lexicon).compound(text)`` equals NLTK's compound."""
+def plain_context(toks: list[str], lows: list[str], i: int) -> bool:
+    """True when no rule of ``FastVader.valence`` can change the valence of the word at ``i``.
 
-    def __init__(self, lexicon: Mapping[str, float]) -> None:
-        """Keep a copy of the lexicon (word → valence; lookups use the lower-cased token)."""
+    That is: none of the three words before it is a booster, a negation (or holds "n't"),
+    "never", "so", "this" or "least", and (from the fourth word on, where NLTK checks idioms)
+    none of the six tokens around it is a word of an idiom other than "the", "to", "of"
+    (so no idiom can be complete there).
+    """
+    before = lows[i - 3:i] if i >= 3 else lows[:i]
+    if not CONTEXT_WORDS.isdisjoint(before) or "n't" in "".join(before):  # the join may only add false alarms
+        return False
+    return i < 3 or IDIOM_KEY_WORDS.isdisjoint(toks[i - 3:i + 3])
+
+
+class FastVader:
+    """VADER scorer over any lexicon: ``FastVader(lexicon).compound(text)`` equals NLTK's compound.
+
+    The lexicon is copied when the scorer is made; change it by making a new scorer.
+    """
+
+    def __init__(self, lexicon: Mapping[str, float], negates_negative: bool = True) -> None:
+        """Keep a copy of the lexicon (word → valence; lookups use the lower-cased token).
+
+        ``negates_negative=False`` departs from VADER: a negation before a negative word leaves
+        it negative ("has not banned", "never says no") instead of turning it positive.
+        """
         self.lexicon: dict[str, float] = dict(lexicon)
+        self.negates_negative = negates_negative
+        self.scoring: frozenset[str] = frozenset(k for k in self.lexicon if k not in BOOSTER)
 
     def idioms(self, v: float, toks: list[str], i: int) -> float:
         """Apply the special-case idioms and two-word dampeners around token ``i`` (NLTK's _idioms_check)."""
@@ -119,6 +176,8 @@ class FastVader:
         v = lex[lows[i]]
         if cap_diff and item.isupper():
             v = v + C_INCR if v > 0 else v - C_INCR
+        if plain_context(toks, lows, i):
+            return v
         for start_i in (0, 1, 2):
             j = i - (start_i + 1)
             if j < 0:
@@ -139,17 +198,17 @@ class FastVader:
                     s = s * 0.9
             v = v + s
             if start_i == 0:
-                if negated(low):
+                if negated(low) and (v > 0 or self.negates_negative):
                     v = v * N_SCALAR
             elif start_i == 1:
                 if toks[i - 2] == "never" and toks[i - 1] in SO_THIS:
                     v = v * 1.5
-                elif negated(low):
+                elif negated(low) and (v > 0 or self.negates_negative):
                     v = v * N_SCALAR
             else:
                 if (toks[i - 3] == "never" and toks[i - 2] in SO_THIS) or toks[i - 1] in SO_THIS:
                     v = v * 1.25
-                elif negated(low):
+                elif negated(low) and (v > 0 or self.negates_negative):
                     v = v * N_SCALAR
                 v = self.idioms(v, toks, i)
         if i > 0 and lows[i - 1] == "least" and "least" not in lex:
@@ -160,31 +219,47 @@ class FastVader:
                 v = v * N_SCALAR
         return v
 
-    def sentiments(self, toks: list[str], lows: list[str] | None = None) -> list[float]:
-        """Return one valence per token ("but" weighting applied), as NLTK's polarity_scores builds them."""
-        lows = [t.lower() for t in toks] if lows is None else lows
-        lex = self.lexicon
+    def hits(self, toks: list[str], lows: list[str]) -> list[tuple[int, float]]:
+        """Return (position, valence) of every scoring word, in order, "but" weighting applied.
+
+        The other positions score 0, as in NLTK's list of sentiments.
+        """
+        words = self.scoring.intersection(lows)
+        if not words:
+            return []
+        positions = []
+        for word in words:
+            k = -1
+            for _ in range(lows.count(word)):
+                k = lows.index(word, k + 1)
+                positions.append(k)
+        if len(words) > 1:
+            positions.sort()
         n = len(toks)
-        out = [0.0] * n
         first: dict[str, int] = {}
         cap_diff: bool | None = None
-        for k in range(n):
-            low = lows[k]
-            if low not in lex or low in BOOSTER:
-                continue
+        out = []
+        for k in positions:
             item = toks[k]
             i = first.get(item)
             if i is None:
-                i = toks.index(item)
-                first[item] = i
-            if low == "kind" and i < n - 1 and lows[i + 1] == "of":
+                i = first[item] = toks.index(item)
+            if lows[k] == "kind" and i < n - 1 and lows[i + 1] == "of":
                 continue
             if cap_diff is None:
                 cap_diff = cap_differential(toks)
-            out[k] = self.valence(toks, lows, i, cap_diff)
-        if "but" in lows:
+            out.append((k, self.valence(toks, lows, i, cap_diff)))
+        if out and "but" in lows:
             bi = lows.index("but")
-            out = [s * 0.5 if k < bi else s * 1.5 if k > bi else s for k, s in enumerate(out)]
+            out = [(k, s * 0.5 if k < bi else s * 1.5 if k > bi else s) for k, s in out]
+        return out
+
+    def sentiments(self, toks: list[str], lows: list[str] | None = None) -> list[float]:
+        """Return one valence per token ("but" weighting applied), as NLTK's polarity_scores builds them."""
+        lows = list(map(str.lower, toks)) if lows is None else lows
+        out = [0.0] * len(toks)
+        for k, s in self.hits(toks, lows):
+            out[k] = s
         return out
 
     def scores_from(self, text: str, toks: list[str], lows: list[str] | None = None) -> dict[str, float]:
@@ -221,7 +296,7 @@ class FastVader:
         if not toks:
             return 0.0
         sum_s = 0.0
-        for s in self.sentiments(toks, lows):
+        for _, s in self.hits(toks, list(map(str.lower, toks)) if lows is None else lows):
             if s:
                 sum_s += s
         if sum_s:
@@ -235,8 +310,7 @@ class FastVader:
 
     def compound(self, text: str) -> float:
         """Return VADER's compound score for ``text``, rounded to 4 places as NLTK does."""
-        toks = tokenize(text)
-        return self.compound_from(text, toks)
+        return self.compound_from(text, tokenize(text))
 
     def compounds(self, texts: list[str]) -> list[float]:
         """Return the compound score of each text."""
@@ -246,7 +320,7 @@ class FastVader:
 def compound_pair(raw: FastVader, domain: FastVader, text: str, domain_text: str) -> tuple[float, float]:
     """Return (raw compound of ``text``, domain compound of ``domain_text``), tokenising once when they are equal."""
     toks = tokenize(text)
-    lows = [t.lower() for t in toks]
+    lows = list(map(str.lower, toks))
     r = raw.compound_from(text, toks, lows)
     if domain_text is text or domain_text == text:
         return r, domain.compound_from(text, toks, lows)

@@ -2,7 +2,8 @@
 
 In: a list of sentence texts. Out: two arrays of compound scores in [-1, 1]:
 ``sentiment`` (VADER as shipped) and ``sentiment_domain`` (VADER after the policy and
-legal vocabulary of ``data/lexicons/domain_sentiment.csv``).
+legal vocabulary of ``data/lexicons/domain_sentiment.csv``, with one rule of its own: a
+negation does not turn a negative word positive, ``DomainAnalyzer``).
 
 NLTK's downloader is not reachable here, so the VADER lexicon that the
 ``vaderSentiment`` package ships is copied into a project-local NLTK data folder
@@ -10,7 +11,17 @@ NLTK's downloader is not reachable here, so the VADER lexicon that the
 ``SentimentIntensityAnalyzer`` loads it from there. Scoring then runs through
 ``helpers.fastvader``, a re-implementation of NLTK's algorithm over the very same lexicon
 dictionaries that gives NLTK's scores exactly (tested on all 5,190 NYT editorial
-sentences) about nine times faster; ``exact_nltk=True`` calls NLTK's scorer itself.
+sentences) about nine times faster; ``exact_nltk=True`` calls NLTK's scorer itself
+(``DomainAnalyzer``, NLTK's with that rule, for the domain score).
+
+Speed (the scores are those of rewriting each text with the full phrase regex and scoring
+it): the phrase regex runs only on texts that contain one of its terms, and then as a regex
+of those terms only (``PhraseRewriter``); a text without a term is not rewritten but split
+per whitespace token (``DomainScorer``); ``score_pair`` gives both scores splitting each text
+once, and takes scores already known (a one-sentence statement is its sentence). Caches,
+all bounded and none keyed on a whole text: per whitespace token (``fastvader.TOKENS``,
+``DomainTokens``, ``TermCandidates``: word forms repeat in any corpus) and per set of
+phrase terms found together (``PhraseRewriter.subsets``: their compiled regex).
 """
 from __future__ import annotations
 
@@ -18,7 +29,9 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Mapping
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 import nltk
@@ -26,7 +39,8 @@ import pandas as pd
 from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
 from . import paths
-from .fastvader import FastVader
+from . import text as text_helpers
+from .fastvader import NEGATE, TOKENS, FastVader, tokenize
 
 LEXICON_RESOURCE = "sentiment/vader_lexicon/vader_lexicon.txt"
 
@@ -88,35 +102,183 @@ def phrase_token(term: str) -> str:
     return "domx" + re.sub(r"[\W_]+", "x", term).strip("x")  # letters only: VADER strips punctuation only off plain words
 
 
+def is_phrase(term: str) -> bool:
+    """True for a multi-word domain term (words joined by spaces or hyphens), matched as a phrase."""
+    return " " in term or "-" in term
+
+
+def is_negator(term: str) -> bool:
+    """True for a domain term that VADER also uses as a negation ('not', 'cannot', 'never', ...)."""
+    return term in NEGATE
+
+
+def is_rewritten(term: str) -> bool:
+    """True for a domain term that is found in the text and rewritten before scoring (phrase or negator)."""
+    return is_phrase(term) or is_negator(term)
+
+
+def term_replacement(found: str) -> str:
+    """Return what a domain term found in a text becomes: a phrase its token; a negator its token before it.
+
+    A negator in VADER's lexicon would no longer negate the words after it (VADER applies a
+    preceding word's negation only when that word is not itself in the lexicon), so the
+    negator stays as it is, for VADER's negation, and its own valence goes to a token
+    placed just before it ("not interested" → "domxnot not interested").
+    """
+    low = found.lower()
+    return f"{phrase_token(low)} {found}" if is_negator(low) else phrase_token(low)
+
+
+@lru_cache(maxsize=1)
+def phrase_terms() -> tuple[str, ...]:
+    """Return the rewritten domain terms (phrases, negators) in the order of the phrase pattern (longest first)."""
+    return tuple(sorted((t for t in read_domain_lexicon()["term"] if is_rewritten(t)), key=len, reverse=True))
+
+
+class DomainAnalyzer(SentimentIntensityAnalyzer):
+    """NLTK's VADER with one change for dispute news: a negation does not turn a negative word positive.
+
+    "has not banned Twitter; it has banned the conversation", "the committee almost never says
+    no": a negated negative word is still conflict talk (a denial, a complaint), where VADER
+    would read relief. A negated positive word ("not interested in a dialogue") still turns
+    negative, and "never so/this" still intensifies. ``fastvader.FastVader(...,
+    negates_negative=False)`` is the same rule.
+    """
+
+    def _never_check(self, valence, words_and_emoticons, start_i, i):
+        """NLTK's check for a positive word; for a negative one only the "never so/this" emphasis."""
+        if valence > 0:
+            return super()._never_check(valence, words_and_emoticons, start_i, i)
+        words = words_and_emoticons
+        if start_i == 1 and words[i - 2] == "never" and words[i - 1] in ("so", "this"):
+            return valence * 1.5
+        if start_i == 2 and ((words[i - 3] == "never" and words[i - 2] in ("so", "this"))
+                             or words[i - 1] in ("so", "this")):
+            return valence * 1.25
+        return valence
+
+
 @lru_cache(maxsize=1)
 def domain_analyzer() -> tuple[SentimentIntensityAnalyzer, re.Pattern | None]:
-    """Return VADER with the domain lexicon applied, and the phrase pattern to rewrite."""
+    """Return VADER with the domain lexicon applied (``DomainAnalyzer``), and the phrase pattern to rewrite."""
     ensure_nltk_data()
-    sia = SentimentIntensityAnalyzer(lexicon_file=LEXICON_RESOURCE)
+    sia = DomainAnalyzer(lexicon_file=LEXICON_RESOURCE)
     lex = read_domain_lexicon()
-    phrases = []
     for term, valence in zip(lex["term"], lex["valence"]):
-        if " " in term or "-" in term:
-            phrases.append(term)
-            sia.lexicon[phrase_token(term)] = valence
-        else:
-            sia.lexicon[term] = valence
+        sia.lexicon[phrase_token(term) if is_rewritten(term) else term] = valence
     # VADER keeps zero-valence words out of its lexicon; drop them so they are neutral.
     for key in [k for k, v in sia.lexicon.items() if v == 0]:
         del sia.lexicon[key]
     pattern = None
+    phrases = phrase_terms()
     if phrases:
-        alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        alts = "|".join(re.escape(p) for p in phrases)
         pattern = re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
     return sia, pattern
 
 
 QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": "'", "’": "'"})
 EDGE_APOSTROPHE = re.compile(r"(?<![\w])'|'(?![\w])")
+QUOTE_MARKS = ('"', "'", "“", "”", "‘", "’")
+WORD_RUN = re.compile(r"\w+")
+TOKEN_CACHE_SIZE = 200_000
+
+
+def drop_quotes(text: str) -> str:
+    """Return ``text`` with quotation marks dropped and apostrophes straightened (``text.translate(QUOTES)``)."""
+    if '"' in text:
+        text = text.replace('"', " ")
+    if text.isascii():
+        return text
+    return text.replace("“", " ").replace("”", " ").replace("‘", "'").replace("’", "'")
+
+
+class TermCandidates(dict):
+    """Whitespace token → the rewritten terms whose key run (their longest) is one of the token's runs."""
+
+    def __init__(self, by_key: dict[str, tuple[str, ...]]) -> None:
+        """Start empty, for terms indexed by their key run."""
+        super().__init__()
+        self.by_key = by_key
+
+    def __missing__(self, tok: str) -> tuple[str, ...]:
+        """Find an unseen token's terms, remember them (the cache is emptied when full) and return them."""
+        if len(self) >= TOKEN_CACHE_SIZE:
+            self.clear()
+        found = self[tok] = tuple(t for run in map(str.lower, WORD_RUN.findall(tok)) for t in self.by_key.get(run, ()))
+        return found
+
+
+class PhraseRewriter:
+    """Rewrite each domain term of a text (``term_replacement``), as ``pattern.sub`` would.
+
+    Every term is word runs (``\\w+``) joined by spaces or hyphens (a phrase) or one word (a
+    negator) and the pattern has word boundaries, so a term can only match where each of its
+    runs is a whole run of the text. The rewriter looks up each
+    whitespace token of the text in ``candidates`` (token → the terms whose longest run is one
+    of the token's runs; remembered per token, since word forms repeat in any text), keeps the
+    terms that occur, as written, in the lower-cased text (usually none: the text is returned
+    as it is) and runs a regex of those terms only, with the same order of alternatives, so the
+    matches (whole words, any case) are those of the full pattern. These small regexes are
+    compiled once per set of terms (``subsets``, keyed on the terms). A text whose lower case is
+    not a safe stand-in for re.IGNORECASE matching (``helpers.text.foldable``: a few non-ASCII
+    letters) uses the full pattern.
+    """
+
+    def __init__(self, pattern: re.Pattern, terms: tuple[str, ...]) -> None:
+        """Index ``terms`` (in the order of ``pattern``'s alternatives) by their longest word run."""
+        self.pattern = pattern
+        self.order = {t: k for k, t in enumerate(terms)}
+        self.by_key: dict[str, tuple[str, ...]] = {}
+        for t in terms:
+            key = max(WORD_RUN.findall(t), key=len)
+            self.by_key[key] = (*self.by_key.get(key, ()), t)
+        self.candidates = TermCandidates(self.by_key)
+        self.tokens = {t: term_replacement(t) for t in terms}  # as written in the lexicon (lower case)
+        self.subsets: dict[tuple[str, ...], re.Pattern] = {}
+
+    def subset(self, terms: tuple[str, ...]) -> re.Pattern:
+        """Return the pattern of ``terms`` (in the full pattern's order; cached per set of terms)."""
+        pat = self.subsets.get(terms)
+        if pat is None:
+            if len(self.subsets) >= 4096:
+                self.subsets.clear()
+            alts = "|".join(re.escape(t) for t in terms)
+            pat = self.subsets[terms] = re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+        return pat
+
+    def replace(self, match: re.Match) -> str:
+        """Return the replacement of a matched term (``term_replacement``)."""
+        found = match.group(0)
+        token = self.tokens.get(found)
+        return token if token is not None else term_replacement(found)
+
+    def terms_in(self, text: str, parts: list[str] | None = None) -> tuple[str, ...] | None:
+        """Return the terms that may occur in ``text`` (a superset, in pattern order; None: try them all).
+
+        ``parts``: ``text.split()`` if already made. The word runs of a text are not changed
+        by dropping its quotation marks, so the raw text gives the same answer as the text
+        ``rewrite_fast`` passes on.
+        """
+        if not text_helpers.foldable(text):
+            return None
+        found = list(filter(None, map(self.candidates.__getitem__, text.split() if parts is None else parts)))
+        if not found:
+            return ()
+        low = text.lower()
+        terms = {t for c in found for t in c if t in low}
+        return tuple(sorted(terms, key=self.order.__getitem__)) if terms else ()
+
+    def sub(self, text: str, terms: tuple[str, ...] | None = None) -> str:
+        """Return ``text`` with every term rewritten (``terms``: ``terms_in(text)``, if known)."""
+        terms = self.terms_in(text) if terms is None else terms
+        if terms is None:
+            return self.pattern.sub(self.replace, text)
+        return self.subset(terms).sub(self.replace, text) if terms else text
 
 
 def rewrite_phrases(text: str, pattern: re.Pattern | None) -> str:
-    """Drop quotation marks and replace each multi-word domain term in ``text`` by its single token.
+    """Drop quotation marks and rewrite each domain phrase and negator in ``text`` (``term_replacement``).
 
     VADER strips at most one ASCII punctuation mark from the edge of a word, so a quoted
     word (``“unusual.”``, ``'unlawful'``) would not be found in the lexicon; news text is
@@ -125,14 +287,92 @@ def rewrite_phrases(text: str, pattern: re.Pattern | None) -> str:
     text = EDGE_APOSTROPHE.sub(" ", text.translate(QUOTES))
     if pattern is None:
         return text
-    return pattern.sub(lambda m: phrase_token(m.group(0).lower()), text)
+    return pattern.sub(lambda m: term_replacement(m.group(0)), text)
+
+
+def rewrite_fast(text: str, rewriter: PhraseRewriter | None, terms: tuple[str, ...] | None = None) -> str:
+    """Return ``rewrite_phrases(text, pattern)`` for the rewriter of that pattern, faster (same text).
+
+    ``terms``: ``rewriter.terms_in(text)`` if already known (dropping quotation marks does not change it).
+    """
+    text = drop_quotes(text)
+    if "'" in text:
+        text = EDGE_APOSTROPHE.sub(" ", text)
+    return text if rewriter is None else rewriter.sub(text, terms)
 
 
 @lru_cache(maxsize=1)
 def fast_analyzers() -> tuple[FastVader, FastVader, re.Pattern | None]:
     """Return exact fast VADER scorers over NLTK's raw and domain lexicons, and the phrase pattern."""
     sia, pattern = domain_analyzer()
-    return FastVader(raw_analyzer().lexicon), FastVader(sia.lexicon), pattern
+    return FastVader(raw_analyzer().lexicon), FastVader(sia.lexicon, negates_negative=False), pattern
+
+
+@lru_cache(maxsize=1)
+def phrase_rewriter() -> PhraseRewriter | None:
+    """Return the fast rewriter of the domain lexicon's phrases and negators (None when there are none)."""
+    _, pattern = domain_analyzer()
+    return None if pattern is None else PhraseRewriter(pattern, phrase_terms())
+
+
+def has_quotes(text: str) -> bool:
+    """True when ``text`` holds a quotation mark or an apostrophe (which ``rewrite_fast`` may change)."""
+    if text.isascii():
+        return '"' in text or "'" in text
+    return any(q in text for q in QUOTE_MARKS)
+
+
+class DomainTokens(dict):
+    """Whitespace token → VADER's tokens of it after ``drop_quotes`` and the edge-apostrophe rule (a tuple).
+
+    Both rules look at a character and its neighbours only, and a token's outer neighbours are
+    whitespace, so a text's tokens are the concatenation of its whitespace tokens' (remembered
+    per token, like ``fastvader.TOKENS``; emptied when it reaches ``TOKEN_CACHE_SIZE``).
+    """
+
+    def __missing__(self, tok: str) -> tuple[str, ...]:
+        """Split an unseen token, remember and return its VADER tokens."""
+        if len(self) >= TOKEN_CACHE_SIZE:
+            self.clear()
+        text = drop_quotes(tok)
+        if "'" in text:
+            text = EDGE_APOSTROPHE.sub(" ", text)
+        out = self[tok] = tuple(tokenize(text))
+        return out
+
+
+class DomainScorer:
+    """The domain compound of a text without rewriting it, unless a phrase or negator term may occur in it.
+
+    Equal to ``fast_analyzers()[1].compound(rewrite_phrases(text, pattern))``: a text in
+    which no term can occur (``PhraseRewriter.terms_in``) is only changed by dropping quotation
+    marks, so its tokens are looked up per whitespace token (``DomainTokens``), or are the raw
+    tokens when it has no quotation mark; "!" and "?" (VADER's emphasis) are never changed.
+    """
+
+    def __init__(self, vader: FastVader, rewriter: PhraseRewriter | None) -> None:
+        """Score with ``vader`` (over the domain lexicon); ``rewriter`` of its phrases and negators, if any."""
+        self.vader, self.rewriter, self.tokens = vader, rewriter, DomainTokens()
+
+    def compound(self, text: str, parts: list[str] | None = None, toks: list[str] | None = None,
+                 lows: list[str] | None = None) -> float:
+        """Return the domain compound of ``text`` (``parts``, ``toks``, ``lows``: its split, raw tokens, lower-cased)."""
+        parts = text.split() if parts is None else parts
+        terms = () if self.rewriter is None else self.rewriter.terms_in(text, parts)
+        if terms != ():
+            return self.vader.compound(rewrite_fast(text, self.rewriter, terms))
+        if has_quotes(text):
+            toks = list(chain.from_iterable(map(self.tokens.__getitem__, parts)))
+            lows = None
+        elif toks is None:
+            toks = list(filter(None, map(TOKENS.__getitem__, parts)))
+        return self.vader.compound_from(text, toks, lows)
+
+
+@lru_cache(maxsize=1)
+def domain_scorer() -> DomainScorer:
+    """Return the fast domain scorer (the domain FastVader and the phrase rewriter)."""
+    return DomainScorer(fast_analyzers()[1], phrase_rewriter())
 
 
 def score_raw(texts: list[str], exact_nltk: bool = False) -> list[float]:
@@ -140,8 +380,7 @@ def score_raw(texts: list[str], exact_nltk: bool = False) -> list[float]:
     if exact_nltk:
         sia = raw_analyzer()
         return [sia.polarity_scores(t)["compound"] for t in texts]
-    raw = fast_analyzers()[0]
-    return [raw.compound(t) for t in texts]
+    return fast_analyzers()[0].compounds(texts)
 
 
 def score_domain(texts: list[str], exact_nltk: bool = False) -> list[float]:
@@ -149,8 +388,32 @@ def score_domain(texts: list[str], exact_nltk: bool = False) -> list[float]:
     if exact_nltk:
         sia, pattern = domain_analyzer()
         return [sia.polarity_scores(rewrite_phrases(t, pattern))["compound"] for t in texts]
-    _, dom, pattern = fast_analyzers()
-    return [dom.compound(rewrite_phrases(t, pattern)) for t in texts]
+    compound = domain_scorer().compound
+    return [compound(t) for t in texts]
+
+
+def score_pair(texts: list[str], known: Mapping[str, tuple[float, float]] | None = None
+               ) -> tuple[list[float], list[float]]:
+    """Return (``score_raw(texts)``, ``score_domain(texts)``) in one pass: each text is split and tokenised once.
+
+    ``known``: (raw, domain) scores the caller already has for some texts, e.g. those of the
+    article's sentences when scoring its statements (most statements are one sentence); those
+    texts are not scored again. Nothing is remembered between calls.
+    """
+    raw, dom = fast_analyzers()[0], domain_scorer()
+    raws, doms = [], []
+    for text in texts:
+        pair = known.get(text) if known else None
+        if pair is not None:
+            raws.append(pair[0])
+            doms.append(pair[1])
+            continue
+        parts = text.split()
+        toks = list(filter(None, map(TOKENS.__getitem__, parts)))
+        lows = list(map(str.lower, toks))
+        raws.append(raw.compound_from(text, toks, lows))
+        doms.append(dom.compound(text, parts, toks, lows))
+    return raws, doms
 
 
 def tone(score: float, threshold: float = 0.05) -> str:

@@ -20,6 +20,12 @@ with the highest total wins (ties go to neutral). The journalist's own sentences
 ("The operative part of the notice reads:", "The judge wrote:") and has no cue is neutral.
 
 ``stance_score`` is signed: the winning margin, > 0 favor, < 0 against, 0 neutral.
+
+Speed (same results as trying every cue's regex on every sentence): a cue is tried only
+when the sentence holds the word run its regex needs (``cue_condition``, ``CueIndex``, which
+remembers per whitespace token the cues it can start: a bounded cache keyed on word forms,
+not on texts); a cue regex starting with a word looks for that word before testing the word
+boundary; a negator is looked for only when one of its literals is in the window.
 """
 from __future__ import annotations
 
@@ -43,6 +49,7 @@ SOURCE_SPEAKER = re.compile(r"^(?:(?:the|a|an|one|some|two|three|several|of|the)
 NEGATION_WINDOW = 4
 CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\b(?:but|however|although|though|while|whereas)\b")
 WORD = re.compile(r"[\w'’-]+")
+RUN = re.compile(r"\w+")
 
 
 class LexiconError(ValueError):
@@ -68,15 +75,24 @@ class Cue:
 
 
 def cue_pattern(cue: str) -> re.Pattern:
-    """Compile a cue: words in order; a trailing '*' allows any ending, a lone '*' any one word."""
+    """Compile a cue: words in order; a trailing '*' allows any ending, a lone '*' any one word.
+
+    The cue matches whole words: no word character or hyphen just before or after it. When
+    the cue starts with a literal, that test comes after the literal (``block(?<![\\w-]block)``,
+    the same matches), so that the regex engine can search for the literal quickly.
+    """
+    words = cue.lower().split()
+    literal_first = bool(words[0].rstrip("*"))  # not a lone '*'
     parts = []
-    for word in cue.lower().split():
+    for k, word in enumerate(words):
         if word == "*":
             parts.append(r"[\w'-]+")
             continue
-        star = word.endswith("*")
-        parts.append(re.escape(word.rstrip("*")) + (r"[\w-]*" if star else ""))
-    return re.compile(r"(?<![\w-])" + r"\s+".join(parts) + r"(?![\w-])")
+        stem = re.escape(word.rstrip("*"))
+        if k == 0 and literal_first:
+            stem = rf"{stem}(?<![\w-]{stem})"
+        parts.append(stem + (r"[\w-]*" if word.endswith("*") else ""))
+    return re.compile(("" if literal_first else r"(?<![\w-])") + r"\s+".join(parts) + r"(?![\w-])")
 
 
 def opposite(stance: str) -> str:
@@ -166,21 +182,94 @@ def cues_for(side: str) -> tuple[Cue, ...]:
     return tuple(c for c in cues() if side in c.sides or (not c.sides and c.cue not in own))
 
 
-def cue_key(cue: str) -> str:
-    """Return the longest literal piece of a cue: a text without it cannot match the cue's pattern ('' if none)."""
-    pieces = [w.rstrip("*") for w in cue.lower().split() if w != "*"]
-    return max(pieces, key=len, default="")
+PREFIX = 3  # a star word's stem is looked up by its first PREFIX characters
+
+
+def cue_condition(cue: str) -> tuple[str, str] | None:
+    """Return what a text must hold for ``cue`` to match: ("run", r) or ("prefix", p), or None (always try).
+
+    A cue's words match whole (see ``cue_pattern``), so each word run (``\\w+``) of a plain word
+    is a whole word run of the lower-cased text, and so is each run of a starred stem
+    ("censor*") but its last, which only begins one. The longest whole run is used; else the
+    first ``PREFIX`` characters of the longest stem-ending run (if it has that many).
+    """
+    whole, begins = [], []
+    for word in cue.lower().split():
+        if word == "*":
+            continue
+        runs = RUN.findall(word.rstrip("*"))
+        if word.endswith("*") and runs and word.rstrip("*").endswith(runs[-1]):
+            begins.append(runs.pop())
+        whole.extend(runs)
+    if whole:
+        return "run", max(whole, key=len)
+    longest = max(begins, key=len, default="")
+    return ("prefix", longest[:PREFIX]) if len(longest) >= PREFIX else None
+
+
+TOKEN_CACHE_SIZE = 200_000
+
+
+class CueIndex(dict):
+    """The cues of one side, indexed by what a text must hold for each to match (see ``cue_condition``).
+
+    As a dict it remembers, per whitespace token of a lower-cased text, the cues whose condition
+    one of the token's word runs meets (word forms repeat in any text, so this is filled quickly;
+    it is emptied when it reaches ``TOKEN_CACHE_SIZE`` tokens). Word runs never cross whitespace,
+    so the tokens' cues together are the text's.
+    """
+
+    def __init__(self, cues: tuple[Cue, ...]) -> None:
+        """Index ``cues`` (in lexicon order) by their condition."""
+        super().__init__()
+        self.cues = cues
+        self.by_run: dict[str, list[int]] = {}
+        self.by_prefix: dict[str, list[int]] = {}
+        always = []
+        for k, cue in enumerate(cues):
+            cond = cue_condition(cue.cue)
+            if cond is None:
+                always.append(k)
+            else:
+                (self.by_run if cond[0] == "run" else self.by_prefix).setdefault(cond[1], []).append(k)
+        self.always = frozenset(always)
+
+    def __missing__(self, tok: str) -> tuple[int, ...]:
+        """Return (and remember) the positions of the cues whose condition a run of ``tok`` meets."""
+        if len(self) >= TOKEN_CACHE_SIZE:
+            self.clear()
+        found = []
+        for run in RUN.findall(tok):
+            found.extend(self.by_run.get(run, ()))
+            found.extend(self.by_prefix.get(run[:PREFIX], ()))
+        self[tok] = out = tuple(found)
+        return out
+
+    def candidates(self, low: str) -> list[Cue]:
+        """Return, in lexicon order, the cues that may match the lower-cased text ``low`` (a superset)."""
+        found = list(filter(None, map(self.__getitem__, low.split())))
+        keys = self.always.union(*found) if found else self.always
+        return [self.cues[k] for k in sorted(keys)]
 
 
 @lru_cache(maxsize=8)
-def keyed_cues_for(side: str) -> tuple[tuple[str, Cue], ...]:
-    """Return (literal key, cue) of the cues that apply to ``side`` (a cheap substring test before the regex)."""
-    return tuple((cue_key(c.cue), c) for c in cues_for(side))
+def cue_index(side: str) -> CueIndex:
+    """Return the index of the cues that apply to ``side``."""
+    return CueIndex(cues_for(side))
+
+
+@lru_cache(maxsize=1)
+def negator_keys() -> tuple[str, ...]:
+    """Return literals of which every negator match holds one ("no" for not, nor, cannot; "n't")."""
+    firsts = {n.split()[0] for n in negators()} | {"n't"}
+    return tuple(sorted(k for k in firsts if not any(o != k and o in k for o in firsts)))
 
 
 def negated(low: str, start: int) -> bool:
     """True when a negator stands up to NEGATION_WINDOW words before ``start`` in the same clause."""
     window = low[max(0, start - 60):start]
+    if not any(map(window.__contains__, negator_keys())):
+        return False  # no negator can match: the same answer, sooner
     breaks = list(CLAUSE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end():]
@@ -192,9 +281,7 @@ def evidence(text: str, side: str) -> tuple[dict[str, float], list[str]]:
     """Return the cue weight found for each stance and the cues ('not ' marks a negated cue)."""
     low = text.lower().replace("’", "'")
     hits = []
-    for key, cue in keyed_cues_for(side):
-        if key not in low:
-            continue
+    for cue in cue_index(side).candidates(low):
         for m in cue.pattern.finditer(low):
             hits.append((m.start(), m.end(), cue))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0], h[2].cue))
