@@ -7,11 +7,25 @@ statement (the sentences of one utterance). The method, in order:
 1. quotations: curly or straight double quotes (a quote may run over several sentences,
    or be interrupted by "the company wrote,"); the attribution is looked for in the
    quote's own sentences outside the quotation marks, then in a preceding sentence that
-   ends with a colon, then the last speaker;
+   ends with a colon (with no speech verb, its subject: "The ministry was blunt: “...”"),
+   then the last speaker, then the subject of the journalist's previous sentence;
 2. block quotes: a paragraph that ends with a bare attribution ("... under Indian law.
    Twitter"), follows a paragraph ending with a colon, or starts with '>';
-3. reported speech: "X said (that) ...", "..., X said", "said X", "according to X";
-4. everything else is the journalist's own sentence (narrator).
+3. reported speech: "X said (that) ...", "..., X said", "said X", "So said X", "according
+   to X", "X took to Koo to call ..."; "it"/"they" opening a sentence after the journalist's
+   sentence about an organisation or group refer to it; a person who speaks for a party
+   ("appearing for Twitter", "who represents the regulator", "the company's counsel, X,",
+   "the authority's director, X,") takes the party's side; asides (", meanwhile,") and
+   lists (", including A and B,") between speaker and verb are read as such;
+4. everything else is the journalist's own sentence (narrator). An act with a trailing
+   participle ("served a notice, warning that ...") stays the narrator's and a colon
+   lead-in belongs to its block (data/annotations/README.md, labelling conventions).
+
+Speed (benchmarks/README.md): regexes run on lower-cased text as tries
+(``text.literal_trie``, ``text.WordStartScanner``), end-anchored tests read reversed text
+(``ENDS``), whole-body scans are tried only where their literal fragments occur; every such
+form is checked against the plain one in tests/test_actors.py. Mentions are remembered per
+article only (keyed by phrase text and the article's learned actors).
 
 Speaker phrases are read with the actor registry (``data/lexicons/actors.csv``: named
 actors, generic role words, and member words such as "spokesperson" that take the side
@@ -21,18 +35,20 @@ fillers and clause boundaries of ``attribution_words.csv``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
 from . import paths
-from .text import read_word_list
+from .text import WordStartScanner, ascii_foldable, literal_positions, literal_trie, matches_at, read_word_list, simple_literal
 
 SIDES = ("government", "platform", "other", "narrator")
 TYPES = ("named", "role", "member")
-ROLES = ("pronoun", "filler", "boundary", "unaffiliated", "platform_noun", "not_after_verb")
+ROLES = ("pronoun", "filler", "boundary", "unaffiliated", "platform_noun", "not_after_verb", "medium_verb",
+         "speech_infinitive")
 OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
 MASK = "“Q”"
@@ -48,6 +64,7 @@ NOT_NAMES = {"the", "a", "an", "in", "on", "at", "meanwhile", "however", "but", 
 
 
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Shri|Smt|Sri)\.?\s+(?=[A-Z])")
+HONORIFIC_STARTS = ("Mr", "Ms", "Dr", "Prof", "Shri", "Smt", "Sri")  # HONORIFIC needs one of them
 INITIAL = re.compile(r"\b([A-Z])\.(?=\s*[A-Z]|,)")  # "Krishna S. Dixit": not a sentence end
 ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S. firms"
 NEGATED_VERB = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -63,6 +80,7 @@ TOPIC_TAIL = re.compile(r"\s+(?:familiar with|close to|briefed on|aware of|with 
 DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those|whose)\s+$", re.IGNORECASE)
 COURT = re.compile(r"(?:the\s+)?(?:supreme|high|district)?\s*court|bench|tribunal")
 CORPORATE = "member_corporate"  # actors.csv: member words that only a company has
+LAWYER = "member_lawyer"  # actors.csv: member words of lawyers (who speak for the party they represent)
 # "posts that the ministry said were unlawful": a verb right after the speech verb marks an inserted report
 INSERTED = re.compile(r"\s+(?:were|was|is|are|had|have|has|would|could|will|might|may|posed|belonged|contained|"
                       r"included|amounted|violated|threatened)\b", re.IGNORECASE)
@@ -105,16 +123,30 @@ DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(
                       r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|IST|GMT|UTC|hrs)?\s*(?:[A-Z]{2,4}\s*)?[:—–-]\s*)")
 
 
+def may_have_dateline(text: str) -> bool:
+    """False when DATELINE cannot match: every branch starts with [A-Z] or a digit, a name-and-date branch
+    needs a comma and a capitals branch a parenthesis."""
+    first = text.lstrip()[:1]
+    return first.isdigit() or "A" <= first <= "Z" and ("," in text or "(" in text)
+
+
 def strip_dateline(text: str) -> str:
     """Blank out a leading wire dateline or live-blog timestamp (offsets in ``text`` are kept)."""
-    m = DATELINE.match(text)
+    m = DATELINE.match(text) if may_have_dateline(text) else None
     return " " * m.end() + text[m.end():] if m else text
+
+
+CAPITAL_DOT = re.compile(r"[A-Z]\.")  # what ACRONYM and INITIAL both need: skip them when it is absent
 
 
 def normalise(text: str) -> str:
     """Drop honorifics and the dots of initials, so 'Mr. Kapoor' or 'U.S.' do not end a clause."""
     text = strip_dateline(text)
-    text = ACRONYM.sub(lambda m: m.group(0).replace(".", ""), HONORIFIC.sub("", text))
+    if any(h in text for h in HONORIFIC_STARTS):
+        text = HONORIFIC.sub("", text)
+    if CAPITAL_DOT.search(text) is None:
+        return text
+    text = ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
     return INITIAL.sub(r"\1", text)
 
 
@@ -138,8 +170,7 @@ class Actor:
         return self.org or self.actor_id
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """An actor word found in a text: where, which entry, and the matched words."""
 
     start: int
@@ -215,27 +246,55 @@ LITIGATION = re.compile(r"\s+(?:\w+\s+){0,3}?(?:moved|approached|petitioned|sued
                         re.IGNORECASE)
 
 
+LITIGATION_VERBS = ("moved", "approached", "petitioned", "sued", "filed", "asked", "challenged", "appealed", "went")
+
+
+@lru_cache(maxsize=4096)
+def is_court(words: str) -> bool:
+    """True when a mention's words name a court ("the High Court", "bench", "tribunal"), in any case."""
+    return COURT.fullmatch(words.lower()) is not None
+
+
 def learn_litigants(body: str) -> list[Mention]:
     """Return the actors the article shows going to court ("Twitter on Tuesday moved the High Court",
     "the firm filed a petition"): "the petition", "according to the plea" speak for them."""
+    if ascii_foldable(body):  # LITIGATION needs one of its verbs
+        low = body.lower()
+        if not any(v in low for v in LITIGATION_VERBS):
+            return []
     out = []
     for m in find_mentions(body):
         if m.actor.side in ("platform", "other", "government") and m.actor.type != "member" \
-                and not COURT.fullmatch(m.text.lower()) and LITIGATION.match(body, m.end):
+                and not is_court(m.text) and LITIGATION.match(body, m.end):
             out.append(m)
     return out
 
 
+@lru_cache(maxsize=1)
+def known_aliases() -> frozenset[str]:
+    """Return every registry alias, lower-cased (names the article need not introduce)."""
+    return frozenset(a.lower() for a in entries())
+
+
+@lru_cache(maxsize=1)
+def platform_intro_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """Return the two regexes of ``learn_platforms`` ("the messaging app Pinglet", "Pinglet, a messaging app")."""
+    nouns = "|".join(sorted(map(re.escape, attribution_words()["platform_noun"]), key=len, reverse=True))
+    return (re.compile(rf"\b(?:{nouns})\s+([A-Z][a-z]\w+)"),
+            re.compile(rf"\b([A-Z][a-z]\w+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b"))
+
+
 def learn_platforms(body: str) -> dict[str, Actor]:
     """Return platforms the article introduces by a platform noun ("the messaging app Pinglet")."""
-    nouns = "|".join(sorted(map(re.escape, attribution_words()["platform_noun"]), key=len, reverse=True))
-    known = {a.lower() for a in entries()}
-    found = re.findall(rf"\b(?:{nouns})\s+([A-Z][a-z]\w+)", body)
-    found += re.findall(rf"\b([A-Z][a-z]\w+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b", body)
+    known = known_aliases()
+    by_noun, by_apposition = platform_intro_regexes()
+    found = [m.group(1) for m in matches_at(by_noun, body, literal_positions(body, attribution_words()["platform_noun"]))]
+    found += [m.group(1) for m in matches_at(by_apposition, body, named_apposition_starts(body, APPOSITION_ARTICLE))]
     out = {n: Actor(f"local_{n.lower()}", n, "platform", "named") for n in sorted(set(found))
            if n.lower() not in known and n.lower() not in NOT_NAMES}
     # "The Wikimedia Foundation, the U.S. non-profit that runs the site,": the operator of a service
-    for name in OPERATOR.findall(body):
+    operated = any(OPERATOR_VERB.match(body, i) for i in literal_positions(body, ("that", "which")))
+    for name in OPERATOR.findall(body) if operated else ():
         words = [w for w in name.split() if w.lower() not in NOT_NAMES]
         if not words or " ".join(words).lower() in known:
             continue
@@ -249,85 +308,202 @@ def learn_platforms(body: str) -> dict[str, Actor]:
 OPERATOR = re.compile(r"(?<![\w-])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+),\s+(?:a|an|the)\s+[^,;\n]{0,40}?\b(?:that|which)\s+"
                       r"(?:runs|operates|owns|ran|operated|owned)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:site|website|service|app|platform|encyclopedia|network|messenger)\b")
+OPERATOR_VERB = re.compile(r"(?:that|which)\s+(?:runs|operates|owns|ran|operated|owned)\b")  # OPERATOR needs it
 
 
 STATE_BODIES = r"(?:regulator|watchdog|agency|authority|commission|ministry|censor|telecoms?\s+regulator)"
+STATE_BODY_NAMED = re.compile(rf"\b{STATE_BODIES}\s*,?\s+([A-Z][a-z]\w+)(?=\s*[,.;)]|\s+(?:said|says|has|had|is|was|on|in)\b)")
+NAMED_STATE_BODY = re.compile(rf"\b([A-Z][a-z]\w+),\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{STATE_BODIES}\b")
+
+
+STATE_BODY_WORDS = ("regulator", "watchdog", "agency", "authority", "commission", "ministry", "censor", "telecom")
+APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s")  # "Pinglet, a messaging app"
+STATE_APPOSITION = re.compile(r",\s+(?:the|a|an|its)\s")  # "Roskomnadzor, the state regulator"
+
+
+def named_apposition_starts(body: str, comma: re.Pattern) -> list[int]:
+    """Return where a capitalised word ending at a comma that ``comma`` matches starts ("Pinglet, a ...").
+
+    A regex ``\\b([A-Z][a-z]\\w+),\\s+(?:a|an|the)\\s+...`` can only match there: the word is the whole
+    run of word characters before the comma. Commas are few, so finding them first is faster than trying
+    the regex at every position.
+    """
+    out = []
+    for m in comma.finditer(body):  # the comma regexes start with "," and cannot overlap
+        i = k = m.start()
+        while k > 0 and (body[k - 1].isalnum() or body[k - 1] == "_"):
+            k -= 1
+        if i - k >= 3 and "A" <= body[k] <= "Z":
+            out.append(k)
+    return out
 
 
 def learn_state_bodies(body: str) -> dict[str, Actor]:
     """Return state bodies the article introduces by apposition ("the regulator, Roskomnadzor,",
     "Russia's communications watchdog Roskomnadzor", "Roskomnadzor, the state regulator")."""
-    known = {a.lower() for a in entries()}
-    found = re.findall(rf"\b{STATE_BODIES}\s*,?\s+([A-Z][a-z]\w+)(?=\s*[,.;)]|\s+(?:said|says|has|had|is|was|on|in)\b)", body)
-    found += re.findall(rf"\b([A-Z][a-z]\w+),\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{STATE_BODIES}\b", body)
+    known = known_aliases()
+    found = [m.group(1) for m in matches_at(STATE_BODY_NAMED, body, literal_positions(body, STATE_BODY_WORDS))]
+    found += [m.group(1) for m in matches_at(NAMED_STATE_BODY, body, named_apposition_starts(body, STATE_APPOSITION))]
     return {n: Actor(f"local_{n.lower()}", n, "government", "named") for n in sorted(set(found))
             if n.lower() not in known and n.lower() not in NOT_NAMES}
 
 
-_LOOKUPS: dict[tuple, tuple[dict[str, Actor], dict[str, str], re.Pattern | None]] = {}
-_MENTIONS: dict[tuple, tuple[Mention, ...]] = {}
+ALIAS_TAIL = r"(?:’s|'s)?(?![\w-])"  # an optional possessive, then no word character or hyphen
+
+
+def alias_regex(aliases) -> re.Pattern:
+    """Return one case-insensitive regex matching any of ``aliases`` as a whole word (longest first),
+    with an optional "'s" (for any text; ``alias_scanner`` is the fast form for lower-cased text)."""
+    ordered = sorted(aliases, key=lambda a: (-len(a), a))
+    return re.compile(rf"(?<![\w@-])(?:{'|'.join(map(re.escape, ordered))}){ALIAS_TAIL}", re.IGNORECASE)
+
+
+def alias_scanner(aliases) -> WordStartScanner | None:
+    """The matches of ``alias_regex`` on the *lower-cased* text (when ``text.ascii_foldable``), much faster:
+    the aliases as one trie (``text.literal_trie``) in a ``text.WordStartScanner``; None when an alias
+    itself does not fold simply."""
+    if not all(a and simple_literal(a) for a in aliases):
+        return None
+    return WordStartScanner(literal_trie(sorted({a.lower() for a in aliases}), space=" "), ALIAS_TAIL, "@-")
+
+
+@lru_cache(maxsize=1)
+def registry_lower() -> WordStartScanner | None:
+    """The registry scanner for lower-cased text (see ``alias_scanner``)."""
+    return alias_scanner(entries())
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """The registry plus the article's LOCAL actors, ready for scanning (built once per LOCAL)."""
+
+    key: tuple
+    table: dict  # alias as written → Actor
+    lower: dict  # lower-cased alias → alias as written
+    local: re.Pattern | None  # the LOCAL aliases (case-insensitive), None without LOCAL actors
+    local_lower: WordStartScanner | None  # the same for lower-cased text
+    orgs_by_name: dict  # display name → organisations of the named actors of that name
+    words: dict  # matched words (as written, possessive included) → (words without it, Actor) or None; grows
+
+
+_LOOKUPS: dict[tuple, Lookup] = {}
+_CURRENT: list = [None, None]  # [the LOCAL dict last looked up, its Lookup]: LOCAL is replaced, never mutated
+_MENTIONS: dict[tuple, tuple[Mention, ...]] = {}  # (text, LOCAL) → mentions; emptied for every article
 POSSESSIVE_S = re.compile(r"(?:’s|'s)$")
+POSSESSIVES = ("’s", "'s")
 
 
-def _lookup() -> tuple[tuple, dict[str, Actor], dict[str, str], re.Pattern | None]:
-    """Return (key, alias table, lower-cased alias map, pattern of the LOCAL aliases or None) for the registry
-    plus the article's LOCAL actors."""
+def _lookup() -> Lookup:
+    """Return the Lookup of the registry plus the article's LOCAL actors."""
+    if _CURRENT[0] is LOCAL:
+        return _CURRENT[1]
     key = tuple(LOCAL.items())
     got = _LOOKUPS.get(key)
     if got is None:
         table = {**entries(), **LOCAL}
         lower = {a.lower(): a for a in reversed(list(table))}
-        pattern = None
-        if LOCAL:
-            local = "|".join(map(re.escape, sorted(LOCAL, key=len, reverse=True)))
-            pattern = re.compile(rf"(?<![\w@-])(?:{local})(?:’s|'s)?(?![\w-])", re.IGNORECASE)
+        orgs: dict[str, set[str]] = {}
+        for actor in table.values():
+            if actor.type == "named":
+                orgs.setdefault(actor.name, set()).add(actor.org_id)
+        local = alias_regex(LOCAL) if LOCAL else None  # as before: LOCAL sorted by length (ties: same span)
+        local_lower = alias_scanner(LOCAL) if LOCAL else None
         if len(_LOOKUPS) > 64:
             _LOOKUPS.clear()
-        got = _LOOKUPS[key] = (table, lower, pattern)
-    return (key, *got)
+        got = _LOOKUPS[key] = Lookup(key, table, lower, local, local_lower, orgs, {})
+    _CURRENT[:] = [LOCAL, got]
+    return got
 
 
-def alias_matches(text: str, local: re.Pattern | None):
-    """Yield the matches of the registry regex with the LOCAL aliases put first in its alternation.
+def alias_spans(text: str, look: Lookup) -> list[tuple[int, int]]:
+    """Return (start, end) of the registry's matches in ``text`` with the LOCAL aliases put first in its alternation.
 
     The same matches as one regex ``(?:LOCAL|REGISTRY)`` (leftmost; at one position a LOCAL alias first),
-    without compiling the large registry regex again for every article: two regexes, merged.
+    without compiling the large registry regex again for every article: two regexes, merged. Lower-cased
+    text is scanned with the trie regexes when it folds simply (the same matches), else the text itself.
     """
-    registry_re = registry_scan()
-    if local is None:
-        yield from registry_re.finditer(text)
-        return
+    registry, local = registry_lower(), look.local_lower
+    if registry is not None and (local is not None or look.local is None) and ascii_foldable(text):
+        low = text.lower()
+        if local is None:
+            return registry.spans(low)
+        search_a, search_b = (lambda pos: local.search(low, pos)), (lambda pos: registry.search(low, pos))
+    else:
+        registry_re, local_re = registry_scan(), look.local
+        if local_re is None:
+            return [m.span() for m in registry_re.finditer(text)]
+        search_a, search_b = (lambda pos: span_of(local_re.search(text, pos))), (lambda pos: span_of(registry_re.search(text, pos)))
+    out = []
     pos, n = 0, len(text)
-    a = local.search(text, pos)
-    b = registry_re.search(text, pos)
+    a, b = search_a(pos), search_b(pos)
     while pos <= n and (a is not None or b is not None):
-        m = a if a is not None and (b is None or a.start() <= b.start()) else b
-        yield m
-        pos = m.end() if m.end() > m.start() else m.end() + 1
-        if a is not None and a.start() < pos:
-            a = local.search(text, pos)
-        if b is not None and b.start() < pos:
-            b = registry_re.search(text, pos)
+        m = a if a is not None and (b is None or a[0] <= b[0]) else b
+        out.append(m)
+        pos = m[1] if m[1] > m[0] else m[1] + 1
+        if a is not None and a[0] < pos:
+            a = search_a(pos)
+        if b is not None and b[0] < pos:
+            b = search_b(pos)
+    return out
+
+
+def span_of(m: re.Match | None) -> tuple[int, int] | None:
+    """Return the span of a match, or None."""
+    return None if m is None else m.span()
+
+
+new_mention = tuple.__new__  # Mention(...) without the call of its generated __new__
+
+
+def matched_actor(matched: str, look: Lookup) -> tuple[str, Actor] | None:
+    """Return (the words without a possessive, their actor) for words the registry regex matched, or None
+    when they match only in another case than a case-sensitive alias ("x" is not X)."""
+    word = matched[:-2] if matched.endswith(POSSESSIVES) else matched  # as POSSESSIVE_S: no match ends with "\n"
+    alias = word if word in look.table else look.lower.get(word.lower(), word)
+    if case_sensitive(alias) and word != alias:
+        return None
+    return (word, look.table[alias]) if alias in look.table else None
+
+
+EDGES = " ,\t\n"  # no alias starts or ends with them, nor is any of them a word character, '@' or '-'
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """Return the registry entries (and the article's own platforms) mentioned in ``text``."""
-    key, table, lower, local = _lookup()
-    cached = _MENTIONS.get((text, key))
+    """Return the registry entries (and the article's own platforms) mentioned in ``text``.
+
+    " the ministry," has the mentions of "the ministry", shifted: spaces and commas at either end change
+    no match of the registry regex, so a phrase and its stripped form (``classify`` reads both) share one scan.
+    """
+    look = _lookup()
+    cached = _MENTIONS.get((text, look.key))
     if cached is not None:
         return list(cached)
-    out = []
-    for m in alias_matches(text, local):
-        word = POSSESSIVE_S.sub("", m.group(0))
-        alias = word if word in table else lower.get(word.lower(), word)
-        if case_sensitive(alias) and word != alias:
-            continue
-        if alias in table:
-            out.append(Mention(m.start(), m.start() + len(word), table[alias], word))
+    core = text.strip(EDGES)
+    if len(core) != len(text):
+        lead = len(text) - len(text.lstrip(EDGES))
+        out = [new_mention(Mention, (m.start + lead, m.end + lead, m.actor, m.text)) for m in find_mentions(core)] if core else []
+        _MENTIONS[(text, look.key)] = tuple(out)
+        return out
+    out = resolve_spans(text, alias_spans(text, look), look)
     if len(_MENTIONS) > 20000:
         _MENTIONS.clear()
-    _MENTIONS[(text, key)] = tuple(out)
+    _MENTIONS[(text, look.key)] = tuple(out)
     return out
+
+
+def resolve_spans(text: str, spans: list[tuple[int, int]], look: Lookup) -> list[Mention]:
+    """Return the mentions of the registry regex's matches (``alias_spans``) in ``text``."""
+    words = look.words
+    out = []
+    for start, end in spans:
+        got = words.get(text[start:end], False)
+        if got is False:
+            got = words[text[start:end]] = matched_actor(text[start:end], look)
+        if got is not None:
+            out.append(new_mention(Mention, (start, start + len(got[0]), got[1], got[0])))
+    return out
+
+
 
 
 @lru_cache(maxsize=1)
@@ -365,28 +541,59 @@ def verb_regex() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def verb_regex_lower() -> WordStartScanner | None:
+    """The speech-verb regex for lower-cased text (the same matches, see ``text.literal_trie`` and
+    ``text.WordStartScanner``); None if a verb does not fold simply."""
+    verbs = sorted(set(read_word_list("speech_verbs.txt")))
+    if not verbs or not all(simple_literal(v) for v in verbs):
+        return None
+    return WordStartScanner(literal_trie([v.lower() for v in verbs]), r"(?![\w-])", "-")
+
+
+def verb_matches(text: str, low: str | None = None) -> list[tuple[int, int, str]]:
+    """Return (start, end, lower-cased words) of every speech verb in ``text``, as ``verb_regex`` finds them
+    (``low``: ``text.lower()`` when the caller knows that ``text`` is ``ascii_foldable``)."""
+    fast = verb_regex_lower()
+    if fast is not None and (low is not None or ascii_foldable(text)):
+        low = low if low is not None else text.lower()
+        return [(s, e, low[s:e]) for s, e in fast.spans(low)]
+    return [(m.start(), m.end(), m.group(0).lower()) for m in verb_regex().finditer(text)]
+
+
+@lru_cache(maxsize=1)
 def boundary_regex() -> re.Pattern:
     """Return a regex matching a clause boundary (punctuation or a boundary word)."""
     words = "|".join(sorted(map(re.escape, attribution_words()["boundary"]), key=len, reverse=True))
     return re.compile(rf"[.;:!?“”\"()\[\]—–]|(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def boundary_regex_lower() -> re.Pattern | None:
+    """``boundary_regex`` for lower-cased text (a trie of the words, see ``alias_regex``), or None."""
+    words = sorted(attribution_words()["boundary"])
+    if not all(simple_literal(w) and w[:1].isalpha() for w in words):
+        return None
+    return re.compile(rf"[.;:!?“”\"()\[\]—–]|\b{literal_trie(words, space=' ')}(?!\w)")
+
+
+def boundaries(text: str) -> list[tuple[int, int, str]]:
+    """Return (start, end, lower-cased words) of every clause boundary in ``text``, as ``boundary_regex`` finds them."""
+    fast = boundary_regex_lower()
+    if fast is not None and ascii_foldable(text):
+        return [(m.start(), m.end(), m.group(0)) for m in fast.finditer(text.lower())]
+    return [(m.start(), m.end(), m.group(0).lower()) for m in boundary_regex().finditer(text)]
+
+
+QUOTED = re.compile(r'[“"][^”"\n]*[”"]?')  # an opening mark, then up to a closing one or the line's end
+
+
 def quote_spans(body: str) -> list[tuple[int, int]]:
-    """Return (start, end) of quoted passages; an unclosed quote runs to its paragraph's end."""
-    spans = []
-    for match in re.finditer(r"[^\n]+", body):
-        line, base = match.group(0), match.start()
-        opened = None
-        for i, ch in enumerate(line):
-            if ch == "“" or (ch == '"' and opened is None):
-                if opened is None:
-                    opened = i
-            elif ch in "”\"" and opened is not None:
-                spans.append((base + opened, base + i + 1))
-                opened = None
-        if opened is not None:
-            spans.append((base + opened, base + len(line)))
-    return spans
+    """Return (start, end) of quoted passages; an unclosed quote runs to its paragraph's end.
+
+    Read line by line: a curly or straight opening mark opens ('”' alone is ignored), and inside a quote
+    a closing curly or straight mark closes ('“' is ignored); one regex does exactly that.
+    """
+    return [m.span() for m in QUOTED.finditer(body)]
 
 
 def quoted_fraction(start: int, end: int, spans: list[tuple[int, int]]) -> float:
@@ -399,6 +606,33 @@ def is_speech(body: str, span: tuple[int, int]) -> bool:
     """True for quoted speech; False for a short quoted term ("several separate blocking orders")."""
     inner = body[span[0] + 1:span[1] - 1].strip()
     return len(inner.split()) >= MIN_QUOTE_WORDS or bool(SPEECH_END.search(inner))
+
+
+class Quotes:
+    """The quoted spans of a body (sorted, never overlapping), with the look-ups the attribution loop needs."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        """Index ``spans``: their starts and ends are both increasing."""
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Return the spans that overlap [start, end), in order (the same as testing every span)."""
+        return self.spans[bisect_right(self.ends, start):bisect_left(self.starts, end)]
+
+    def fraction(self, start: int, end: int) -> float:
+        """``quoted_fraction(start, end, spans)``, from the overlapping spans only."""
+        return quoted_fraction(start, end, self.within(start, end))
+
+    def outside(self, mentions: list[Mention]) -> list[Mention]:
+        """Return the mentions that start outside every span."""
+        out = []
+        for m in mentions:
+            k = bisect_right(self.starts, m.start) - 1
+            if k < 0 or m.start >= self.ends[k]:
+                out.append(m)
+        return out
 
 
 def mask(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
@@ -429,6 +663,33 @@ COMMA_END = re.compile(r"(?:[,”]|Q”)\s*$")
 QUOTE_END = re.compile(r"(?:^|”|Q”)\s*,?\s*$")
 AFTER_VERB_OK = re.compile(r"(?:^|[,”]|Q”)\s*$")
 
+INVERSION_LEAD = re.compile(r"\s*(?:or\s+)?(?:so|thus)\s*$", re.IGNORECASE)  # "So said the minister."
+NAMED_THING = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "an app ", "a new platform "
+# a name and then nothing of a clause: "called Koo (it's ...", "called Mastodon, which ...", "called X."
+BARE_NAME = re.compile(r"\s+[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*\s*(?:[,.;:()!?]|$|\s+(?:where|which|that|who|and|but|in|on|at|for|with|from|to)\b)")
+
+# The patterns above that end in "\s*$" or "\s+$" test how the words before a speech verb end. Searched
+# forward, the regex engine tries every position of a long text; the same pattern written backwards and
+# matched at the start of the reversed text reads only the last few words. ENDS maps each forward pattern
+# to its reversed form: ``pattern.search(text)`` is found exactly when ``ENDS[pattern].match(text[::-1])``
+# is (tests/test_actors.py checks this on every prefix of the test articles and on random texts).
+# ("$" also matches before a final newline, which the leading "\s*"/"\s+" of each reversed form absorbs;
+# "^" becomes "\Z"; look-behinds become look-aheads.)
+ENDS: dict[re.Pattern, re.Pattern] = {
+    DETERMINER_END: re.compile(r"\s+(?:eht|a|na|sti|sih|reh|rieht|ruo|siht|eseht|esoht|esohw)\b", re.IGNORECASE),
+    RELATIVE_REPORT: re.compile(r"(?:\s+yl\w+|\s+sah|\s+dah)?\s+(?:ti|eh|ehs|yeht)\s+(?:taht|hcihw)\s+\w", re.IGNORECASE),
+    RELATIVE_VERB: re.compile(r"(?:\s+(?:dah|sah|evah|osla|retal|reilrae|yl\w+))*\s+hcihw(?!\w)", re.IGNORECASE),
+    NEGATED_VERB: re.compile(r"(?:\s+yl\w+)?\s+(?:ton\b|t[’']n|reven\b)", re.IGNORECASE),
+    FREE_RELATIVE: re.compile(r"(?:\s+[\w’'.-]+){1,3}\s+tahw(?!\w)", re.IGNORECASE),
+    PASSIVE_NAMING: re.compile(r"(?:\s+\w+)?\s+(?:si|era|saw|erew|eb|neeb|gnieb)\b", re.IGNORECASE),
+    POSSESSIVE_END: re.compile(r"\s*(?:s’|s'|’s|'s)\w"),
+    COMMA_END: re.compile(r"\s*(?:[,”]|”Q)"),
+    QUOTE_END: re.compile(r"\s*,?\s*(?:\Z|”|”Q)"),
+    AFTER_VERB_OK: re.compile(r"\s*(?:\Z|[,”]|”Q)"),
+    COORDINATED: re.compile(r"\s*(?:,|dna\b)"),
+    NAMED_THING: re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:a|na|eht)\b", re.IGNORECASE),
+}
+
 
 @lru_cache(maxsize=1)
 def unaffiliated_regex() -> re.Pattern:
@@ -437,8 +698,7 @@ def unaffiliated_regex() -> re.Pattern:
     return re.compile("|".join(rf"(?<!\w){re.escape(w)}" for w in words) or r"(?!x)x")
 
 
-@dataclass(frozen=True)
-class Speaker:
+class Speaker(NamedTuple):
     """A resolved speaker: display name, side, and whether it is a pronoun to resolve."""
 
     name: str
@@ -467,10 +727,23 @@ def introduced_owner(head: Mention, mentions_before: list[Mention]) -> Mention |
     return None
 
 
+TOPIC_WORDS = ("familiar with", "close to", "briefed on", "aware of", "with knowledge of", "following")  # TOPIC_TAIL's
+
+
+def topic_free(phrase: str) -> str:
+    """``TOPIC_TAIL.sub("", phrase)``: "officials familiar with the matter" → "officials" (run only when the
+    lower-cased phrase holds one of its words, see ``text.ascii_foldable``)."""
+    if ascii_foldable(phrase):
+        low = phrase.lower()
+        if not any(w in low for w in TOPIC_WORDS):
+            return phrase
+    return TOPIC_TAIL.sub("", phrase)
+
+
 def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
     """Read a speaker phrase ("a Twitter spokesperson", "Nigeria's information minister") as a speaker."""
     words = attribution_words()
-    clean = TOPIC_TAIL.sub("", phrase).strip(" ,")
+    clean = topic_free(phrase).strip(" ,")
     if not clean:
         return None
     low = clean.lower()
@@ -478,20 +751,20 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
         return Speaker(low, "", pronoun=True)
     if ONE_OF.fullmatch(low):
         return Speaker("they", "", pronoun=True)  # "one of them said": a member of the group named before
-    if unaffiliated_regex().search(low):
+    if any(w in low for w in words["unaffiliated"]) and unaffiliated_regex().search(low):
         names = [n for n in CAPITAL_NAME.findall(clean) if n.lower() not in NOT_NAMES]
         return Speaker(names[0] if names else clean, "other")
     found = find_mentions(clean)
     if found:
         head = found[-1]
         lawyers = [m for m in found[:-1] if m.actor.type == "member" and m.actor.side == "other"]
-        if lawyers and COURT.fullmatch(head.text.lower()) and COURT_PLACE.fullmatch(clean[lawyers[-1].end:head.start]):
+        if lawyers and is_court(head.text) and COURT_PLACE.fullmatch(clean[lawyers[-1].end:head.start]):
             # "an advocate at the Supreme Court", "a lawyer practising in the High Court": the lawyer, not the court
             names = [n for n in CAPITAL_NAME.findall(clean[:lawyers[-1].start]) if n.lower() not in NOT_NAMES]
             return Speaker(names[-1] if names else clean, "other")
         if head.actor.type == "member":
             owner = member_owner(found, len(found) - 1)
-            if owner is not None and head.actor.side == "other" and COURT.fullmatch(owner.text.lower()):
+            if owner is not None and head.actor.side == "other" and is_court(owner.text):
                 owner = None  # "Supreme Court advocate X": a lawyer who practises there, not the court
                 found = [f for f in found if f is not head]
                 head = found[-1] if found else head
@@ -546,24 +819,41 @@ def resolve_name(head: Mention, mentions_before: list[Mention], phrase: str) -> 
 def gap_ok(gap: str) -> bool:
     """True when only fillers ("has", "also", "in a statement") stand between speaker and verb."""
     fillers = attribution_words()["filler"]
-    rest = TIME_GAP.sub(" ", gap.lower())
+    low = gap.lower()
+    words = GAP_WORD.findall(low)
+    if all(w in fillers for w in words):
+        return True  # the two substitutions below only remove words (a word they cut short was no filler)
+    rest = TIME_GAP.sub(" ", low)
     rest = MEDIUM_PHRASE.sub(" ", rest)
     return all(w in fillers for w in GAP_WORD.findall(rest))
 
 
+ASIDE = re.compile(r"\s*(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+response|"
+                   r"in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+){0,2}(?:statement|post|reply|response|letter|tweet|note|filing))\s*",
+                   re.IGNORECASE)
+LIST_APPOSITION = re.compile(r"\s*(?:including|such\s+as|among\s+them|notably)\s+", re.IGNORECASE)
+
+
 def speaker_before(before: str, mentions_before: list[Mention], inserted: bool = False) -> Speaker | None:
     """Find the speaker in the text just before a speech verb (normal order, appositives allowed)."""
-    if POSSESSIVE_END.search(before):
+    if ENDS[POSSESSIVE_END].match(before[::-1]):
         return None  # "the company's disputes": a noun after a possessive, not a speech verb
     segments = before.split(",")
-    apposition = None
+    apposition = listed = None
     blank = int(len(segments) > 1 and not segments[-1].strip())  # "X, ..., said": the comma right before the verb
     for depth in range(1, min(4, len(segments)) + 1):
         segment = segments[-depth]
         if depth == 1 and blank:
             continue
-        cut = list(boundary_regex().finditer(segment))
-        tail = TOPIC_TAIL.sub("", segment[cut[-1].end():] if cut else segment)
+        if 1 + blank < depth < len(segments) and ASIDE.fullmatch(segment):
+            continue  # "The ministry, meanwhile, has accused ...", "Twitter, for its part, said ...": an aside
+        if depth < len(segments) and LIST_APPOSITION.match(segment):
+            # "Other large platforms, including Facebook and WhatsApp, have told ...": the examples named in the
+            # list speak, unless the subject before it names an actor itself
+            listed = classify(LIST_APPOSITION.sub("", segment, count=1), mentions_before)
+            continue
+        cut = boundaries(segment)
+        tail = topic_free(segment[cut[-1][1]:] if cut else segment)
         if depth == 1 + blank and blank and depth < len(segments) and PREP_PARENTHESIS.match(segment):
             continue  # "Delhi Police, in a separate statement on Thursday, called ...": an adverbial aside
         relative = RELATIVE.search(segment) or PARTICIPLE.match(segment) or THAT_CLAUSE.search(segment)
@@ -571,10 +861,10 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
             # "X, who asked not to be named, said" / "X, a lawyer who advises ..., said": skip the clause
             apposition = classify(segment[:relative.start()], mentions_before) if segment[:relative.start()].strip() else None
             continue
-        lead = [c for c in cut if c.group(0).lower() != "and"]
-        if depth == 1 and lead and lead[-1].group(0).lower() in SUBORDINATORS and segment[:lead[-1].start()].strip():
+        lead = [c for c in cut if c[2] != "and"]
+        if depth == 1 and lead and lead[-1][2] in SUBORDINATORS and segment[:lead[-1][0]].strip():
             return None  # "..., and after activist X posted messages": a narrated event in a subordinate clause
-        if depth == 1 and cut and segment[:cut[-1].start()].strip() and (not tail.strip() or gap_ok(tail)):
+        if depth == 1 and cut and segment[:cut[-1][0]].strip() and (not tail.strip() or gap_ok(tail)):
             return None  # "... covered 250 accounts and tweets": the verb's subject is not before the clause word
         if depth == 2 + blank and apposition is not None:
             found_speaker = classify(tail, mentions_before)
@@ -585,7 +875,7 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
                 return found_speaker
             return apposition
         if depth == 1 + blank:
-            if cut and cut[-1].group(0).lower() in ("that", "which") and segment[:cut[-1].start()].strip() \
+            if cut and cut[-1][2] in ("that", "which") and segment[:cut[-1][0]].strip() \
                     and find_mentions(tail):
                 if inserted and gap_ok(tail[find_mentions(tail)[-1].end:]):
                     return classify(tail, mentions_before)  # "accounts that officials said were linked to ..."
@@ -614,6 +904,9 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
             context = mentions_before + [m for m in find_mentions(",".join(segments[:-depth]))
                                          if m.actor.type != "member" and m.actor.side]
         found_speaker = classify(tail, context)
+        if listed is not None and not listed.pronoun and not listed.defer \
+                and not any(m.actor.type == "named" for m in find_mentions(tail)):
+            return listed
         if found_speaker is not None:
             return found_speaker
         if depth > 1 and tail.strip():
@@ -623,7 +916,7 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
 
 def speaker_after(after: str, mentions_before: list[Mention]) -> Speaker | None:
     """Find the speaker right after a speech verb ("..., said a ministry spokesperson.")."""
-    cut = boundary_regex().search(after)
+    cut = boundary_regex().search(after)  # only the first: one search beats lower-casing the rest of the sentence
     phrase = after[:cut.start()] if cut else after
     parts = phrase.split(",")
     if not parts[0].strip() or len(parts[0].split()) > 8:
@@ -638,40 +931,74 @@ def speaker_after(after: str, mentions_before: list[Mention]) -> Speaker | None:
     return found
 
 
+# "X, appearing for Twitter, argued", "X, who represents the company, told", "..., said X, representing the
+# ministry": a person who speaks for a party (a lawyer, an agent) takes the party's side
+REPRESENTING = re.compile(r"\b(?:(?:appearing|appeared|acting|arguing|argued|speaking)\s+(?:for|on\s+behalf\s+of)"
+                          r"|(?:who\s+)?(?:represents|represented|representing)|on\s+behalf\s+of)\s+([^,;:()“”\"]+)",
+                          re.IGNORECASE)
+
+
+def for_a_party(found: Speaker, around: str, mentions_before: list[Mention]) -> Speaker:
+    """Give an unaffiliated speaker (side other, not a pronoun) the side of the party the words around the verb
+    say they speak for ("Senior advocate A. Datar, appearing for Twitter, argued ..."; "The company's counsel,
+    Senior Advocate M. Rohatgi, said ..."; "The authority's director, T. Reyes, said"): a lawyer for a party
+    speaks for it (annotation conventions), as its officers do."""
+    if found.side != "other" or found.pronoun or found.defer:
+        return found
+    for m in REPRESENTING.finditer(around):
+        party = classify(m.group(1), mentions_before)
+        if party is not None and not party.pronoun and party.side in ("government", "platform"):
+            return Speaker(found.name, party.side)
+    segments = around.split(",")
+    blank = int(len(segments) > 1 and not segments[-1].strip())
+    if len(segments) >= 2 + blank and found.name in segments[-1 - blank]:
+        # "The company's counsel, <name>, said", "The authority's director, <name>, said", "its chief executive,
+        # <name>, said": an office of a party in apposition before the name gives the party's side
+        office = segments[-2 - blank].replace(MASK, " ")  # "“...,” its chief executive, <name>, said"
+        if any(w.actor.type == "member" for w in find_mentions(office)):
+            party = classify(office, mentions_before)
+            if party is not None and not party.pronoun and not party.defer and party.side in ("government", "platform"):
+                return Speaker(found.name, party.side)
+    return found
+
+
 def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | None:
     """Find who is said to speak in ``text`` (quotes already masked)."""
     skip = attribution_words()["not_after_verb"]
     text = normalise(text)
     fallback = subject = None
-    acc = ACCORDING_TO.search(text)
+    low = text.lower() if ascii_foldable(text) else None
+    acc = ACCORDING_TO.search(text) if low is None or "according to" in low else None  # what ACCORDING_TO needs
     if acc:
         fallback = classify(acc.group(1), mentions_before)
         if fallback is not None and fallback.side in ("government", "platform"):
             return fallback
-    for m in verb_regex().finditer(text):
-        before, after = text[:m.start()], text[m.end():]
+    for v_start, v_end, verb in verb_matches(text, low):
+        before, after = text[:v_start], text[v_end:]
+        rev = before[::-1]  # the end-anchored tests below read it from its end (see ENDS)
         if after.split(maxsplit=1)[:1] and after.split(maxsplit=1)[0].lower() in skip:
             continue
-        verb = m.group(0).lower()
-        if DETERMINER_END.search(before):
+        if ENDS[DETERMINER_END].match(rev):
             continue  # "the warning", "its posts": a noun
         if verb in DIRECTIVE_VERBS and DIRECTIVE.match(after):
             continue  # "the regulator told the app to remove ...": an order, not reported speech
-        if RELATIVE_REPORT.search(before) or RELATIVE_VERB.search(before):
+        if ENDS[RELATIVE_REPORT].match(rev) or ENDS[RELATIVE_VERB].match(rev):
             continue  # "accounts that it says spread ...", "groups, which argued that ...": inside a relative clause
-        if NEGATED_VERB.search(before):
+        if ENDS[NEGATED_VERB].match(rev):
             continue  # "the ministry has not said", "did not say": no speech reported
-        if FREE_RELATIVE.search(before):
+        if ENDS[FREE_RELATIVE].match(rev):
             continue  # "what officials described as a last notice": a naming inside the narrator's clause
-        if verb.endswith("s") and not after.strip(" .!?") and not COMMA_END.search(before) \
+        if verb.endswith("s") and not after.strip(" .!?") and not ENDS[COMMA_END].match(rev) \
                 and not find_mentions(" ".join(before.split()[-3:])):
             continue  # "relations with foreign states.": a plural noun at the sentence end, not a verb
         if verb in ANNOUNCE_VERBS and DECISION_OBJECT.match(after):
             continue  # "the court announced its decision on Dec. 26": a ruling reported as an event
-        if m.group(0).lower() in NAMING_VERBS and PASSIVE_NAMING.search(before):
+        if verb in NAMING_VERBS and ENDS[PASSIVE_NAMING].match(rev):
             continue  # "as Twitter is now called": naming, not speech
-        coordinated = not verb.endswith("s") and COORDINATED.search(before) is not None \
-            and not QUOTE_END.search(before)
+        if verb in NAMING_VERBS and ENDS[NAMED_THING].match(rev) and BARE_NAME.match(after):
+            continue  # "an app called Koo (it's made in India)": a thing named, not speech
+        coordinated = not verb.endswith("s") and ENDS[COORDINATED].match(rev) is not None \
+            and not ENDS[QUOTE_END].match(rev)
         if coordinated and verb.endswith("ing"):
             # "The ministry served a notice, warning the company ...", "The regulator directed ISPs to
             # block it, saying ...": the main verb is an act the journalist reports, and a trailing
@@ -679,8 +1006,12 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             # around the comma either
             continue
         found = speaker_before(before, mentions_before, INSERTED.match(after) is not None)
-        if found is None and AFTER_VERB_OK.search(before) and not verb.endswith("ing"):
+        if found is not None:
+            found = for_a_party(found, before, mentions_before)
+        if found is None and (ENDS[AFTER_VERB_OK].match(rev) or INVERSION_LEAD.match(before)) and not verb.endswith("ing"):
             found = speaker_after(after, mentions_before)
+            if found is not None:
+                found = for_a_party(found, after, mentions_before)
         if found is None and coordinated:
             if subject is None:
                 subject = sentence_subject(before, mentions_before)
@@ -689,7 +1020,31 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             return found
     # an explicit "X said" anywhere in the sentence beats the inferred subject of a coordinated verb
     # ("The government issued a notice ... and warned the platform ..., officials said")
+    if subject is None and fallback is None:
+        subject = medium_speaker(text, mentions_before)
     return subject if subject is not None else fallback
+
+
+@lru_cache(maxsize=1)
+def medium_regex() -> re.Pattern:
+    """"took to Koo to call", "turned to its blog to explain", "went on television to say": a speaker using a
+    medium to speak (medium_verb, up to 80 characters without a sentence break or quote, then "to" +
+    speech_infinitive; commas allowed: "turned to Koo, a home-grown rival, to call")."""
+    words = attribution_words()
+    media = "|".join(sorted(map(re.escape, words["medium_verb"]), key=len, reverse=True))
+    verbs = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in words["speech_infinitive"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{media})\s+(?:to|on)\s+[^;:.!?“”\"]{{0,80}}?\bto\s+(?:{verbs})\b", re.IGNORECASE)
+
+
+def medium_speaker(text: str, mentions_before: list[Mention]) -> Speaker | None:
+    """The subject of "X took to Koo to call the post unusual" (None without that construction or a subject)."""
+    low = text.lower()
+    hinted = not ascii_foldable(text) or any(w in low for w in attribution_words()["medium_verb"])
+    m = medium_regex().search(text) if hinted else None  # the regex needs one of the medium verbs
+    if m is None:
+        return None
+    found = sentence_subject(text[:m.start()], mentions_before)
+    return found if found is not None and not found.defer else None
 
 
 def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | None:
@@ -747,9 +1102,23 @@ PERSON = re.compile(r"^\s*(?:(?:Chief\s+)?Justice|Judge|Magistrate|(?:[A-Z]\w+\s
                     r"|(?:the|a)\s+(?:\w+\s+)?(?:judge|minister|spokes\w+|official|lawyer|advocate|chief executive))\b")
 
 
-def person_antecedent(found: Speaker, previous: str, mentions_before: list[Mention]) -> Speaker:
+def person_antecedent(found: Speaker, previous: str, mentions_before: list[Mention], opens: bool = True) -> Speaker:
     """"Justice X dismissed the petition. He held that ...": a he/she opening a sentence refers to the person who
     is the subject of the journalist's previous sentence, not to the last speaker quoted before it."""
+    if found.pronoun and found.name in ("it", "they") and opens and not PERSON.match(previous):
+        # "The company filed its reply on Monday. It said ...", "The app's lawyers filed an appeal. They argued
+        # ...": "it" (an organisation) or "they" (a plural group) with no actor named before it in its own
+        # sentence (``opens``) is what the journalist's previous sentence is about (across a paragraph break
+        # too), not the last speaker quoted before it
+        previous = normalise(previous)
+        subject = sentence_subject(previous, mentions_before)
+        if subject is None or subject.pronoun or subject.defer or not subject.side:
+            return found
+        if found.name == "they":
+            heads = [m for m in find_mentions(previous) if m.actor.side or m.actor.type == "member"][:1]
+            if not heads or not PLURAL.search(heads[0].text):
+                return found
+        return subject
     if not (found.pronoun and found.name in ("he", "she")) or not PERSON.match(previous):
         return found
     subject = sentence_subject(previous, mentions_before)
@@ -778,13 +1147,20 @@ def focal_platforms(body: str) -> set[str]:
 
 def secondary(name: str, side: str, focal: set[str]) -> tuple[str, str]:
     """A registered platform the article is not about speaks as 'other' (another company)."""
-    orgs = {a.org_id for a in _lookup()[1].values() if a.name == name and a.type == "named"}
+    orgs = _lookup().orgs_by_name.get(name, ())
     if side == "platform" and focal and orgs and not orgs & focal:
         return name, "other"
     return name, side
 
 
 BARE_ATTRIBUTION = re.compile(r"[.!?”\"]\s*(?:[—–-]+\s*)?([^.!?“”\"\n]{1,60}?)\s*$")
+
+
+def bare_attribution(text: str) -> re.Match | None:
+    """``BARE_ATTRIBUTION.search(text)``, tried only where it can match: at the last of its opening marks
+    (what follows one may hold none of them)."""
+    last = max(text.rfind(c) for c in '.!?”"')
+    return BARE_ATTRIBUTION.match(text, last) if last >= 0 else None
 
 
 def paragraph_groups(sents) -> list[tuple[int, int, int]]:
@@ -804,14 +1180,15 @@ def paragraph_groups(sents) -> list[tuple[int, int, int]]:
     return [(int(n), int(a), int(b)) for n, (a, b) in sorted(bounds.items())]
 
 
-def block_paragraphs(body: str, sents, spans: list[tuple[int, int]]) -> dict[int, Speaker | None]:
+def block_paragraphs(body: str, sents, spans: list[tuple[int, int]], groups=None) -> dict[int, Speaker | None]:
     """Return paragraph number → speaker (None: said by the previous paragraph's speaker) of block quotes."""
     out: dict[int, Speaker | None] = {}
     previous = ""
-    for number, start, end in paragraph_groups(sents):
+    quotes = Quotes(spans)
+    for number, start, end in groups if groups is not None else paragraph_groups(sents):
         text = body[start:end]
-        if quoted_fraction(start, end, spans) < 0.05:
-            tail = BARE_ATTRIBUTION.search(text)
+        if quotes.fraction(start, end) < 0.05:
+            tail = bare_attribution(text)
             phrase = tail.group(1).strip(" —–-") if tail else ""
             found = classify(phrase, []) if phrase and len(phrase.split()) <= 5 else None
             if found is not None and not found.pronoun and not found.defer:
@@ -826,7 +1203,7 @@ QA_LABEL = re.compile(r"\s*>?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s
 QUESTION_LABELS = {"q", "question", "interviewer", "q.", "a"}
 
 
-def qa_paragraphs(body: str, sents) -> dict[int, Speaker | None]:
+def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
     """Return paragraph number → speaker (None: the interviewer, narrator) of an interview's Q&A paragraphs.
 
     An interview prints each answer as "Name: ..." and each question as "Q: ...". A paragraph counts
@@ -834,8 +1211,8 @@ def qa_paragraphs(body: str, sents) -> dict[int, Speaker | None]:
     repeats, so that a single dateline ("NEW DELHI: ...") never makes a speaker.
     """
     labels: dict[int, tuple[str, int]] = {}
-    for number, start, end in paragraph_groups(sents):
-        m = QA_LABEL.match(body[start:end])
+    for number, start, end in groups if groups is not None else paragraph_groups(sents):
+        m = QA_LABEL.match(body[start:end]) if ":" in body[start:end] else None
         if m and not m.group(1).isupper() or m and m.group(1).lower() in QUESTION_LABELS:
             labels[int(number)] = (m.group(1), start)
     names = [label.lower() for label, _ in labels.values()]
@@ -852,11 +1229,11 @@ def qa_paragraphs(body: str, sents) -> dict[int, Speaker | None]:
     return out
 
 
-def signed_paragraphs(body: str, sents) -> dict[int, Speaker]:
+def signed_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker]:
     """Return paragraph number → speaker of a paragraph followed by a bare signature line ("Twitter",
     "— The Ministry"): a statement printed as a block, signed in the next paragraph (which it also covers)."""
     out: dict[int, Speaker] = {}
-    groups = paragraph_groups(sents)
+    groups = groups if groups is not None else paragraph_groups(sents)
     for (number, s0, e0), (nxt, s1, e1) in zip(groups, groups[1:]):
         line = body[s1:e1].strip().strip("—–-").strip()
         if not line or len(line.split()) > 4 or line[-1] in ".!?:;,”\"" or len(body[s0:e0].split()) < 8:
@@ -870,12 +1247,14 @@ def signed_paragraphs(body: str, sents) -> dict[int, Speaker]:
 def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
     """Return the sentence columns with side, speaker, kind and statement_id added (no DataFrames)."""
     global LOCAL, LITIGANTS
+    _MENTIONS.clear()  # mentions are remembered within one article only
     LOCAL = {**learn_state_bodies(body), **learn_platforms(body)}
     LITIGANTS = learn_litigants(body)
     try:
         return attribute_sentence_columns(body, sents)
     finally:
         LOCAL, LITIGANTS = {}, []
+        _MENTIONS.clear()
 
 
 def with_attribution(body: str, sentences: pd.DataFrame, columns_fn) -> pd.DataFrame:
@@ -907,12 +1286,14 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
     paras = list(sents["paragraph"]) if has_paras else [0] * n
     mentions = find_mentions(body)
     mstarts = [m.start for m in mentions]
+    quotes = Quotes(spans)
     focal = focal_platforms(body)
     groups = {"paragraph": paras, "char_start": starts, "char_end": ends}
-    blocks = block_paragraphs(body, groups, spans)
+    bounds = paragraph_groups(groups)  # computed once for the three readers of paragraphs
+    blocks = block_paragraphs(body, groups, spans, bounds)
     if has_paras:
-        blocks.update(signed_paragraphs(body, groups))
-        interview = qa_paragraphs(body, groups)
+        blocks.update(signed_paragraphs(body, groups, bounds))
+        interview = qa_paragraphs(body, groups, bounds)
     else:
         interview = {}
     sides, speakers, kinds, units = [""] * n, [""] * n, [""] * n, [""] * n
@@ -921,7 +1302,6 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
     while i < n:
         lo = bisect_left(mstarts, starts[i])
         before = mentions[:lo]
-        sent_mentions = [m for m in mentions[lo:bisect_left(mstarts, ends[i])] if not any(s <= m.start < e for s, e in spans)]
         # an interview's labelled paragraph ("Q: ...", "Rao: ...")
         if paras[i] in interview and (i == 0 or paras[i - 1] != paras[i]):
             found = interview[paras[i]]
@@ -942,8 +1322,9 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             members = [j for j in range(i, n) if paras[j] == paras[i]]
             if found is None:
                 prev = i - 1
-                intro = find_attribution(mask(texts[prev], starts[prev], spans), before) if prev >= 0 else None
-                who = resolve(intro, [], last, before) if intro else (last or ("", "other"))
+                lead = mask(texts[prev], starts[prev], quotes.within(starts[prev], ends[prev])) if prev >= 0 else ""
+                intro = (find_attribution(lead, before) or colon_lead(lead, before)) if prev >= 0 else None
+                who = resolve(intro, [], last, before) if intro else (last or previous_subject(i, texts, sides, before) or ("", "other"))
             else:
                 who = resolve(found, [], last, before)
             who = secondary(*who, focal)
@@ -953,27 +1334,32 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             i = members[-1] + 1
             continue
         # a quotation (possibly over several sentences): the group of sentences its spans touch
-        touching = [s for s in spans if s[0] < ends[i] and s[1] > starts[i]]
+        touching = quotes.within(starts[i], ends[i])
         if touching:
             j = i
             reach = max(e for _, e in touching)
             while j + 1 < n and starts[j + 1] < reach:
                 j += 1
-                reach = max([reach] + [e for s, e in spans if s < ends[j] and e > starts[j]])
+                reach = max([reach] + [e for _, e in quotes.within(starts[j], ends[j])])
             group = list(range(i, j + 1))
-            masked = " ".join(mask(texts[k], starts[k], spans) for k in group)
-            found = find_attribution(masked, before)
+            masked = " ".join(mask(texts[k], starts[k], quotes.within(starts[k], ends[k])) for k in group)
+            found = find_attribution(masked, before) or colon_lead(masked, before)
             if found is None and i > 0 and paras[i - 1] == paras[i] or found is None and i > 0 and texts[i - 1].rstrip().endswith(":"):
                 if texts[i - 1].rstrip().endswith(":"):
-                    found = find_attribution(mask(texts[i - 1], starts[i - 1], spans), before)
-            if found is None and j + 1 < n and paras[j + 1] == paras[j] and quoted_fraction(starts[j + 1], ends[j + 1], spans) < 0.05:
+                    intro = mask(texts[i - 1], starts[i - 1], quotes.within(starts[i - 1], ends[i - 1]))
+                    found = find_attribution(intro, before) or colon_lead(intro, before)
+            if found is None and j + 1 < n and paras[j + 1] == paras[j] and quotes.fraction(starts[j + 1], ends[j + 1]) < 0.05:
                 nxt = find_attribution(texts[j + 1], before)
                 if nxt is not None and len(texts[j + 1].split()) <= 8:
                     found = nxt
-            who = resolve(found, sent_mentions, last, before, pronoun_offset(texts[i], starts[i], found)) if found else (last or ("", "other"))
+            if found:
+                sent_mentions = quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])])
+                who = resolve(found, sent_mentions, last, before, pronoun_offset(texts[i], starts[i], found))
+            else:
+                who = last or previous_subject(i, texts, sides, before) or ("", "other")
             who = secondary(*who, focal)
             for k in group:
-                frac = quoted_fraction(starts[k], ends[k], spans)
+                frac = quotes.fraction(starts[k], ends[k])
                 sides[k], speakers[k], units[k] = who[1], who[0], f"q{i}"
                 kinds[k] = "direct" if frac > 0.3 else "indirect"
             last = who
@@ -985,10 +1371,13 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             sides[i] = "narrator"  # an explainer's subhead ("What has Twitter said?") is the journalist's
             i += 1
             continue
-        found = find_attribution(mask(texts[i], starts[i], spans), before)
+        found = find_attribution(mask(texts[i], starts[i], quotes.within(starts[i], ends[i])), before)
         if found is not None and i > 0 and sides[i - 1] == "narrator":
-            found = person_antecedent(found, texts[i - 1], before)
+            at = pronoun_offset(texts[i], starts[i], found)
+            opens = not any(m.start < at for m in quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])]))
+            found = person_antecedent(found, texts[i - 1], before, opens)
         if found is not None:
+            sent_mentions = quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])])
             who = secondary(*resolve(found, sent_mentions, last, before, pronoun_offset(texts[i], starts[i], found)), focal)
             sides[i], speakers[i], kinds[i], units[i] = who[1], who[0], "indirect", f"i{i}"
             last = who
@@ -996,6 +1385,30 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             sides[i] = "narrator"
         i += 1
     return {**sents, "side": sides, "speaker": speakers, "kind": kinds, "statement_id": statement_ids(units, sides)}
+
+
+COLON_LEAD = re.compile(r"^(.*?\S)\s*:\s*(?:“Q”|$)", re.DOTALL)
+
+
+def colon_lead(masked: str, mentions_before: list[Mention]) -> Speaker | None:
+    """The subject of a lead-in that ends with a colon before a quote or a block but has no speech verb ("The
+    ministry was blunt: “...”", "Twitter’s reply was short:"), or None."""
+    m = COLON_LEAD.match(masked.strip())
+    if m is None:
+        return None
+    found = sentence_subject(normalise(m.group(1)), mentions_before)
+    return found if found is not None and not found.pronoun and not found.defer else None
+
+
+def previous_subject(i: int, texts: list[str], sides: list[str], before: list[Mention]) -> tuple[str, str] | None:
+    """(name, side) of the actor the journalist's sentence before sentence ``i`` is about, for a quotation with no
+    attribution and no earlier speaker ("The minister answered in Parliament. “The law is the law.”"), or None."""
+    if i == 0 or sides[i - 1] != "narrator":
+        return None
+    found = sentence_subject(normalise(texts[i - 1]), before)
+    if found is None or found.pronoun or found.defer or not found.side:
+        return None
+    return found.name, found.side
 
 
 def statement_ids(units: list[str], sides: list[str]) -> list[str]:
