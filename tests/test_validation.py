@@ -68,10 +68,12 @@ def test_headline_intervals_and_examples():
     assert set(ex["gold_stance"]) == {"favor", "against", "neutral"} and len(ex) <= 6
 
 
-# Held-out articles (data/annotations/heldout/, set #3: 8 articles, 167 sentences, 106 with stance and tone):
-# written independently of the dev set (which now holds sets #1 and #2), in styles it lacks ("one of them said",
-# "the notice reads:", explainer Q-subheads, "its senior counsel", a service's operator introduced by apposition).
-# Measured before anyone tuned on it: 0.883 / 0.898 / 0.699 / 0.623 (raw 0.557).
+# Held-out articles (data/annotations/heldout/, round 4: 8 articles, 177 sentences, 122 with stance and tone),
+# written by an annotator who saw neither the code nor the lexicons. Scored once before anyone looked at them
+# (data/annotations/README.md has the figures of every round). FLOOR holds the level measured now, so that a
+# change that makes the held-out figures worse fails; a target not reached yet is an xfail that says by how much.
+HELDOUT_FLOOR = {"side_accuracy_gov_platform": 0.78, "side_accuracy_all": 0.78, "stance_macro_f1": 0.59,
+                 "tone_accuracy_domain": 0.61}
 
 
 @pytest.fixture(scope="module")
@@ -81,29 +83,16 @@ def heldout() -> dict:
     return validation.statement_scores(validation.match_statements(gold, validation.analyzed_gold(str(validation.HELDOUT))))
 
 
-HELDOUT_MET = ["side_accuracy_gov_platform", "side_accuracy_all", "stance_macro_f1"]
-
-
-@pytest.mark.parametrize("key", HELDOUT_MET)
-def test_heldout_target_met(heldout, key):
-    """Held-out #3 after the rules it exposed: side 1.000 / 0.988, stance macro-F1 0.874."""
-    assert heldout[key] >= TARGETS[key], measured(heldout, key)
-
-
-def test_heldout_stance_level(heldout):
-    """The level honestly reached on held-out #3 (0.699 before it was used for development, 0.874 after)."""
-    assert heldout["stance_macro_f1"] >= 0.85
-
-
-@pytest.mark.xfail(reason="held-out tone_accuracy_domain target 0.8 not reached (measured 0.726 on 106 toned sentences)",
-                   strict=False)
-def test_heldout_tone_target(heldout):
-    assert heldout["tone_accuracy_domain"] >= TARGETS["tone_accuracy_domain"], measured(heldout, "tone_accuracy_domain")
+@pytest.mark.parametrize("key", list(TARGETS))
+def test_heldout_not_worse_and_target(heldout, key):
+    assert heldout[key] >= HELDOUT_FLOOR[key], f"held-out {key} fell to {heldout[key]:.3f} (floor {HELDOUT_FLOOR[key]})"
+    if heldout[key] < TARGETS[key]:
+        pytest.xfail(f"held-out {measured(heldout, key)}")
 
 
 def test_heldout_tone_above_raw_vader(heldout):
-    """Measured 0.726 vs raw VADER 0.557 (0.623 before the held-out #3 lexicon rows)."""
-    assert heldout["tone_accuracy_domain"] >= 0.70 and heldout["tone_accuracy_domain"] - heldout["tone_accuracy_raw"] >= 0.14
+    """The domain lexicon beats raw VADER on articles it was not built on."""
+    assert heldout["tone_accuracy_domain"] > heldout["tone_accuracy_raw"]
 
 
 def test_validate_scores_any_gold_folder_and_names_a_bad_one(cli, tmp_path):
