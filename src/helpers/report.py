@@ -28,6 +28,10 @@ import pandas as pd  # noqa: E402
 from . import cache, corpus, paths, tables  # noqa: E402
 
 KERNEL = "python3"
+# The kernels listen on loopback only; without this each one warns that it runs over TCP without
+# encryption, and a kernel interrupted at shut-down logs a harmless KeyboardInterrupt. A failing cell is
+# still reported (papermill raises with the cell and its error).
+KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
 MARKER = ".helpers-report"  # written into every report folder; only such folders are ever replaced
 
 
@@ -71,7 +75,8 @@ def run_notebook(source: Path, target: Path, parameters: dict) -> Path:
         for attempt in (1, 2):
             try:
                 papermill.execute_notebook(str(source), str(target), parameters=params, kernel_name=KERNEL,
-                                           cwd=str(paths.ROOT), progress_bar=False, log_output=False)
+                                           cwd=str(paths.ROOT), progress_bar=False, log_output=False,
+                                           extra_arguments=KERNEL_ARGS)
                 break
             except (RuntimeError, TimeoutError, OSError, zmq.ZMQError) as err:
                 # A kernel that fails to start (kernels started in parallel can race for a port) gets one
