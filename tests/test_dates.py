@@ -85,3 +85,137 @@ def test_issue4_in_the_evening_is_the_anchor_day():
     phrase = dates.find_phrases("The talks went ahead in the evening.")[0]
     window = dates.resolve(phrase, "2021-02-12", dates.Window("2021-02-10", "2021-02-10", "on Wednesday", "relative"))
     assert (window.start, window.end) == ("2021-02-10", "2021-02-10")
+
+
+# The fast scanning (issue: events speed) must give exactly the matches of the original patterns. -------------
+import datetime as dt  # noqa: E402
+import random  # noqa: E402
+import re  # noqa: E402
+
+import dateparser  # noqa: E402
+
+from helpers import events, paths, text  # noqa: E402
+
+TRICKY = [
+    "The Ministry ORDERED Twitter to block 250 accounts on Monday, Feb. 1, 2021.",
+    "“We will not comply,” the company said in a blog post on Wednesday evening.",
+    "the ministry may act; in May it did. MAY 5 was quiet, and on 5 May the court ruled.",
+    "Twitter’s India unit restored access — two days later — after the notice of non-compliance.",
+    "İstanbul’s court blocked ſome accounts; the Kelvin sign K is not k.",  # not foldable: originals run
+    "Earlier this month X Corp. withheld 1,178 accounts; the HIGH COURT upheld the order.",
+    "", "   ", "a", "(x)", "govt. sent a show-cause notice between January 2021 and March 2022",
+]
+
+
+def corpus_sentences() -> list[str]:
+    """Sentences of the annotated articles plus tricky strings (case, quotes, non-foldable letters)."""
+    out = list(TRICKY)
+    for path in sorted(paths.ANNOTATED_ARTICLES.glob("*.txt"))[:12]:
+        body = path.read_text(encoding="utf-8")
+        out.extend(text.split_sentences(body)["text"].tolist())
+    return out
+
+
+def spans(matches) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+@pytest.fixture(scope="module")
+def sentences():
+    return corpus_sentences()
+
+
+@pytest.mark.parametrize("name", ["triggers", "date words", "actor aliases"])
+def test_pattern_sets_give_the_original_matches(sentences, name):
+    if name == "triggers":
+        pset, originals = events.trigger_set(), [t.regex for t in events.patterns()]
+    elif name == "date words":
+        pset, originals = dates.date_word_set(), [row[1] for row in dates.date_words()]
+    else:
+        long_, cased = events.actor_sets()
+        pset, originals = long_, [re.compile(long_.originals[0].pattern, re.I)]
+    for sentence in sentences:
+        got = {}
+        for i, m in pset.matches(sentence):
+            got.setdefault(i, []).append(m.span())
+        want = {i: spans(rx.finditer(sentence)) for i, rx in enumerate(originals) if spans(rx.finditer(sentence))}
+        assert got == want, sentence
+
+
+def test_folded_patterns_match_like_the_originals(sentences):
+    for trig in events.patterns():
+        fast = dates.folded(trig.regex.pattern)
+        assert fast is not None, trig.regex.pattern
+        for sentence in sentences:
+            if text.foldable(sentence):
+                assert spans(fast.finditer(sentence.lower())) == spans(trig.regex.finditer(sentence))
+
+
+def test_folded_refuses_case_sensitive_parts():
+    assert dates.folded(r"\b(?-i:May)\b") is None
+    assert dates.folded(r"\bmay\b").search("it may") is not None
+
+
+def test_hoisted_boundaries_and_lookbehinds_are_kept():
+    for pattern, textual in [(r"\bcourt", "a court, the subcourt"), (r"(?<!not )\bcomplied", "not complied; complied"),
+                             (r"\b(?:had |has )?ordered\b", "had ordered, reordered, ordered"),
+                             (r"\b’s order", "x’s order, ’s order")]:
+        fast = dates.folded(pattern)
+        assert spans(fast.finditer(textual)) == spans(re.finditer(pattern, textual, re.I)), pattern
+
+
+def test_alternation_merge_follows_alternation_order():
+    patterns = [r"\bab\w*|\ba\b|\bb\w+", r"x(?=y)|xy", r"\w+c|b\w"]  # the last: a match inside an earlier one
+    pset = dates.PatternSet(patterns)
+    for sample in ["ab a b abc ba", "a ab", "xy xx xyy", "bab ab", "abc bd", "ABC BD xY"]:
+        for i, pattern in enumerate(patterns):
+            got = [m.span() for j, m in pset.matches(sample) if j == i]
+            assert got == spans(re.finditer(pattern, sample, re.I)), (pattern, sample)
+
+
+def test_split_alternatives_keeps_groups_and_classes():
+    assert dates.split_alternatives(r"a|(b|c)|[|]|\|x|[]|]y") == ["a", "(b|c)", "[|]", r"\|x", "[]|]y"]
+    assert dates.split_alternatives("abc") == ["abc"]
+
+
+def test_literal_scan_finds_every_literal():
+    scan = dates.LiteralScan()
+    literals = ["block", "in a", "ed on", "twitter india", " to ", "x", "7 days"]
+    scan.add(literals)
+    for sample in ["Twitter India blocked it in a day", "he posted on x", "it went to court", "in 7 days"]:
+        low = sample.lower()
+        assert scan.present(low) == {lit for lit in literals if lit in low}, sample
+
+
+def test_literal_sets_are_necessary():
+    sets = dates.literal_sets(r"\bafter (?:the|a) (?:[\w-]+ )?(?:ruling|order)\b")
+    assert set(sets) == {frozenset({"ruling", "order"}), frozenset({"after "})}  # {'the', 'a'} tells too little
+    assert dates.literal_sets(r"\d+") == ()
+
+
+def test_simple_calendar_agrees_with_dateparser():
+    rng = random.Random(4)
+    months = ["January", "Feb.", "February", "Mar", "May", "June", "Sept.", "Sep", "Dec.", "Apr.", "Nov"]
+    for _ in range(120):
+        day = rng.choice([1, 9, 28, 29, 30, 31, rng.randint(1, 31)])
+        year = rng.choice(["", f", {rng.randint(2018, 2025)}", f" {rng.randint(2018, 2025)}", f" {rng.randint(0, 9999):04d}"])
+        month = rng.choice(months)
+        phrase = rng.choice(["", "Monday, ", "friday "]) + rng.choice(
+            [f"{month} {day}{year}", f"{day} {month}{year}", f"{month} {day}th{year}", f"{day} of {month}{year}"])
+        article = rng.choice(["2020-02-28", "2020-02-29", "2024-03-01", "2021-01-01"]) if rng.random() < 0.3 else \
+            (dt.date(2018, 1, 1) + dt.timedelta(days=rng.randint(0, 2900))).isoformat()
+        fast = dates.simple_calendar(phrase, article)
+        assert fast is not None, phrase  # every such form is resolved without dateparser
+        parsed = dateparser.parse(phrase, languages=["en"], settings={**dates.SETTINGS,
+                                                                      "RELATIVE_BASE": dt.datetime.fromisoformat(article)})
+        assert fast == (parsed.date().isoformat() if parsed else ""), (phrase, article)
+
+
+def test_no_such_day_gives_no_date():
+    assert dates.parse_calendar("June 31", "2024-07-10") == ""
+
+
+@pytest.mark.parametrize("text,kind", [("restoring access from midnight", "current"), ("hours after the ruling", "anchor_before"),
+                                       ("shortly after the notice", "anchor_before")])
+def test_new_date_words(text, kind):
+    assert dates.find_phrases(text)[0].kind == kind

@@ -15,9 +15,7 @@ def test_event_f1(scores):
 
 
 def test_date_window_accuracy(scores):
-    assert scores["date_accuracy"] >= 0.84  # measured 0.852 on the 36-article dev set (round 3 joined it)
-    if scores["date_accuracy"] < 0.90:
-        pytest.xfail(f"dev date-window accuracy {scores['date_accuracy']:.3f} < 0.90 target")
+    assert scores["date_accuracy"] >= 0.92  # measured 0.930 on the 36-article dev set (0.852 before the date rules)
     assert scores["date_accuracy"] >= 0.90
 
 
@@ -28,7 +26,7 @@ def test_side_accuracy(scores):
 # Held-out round 4 (see tests/test_validation.py): floors hold the level measured now; targets not yet
 # reached are xfails that print the measured figure.
 TARGETS = {"event_f1": 0.85, "date_accuracy": 0.90, "side_accuracy": 0.95}
-HELDOUT_FLOOR = {"event_f1": 0.63, "date_accuracy": 0.65, "side_accuracy": 0.95}
+HELDOUT_FLOOR = {"event_f1": 0.63, "date_accuracy": 0.73, "side_accuracy": 0.95}
 
 
 @pytest.fixture(scope="module")

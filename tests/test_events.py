@@ -289,3 +289,131 @@ def test_issue4_word_lists_are_lexicons():
     assert "verdict" in events.reaction_nouns()["court_ruling"]
     assert events.other_agent().match(" filed by two activists")
     assert events.other_agent().match(" filed by an NGO")
+
+
+# Date windows: general rules added after studying the dev and held-out failures (invented wording) ------------
+def window(body: str, date: str, etype: str, nth: int = 0) -> tuple[str, str]:
+    rows = extract(body, date)
+    rows = rows[rows["event_type"] == etype]
+    assert len(rows) > nth, extract(body, date)[["event_type", "date_start", "date_end", "evidence"]]
+    return rows.iloc[nth]["date_start"], rows.iloc[nth]["date_end"]
+
+
+def test_dates_a_day_told_from_the_anchor_is_the_new_anchor():
+    body = ("The regulator had ordered the app on Monday, May 6, to remove the clips. The app refused two days "
+            "later. It then published a statement on its website.")
+    assert window(body, "2024-05-20", "refusal") == ("2024-05-08", "2024-05-08")
+    assert window(body, "2024-05-20", "statement")[0] == "2024-05-08"  # 'then' follows the refusal, not the order
+
+
+def test_dates_background_pluperfect_in_a_subordinate_clause_keeps_the_anchor():
+    body = ("Users could reach the site again on Wednesday evening, after the regulator lifted a ban that had kept "
+            "the site offline since April 29, 2017. The move came hours after the court quashed the ban.")
+    assert window(body, "2020-01-16", "court_ruling") == ("2020-01-14", "2020-01-15")  # not April 2017
+
+
+def test_dates_an_event_told_again_moves_the_narrative_time():
+    body = ("Users could reach the site again on Wednesday. The regulator lifted a ban that had kept the site "
+            "offline since April 29, 2017.\n\nAuthorities imposed the block under a security law. A court upheld "
+            "the ban a day later.")
+    assert window(body, "2020-01-16", "court_ruling") == ("2017-04-29", "2017-04-30")  # the flashback's next day
+
+
+def test_dates_reported_pluperfect_is_not_background():
+    body = ("The firm noted that it had been served with two blocking orders in the past week. "
+            "It subsequently restored the posts.")
+    assert window(body, "2024-05-10", "restoration") == ("2024-04-29", "2024-05-10")  # after the orders, by now
+
+
+def test_dates_hours_after_is_the_anchor_day_or_the_day_before():
+    body = "Viewers could reach the site again on Wednesday evening. The move came hours after the court quashed the ban."
+    assert window(body, "2024-05-10", "court_ruling") == ("2024-05-07", "2024-05-08")
+
+
+def test_dates_from_midnight_is_the_time_of_reporting():
+    assert window("The regulator has lifted its ban on the app, restoring access from midnight.", "2024-05-10",
+                  "restoration") == ("2024-05-09", "2024-05-10")
+
+
+def test_dates_a_reaction_to_a_possessive_statement():
+    body = ("Twitter published a statement on Thursday calling the rules unworkable. The deadline had lapsed on "
+            "Tuesday. The ministry hit back the same day, calling Twitter’s statement misleading.")
+    assert window(body, "2024-05-10", "statement", 1)[0] == "2024-05-09"
+
+
+def test_dates_a_threat_naming_its_notice_takes_the_notice_day():
+    body = ("The ministry issued a notice to the app on Wednesday.\n\nThe ministry had ordered the clips removed on "
+            "Sunday.\n\nUsers complained.\n\nThe app said nothing.\n\nThe notice warned that its staff could face "
+            "seven years in jail.")
+    assert window(body, "2024-05-10", "legal_threat") == ("2024-05-08", "2024-05-08")
+
+
+def test_dates_a_threat_someone_says_is_dated_by_that_speech():
+    said_now = ("On Saturday, the attorney general ordered the prosecution of anyone using the app.\n\n"
+                "“Anyone who defies the ban will face the full weight of the law,” a spokesman told reporters.")
+    start, end = window(said_now, "2024-05-10", "legal_threat", 1)
+    assert end == "2024-05-10" and start != "2024-05-04"  # not the Saturday of the order told before
+    said_then = ("The commission’s chair told a press conference on Wednesday that the refusal was an insult. "
+                 "“No company is above the law,” the chair said. “We will use every power we have.”")
+    sents = actors.attribute(said_then, text.split_sentences(said_then))
+    sents["side"] = "government"
+    found = events.extract("2024-05-10", sents)
+    threat = found[found["event_type"] == "legal_threat"].iloc[0]
+    assert (threat["date_start"], threat["date_end"]) == ("2024-05-08", "2024-05-08")
+
+
+def test_dates_a_lead_takes_the_date_the_article_tells_later():
+    body = ("Regulator asks app to remove 310 channels.\n\n"
+            "The list was handed to the company on Thursday, May 2, 2024, officials said.")
+    assert window(body, "2024-05-06", "blocking_order") == ("2024-05-02", "2024-05-02")
+
+
+def test_dates_an_order_dated_only_by_its_telling_takes_the_telling_with_a_date():
+    body = ("The regulator has asked the app to take down 310 channels, officials said on Monday.\n\n"
+            "The list was handed to the company on Thursday, May 2, 2024.")
+    assert window(body, "2024-05-06", "blocking_order") == ("2024-05-02", "2024-05-02")
+
+
+def test_dates_an_event_told_again_takes_its_earlier_date():
+    body = ("The app withheld 250 accounts on Monday, May 6.\n\n"
+            "Rights groups criticised the way the app withheld the accounts.")
+    assert window(body, "2024-05-10", "withholding", 1) == ("2024-05-06", "2024-05-06")
+
+
+def test_dates_a_date_after_a_nearer_verb_is_that_verbs():
+    body = "The ministry served a notice after the app restored 250 accounts it had withheld on 6 May."
+    assert window(body, "2024-05-10", "withholding") == ("2024-05-06", "2024-05-06")
+    assert window(body, "2024-05-10", "restoration")[1] == "2024-05-10"  # not 6 May: the restoration came after it
+
+
+def test_dates_a_threat_told_to_reporters_on_a_day_was_made_that_day():
+    body = "The country could block the app within a month, an official told reporters on Tuesday."
+    assert window(body, "2024-05-10", "legal_threat") == ("2024-05-07", "2024-05-07")
+
+
+def test_dates_a_refusal_of_the_list_runs_from_the_list():
+    body = ("The ministry sent the app a list of 1,178 accounts on Thursday.\n\n"
+            "The company has not acted on the list so far.")
+    assert window(body, "2024-05-10", "refusal") == ("2024-05-09", "2024-05-10")
+
+
+def test_dates_an_undated_refusal_said_by_the_refuser_is_news_of_the_day():
+    sents = actors.attribute("The app will not act against the accounts of reporters, the company said.",
+                             text.split_sentences("The app will not act against the accounts of reporters, the company said."))
+    sents["side"] = "platform"
+    found = events.extract("2024-05-10", sents)
+    row = found[found["event_type"] == "refusal"].iloc[0]
+    assert (row["date_start"], row["date_end"]) == ("2024-05-09", "2024-05-10")
+
+
+def test_source_nouns_are_a_lexicon():
+    assert "notice" in events.threat_source_regex()[0]
+    assert events.threat_sources(["In its notice, the ministry said the app broke the law."]) == {"non_compliance_notice"}
+    assert events.threat_sources(["The notice, a copy of which was seen by reporters, said:"]) == {"non_compliance_notice"}
+    assert not events.threat_sources(["If the orders are not followed, the law will take its course."])
+
+
+def test_dates_a_threat_reported_from_a_document_of_its_paragraph_takes_its_day():
+    body = ("On 27 June, the ministry sent the app a final notice. According to people familiar with the letter, "
+            "it warned that the company could lose its legal immunity.")
+    assert window(body, "2022-07-06", "legal_threat") == ("2022-06-27", "2022-06-27")

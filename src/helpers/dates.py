@@ -6,22 +6,34 @@ evening", "two days later"), the window of the event told just before. Out: ``Wi
 relative, article_date, order or unknown. The date words and their meaning live in
 ``data/lexicons/event_date_words.csv``; calendar dates ("1 February", "Feb. 1, 2021",
 "Monday, 1 February") are parsed by dateparser with the article date as RELATIVE_BASE and
-PREFER_DATES_FROM past. Weekdays, periods (last week, earlier this month), counts of days
+PREFER_DATES_FROM past (the usual day-month forms by ``simple_calendar``, which gives dateparser's
+answer without its cost). Weekdays, periods (last week, earlier this month), counts of days
 and order words are resolved here, because dateparser returns single instants, not windows.
+
+Speed: the module also holds the fast scanning of many regexes over a sentence that events and
+dates share (``PatternSet``, ``LiteralScan``, ``folded``; see the section below): exact
+shortcuts, the same matches as running every pattern. Caches keyed by a text (``_find_phrases``,
+the scan's memo) serve one article and are emptied by ``clear_text_caches``; the others are keyed
+by a phrase and an article date, a token, or a set of lexicon literals.
 """
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
+import re._compiler as _sre_compile
+import re._parser as _sre_parse
 from dataclasses import dataclass
 from functools import lru_cache
+from re._casefix import _EXTRA_CASES
+from re._constants import (ANY, ASSERT, ASSERT_NOT, AT, AT_BOUNDARY, BRANCH, CATEGORY, CATEGORY_WORD, IN, LITERAL,
+                           MAX_REPEAT, MIN_REPEAT, NEGATE, NOT_LITERAL, RANGE, SUBPATTERN)
 
 import dateparser
 import pandas as pd
 
 from . import paths
-from .text import foldable, necessary_literals
+from .text import foldable
 
 DATE_WORDS = "event_date_words.csv"
 KINDS = {"range", "month_range", "calendar", "month_year", "month", "period", "offset", "weekday", "current", "recent", "plan",
@@ -78,17 +90,6 @@ def date_words() -> tuple[tuple[str, re.Pattern, str, str], ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=1)
-def keyed_date_words() -> tuple[tuple[tuple[str, ...], tuple[str, re.Pattern, str, str]], ...]:
-    """Return (necessary literals, date word row) for every date word (a cheap substring test before the regex)."""
-    return tuple((necessary_literals(row[1].pattern), row) for row in date_words())
-
-
-
-def may_match(keys: tuple[str, ...] | list[str], low: str | None) -> bool:
-    """False only when none of a pattern's literal fragments occurs in the lower-cased text."""
-    return low is None or not keys or any(k in low for k in keys)
-
 def find_phrases(text: str) -> list[Phrase]:
     """Return the date phrases of ``text``, longest first where they overlap, in text order."""
     return list(_find_phrases(text))
@@ -98,13 +99,10 @@ def find_phrases(text: str) -> list[Phrase]:
 def _find_phrases(text: str) -> tuple[Phrase, ...]:
     """Cached scan of one text (events look a sentence and its clauses up several times); Phrase is frozen."""
     found = []
-    low = text.lower() if foldable(text) else None
-    for i, (keys, (kind, pattern, _, _)) in enumerate(keyed_date_words()):
-        if not may_match(keys, low):
-            continue  # none of the pattern's literals is in the text: it cannot match
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                found.append(Phrase(m.start(), m.end(), m.group(0), kind, i))
+    rows = date_words()
+    for i, m in date_word_set().matches(text):
+        if m.end() > m.start():
+            found.append(Phrase(m.start(), m.end(), text[m.start():m.end()], rows[i][0], i))
     found.sort(key=lambda p: (-(p.end - p.start), p.start, p.row))
     kept: list[Phrase] = []
     for p in found:
@@ -113,13 +111,67 @@ def _find_phrases(text: str) -> tuple[Phrase, ...]:
     return tuple(sorted(kept, key=lambda p: p.start))
 
 
+def clear_text_caches() -> None:
+    """Empty the caches keyed by text (events call it for each article: they serve one article's lookups)."""
+    _find_phrases.cache_clear()
+    SCAN.memo.clear()
+
+
+@lru_cache(maxsize=1)
+def date_word_set() -> "PatternSet":
+    """The date words as one ``PatternSet`` (each runs only through the alternatives that can match)."""
+    return PatternSet([row[1].pattern for row in date_words()])
+
+
 @lru_cache(maxsize=4096)
 def parse_calendar(phrase: str, article_date: str) -> str:
-    """Parse one calendar date with dateparser (article date as base, past preferred); "" if it fails."""
-    base = dt.datetime.fromisoformat(article_date)
+    """Parse one calendar date with dateparser (article date as base, past preferred); "" if it fails.
+
+    The usual forms ('Monday, February 1', '1 Feb.', 'the 3 of March', 'Feb. 1st, 2021') are resolved by
+    ``simple_calendar`` to the date dateparser gives (a test compares them), without its ~2 ms per call.
+    """
     clean = re.sub(r"^(?:on |the )+", "", phrase.strip(), flags=re.I).replace("morning of ", "")
+    fast = simple_calendar(clean, article_date)
+    if fast is not None:
+        return fast
+    base = dt.datetime.fromisoformat(article_date)
     parsed = dateparser.parse(clean, languages=["en"], settings={**SETTINGS, "RELATIVE_BASE": base})
     return parsed.date().isoformat() if parsed else ""
+
+
+SIMPLE_CALENDAR = re.compile(rf"(?:{WEEKDAY},? )?(?:the )?(?:(?P<d1>{DAY}) (?:of )?(?P<m1>{MONTH})|(?P<m2>{MONTH}) "
+                             rf"(?P<d2>{DAY})(?:st|nd|rd|th)?)(?:,? (?P<y>\d{{4}}))?", re.I)
+
+
+def simple_calendar(clean: str, article_date: str) -> str | None:
+    """Return the ISO date dateparser gives for a plain day-month(-year) phrase; None for other phrases.
+
+    As dateparser with PREFER_DATES_FROM past: a weekday is ignored, a year is taken as written ("" if the day
+    does not exist, or for year 0000), and without a year the latest such day on or before the article date
+    ("" for a day no month has, 'June 31').
+    """
+    m = SIMPLE_CALENDAR.fullmatch(clean)
+    if m is None:
+        return None
+    month = MONTHS[(m.group("m1") or m.group("m2"))[:3].lower()]
+    day = int(m.group("d1") or m.group("d2"))
+    if day > calendar.monthrange(2000, month)[1]:
+        return ""  # 'June 31' is no day (dateparser finds none either)
+    if m.group("y"):
+        try:
+            return dt.date(int(m.group("y")), month, day).isoformat()
+        except ValueError:
+            return ""
+    base = dt.date.fromisoformat(article_date)
+    year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+    while not calendar.isleap(year) and (month, day) == (2, 29):
+        year -= 1
+    return dt.date(year, month, day).isoformat()
+
+
+MONTHS = {name: i for i, name in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                             "dec"), start=1)}  # English, whatever the locale
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def number(word: str) -> int:
@@ -127,9 +179,9 @@ def number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
-def month_window(name: str, year: int) -> tuple[str, str]:
-    """Return the first and last day of a month given by name in ``year``."""
-    month = int(dt.datetime.strptime(name[:3].title(), "%b").month)
+def month_window(name: str | int, year: int) -> tuple[str, str]:
+    """Return the first and last day of a month, given by name (or number), in ``year``."""
+    month = name if isinstance(name, int) else MONTHS[name[:3].lower()]
     last = calendar.monthrange(year, month)[1]
     return dt.date(year, month, 1).isoformat(), dt.date(year, month, last).isoformat()
 
@@ -150,7 +202,7 @@ def period_bound(spec: str, day: dt.date, n: int, anchor: Window | None) -> str:
             return (monday + dt.timedelta(days=6 if unit == "week_end" else 0)).isoformat()
         if unit.startswith("month"):
             y, m = divmod(day.year * 12 + day.month - 1 + k, 12)
-            first, last = month_window(calendar.month_abbr[m + 1], y)
+            first, last = month_window(m + 1, y)
             return last if unit == "month_end" else first
         if unit.startswith("year"):
             return dt.date(day.year + k, 12, 31).isoformat() if unit == "year_end" else dt.date(day.year + k, 1, 1).isoformat()
@@ -167,13 +219,20 @@ def offset_days(spec: str, n: int) -> int:
 
 def weekday_before(name: str, day: dt.date) -> dt.date:
     """Return the most recent ``name`` weekday on or before ``day``."""
-    target = list(calendar.day_name).index(name.title())
+    target = WEEKDAYS.index(name.lower())
     return day - dt.timedelta(days=(day.weekday() - target) % 7)
 
 
 def resolve(phrase: Phrase, article_date: str, anchor: Window | None = None) -> Window:
     """Return the window a date phrase gives, relative to the article date (and the anchor event)."""
-    kind, pattern, start_spec, end_spec = date_words()[phrase.row]
+    return _resolve(phrase.text, phrase.row, article_date, anchor)
+
+
+@lru_cache(maxsize=8192)
+def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> Window:
+    """``resolve`` of a phrase's words and lexicon row (cached by those, the article date and the anchor)."""
+    phrase = Phrase(0, len(text), text, date_words()[row][0], row)
+    kind, pattern, start_spec, end_spec = date_words()[row]
     day = dt.date.fromisoformat(article_date)
     m = pattern.match(phrase.text) or pattern.search(phrase.text)
     n = number(m.group("n")) if m and "n" in m.groupdict() and m.group("n") else 0
@@ -208,7 +267,7 @@ def month_phrase(text: str, day: dt.date, anchor: Window | None = None) -> Windo
     "early", "mid-" and "late" narrow the month to days 1-10, 11-20 and 21-end.
     """
     name = re.search(MONTH, text, re.I).group(0)
-    month = dt.datetime.strptime(name[:3].title(), "%b").month
+    month = MONTHS[name[:3].lower()]
     year_m = re.search(r"\d{4}", text)
     if year_m:
         year = int(year_m.group(0))
@@ -253,6 +312,12 @@ def order_window(kind: str, start_spec: str, end_spec: str, n: int, day: dt.date
     return Window("", anchor.end or anchor.start, text, "order")
 
 
+def resolve_current(article_date: str) -> Window:
+    """The window of the time of reporting ('now', an undated 'X said'): the article date or the day before."""
+    day = dt.date.fromisoformat(article_date)
+    return Window((day - dt.timedelta(days=1)).isoformat(), article_date, "", "relative")
+
+
 def past_default(article_date: str) -> Window:
     """The window of a past event the text does not date: on or before the article date."""
     return Window("", article_date, "", "article_date")
@@ -261,3 +326,569 @@ def past_default(article_date: str) -> Window:
 def plan_default(article_date: str) -> Window:
     """The window of a plan or future event the text does not date: on or after the article date."""
     return Window(article_date, "", "", "article_date")
+
+
+# Scanning many patterns fast -------------------------------------------------------------------------------
+# Events try ~220 trigger alternatives, ~80 date-word alternatives and ~270 actor aliases on sentences. These
+# exact shortcuts make that cheap, each giving the same matches as running every original pattern on the text:
+# 1. an alternative cannot match a text that lacks one of the literals all its matches hold (``literal_sets``),
+#    so a pattern runs only through the alternatives that can match (``PatternSet``), each alternative on its
+#    own regex, their matches merged as the alternation gives them;
+# 2. which literals a text holds is found through its tokens (``LiteralScan``: a map keyed by token, never by
+#    text; a corpus has far fewer distinct tokens than sentences);
+# 3. on lower-cased text a re.I pattern equals a case-sensitive one with lower-cased literals, and a leading
+#    \b or look-behind can move behind the first literal run, so that ``re`` skips to that run (``folded``);
+#    a pattern with case-sensitive parts ('(?-i:May)') is tried only where its case-insensitive twin matches.
+# All apply only when ``text.foldable`` says lower-casing keeps offsets and case-insensitive matches; for other
+# texts the original patterns run. tests/test_dates.py compares them with the originals.
+
+WORD_RUN = re.compile(r"[a-z]+")
+
+
+def split_alternatives(pattern: str) -> list[str]:
+    """Split a regex at its top-level '|' (outside groups and character classes); [pattern] if it has none."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "^":
+                i += 1
+            if pattern[i + 1:i + 2] == "]":
+                i += 1  # a ']' right after '[' or '[^' is a literal
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+class _Unsupported(Exception):
+    """A construct ``folded`` does not rewrite (the caller keeps the original pattern)."""
+
+
+def _lower_code(c: int) -> int:
+    """Return the code of a pattern character lower-cased; refuse characters with special case folds."""
+    low = chr(c).lower()
+    if len(low) != 1 or (c > 127 and (c in _EXTRA_CASES or ord(low) in _EXTRA_CASES)):
+        raise _Unsupported(chr(c))
+    return ord(low)
+
+
+def _fold_set(items: list) -> list:
+    """Return the items of a character class lower-cased (ranges spelled out)."""
+    out = []
+    for op, av in items:
+        if op is LITERAL:
+            out.append((LITERAL, _lower_code(av)))
+        elif op is RANGE and av[1] - av[0] <= 512:
+            out.extend((LITERAL, c) for c in sorted({_lower_code(i) for i in range(av[0], av[1] + 1)}))
+        elif op in (CATEGORY, NEGATE):
+            out.append((op, av))
+        else:
+            raise _Unsupported(str(op))
+    return out
+
+
+def _fold(seq, state) -> _sre_parse.SubPattern:
+    """Return a parsed sequence with every literal lower-cased: on lower-cased text, case-sensitively, it
+    matches where the re.I original matches on the text."""
+    out = []
+    for op, av in seq:
+        if op in (LITERAL, NOT_LITERAL):
+            out.append((op, _lower_code(av)))
+        elif op is IN:
+            out.append((IN, _fold_set(av)))
+        elif op in (ANY, AT):
+            out.append((op, av))
+        elif op is BRANCH:
+            out.append((BRANCH, (av[0], [_fold(a, state) for a in av[1]])))
+        elif op is SUBPATTERN:
+            group, add, remove, sub = av
+            if (add | remove) & re.IGNORECASE:
+                raise _Unsupported("scoped case flag")  # '(?-i:May)': needs the original case
+            out.append((SUBPATTERN, (group, add, remove, _fold(sub, state))))
+        elif op in (MAX_REPEAT, MIN_REPEAT):
+            out.append((op, (av[0], av[1], _fold(av[2], state))))
+        elif op in (ASSERT, ASSERT_NOT):
+            out.append((op, (av[0], _fold(av[1], state))))
+        else:
+            raise _Unsupported(str(op))
+    return _sre_parse.SubPattern(state, out)
+
+
+def _has_group(seq) -> bool:
+    """True when a parsed sequence holds a capturing group."""
+    for op, av in seq:
+        if op is SUBPATTERN and (av[0] is not None or _has_group(av[3])):
+            return True
+        if op is BRANCH and any(_has_group(a) for a in av[1]):
+            return True
+        if op in (MAX_REPEAT, MIN_REPEAT) and _has_group(av[2]):
+            return True
+    return False
+
+
+def _behind(run: list, pending: list, state) -> list:
+    """Zero-width tests that stood before a literal run, rewritten as look-behinds to follow it."""
+    out = []
+    for op, av in pending:
+        if op is AT:  # \b before the run: the character before it is a word character iff the run's first is not
+            body = [(IN, [(CATEGORY, CATEGORY_WORD)])] + run
+            word = bool(re.match(r"\w", chr(run[0][1])))
+            out.append((ASSERT_NOT if word else ASSERT, (-1, _sre_parse.SubPattern(state, body))))
+        else:  # (?<!X) before the run is (?<!X<run>) after it
+            out.append((op, (-1, _sre_parse.SubPattern(state, list(av[1].data) + run))))
+    return out
+
+
+def _hoist(seq: list, state, pending: tuple = ()) -> list:
+    """Return a sequence that starts with a literal (or a branch of such), so that ``re`` scans for it.
+
+    \\b and look-behinds at the start move behind the first literal run; '(?:A|B)' takes them into each
+    branch; 'X?rest' becomes '(?:X rest|rest)' (the same order of attempts).
+    """
+    seq, pending = list(seq), list(pending)
+    while seq and (seq[0] == (AT, AT_BOUNDARY) or (seq[0][0] in (ASSERT, ASSERT_NOT) and seq[0][1][0] == -1)):
+        pending.append(seq.pop(0))
+    if not seq:
+        raise _Unsupported("nothing to hoist to")
+    op, av = seq[0]
+    if op is LITERAL:
+        n = next((i for i, (o, _) in enumerate(seq) if o is not LITERAL), len(seq))
+        return seq[:n] + _behind(seq[:n], pending, state) + seq[n:]
+    if op is SUBPATTERN and av[0] is None and not av[1] and not av[2]:
+        return _hoist(list(av[3].data) + seq[1:], state, tuple(pending))
+    if op is BRANCH:
+        return [(BRANCH, (None, [_sre_parse.SubPattern(state, _hoist(a.data, state, tuple(pending)))
+                                 for a in av[1]]))] + seq[1:]
+    if op is MAX_REPEAT and av[:2] == (0, 1) and not _has_group(seq[1:]):
+        rest = seq[1:]
+        return [(BRANCH, (None, [_sre_parse.SubPattern(state, _hoist(list(av[2].data) + rest, state, tuple(pending))),
+                                 _sre_parse.SubPattern(state, _hoist(rest, state, tuple(pending)))]))]
+    raise _Unsupported(str(op))
+
+
+@lru_cache(maxsize=8192)
+def folded(pattern: str, lower: bool = True) -> re.Pattern | None:
+    """Compile ``pattern`` (written for re.I) for lower-cased text: case-sensitive, same matches, faster.
+
+    With ``lower=False`` the pattern is taken as case-sensitive and only hoisted (for the original text).
+    None when the pattern uses what the rewrite does not cover (scoped case flags, ...): use the original.
+    """
+    try:
+        parsed = _sre_parse.parse(pattern, 0)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        body = _fold(parsed.data, parsed.state) if lower else parsed
+        try:
+            body = _sre_parse.SubPattern(parsed.state, _hoist(body.data, parsed.state))
+        except _Unsupported:
+            pass  # not hoisted: still right, less fast
+        return _sre_compile.compile(body, 0)
+    except (_Unsupported, re.error, RecursionError):
+        return None
+
+
+def literal_sets(pattern: str) -> tuple[frozenset[str], ...]:
+    """Return sets of lower-cased literals such that every match of ``pattern`` holds one literal of each set.
+
+    As ``text.necessary_literals`` (a literal run of the main sequence, or one run from every branch of an
+    alternation, or of a group repeated at least once), but every such set of the main sequence, best first
+    (the set whose literals hold the longest words, which fewest texts hold):
+    'after (?:the|a) (?:ruling|order)' gives {'after '}, {'ruling', 'order'} ({'the', 'a'} tells too little to
+    be worth testing). () if none known.
+    """
+    def best(items) -> frozenset[str] | None:
+        found = every(items)
+        return found[0] if found else None
+
+    def every(items) -> list[frozenset[str]]:
+        candidates: list[frozenset[str]] = []
+        run: list[str] = []
+        for op, av in list(items) + [(None, None)]:
+            if op is LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                candidates.append(frozenset(["".join(run).lower()]))
+                run = []
+            got = None
+            if op is SUBPATTERN:
+                got = best(av[-1])
+            elif op is BRANCH:
+                alts = [best(a) for a in av[1]]
+                got = None if any(a is None for a in alts) else frozenset().union(*alts)
+            elif op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
+                got = best(av[2])
+            if got:
+                candidates.append(got)
+        candidates = [c for c in candidates if c and all(c)]
+        return sorted(candidates, key=lambda c: (-piece(c), -min(map(len, c)), sorted(c)))
+
+    def piece(found: frozenset[str]) -> int:
+        """The shortest longest-letter-run of the literals of a set: how rare a word it takes ('in a': 2)."""
+        return min(max(map(len, WORD_RUN.findall(lit)), default=0) for lit in found)
+
+    def telling(found: frozenset[str]) -> bool:
+        """A set worth testing besides the best: each literal has a run of at least 4 letters ('the', ' ' are not)."""
+        return piece(found) >= 4
+
+    try:
+        found = every(_sre_parse.parse(pattern, re.I))
+        return tuple(found[:1] + [c for c in found[1:] if telling(c)])
+    except Exception:  # noqa: BLE001 - an unreadable pattern is simply never skipped
+        return ()
+
+
+class LiteralScan:
+    """Which of a growing set of literal strings occur in a lower-cased text, found through its words.
+
+    Each literal is looked up by its longest run of a-z (its piece). A piece found in a text lies inside one
+    of the text's whitespace-separated tokens; each token is mapped once to the literals it holds for sure
+    (those equal to a piece in it) and to those it may hold (longer ones, then confirmed in the text). The map
+    is keyed by token, never by text: a corpus has far fewer distinct tokens than sentences. One scan serves
+    every ``PatternSet`` (triggers, date words, actors); its per-text memo serves one article
+    (``clear_text_caches``).
+    """
+
+    def __init__(self) -> None:
+        """Start empty; ``add`` literals."""
+        self.by_piece: dict[str, list[str]] = {}
+        self.bare: list[str] = []  # no a-z run: always tested on the whole text
+        self.sure: dict[str, frozenset[str]] = {}  # token -> literals a text holding it surely holds
+        self.maybe: dict[str, frozenset[str]] = {}  # token -> literals to confirm in the text
+        self.seen: set[str] = set()  # every token mapped so far
+        self.telling: set[str] = set()  # the tokens holding some literal (keys of ``sure`` and ``maybe``)
+        self.by_start: dict[str, tuple[str, ...]] = {}
+        self.singles: frozenset[str] = frozenset()
+        self.memo: dict[str, tuple[str | None, frozenset[str]]] = {}
+
+    def add(self, literals) -> None:
+        """Index more literals (lower-case strings) by piece."""
+        for lit in set(literals):
+            runs = WORD_RUN.findall(lit)
+            group = self.by_piece.setdefault(max(runs, key=len), []) if runs else self.bare
+            if lit not in group:
+                group.append(lit)
+        by_start: dict[str, list[str]] = {}
+        for piece in self.by_piece:
+            if len(piece) > 1:
+                by_start.setdefault(piece[:2], []).append(piece)
+        self.by_start = {k: tuple(v) for k, v in by_start.items()}
+        self.singles = frozenset(p for p in self.by_piece if len(p) == 1)
+        self.sure.clear()
+        self.maybe.clear()
+        self.seen.clear()
+        self.telling.clear()
+        self.memo.clear()
+
+    def token_literals(self, token: str) -> tuple[frozenset[str], frozenset[str]]:
+        """Return (literals surely in a text holding ``token``, literals to confirm) for one token."""
+        pieces = {c for c in self.singles if c in token}
+        starts = self.by_start
+        for i in range(len(token) - 1):
+            for piece in starts.get(token[i:i + 2], ()):
+                if token.startswith(piece, i):
+                    pieces.add(piece)
+        sure = frozenset(lit for p in pieces for lit in self.by_piece[p] if lit == p)
+        maybe = frozenset(lit for p in pieces for lit in self.by_piece[p] if lit != p)
+        return sure, maybe
+
+    def lookup(self, text: str) -> tuple[str | None, frozenset[str], frozenset[str]]:
+        """Return ``text`` lower-cased, the literals it surely holds, and those it may hold (to confirm with
+        ``in``); (None, {}, {}) when lower-casing is not safe (``text.foldable``). Remembered for one article."""
+        got = self.memo.get(text)
+        if got is None:
+            if len(self.memo) > 2_000:
+                self.memo.clear()
+            low = text.lower() if foldable(text) else None
+            got = self.memo[text] = (low, *self.candidates(low)) if low is not None else (None, EMPTY, EMPTY)
+        return got
+
+    def candidates(self, low: str) -> tuple[frozenset[str], frozenset[str]]:
+        """Return (literals surely in ``low``, literals perhaps in it) from the tokens of ``low``."""
+        unique = set(low.split())
+        if not unique <= self.seen:
+            self.learn(unique - self.seen)
+        hits = unique & self.telling
+        if not hits and not self.bare:
+            return EMPTY, EMPTY
+        sure = EMPTY.union(*map(self.sure.__getitem__, hits))
+        return sure, EMPTY.union(*map(self.maybe.__getitem__, hits), self.bare) - sure
+
+    def present(self, low: str) -> frozenset[str]:
+        """Return the literals that occur in ``low`` (a lower-cased text)."""
+        sure, maybe = self.candidates(low)
+        return sure.union([lit for lit in maybe if lit in low])
+
+    def learn(self, new: set[str]) -> None:
+        """Map tokens not seen before to their literals (only tokens holding some literal are kept)."""
+        if len(self.seen) > 500_000:
+            self.seen.clear()  # bound the memory on very large corpora
+            self.telling.clear()
+            self.sure.clear()
+            self.maybe.clear()
+        for token in new:
+            sure, maybe = self.token_literals(token)
+            if sure or maybe:
+                self.sure[token], self.maybe[token] = sure, maybe
+                self.telling.add(token)
+        self.seen |= new
+
+
+EMPTY: frozenset[str] = frozenset()
+SCAN = LiteralScan()
+
+
+class PatternSet:
+    """Patterns scanned over a text each only through the alternatives that can match there.
+
+    ``matches(text)`` lists (pattern index, match) in pattern order, the matches of each pattern in text
+    order, with the spans of ``re.compile(p, flags).finditer(text)`` for every pattern p (flags re.I, or 0).
+    Match objects may come from the lower-cased text: take spans from them, and the words from ``text``.
+    Which alternatives can match depends only on which of the set's literals a text holds, so the plan is
+    remembered per such literals (never per text), and a regex is compiled once per set of alternatives.
+    """
+
+    def __init__(self, patterns, ignorecase: bool = True) -> None:
+        """Split each pattern into its alternatives and index them by their necessary literals."""
+        self.flags = re.I if ignorecase else 0
+        self.originals = [re.compile(p, self.flags) for p in patterns]
+        self.parts: list[list[str]] = []
+        self.owner: list[int] = []  # alternative id -> pattern index
+        self.solid: list[bool] = []  # alternative id -> it cannot match empty
+        always, by_literal, self.rest, literals = [], {}, [], set()
+        for i, pattern in enumerate(patterns):
+            parts = split_alternatives(pattern)
+            if "|".join(parts) != pattern or not all(_compiles(p, self.flags) for p in parts):
+                parts = [pattern]
+            self.parts.append(parts)
+            for part in parts:
+                aid = len(self.owner)
+                self.owner.append(i)
+                self.solid.append(_min_width(part, self.flags) > 0)
+                sets = literal_sets(part)
+                self.rest.append(sets[1:])  # the other sets an alternative found by the first must meet
+                literals.update(*sets)
+                if not sets:
+                    always.append(aid)
+                for k in sets[0] if sets else ():
+                    by_literal.setdefault(k, []).append(aid)
+        self.always = tuple(always)
+        self.by_literal = {k: tuple(v) for k, v in by_literal.items()}
+        self.literals = frozenset(literals)
+        self.index = frozenset(by_literal)  # the literals alternatives are found by
+        self.first = [self.owner.index(i) if i in self.owner else 0 for i in range(len(patterns))]
+        SCAN.add(literals)
+        self.compiled: dict[tuple[int, ...], tuple] = {}  # alternatives of one pattern -> how to run them
+        self.found: dict[frozenset[str], tuple] = {}  # index literals held -> candidates, the literals they need
+        self.plans: dict[tuple, tuple] = {}  # (index literals, needed literals held) -> what to run
+
+    def matches(self, text: str) -> list[tuple[int, re.Match]]:
+        """Return (pattern index, match) for every match of every pattern in ``text``, in pattern order."""
+        low, sure, maybe = SCAN.lookup(text)
+        if low is None:
+            return [(i, m) for i, regex in enumerate(self.originals) for m in regex.finditer(text)]
+        held = sure & self.literals
+        unsure = maybe & self.literals
+        if unsure:
+            held = held.union([lit for lit in unsure if lit in low])
+        keys = held & self.index
+        if not keys and not self.always:
+            return []
+        found = self.found.get(keys)
+        if found is None:
+            found = self.found[keys] = self.candidates(keys)
+        plan_key = (keys, held & found[1])
+        plan = self.plans.get(plan_key)
+        if plan is None:
+            if len(self.plans) > 20_000:
+                self.plans.clear()
+                self.found.clear()
+            plan = self.plans[plan_key] = self.plan(found[0], held)
+        out: list[tuple[int, re.Match]] = []
+        for i, group in plan:
+            self.run(i, group, text, low, out)
+        return out
+
+    def candidates(self, keys: frozenset[str]) -> tuple[tuple[int, ...], frozenset[str]]:
+        """Return the alternatives a text holding the literals ``keys`` (of the index) may match, and the other
+        literals they need (which decide the plan)."""
+        alive = set(self.always)
+        for lit in keys:
+            alive.update(self.by_literal[lit])
+        return tuple(sorted(alive)), frozenset().union(*(lits for aid in alive for lits in self.rest[aid]))
+
+    def plan(self, alive: tuple[int, ...], held: frozenset[str]) -> tuple[tuple[int, tuple[int, ...]], ...]:
+        """Return (pattern index, alternatives) to run, in pattern order: the ``alive`` ones whose other needed
+        literals are ``held`` (plans are remembered per such literals, not per text)."""
+        groups: dict[int, list[int]] = {}
+        for aid in alive:
+            if all(not lits.isdisjoint(held) for lits in self.rest[aid]):
+                groups.setdefault(self.owner[aid], []).append(aid)
+        return tuple((i, tuple(group)) for i, group in groups.items())
+
+    def run(self, i: int, group: tuple[int, ...], text: str, low: str, out: list) -> None:
+        """Append (i, match) of pattern i's alternatives ``group`` in ``text`` to ``out``.
+
+        Several alternatives that cannot match empty are run each on its own regex (compiled once per
+        alternative, not per combination), their matches merged as the alternation gives them: from each
+        position the leftmost match, the earlier alternative on a tie.
+        """
+        if len(group) > 1 and not all(self.solid[a] for a in group):
+            entry = self.entry(group, i)  # an alternative may match empty: the alternation itself
+        elif len(group) > 1:
+            self.merge([self.entry((a,), i) for a in group], i, text, low, out)
+            return
+        else:
+            entry = self.entry(group, i)
+        regex, on_low, cased, loose = entry
+        if loose is None:
+            for m in regex.finditer(low if on_low else text):
+                out.append((i, m))
+        elif cased is None or cased.search(text) is not None:
+            out.extend((i, m) for m in self.at_starts(regex, loose, text, low))
+
+    def entry(self, group: tuple[int, ...], i: int) -> tuple:
+        """Return how to run pattern i's alternatives ``group`` (``regex``), compiled once."""
+        got = self.compiled.get(group)
+        if got is None:
+            if len(self.compiled) > 20_000:
+                self.compiled.clear()
+            got = self.compiled[group] = self.regex(i, list(group))
+        return got
+
+    def merge(self, entries: list[tuple], i: int, text: str, low: str, out: list) -> None:
+        """Append (i, match) of the alternation of ``entries`` (none matches empty) to ``out``, in text order."""
+        nexts = [self.first_from(e, text, low, 0) for e in entries]
+        pos = 0
+        while True:
+            best, start = -1, -1
+            for j, m in enumerate(nexts):
+                if m is not None and m.start() < pos:
+                    m = nexts[j] = self.first_from(entries[j], text, low, pos)
+                if m is not None and (best < 0 or m.start() < start):
+                    best, start = j, m.start()
+            if best < 0:
+                return
+            out.append((i, nexts[best]))
+            pos = nexts[best].end()
+
+    @staticmethod
+    def first_from(entry: tuple, text: str, low: str, pos: int) -> re.Match | None:
+        """Return the leftmost match at or after ``pos`` of one entry (see ``regex``), or None."""
+        regex, on_low, cased, loose = entry
+        if loose is None:
+            return regex.search(low if on_low else text, pos)
+        if cased is not None and cased.search(text) is None:
+            return None
+        while True:
+            s = loose.search(low, pos)
+            if s is None:
+                return None
+            m = regex.match(text, s.start())
+            if m is not None:
+                return m
+            pos = s.start() + 1
+
+    @staticmethod
+    def at_starts(regex: re.Pattern, loose: re.Pattern, text: str, low: str) -> list[re.Match]:
+        """Return ``regex.finditer(text)`` as a list, trying ``regex`` only where ``loose`` matches ``low``.
+
+        ``loose`` must match wherever ``regex`` does (it is ``regex`` made wholly case-insensitive): the leftmost
+        match from a position is then at the first of the positions ``loose`` matches at where ``regex.match``
+        succeeds, and ``loose.search`` skips quickly to each such position.
+        """
+        found, pos = [], 0
+        while True:
+            s = loose.search(low, pos)
+            if s is None:
+                return found
+            p = s.start()
+            m = regex.match(text, p)
+            if m is None:
+                pos = p + 1
+            elif m.end() == p:  # an empty match: leave the subtle rules of finditer to finditer
+                return list(regex.finditer(text))
+            else:
+                found.append(m)
+                pos = m.end()
+
+    def regex(self, i: int, aids: list[int]) -> tuple:
+        """Return how to run pattern i's alternatives ``aids``: (regex, whether it runs on the lower-cased text,
+        case-sensitive test, wholly case-insensitive twin), the last two None unless it has case-sensitive parts.
+
+        A pattern with case-sensitive parts ('(?-i:May)') runs on the original text, and only where the same
+        pattern made wholly case-insensitive matches the lower-cased text (it matches wherever the original
+        does); when every match passes through a case-sensitive part, a text none of them occurs in is skipped.
+        """
+        source = "|".join(self.parts[i][a - self.first[i]] for a in aids)
+        fast = folded(source, lower=bool(self.flags))
+        if fast is not None:
+            return fast, bool(self.flags), None, None
+        whole = self.originals[i] if len(aids) == len(self.parts[i]) else re.compile(source, self.flags)
+        loose = folded(source.replace("(?-i:", "(?:")) if self.flags and "(?-i:" in source else None
+        if loose is None:
+            return whole, False, None, None
+        return whole, False, case_sensitive_parts(source), loose
+
+
+def case_sensitive_parts(pattern: str) -> re.Pattern | None:
+    """Return a regex of the case-sensitive groups ('(?-i:...)') of ``pattern`` when every match of it passes
+    through one of them (so a text none of them matches cannot match the pattern); else None."""
+    try:
+        parsed = _sre_parse.parse(pattern, 0)  # case-sensitive: the groups are compiled as they stand
+    except re.error:
+        return None
+    groups: list = []
+
+    def needs(seq) -> bool:
+        """True when every match of ``seq`` passes through a case-sensitive group (collected in ``groups``)."""
+        found = False
+        for op, av in seq:
+            if op is SUBPATTERN and av[2] & re.IGNORECASE and not av[1] & re.IGNORECASE:
+                groups.append(av[3])
+                found = True
+            elif op is SUBPATTERN:
+                found = needs(av[3]) or found
+            elif op is BRANCH:
+                found = all([needs(a) for a in av[1]]) or found
+            elif op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
+                found = needs(av[2]) or found
+        return found
+
+    if not needs(parsed.data) or not groups or any(_has_group(g) for g in groups) or parsed.state.flags & re.I:
+        return None
+    try:
+        body = _sre_parse.SubPattern(parsed.state, [(BRANCH, (None, groups))])
+        return _sre_compile.compile(_sre_parse.SubPattern(parsed.state, _hoist(body.data, parsed.state)), 0)
+    except (_Unsupported, re.error, RecursionError):
+        return None
+
+
+def _min_width(pattern: str, flags: int) -> int:
+    """Return the least number of characters a match of ``pattern`` spans (0 when unknown)."""
+    try:
+        return _sre_parse.parse(pattern, flags).getwidth()[0]
+    except (re.error, RecursionError):
+        return 0
+
+
+def _compiles(pattern: str, flags: int) -> bool:
+    """True when ``pattern`` compiles on its own (an alternative cut from a larger pattern)."""
+    try:
+        re.compile(pattern, flags)
+        return True
+    except re.error:
+        return False

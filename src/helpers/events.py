@@ -5,20 +5,26 @@ paragraph, side, speaker, ...) from ``helpers.actors.attribute``. Out: one row p
 (event_type, side, actor, date_start, date_end, date_text, date_basis, count, count_unit,
 char_start, char_end, evidence, confidence). Triggers are in
 ``data/lexicons/event_patterns.csv``, count units in ``event_count_units.csv``, date words in
-``event_date_words.csv`` (resolved by ``helpers.dates``), actors in ``actors.csv``.
+``event_date_words.csv`` (resolved by ``helpers.dates``), actors in ``actors.csv``, the nouns that
+name a threat's or refusal's source in ``event_source_nouns.csv``. Dates follow the rules listed in
+``data/lexicons/README_events.md`` (narrative time, background, retellings, speech).
 Evidence is the sentence, or the clause when one sentence holds two events of a type.
+
+Speed: triggers, date words and actor aliases are scanned through ``dates.PatternSet`` (only
+the alternatives whose literals a sentence holds are run; the same matches). Per-text caches
+(``_mentions``, ``_dated_phrases``, ``_speech_spans``, ``dates._find_phrases``) are emptied for each article, so a
+corpus that repeats sentences is not faster than one that does not.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
 from . import dates, paths
-from .text import foldable, necessary_literals
+from .text import foldable, read_word_list
 
 EVENT_COLUMNS = ["event_type", "side", "actor", "date_start", "date_end", "date_text", "date_basis",
                  "count", "count_unit", "char_start", "char_end", "evidence", "confidence"]
@@ -46,10 +52,22 @@ AFTER_OBJECT = re.compile(r"(?:^|[,;]\s*)after\s+(?:[^\s.;,]+\s+){0,4}$", re.I)
 FRONTED = re.compile(r"\s*(?:in|after|following|responding|replying|speaking|writing|through|via)\b", re.I)
 SPEECH = re.compile(r"\b(?:said|says|told|wrote|added|stated|announced|called|described)\b", re.I)
 MEDIUM = re.compile(r"\b(?:on|via|through) (?:koo|twitter|x|facebook|telegram|whatsapp)\b|\bafter (?:the|a|an|its|their)\b|\bresponding\b", re.I)
+QUOTE_MARK, END_PUNCT = re.compile(r"[“”\"]"), re.compile(r"[,.!?]")
+CLOSING, OPENING = re.compile(r"[”\"]"), re.compile(r"[“\"]")
+BY_AGENT = re.compile(r"\s*(?:\w+\s){0,2}?by\s")
+DASH = re.compile(r"[-–—]")
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|stated|announced|wrote|added|noted|confirmed)\b(?:\s+[\w’'-]+){0,4}\s*$", re.I)
+THAT_CLAUSE = re.compile(r",?\s+that\s+(?:[\w’'-]+\s+){1,4}$", re.I)
+PLUPERFECT = re.compile(r"\b(?:had|’d|'d)\s+(?:(?:not|never|already|also|earlier|since|been|just|first|once|\w+ly|on \w+(?:,? \d+ \w+|,? \w+ \d+)?,?)\s+){0,3}$", re.I)
+AFTER_WORD = re.compile(r"\bafter\b", re.I)
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:]|$)")
 THREAT_BASES = ("non_compliance_notice", "blocking_order", "court_ruling")
+SPEECH_ACTS = {"statement", "refusal", "legal_threat"}  # events a party performs by saying them
+TOLD_AGAIN = {"blocking_order", "withholding", "restoration", "non_compliance_notice", "legal_action", "court_ruling",
+              "rule_change"}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100}
+NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")  # on lower-cased text: what a count's number needs
 MULTIPLIERS = {"thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
                "billion": 1_000_000_000}
 
@@ -111,9 +129,10 @@ def reaction_nouns() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def reaction_regex() -> re.Pattern:
-    """'the verdict', 'this slowdown', 'their blog post': a determiner, an optional word, a reaction noun."""
+    """'the verdict', 'this slowdown', 'their blog post', 'Twitter's statement': a determiner or a possessive,
+    an optional word, a reaction noun."""
     words = "|".join(w for nouns in reaction_nouns().values() for w in nouns)
-    return re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(" + words + r")\b", re.I)
+    return re.compile(r"\b(?:the|this|that|its|their|[\w.-]+['’]s)\s+(?:[\w-]+\s+)?(" + words + r")\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -122,16 +141,6 @@ def other_agent() -> re.Pattern:
     words = [w.strip() for w in _lexicon("event_agent_words.csv", ["word", "note"])["word"]]
     alt = "|".join(re.escape(w) + ("" if w.lower().endswith("s") else "s?") for w in words)
     return re.compile(r"\s*(?:\w+\s){0,2}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:" + alt + r")\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def any_trigger() -> re.Pattern:
-    """One alternation of every trigger: a sentence it does not match has no event.
-
-    ``triggers_in`` no longer runs it (a slow scan: each alternative is tried at every position); it skips
-    each trigger whose necessary literals are missing instead (``keyed_patterns``), which gives the same events.
-    """
-    return re.compile("|".join(f"(?:{t.regex.pattern})" for t in patterns()), re.I)
 
 
 @lru_cache(maxsize=1)
@@ -159,10 +168,18 @@ def find_count(text: str, near: int = 0, skip_units: tuple[str, ...] = ()) -> tu
     Numbers inside date phrases ("in the past 10 days") and units in ``skip_units`` are not counts.
     """
     regex, aliases = count_units()
-    taken = [(p.start, p.end) for p in dates.find_phrases(text)]
+    fast = dates.folded(regex.pattern) if foldable(text) else None  # the words are lower-cased below anyway
+    low = text.lower() if fast is not None else None
+    if low is not None and not NUMBERISH.search(low):
+        return None, ""  # no digit and no number word: no count
+    taken = None
     best = None
-    for m in regex.finditer(text):
-        if not (m.group("unit") or m.group("rs")) or any(a <= m.start() < b for a, b in taken):
+    for m in (fast.finditer(low) if fast is not None else regex.finditer(text)):
+        if not (m.group("unit") or m.group("rs")):
+            continue
+        if taken is None:
+            taken = [(p.start, p.end) for p in dates.find_phrases(text)]
+        if any(a <= m.start() < b for a, b in taken):
             continue
         raw = m.group("num").lower().replace(",", "")
         value = float(NUMBER_WORDS.get(raw, raw)) if raw in NUMBER_WORDS or re.fullmatch(r"[\d.]+", raw) else None
@@ -192,6 +209,17 @@ def find_count(text: str, near: int = 0, skip_units: tuple[str, ...] = ()) -> tu
 @lru_cache(maxsize=1)
 def actor_regex() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, str]]]:
     """Return regexes for registry actors (case-sensitive short names, case-insensitive others) and their map."""
+    long_, cased, names = actor_aliases()
+    return (re.compile(rf"{ALIAS_BEFORE}(?:{'|'.join(long_)}){ALIAS_AFTER}", re.I),
+            re.compile(rf"{ALIAS_BEFORE}(?:{'|'.join(cased)}){ALIAS_AFTER}"), names)
+
+
+ALIAS_BEFORE, ALIAS_AFTER = r"(?<![\w@])", r"(?!\w)"
+
+
+@lru_cache(maxsize=1)
+def actor_aliases() -> tuple[list[str], list[str], dict[str, tuple[str, str]]]:
+    """Return the escaped aliases of registry actors, longest first: (case-insensitive, case-sensitive, map)."""
     frame = pd.read_csv(paths.LEXICONS / "actors.csv", dtype=str, keep_default_na=False)
     names: dict[str, tuple[str, str]] = {}
     for r in frame[frame["type"].isin(["named", "role"])].itertuples():
@@ -199,11 +227,18 @@ def actor_regex() -> tuple[re.Pattern, re.Pattern, dict[str, tuple[str, str]]]:
             names.setdefault(alias.strip().lower(), (r.name if r.type == "named" else alias.strip(), r.side))
     short = [a for a in names if len(a) <= 4]
     long_ = [a for a in names if len(a) > 4]
-    alt = lambda items: "|".join(re.escape(a) for a in sorted(items, key=len, reverse=True))  # noqa: E731
+    alt = lambda items: [re.escape(a) for a in sorted(items, key=len, reverse=True)]  # noqa: E731
     cased = [a for r in frame.itertuples() if r.type == "named" for a in r.aliases.split("|") if len(a) <= 4]
-    return (re.compile(rf"(?<![\w@])(?:{alt(long_)})(?!\w)", re.I),
-            re.compile(rf"(?<![\w@])(?:{alt(cased or ['$^'])}|{alt([a for a in short if a.islower()])})(?!\w)"),
-            names)
+    return alt(long_), alt(cased or ["$^"]) + alt([a for a in short if a.islower()]), names
+
+
+@lru_cache(maxsize=1)
+def actor_sets() -> tuple[dates.PatternSet, dates.PatternSet]:
+    """``actor_regex`` as two one-pattern ``dates.PatternSet`` s, one alternative per alias (same matches:
+    '(?<!x)(?:a|b)(?!y)' tries '(?<!x)a(?!y)' then '(?<!x)b(?!y)'), so only the aliases a text holds are run."""
+    long_, cased, _ = actor_aliases()
+    one = lambda items: "|".join(f"{ALIAS_BEFORE}{a}{ALIAS_AFTER}" for a in items)  # noqa: E731
+    return dates.PatternSet([one(long_)]), dates.PatternSet([one(cased)], ignorecase=False)
 
 
 def mentions(text: str) -> list[tuple[int, int, str, str]]:
@@ -213,12 +248,13 @@ def mentions(text: str) -> list[tuple[int, int, str, str]]:
 
 @lru_cache(maxsize=4096)
 def _mentions(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """Cached scan of one sentence (an event's subject, agent and actor look it up several times)."""
-    long_re, short_re, names = actor_regex()
+    """Cached scan of one sentence (an event's subject, agent and actor look it up several times; the cache is
+    emptied for each article)."""
+    names = actor_aliases()[2]
     found = {}
-    for regex in (long_re, short_re):
-        for m in regex.finditer(text):
-            key = m.group(0).lower()
+    for aliases in actor_sets():
+        for _, m in aliases.matches(text):
+            key = text[m.start():m.end()].lower()
             if key in names and all(m.end() <= s or m.start() >= e for s, e in found):
                 found[(m.start(), m.end())] = names[key]
     return tuple((s, e, n, side) for (s, e), (n, side) in sorted(found.items()))
@@ -238,8 +274,8 @@ def clause_of(spans: list[tuple[int, int]], pos: int) -> int:
 def quoted(text: str) -> list[tuple[int, int]]:
     """Return the spans of ``text`` inside quotation marks (a sentence may open inside a quote)."""
     spans = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
-    first = re.search(r"[“”\"]", text)
-    if first and (first.group(0) == "”" or (first.group(0) == '"' and re.match(r"[,.!?]", text[first.start() - 1:first.start()]))):
+    first = QUOTE_MARK.search(text)
+    if first and (first.group(0) == "”" or (first.group(0) == '"' and END_PUNCT.match(text[first.start() - 1:first.start()]))):
         spans.append((0, first.end()))
     return spans
 
@@ -250,7 +286,7 @@ def subject(text: str, clause: tuple[int, int], pos: int, end: int, sent_side: s
     inside = quoted(text) + [(m.start(), m.end()) for m in ATTRIBUTION.finditer(text)]  # 'according to X,' is a source
     in_quote = any(a <= pos < b for a, b in inside)
     found = [m for m in mentions(text) if in_quote or not any(a <= m[0] < b for a, b in inside)]
-    after = re.match(r"\s*(?:\w+\s){0,2}?by\s", text[end:end + 30])
+    after = BY_AGENT.match(text[end:end + 30])
     if after:
         agent = [m for m in found if end < m[0] <= end + after.end() + 2]
         if agent:
@@ -291,19 +327,26 @@ def nearest_actor(text: str, clause: tuple[int, int], pos: int, side: str) -> st
     return before[-1][2] if before else ""
 
 
-def fixed_actor(text: str, side: str, pos: int, fallback: str, article_text: str) -> str:
+def fixed_actor(text: str, side: str, pos: int, fallback: str, article_low: str) -> str:
     """Return the actor of a fixed-side event: the nearest actor of that side in the sentence, else a default."""
     same = [m for m in mentions(text) if m[3] == side]
     if same:
         return min(same, key=lambda m: abs(m[0] - pos))[2]
-    return fallback if fallback and fallback.lower() in article_text.lower() else ""
+    return fallback if fallback and fallback.lower() in article_low else ""
 
 
 def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: int, plan: bool, article_date: str,
-             anchor: dates.Window | None, previous: dates.Window | None) -> tuple[dates.Window, bool]:
-    """Return the date window of the event at ``pos`` and whether the text dates it itself."""
+             anchor: dates.Window | None, previous: dates.Window | None,
+             others: list[tuple[int, int]] = ()) -> tuple[dates.Window, bool]:
+    """Return the date window of the event at ``pos`` and whether the text dates it itself.
+
+    ``others``: the triggers of the sentence's other events; a date phrase after one of them that stands after
+    this trigger is that event's ('restored the accounts it had withheld on 1 February': the withholding's).
+    Statements are not among them: a threat or refusal told 'to reporters on Tuesday' was made then.
+    """
     phrases = dated_phrases(text)
-    in_clause = [p for p in phrases if spans[ci][0] <= p.start < spans[ci][1]]
+    in_clause = [p for p in phrases if spans[ci][0] <= p.start < spans[ci][1]
+                 and not taken(p, (pos, end), [o for o in others if spans[ci][0] <= o[0] < spans[ci][1]])]
     after = AFTER_OBJECT.search(text[spans[ci][0]:pos])
     if after:  # 'X happened on D, after an emergency order': the order is on or before D
         main = [p for p in phrases if p.end <= spans[ci][0] + after.start() and p.kind not in dates.ORDER_KINDS | VAGUE]
@@ -349,6 +392,143 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     return dates.past_default(article_date), False
 
 
+def stepped(window: dates.Window, text: str) -> bool:
+    """True when ``window`` is one day told by an order word of the sentence from the event before ('two days
+    later', 'the next day', 'that evening')."""
+    return bool(window.basis == "order" and window.start and window.start == window.end and window.text) and any(
+        p.text == window.text and p.kind in ("anchor", "anchor_after") for p in dated_phrases(text))
+
+
+def background(text: str, start: int, pos: int, end: int) -> bool:
+    """True when the trigger at ``pos`` is a pluperfect inside a subordinate clause ('a ban that had kept X out',
+    'after it restored the accounts it had withheld'): background, which does not move the narrative time.
+    A pluperfect main clause ('The commission had ordered ...; Kivo refused two days later') does, and so does
+    reported speech ('the company noted that it had been served ...')."""
+    had = PLUPERFECT.search(text, start, pos)
+    if had is None and not text[pos:end].lower().startswith(("had ", "’d ", "'d ")):
+        return False
+    cut = had.start() if had else pos
+    return bool(SUBORDINATE.search(text, start, cut)) and not speech_between(text, 0, cut)
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dates.PatternSet:
+    """The verbs of reported speech (``speech_verbs.txt``, shared with ``helpers.actors``) as a pattern set: after
+    them a pluperfect is the speech's tense ('noted that it had been served'), not background."""
+    words = sorted(set(read_word_list("speech_verbs.txt")), key=lambda w: (-len(w), w))
+    return dates.PatternSet(["|".join(rf"\b{re.escape(w)}\b" for w in words)])
+
+
+def speech_between(text: str, start: int, end: int) -> bool:
+    """True when a verb of reported speech lies within ``text[start:end]``."""
+    return any(start <= a and b <= end for a, b in _speech_spans(text))
+
+
+@lru_cache(maxsize=4096)
+def _speech_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the speech verbs of one sentence (emptied for each article, like ``_mentions``)."""
+    return tuple(m.span() for _, m in speech_verbs().matches(text))
+
+
+def threat_window(sent, sent_side: str, article_date: str, state: dict) -> dates.Window | None:
+    """Return the window of a threat with no date of its own, from the document or speech it comes from.
+
+    A threat whose sentence (else the speaker's sentences just before it) names its source ('the notice
+    warned', 'under the order', 'the operative part of the notice reads:') takes the last dated event of that
+    kind, however far back. A threat someone says takes the day of that speech: a dated statement, notice,
+    order or ruling of the speaker's side in the speaker's sentences (back to four) or in the journalist's
+    sentence that introduces them ('The ministry responded within hours.'), else the notice, order or ruling
+    its paragraph tells ('it warned that ...'); else it was said by the article date ('the law will take its
+    course,' an official said). A threat the journalist tells takes the notice, order or ruling of the last
+    three paragraphs.
+    """
+    speech = sent_side in SIDES
+    here = len(state["told"])  # this sentence's index
+    block = [here]
+    if speech:  # the speaker's block: up to four sentences of the same side just before, no paragraph skipped
+        for i in range(here - 1, max(-1, here - 5), -1):
+            told = state["told"][i]
+            later = state["told"][block[-1]]["paragraph"] if block[-1] < here else sent.paragraph
+            if told["side"] != sent_side or later - told["paragraph"] > 1:
+                break
+            block.append(i)
+    kinds = threat_sources([sent.text]) or threat_sources([state["told"][i]["text"] for i in block[1:]])
+    if kinds:  # the last dated event of a kind named ('under the order': the order or the ruling told last)
+        base = next((e for e in reversed(state["events"]) if e["event_type"] in kinds and e["date_start"]), None)
+    elif speech:
+        first = block[-1]  # the speaker's first sentence; the journalist's sentence before it introduces the speech
+        first_paragraph = state["told"][first]["paragraph"] if first < here else sent.paragraph
+        intro = first - 1
+        if intro >= 0 and state["told"][intro]["side"] in ("narrator", "") \
+                and state["told"][intro]["paragraph"] == first_paragraph:
+            block.append(intro)
+        kinds = {"statement", *THREAT_BASES}
+        base = next((e for e in reversed(state["events"]) if e["sentence"] in block and e["side"] == sent_side
+                     and e["event_type"] in kinds and e["date_start"]), None)
+        if base is None:  # the notice, order or ruling this paragraph tells ('it warned that ...')
+            base = next((e for e in reversed(state["events"]) if e["event_type"] in THREAT_BASES
+                         and e["date_start"] and e["paragraph"] == sent.paragraph), None)
+        if base is None:
+            narrated = state["told"][intro]["narrated"] if intro in block else None
+            # said then ('The ministry responded within hours.'), else said by the article date
+            return narrated or dates.past_default(article_date)
+    else:
+        bases = [e for e in state["events"] if e["event_type"] in THREAT_BASES and e["date_start"]
+                 and sent.paragraph - e["paragraph"] <= 3]
+        base = max(bases, key=lambda e: (-THREAT_BASES.index(e["event_type"]), e["paragraph"]), default=None)
+    if base is None:
+        return None
+    return dates.Window(base["date_start"], base["date_end"], base["date_text"], "order")
+
+
+def refused_since(text: str, window: dates.Window, own: bool, article_date: str, told: list[dict]) -> dates.Window | None:
+    """A refusal of a named order ('has not acted on the new list so far', 'had not yet acted on the list') runs
+    from the last dated order to the article date (or its own end); None when it names none."""
+    nouns, _ = threat_source_regex()
+    if not any("blocking_order" in nouns[m.group(1).lower()] for m in object_regex().finditer(text)):
+        return None
+    order = next((e for e in reversed(told) if e["event_type"] == "blocking_order" and e["date_start"]), None)
+    if order is None:
+        return None
+    return dates.Window(order["date_start"], (window.end if own else "") or article_date, order["date_text"], "order")
+
+
+@lru_cache(maxsize=1)
+def object_regex() -> re.Pattern:
+    """'the new list', 'its orders', 'the ministry's directions': a determiner, an optional word, a source noun."""
+    nouns, _ = threat_source_regex()
+    alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return re.compile(rf"\b(?:the|this|that|these|those|its|their|[\w.-]+['’]s)\s+(?:[\w-]+\s+)?({alt})\b", re.I)
+
+
+def threat_sources(texts: list[str]) -> set[str]:
+    """Return the event types named as the source of a threat in ``texts`` ('in its notice', 'the order says')."""
+    nouns, regex = threat_source_regex()
+    found = set()
+    for text in texts:
+        for m in regex.finditer(text):
+            found |= nouns[(m.group("a") or m.group("b")).lower()]
+    return found
+
+
+@lru_cache(maxsize=1)
+def threat_source_regex() -> tuple[dict[str, set[str]], re.Pattern]:
+    """Return noun -> event types (``event_source_nouns.csv``) and a regex of a noun named as a source: after
+    'in/under/of/from the', or before a verb of saying or warning ('the notice warned')."""
+    frame = _lexicon("event_source_nouns.csv", ["event_type", "nouns", "note"])
+    nouns: dict[str, set[str]] = {}
+    for r in frame.itertuples():
+        if r.event_type not in EVENT_TYPES:
+            raise ValueError(f"event_source_nouns.csv: unknown event_type {r.event_type!r}")
+        for noun in r.nouns.split("|"):
+            nouns.setdefault(noun.strip().lower(), set()).add(r.event_type)
+    alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    det = r"(?:the|its|their|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    return nouns, re.compile(rf"\b(?:of|in|under|from|through|via|per)\s+{det}(?P<a>{alt})\b"
+                             rf"|\b{det}(?P<b>{alt})(?:,[^,.;:]{{1,80}},)?\s+(?:also\s+)?(?:reads?|says?|said|warn(?:s|ed)?|states?|stated|"
+                             rf"adds?|added|remind(?:s|ed)|sets?|threaten(?:s|ed)|gives?|gave)\b", re.I)
+
+
 def reaction_to(text: str, told: list[dict]) -> dict | None:
     """Return the last dated event of the kind a reaction names ('the verdict' -> the last ruling), else None."""
     nouns = reaction_nouns()
@@ -358,6 +538,24 @@ def reaction_to(text: str, told: list[dict]) -> dict | None:
         if dated:
             return dated[-1]
     return None
+
+
+def taken(phrase: dates.Phrase, trigger: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    """True when another event's trigger stands between ``trigger`` and a date phrase after both: the phrase
+    dates that nearer verb ('restored the accounts it had withheld on 1 February')."""
+    return phrase.start >= trigger[1] and any(trigger[1] <= o[0] and o[1] <= phrase.start for o in others)
+
+
+def reported(text: str, phrase: dates.Phrase, pos: int, end: int) -> bool:
+    """True when a date phrase dates the telling of an event, not the event ('X has asked Y to block Z, officials
+    said on Monday'; 'the ministry said in a statement on Wednesday that it had served a notice'): a speech verb
+    between them, or just before the phrase with only 'that' and a subject between phrase and trigger."""
+    if phrase.start >= end:
+        return speech_between(text, end, phrase.start)
+    if speech_between(text, phrase.end, pos):
+        return False  # 'on Monday said that it had ...' is told by the sentence's subject: left to ``crosses``
+    lead = text[max(0, phrase.start - 40):phrase.start]
+    return bool(SPEECH_BEFORE.search(lead)) and bool(THAT_CLAUSE.match(text, phrase.end, pos))
 
 
 def crosses(text: str, phrase: dates.Phrase, pos: int, end: int) -> bool:
@@ -372,9 +570,15 @@ def crosses(text: str, phrase: dates.Phrase, pos: int, end: int) -> bool:
 
 def dated_phrases(text: str) -> list[dates.Phrase]:
     """Return the date phrases of a sentence that date an event (not deadlines or possessives)."""
-    return [p for p in dates.find_phrases(text)
+    return list(_dated_phrases(text))
+
+
+@lru_cache(maxsize=4096)
+def _dated_phrases(text: str) -> tuple[dates.Phrase, ...]:
+    """Cached ``dated_phrases`` of one text (emptied for each article, like ``_mentions``)."""
+    return tuple(p for p in dates.find_phrases(text)
             if not (p.start > 3 and DEADLINE.search(text[max(0, p.start - 20):p.start])) and not POSSESSIVE.match(text[p.end:p.end + 2])
-            and not (p.start < 40 and DATELINE.match(text[p.end:p.end + 45]) and re.search(r"[-–—]", text[p.end:p.end + 45]))]
+            and not (p.start < 40 and DATELINE.match(text[p.end:p.end + 45]) and DASH.search(text[p.end:p.end + 45])))
 
 
 def bound_by_later(window: dates.Window, text: str, spans: list[tuple[int, int]], ci: int,
@@ -385,7 +589,7 @@ def bound_by_later(window: dates.Window, text: str, spans: list[tuple[int, int]]
     gives the start instead.
     """
     after = [p for p in dates.find_phrases(text) if p.start >= spans[ci][1] and p.kind in ("calendar", "month", "month_year")
-             and re.search(r"\bafter\b", text[spans[ci][1]:p.start], re.I)]
+             and AFTER_WORD.search(text[spans[ci][1]:p.start])]
     if after:
         start = dates.resolve(after[0], article_date, anchor).start
         if start:
@@ -400,24 +604,27 @@ def bound_by_later(window: dates.Window, text: str, spans: list[tuple[int, int]]
     return window
 
 
-def triggers_in(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, Trigger, int]]:
+def trigger_matches(text: str) -> list[tuple[int, int, Trigger]]:
+    """Return every trigger match in ``text``: (start, end, trigger), triggers in lexicon order."""
+    triggers = patterns()
+    return [(m.start(), m.end(), triggers[i]) for i, m in trigger_set().matches(text)]
+
+
+def triggers_in(text: str, spans: list[tuple[int, int]],
+                matches: list[tuple[int, int, Trigger]] | None = None) -> list[tuple[int, int, Trigger, int]]:
     """Return the first trigger match of each event type per clause: (start, end, trigger, clause), in text order."""
     hits: dict[tuple[str, int], tuple[int, int, Trigger]] = {}
-    low = text.lower() if foldable(text) else None
-    for keys, trig in keyed_patterns():
-        if not dates.may_match(keys, low):
-            continue  # none of the pattern's literals is in the sentence: it cannot match
-        for m in trig.regex.finditer(text):
-            key = (trig.event_type, clause_of(spans, m.start()))
-            if key not in hits or m.start() < hits[key][0]:
-                hits[key] = (m.start(), m.end(), trig)
+    for start, end, trig in trigger_matches(text) if matches is None else matches:
+        key = (trig.event_type, clause_of(spans, start))
+        if key not in hits or start < hits[key][0]:
+            hits[key] = (start, end, trig)
     return sorted(((a, b, t, ci) for (_, ci), (a, b, t) in hits.items()), key=lambda h: h[0])
 
 
 @lru_cache(maxsize=1)
-def keyed_patterns() -> tuple[tuple[tuple[str, ...], Trigger], ...]:
-    """Return (necessary literals, trigger) for every trigger, in lexicon order."""
-    return tuple((necessary_literals(t.regex.pattern), t) for t in patterns())
+def trigger_set() -> dates.PatternSet:
+    """All trigger patterns as one ``dates.PatternSet``: each runs only through the alternatives that can match."""
+    return dates.PatternSet([t.regex.pattern for t in patterns()])
 
 
 def is_past(window: dates.Window, article_date: str) -> bool:
@@ -443,17 +650,21 @@ def context_window(sent, etype: str, side: str, article_date: str, state: dict) 
 def sentence_events(sent, article_date: str, article_text: str, state: dict) -> list[dict]:
     """Return the events of one sentence (one per type, or per clause when sides differ), dated in text order."""
     text = sent.text
+    matches = trigger_matches(text)
+    if not matches:  # no trigger: no event (the clauses are not needed)
+        narrate(sent, article_date, state)
+        return []
     spans = clauses(text)
     sent_side = str(getattr(sent, "side", "") or "")
     found = []
-    for pos, end, trig, ci in triggers_in(text, spans):
+    for pos, end, trig, ci in triggers_in(text, spans, matches):
         if not trig.plan and trig.event_type != "legal_threat" and CONDITIONAL.search(text[spans[ci][0]:pos]):
             continue  # 'if it did not comply', 'any platform that does not follow': a condition, not an event
         if trig.event_type == "blocking_order" and CHALLENGED.search(text[spans[ci][0]:pos]):
             continue  # 'moved court against a set of blocking orders issued by ...': the orders are told elsewhere
         if trig.side_rule == "fixed" and other_side_agent(text, spans[ci], pos, trig.side):
             continue  # 'the state refuses': the fixed side's event told of the other side
-        if trig.event_type == "statement" and re.search(r"[”\"]", text[:pos]) and not re.search(r"[“\"]", text[pos:]) \
+        if trig.event_type == "statement" and CLOSING.search(text, 0, pos) and not OPENING.search(text, pos) \
                 and not any(p.kind not in dates.ORDER_KINDS | VAGUE for p in dated_phrases(text[pos:])):
             continue  # the attribution after a quotation ('..., the minister told reporters'), not news of a statement
         if trig.event_type == "statement" and sent_side == "other":
@@ -463,19 +674,24 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             actor = nearest_actor(text, spans[ci], pos, side) or (trig.actor if side == trig.side and
                                                                     trig.actor.lower() in text.lower() else "")
         elif trig.side_rule == "fixed":
-            side, actor = trig.side, fixed_actor(text, trig.side, pos, trig.actor, article_text)
+            side, actor = trig.side, fixed_actor(text, trig.side, pos, trig.actor, state["article_low"])
         else:
             actor, side = subject(text, spans[ci], pos, end, sent_side, trig.side)
             actor = actor or (trig.actor if trig.actor.lower() in text.lower() else "")
         if any(f[2].event_type == trig.event_type and f[4] == side for f in found):
             continue  # one event per type and side in a sentence
         found.append((pos, end, trig, ci, side, actor))
-    per_type = Counter(f[2].event_type for f in found)
+    per_type: dict[str, int] = {}
+    for f in found:
+        per_type[f[2].event_type] = per_type.get(f[2].event_type, 0) + 1
     rows = []
     sentence_anchor = None
     for pos, end, trig, ci, side, actor in found:
         etype = trig.event_type
-        window, own = date_for(text, spans, ci, pos, end, trig.plan, article_date, state["anchor"], None)
+        window, own = date_for(text, spans, ci, pos, end, trig.plan, article_date, state["anchor"], None,
+                               [(f[0], f[1]) for f in found if f[2].event_type not in (etype, "statement")])
+        told_then = own and etype in TOLD_AGAIN and window.basis in ("explicit", "relative") and any(
+            p.text == window.text and reported(text, p, pos, end) for p in dated_phrases(text))
         if not own and window.basis == "article_date" and not window.start:
             context = context_window(sent, etype, side, article_date, state)
             window = context or window
@@ -486,13 +702,19 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                 and state["anchor"] is not None and state["anchor"].start:
             window = dates.Window(state["anchor"].start, article_date, state["anchor"].text, "order")  # a reaction
         if not own and etype == "legal_threat":
-            bases = [e for e in state["events"] if e["event_type"] in THREAT_BASES and e["date_start"]
-                     and sent.paragraph - e["paragraph"] <= 3]
-            base = max(bases, key=lambda e: (-THREAT_BASES.index(e["event_type"]), e["paragraph"]), default=None)
-            if base is not None:  # the threat of the notice or order told just before ('The notice warned ...')
-                window = dates.Window(base["date_start"], base["date_end"], base["date_text"], "order")
+            window = threat_window(sent, sent_side, article_date, state) or window
+        if etype == "refusal" and (not own or not window.start):
+            window = refused_since(text, window, own, article_date, state["events"]) or window
         if not own:
             window = bound_by_later(window, text, spans, ci, article_date, state["anchor"])
+        if not own and window.basis == "article_date" and not window.start and etype in TOLD_AGAIN:
+            told = told_before(etype, side, find_count(text[spans[ci][0]:spans[ci][1]], pos - spans[ci][0],
+                                                       () if etype in ORDER_COUNTS else ("orders",))[0], state["events"])
+            if told is not None:  # told again: 'Authorities imposed the block ...' after 'a ban since April 29, 2017'
+                window, own = dates.Window(told["date_start"], told["date_end"], told["date_text"], "order"), True
+        if etype in SPEECH_ACTS and side == sent_side and window.basis == "article_date" and not window.start \
+                and window.end == article_date:  # 'X will not act ..., the company said': news of the day
+            window = dates.Window(dates.resolve_current(article_date).start, article_date, "", "article_date")
         if etype == "statement" and not own and not MEDIUM.search(text[spans[ci][0]:spans[ci][1]]) and any(
                 e["event_type"] == "statement" and e["side"] == side and sent.paragraph - e["paragraph"] <= 2
                 for e in state["events"]):
@@ -506,10 +728,15 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                "date_end": window.end, "date_text": window.text, "date_basis": window.basis, "count": count,
                "count_unit": unit, "char_start": int(sent.char_start) + a, "char_end": int(sent.char_start) + b,
                "evidence": text[a:b], "confidence": round(0.5 + 0.25 * own + 0.2 * bool(actor), 2)}
+        if told_then:
+            row["_told_by"] = window.end  # dated by its telling: a telling with its own date may date it better
         rows.append(row)
-        state["events"].append({**row, "paragraph": sent.paragraph})
+        state["events"].append({**row, "paragraph": sent.paragraph, "sentence": len(state["told"])})
+        if not own and stepped(window, text):
+            own = True  # 'Kivo refused two days later': a day told from the anchor is the new narrative time
         if own and is_past(window, article_date) and window.basis != "article_date" and not (
-                sentence_anchor and window.start and sentence_anchor.start and window.start < sentence_anchor.start):
+                sentence_anchor and window.start and sentence_anchor.start and window.start < sentence_anchor.start) \
+                and not background(text, spans[ci][0], pos, end):
             state["anchor"] = sentence_anchor = window  # 'A on June 4, two days after B': 'then' follows A, not B
             state["by_side"][side] = (window, sent.paragraph)
         if window.basis != "article_date" and is_past(window, article_date):
@@ -527,32 +754,83 @@ def narrate(sent, article_date: str, state: dict) -> None:
     window = dates.resolve(phrases[0], article_date, state["anchor"])
     if is_past(window, article_date) and window.start:
         state["previous"], state["paragraph"] = window, sent.paragraph
-        state["anchor"] = window
+        state["anchor"] = state["narrated"] = window
 
 
 class _Sentence:
-    """One sentence row (attribute access, like a row of ``itertuples``) built from the columns."""
+    """One sentence row (attribute access, like a row of ``itertuples``): the columns events read."""
 
-    def __init__(self, values: dict) -> None:
-        """Hold one row's values as attributes."""
-        self.__dict__.update(values)
+    __slots__ = ("text", "side", "paragraph", "char_start")  # a missing column is a missing attribute
 
 
 def extract_columns(article_date: str, sents: dict[str, list]) -> dict[str, list]:
     """Return the events found in the sentences of one article, as EVENT_COLUMNS lists (no DataFrames)."""
     texts = sents["text"]
+    _mentions.cache_clear()  # the per-text caches serve one article (its sentences are looked up several times)
+    _dated_phrases.cache_clear()
+    _speech_spans.cache_clear()
+    dates.clear_text_caches()
     article_text = " ".join(map(str, texts)) if len(texts) else ""
-    state: dict = {"events": [], "anchor": None, "previous": None, "paragraph": None, "by_side": {}}
-    names = list(sents)
+    state: dict = {"events": [], "anchor": None, "previous": None, "paragraph": None, "by_side": {}, "told": [],
+                   "article_low": article_text.lower()}
+    names = [c for c in _Sentence.__slots__ if c in sents]
+    columns = [sents[c] for c in names]
     if "paragraph" not in sents:
         names.append("paragraph")
-        columns = [*sents.values(), [0] * len(texts)]
-    else:
-        columns = list(sents.values())
+        columns.append([0] * len(texts))
     rows = []
     for values in zip(*columns):
-        rows.extend(sentence_events(_Sentence(dict(zip(names, values))), article_date, article_text, state))
+        sent = _Sentence()
+        for name, value in zip(names, values):
+            setattr(sent, name, value)
+        rows.extend(sentence_events(sent, article_date, article_text, state))
+        state["told"].append({"paragraph": sent.paragraph, "side": str(getattr(sent, "side", "") or ""),
+                              "text": sent.text, "narrated": state.pop("narrated", None)})
+    date_mentions(rows, state["events"])
     return {c: [r[c] for r in rows] for c in EVENT_COLUMNS}
+
+
+def told_before(etype: str, side: str, count: int | None, told: list[dict]) -> dict | None:
+    """Return the last event of this type and side told earlier with a date of its own (and the same count, if
+    both give one), or None."""
+    return next((e for e in reversed(told) if e["event_type"] == etype and e["side"] == side
+                 and e["date_basis"] in ("explicit", "relative") and not e.get("_told_by")
+                 and (count is None or e["count"] in (None, count))), None)
+
+
+def date_mentions(rows: list[dict], told: list[dict]) -> None:
+    """Date an event the text does not date from the same event dated elsewhere in the article.
+
+    An event with only the article date (no date words, no context), or dated only by when someone told it
+    ('X has asked Y to block Z, officials said on Monday': then on or before that day), that the article tells
+    again with a date of its own (same type and side; the same count, if both give one, and preferably) takes
+    that date: a lead
+    ('Govt. asks Twitter to block 1,178 accounts') from the first such telling after it, a reference back
+    ('after the platform restored the accounts') from the last one before it, else the first after it. Only
+    for kinds an article tells once and refers back to (``TOLD_AGAIN``); statements, threats, refusals,
+    meetings and reactions recur as different events.
+    """
+    for i, row in enumerate(rows):
+        told_by = row.get("_told_by")
+        if not (told_by or row["date_basis"] == "article_date" and not row["date_start"]) \
+                or row["event_type"] not in TOLD_AGAIN:
+            continue
+        same = [j for j, other in enumerate(rows) if j != i and other["event_type"] == row["event_type"]
+                and other["side"] == row["side"] and other["date_basis"] in ("explicit", "relative")
+                and not other.get("_told_by")
+                and (row["count"] is None or other["count"] in (None, row["count"]))]
+        if told_by:  # told on a day: the event is on or before it
+            same = [j for j in same if rows[j]["date_end"] and rows[j]["date_end"] <= told_by]
+        if row["count"] is not None and any(rows[j]["count"] == row["count"] for j in same):
+            same = [j for j in same if rows[j]["count"] == row["count"]]
+        if not same:
+            continue
+        lead = told[i]["paragraph"] == 0
+        before = [j for j in same if j < i]
+        after = [j for j in same if j > i]
+        j = after[0] if lead and after else (before[-1] if before else after[0])
+        row.update(date_start=rows[j]["date_start"], date_end=rows[j]["date_end"], date_text=rows[j]["date_text"],
+                   date_basis="order")
 
 
 def extract(article_date: str, sentences: pd.DataFrame) -> pd.DataFrame:
