@@ -19,7 +19,7 @@ from . import pipeline
 Tables = dict[str, pd.DataFrame]
 MAX_CHUNK = 64  # articles per task: big enough to amortise the hand-over, small enough to balance
 CHUNKS_PER_WORKER = 4  # tasks per worker, so that a slow chunk does not leave the others idle
-PRELOAD = ["helpers.pipeline"]  # imported once in the fork server; workers start warm
+PRELOAD = ["helpers.warm"]  # imported once in the fork server: workers start with the lexicons loaded
 
 
 def chunk_size(n_articles: int, workers: int) -> int:

@@ -1,0 +1,25 @@
+"""Load every lexicon and compile every pattern the pipeline uses, once, at import.
+
+In: nothing. Out: nothing (side effect: warm module-level caches). The process pool's fork
+server imports this module before it forks workers (``helpers.engines.PRELOAD``), so each
+worker starts with the lexicons loaded instead of spending its first article (about 0.4 s)
+loading them. Importing it anywhere else is harmless.
+"""
+from __future__ import annotations
+
+from . import pipeline
+
+SAMPLE = (
+    "The ministry ordered Twitter on Monday to block 250 accounts, officials said. "
+    "\u201cWe will not comply,\u201d the company said in a statement, adding that it had restored access "
+    "two days later.\n\nAccording to the IT Secretary, the platform could face seven years in jail."
+)
+
+
+def warm() -> None:
+    """Analyse one small article through every stage (loads lexicons, builds patterns and analyzers)."""
+    pipeline.analyze_rows([{"article_id": "warm-up", "path": "", "date": "2021-02-10", "title": "", "outlet": "",
+                            "url": "", "content_hash": "", "body": SAMPLE}])
+
+
+warm()
