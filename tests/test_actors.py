@@ -106,13 +106,13 @@ def test_nouns_and_negated_verbs_are_not_speech():
         assert side_of(frame, fragment)[0] == "narrator", fragment
 
 
-def test_action_with_trailing_participle_is_narrator_but_coordinated_speech_takes_the_subject():
-    # guidelines: an action verb (served, directed, filed) stays the journalist's report even with a
-    # trailing "warning ..." / "saying ..." participle; a coordinated speech verb ("and warned") is speech
+def test_action_with_trailing_participle_and_coordinated_speech_take_the_subject():
+    # GUIDELINES_ADDENDUM.md: an action verb (served, directed, filed) with a trailing "warning ..." /
+    # "saying ..." participle reports the subject's speech, as a coordinated speech verb ("and warned") does
     body = ("The ministry served Twitter a final notice on Monday, warning that it could lose its protection. "
             "The court dismissed the plea, and warned that costs would rise.")
     frame = attribute(body)
-    assert side_of(frame, "warning that")[0] == "narrator"
+    assert side_of(frame, "warning that")[0] == "government"
     assert side_of(frame, "costs would rise")[0] == "government"
 
 
@@ -134,13 +134,13 @@ def test_wire_dateline_and_trailing_attribution_beat_a_coordinated_verb():
     assert side_of(frame, "studying the order")[0] == "platform"
 
 
-def test_participle_after_an_action_is_narrator_after_a_speech_act_the_subject():
+def test_participle_after_an_action_or_a_speech_act_is_the_subject():
     body = ("Later, the agency served a notice on Monday, warning the company of penalties.\n\n"
             "The firm then filed a suit in the High Court, arguing that the notice was unlawful.\n\n"
             "The telecoms regulator hit back within hours, calling the firm's account of events false.")
     frame = attribute(body)
-    assert side_of(frame, "warning the company")[0] == "narrator"
-    assert side_of(frame, "arguing that")[0] == "narrator"
+    assert side_of(frame, "warning the company")[0] == "government"
+    assert side_of(frame, "arguing that")[0] == "platform"
     assert side_of(frame, "account of events false")[0] == "government"
 
 
@@ -409,13 +409,13 @@ def test_it_and_they_refer_to_the_subject_of_the_journalists_previous_sentence()
     body = ("“The order stands,” the minister said.\n\n"
             "The firm filed its reply on Friday.\n\nIt said the order named no law.\n\n"
             "The firm's engineers met the regulator's staff. They said the filter would take weeks.\n\n"
-            "The weather was bad. It said nothing about the case.\n\n"
+            "The weather was bad. It said the case was closed.\n\n"
             "The firm withdrew the post. The ministry's answer came by radio, where it called the post a lie.")
     frame = attribute(body)
     assert side_of(frame, "called the post a lie")[0] == "government"  # an actor named before "it" in its sentence
     assert side_of(frame, "named no law")[0] == "platform"
     assert side_of(frame, "would take weeks")[0] == "platform"
-    assert side_of(frame, "said nothing about")[0] == "platform"  # no actor in the previous sentence: the last speaker
+    assert side_of(frame, "case was closed")[0] == "platform"  # no actor in the previous sentence: the last speaker
 
 
 def test_lawyers_and_officers_speak_for_the_party_they_represent():
@@ -471,3 +471,74 @@ def test_a_thing_called_by_a_name_is_not_speech():
     assert side_of(attribute(body), "orders would stand")[0] == "government"
     body = "Users flocked to an app called Chatwave on Monday."
     assert side_of(attribute(body), "flocked")[0] == "narrator"
+
+
+# Round-4 rules (GUIDELINES_ADDENDUM.md): each sentence invented, worded unlike the labelled articles
+
+
+def test_trailing_participles_of_reasons_and_directives_are_the_subjects_speech():
+    body = ("The tribunal fined the app 2 million crowns, holding that it had ignored three orders.\n\n"
+            "On 3 May, the regulator sent Pinglet what staff called a last warning, telling it to remove the posts by Friday.\n\n"
+            "Shops reopened in Vexo after the interior ministry lifted its curfew, saying the unrest had ended.")
+    frame = attribute(body)
+    assert side_of(frame, "holding that")[0] == "government"
+    assert side_of(frame, "telling it to remove")[0] == "government"
+    assert side_of(frame, "unrest had ended")[0] == "government"  # the subject of the clause the participle continues
+
+
+def test_state_offices_of_other_countries_and_ruling_party_spokespeople_are_government():
+    body = ("Pinglet was slowed on Monday.\n\n"
+            "Kremlin spokesman Ivan Sorokin told reporters that foreign firms must obey the law.\n\n"
+            "“Nobody is above the law,” a presidency spokeswoman said.\n\n"
+            "A spokesman for the governing party praised the ministry, saying it had acted firmly.")
+    frame = attribute(body)
+    assert side_of(frame, "foreign firms must obey")[0] == "government"
+    assert side_of(frame, "above the law")[0] == "government"
+    assert side_of(frame, "acted firmly")[0] == "government"
+
+
+def test_a_lawyer_of_a_court_or_of_a_past_client_speaks_for_no_party():
+    body = ("The ministry ordered Pinglet to remove 40 posts.\n\n"
+            "“The order is far too broad,” said Mira Das, a High Court advocate.\n\n"
+            "Ravi Nair, a lawyer who has represented the ministry in earlier cases, argued that the order was fair.\n\n"
+            "Omar Haddad, who represents the ministry, argued that the posts were false.")
+    frame = attribute(body)
+    assert side_of(frame, "far too broad")[:2] == ("other", "Mira Das")
+    assert side_of(frame, "order was fair")[:2] == ("other", "Ravi Nair")
+    assert side_of(frame, "posts were false")[0] == "government"
+
+
+def test_no_speech_reported_and_nouns_that_look_like_verbs():
+    body = ("Pinglet, now owned by a fund, has said little since the ruling.\n\n"
+            "The firm did not respond to written questions about the order.\n\n"
+            "Kestrava slows Pinglet, threatens a full ban\n\n"
+            "Ada Obi said nothing had changed.")
+    frame = attribute(body)
+    assert side_of(frame, "has said little")[0] == "narrator"
+    assert side_of(frame, "written questions")[0] == "narrator"
+    assert side_of(frame, "threatens a full ban")[0] == "narrator"  # a headline's coordinated verbs: no speaker
+    assert side_of(frame, "nothing had changed")[0] == "other"  # "said nothing" opening the clause is speech
+
+
+def test_reactions_questions_operators_and_abbreviated_subjects():
+    body = ("The regulator throttled the app on Sunday.\n\n"
+            "Network engineers blamed a faulty filter for the outage.\n\n"
+            "Students mocked the regulator online.\n\n"
+            "\"Three weeks without orders, and for what?\" asked Ada Obi, who sells shoes online in Lagos. "
+            "\"Nobody explained anything.\"\n\n"
+            "The operator says it has removed the posts that named a law.\n\n"
+            "The Govt. has maintained that the order was lawful.")
+    frame = attribute(body)
+    assert side_of(frame, "faulty filter")[0] == "other"
+    assert side_of(frame, "mocked the regulator")[0] == "other"
+    assert side_of(frame, "and for what")[:2] == ("other", "Ada Obi")
+    assert side_of(frame, "removed the posts")[0] == "platform"
+    assert side_of(frame, "order was lawful")[0] == "government"
+
+
+def test_a_document_read_in_part_is_its_authors_block():
+    body = ("The head of the national telecoms agency announced the decision on Friday. It read in part:\n\n"
+            "The suspension of the service is lifted with effect from midnight. The firm has agreed to open an office.\n\n"
+            "Users welcomed the news.")
+    frame = attribute(body)
+    assert side_of(frame, "open an office")[0::2] == ("government", "block")

@@ -164,3 +164,13 @@ def test_threat_rebuke_and_overreach_idioms_are_negative():
                                   "The rules curb open public conversation, the company said.",
                                   "Officials said the accounts were run by separatist sympathisers abroad."])
     assert all(sentiment.tone(d) == "negative" for d in dom)
+
+
+def test_reported_blocks_and_procedural_approvals_are_not_feelings():
+    # a reported block is the subject matter, an approval an act of office (GUIDELINES_ADDENDUM.md)
+    texts = ["The ministry told parliament it had ordered 900 URLs blocked last year.",
+             "The president has approved the lifting of the suspension."]
+    raw = sentiment.score_raw(texts)
+    dom = sentiment.score_domain(texts)
+    assert raw[0] < -0.05 and raw[1] > 0.05  # what plain VADER reads as feelings
+    assert [sentiment.tone(s) for s in dom] == ["neutral", "neutral"]

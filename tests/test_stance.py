@@ -182,3 +182,14 @@ def test_rebukes_outweigh_procedure_and_new_rebuke_and_harm_families():
     assert label("That is not what the statute allows, the firm's lawyer said.", "platform") == "against"
     assert label("The videos are fabrications meant to mislead voters.", "government") == "favor"
     assert label("We are happy to welcome readers in Kestrava back.", "platform") == "against"
+
+
+def test_observers_need_a_cue_and_statistics_and_lifting_are_procedure():
+    # GUIDELINES_ADDENDUM.md: analysts and experts describe consequences; figures compared with earlier ones and
+    # the state ending its own measure report procedure; a platform calling the demand wrong is against
+    analysts = "Analysts said the shutdown would cost the app part of its audience."
+    assert stance.label(stance.score_sentence(analysts, "other", "analysts")[0]) == "neutral"
+    assert stance.label(stance.score_sentence(analysts, "other", "activists")[0]) == "against"
+    assert label("The ministry said it had ordered 900 URLs blocked last year, up from 400 the year before.", "government") == "neutral"
+    assert label("The president has lifted the ban on the app.", "government") == "neutral"
+    assert label("We are asked to hide accounts without reasons, and we think that is wrong.", "platform") == "against"

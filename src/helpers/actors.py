@@ -18,8 +18,10 @@ statement (the sentences of one utterance). The method, in order:
    "the authority's director, X,") takes the party's side; asides (", meanwhile,") and
    lists (", including A and B,") between speaker and verb are read as such;
 4. everything else is the journalist's own sentence (narrator). An act with a trailing
-   participle ("served a notice, warning that ...") stays the narrator's and a colon
-   lead-in belongs to its block (data/annotations/README.md, labelling conventions).
+   participle ("served a notice, warning that ...", "ordered costs, holding that ...") is the
+   speech of its subject (or of the subject of the clause the participle continues), a colon
+   lead-in belongs to its block, "has said little" and a headline's comma-coordinated verbs
+   ("Russia slows Twitter, threatens ban") report no speech (data/annotations/GUIDELINES_ADDENDUM.md).
 
 Speed (benchmarks/README.md): regexes run on lower-cased text as tries
 (``text.literal_trie``, ``text.WordStartScanner``), end-anchored tests read reversed text
@@ -107,6 +109,14 @@ ANNOUNCE_VERBS = {"announced", "announces", "announcing"}
 DECISION_OBJECT = re.compile(r"\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?(?:decision|verdict|ruling|judgment|judgement|order)\b",
                              re.IGNORECASE)
 DIRECTIVE_VERBS = {"told", "tell", "tells", "telling"}
+QUESTION_VERBS = {"asked", "asks"}  # speech only right after a quotation ("“... for what?” asked X"); else a request
+# "has said little", "said nothing about the order" (not "said nothing had changed": there it opens the clause)
+NOTHING_SAID = re.compile(r"\s+(?:little|nothing|no\s+more|not\s+a\s+word|next\s+to\s+nothing)"
+                          r"(?=\s*(?:[.,;:!?]|$)|\s+(?:about|on|of|publicly|since|so\s+far|yet|further|else|in\s+public)\b)",
+                          re.IGNORECASE)
+# "did not respond to emailed questions", "in reply to its claims": after a preposition or a quantity an -s word is a noun
+NOUN_AFTER = re.compile(r"\b(?:to|of|for|with|about|on|by|from|into|against|over|no|any|some|many|several|more|few|"
+                        r"emailed|written|detailed|repeated)\s+$", re.IGNORECASE)
 DIRECTIVE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,3}?to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]+\b(?!’s|'s)")
 # a subordinate clause ("..., after pop star X posted messages ..."): a narrated event, not the attribution
 SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "if"}
@@ -137,6 +147,18 @@ def strip_dateline(text: str) -> str:
 
 
 CAPITAL_DOT = re.compile(r"[A-Z]\.")  # what ACRONYM and INITIAL both need: skip them when it is absent
+ABBREVIATION_DOT = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=\s+[a-z])")  # "The Govt. has said": not a clause end
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """The one-word abbreviations of ``abbreviations.txt`` (lower case, no dot)."""
+    return frozenset(w.lower().rstrip(".") for w in read_word_list("abbreviations.txt") if "." not in w.rstrip("."))
+
+
+def drop_abbreviation_dot(m: re.Match) -> str:
+    """"Govt." -> "Govt" when it is a listed abbreviation, else the match unchanged."""
+    return m.group(1) if m.group(1).lower() in abbreviations() else m.group(0)
 
 
 def normalise(text: str) -> str:
@@ -144,6 +166,8 @@ def normalise(text: str) -> str:
     text = strip_dateline(text)
     if any(h in text for h in HONORIFIC_STARTS):
         text = HONORIFIC.sub("", text)
+    if ". " in text:
+        text = ABBREVIATION_DOT.sub(drop_abbreviation_dot, text)
     if CAPITAL_DOT.search(text) is None:
         return text
     text = ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
@@ -687,6 +711,8 @@ ENDS: dict[re.Pattern, re.Pattern] = {
     QUOTE_END: re.compile(r"\s*,?\s*(?:\Z|”|”Q)"),
     AFTER_VERB_OK: re.compile(r"\s*(?:\Z|[,”]|”Q)"),
     COORDINATED: re.compile(r"\s*(?:,|dna\b)"),
+    NOUN_AFTER: re.compile(r"\s+(?:ot|fo|rof|htiw|tuoba|no|yb|morf|otni|tsniaga|revo|on|yna|emos|ynam|lareves|erom|wef|"
+                           r"deliame|nettirw|deliated|detaeper)\b", re.IGNORECASE),
     NAMED_THING: re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:a|na|eht)\b", re.IGNORECASE),
 }
 
@@ -765,9 +791,10 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
         if head.actor.type == "member":
             owner = member_owner(found, len(found) - 1)
             if owner is not None and head.actor.side == "other" and is_court(owner.text):
-                owner = None  # "Supreme Court advocate X": a lawyer who practises there, not the court
-                found = [f for f in found if f is not head]
-                head = found[-1] if found else head
+                # "Supreme Court advocate X", "a Supreme Court advocate": a lawyer who practises there, not the court
+                names = [n for part in (clean[head.end:], clean[:owner.start]) for n in CAPITAL_NAME.findall(part)
+                         if n.lower() not in NOT_NAMES]
+                return Speaker(names[0] if names else clean, "other")
             if owner is not None:
                 head = owner
             else:
@@ -789,8 +816,10 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
                     return Speaker(resolve_name(earlier, mentions_before, earlier.text), earlier.actor.side)
                 owners = [m for m in mentions_before if m.actor.type != "member" and m.actor.side]
                 if head.actor.actor_id == CORPORATE:
-                    # "the chief executive", "the founder": a company's office, never the state's
-                    owners = [m for m in owners if m.actor.side != "government"]
+                    # "the chief executive", "the founder": a company's office, never the state's, nor a group's
+                    # ("users", "internet providers")
+                    owners = [m for m in owners if m.actor.side != "government"
+                              and not (m.actor.type == "role" and m.actor.side == "other")]
                 if owners:
                     return Speaker(resolve_name(owners[-1], mentions_before, owners[-1].text), owners[-1].actor.side)
                 if not head.actor.side:
@@ -841,6 +870,8 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
     segments = before.split(",")
     apposition = listed = None
     blank = int(len(segments) > 1 and not segments[-1].strip())  # "X, ..., said": the comma right before the verb
+    if blank and len(segments) == 2 and "”" not in segments[0] and '"' not in segments[0]:
+        return None  # "Russia slows Twitter, threatens a ban": a verb coordinated by a comma; no subject stands alone before it
     for depth in range(1, min(4, len(segments)) + 1):
         segment = segments[-depth]
         if depth == 1 and blank:
@@ -938,6 +969,10 @@ REPRESENTING = re.compile(r"\b(?:(?:appearing|appeared|acting|arguing|argued|spe
                           re.IGNORECASE)
 
 
+PAST_WORK = re.compile(r"\b(?:(?:earlier|past|previous|prior|other|former|several|many)\s+(?:cases|matters|disputes|suits)"
+                       r"|in\s+the\s+past|previously|formerly|once)\b", re.IGNORECASE)
+
+
 def for_a_party(found: Speaker, around: str, mentions_before: list[Mention]) -> Speaker:
     """Give an unaffiliated speaker (side other, not a pronoun) the side of the party the words around the verb
     say they speak for ("Senior advocate A. Datar, appearing for Twitter, argued ..."; "The company's counsel,
@@ -946,6 +981,8 @@ def for_a_party(found: Speaker, around: str, mentions_before: list[Mention]) -> 
     if found.side != "other" or found.pronoun or found.defer:
         return found
     for m in REPRESENTING.finditer(around):
+        if PAST_WORK.search(m.group(0)):
+            continue  # "a lawyer who has represented the Centre in earlier cases": a career, not this case
         party = classify(m.group(1), mentions_before)
         if party is not None and not party.pronoun and party.side in ("government", "platform"):
             return Speaker(found.name, party.side)
@@ -980,8 +1017,17 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             continue
         if ENDS[DETERMINER_END].match(rev):
             continue  # "the warning", "its posts": a noun
-        if verb in DIRECTIVE_VERBS and DIRECTIVE.match(after):
+        coordinated = not verb.endswith("s") and ENDS[COORDINATED].match(rev) is not None \
+            and not ENDS[QUOTE_END].match(rev)
+        trailing = coordinated and verb.endswith("ing")  # "..., saying that ...", "..., telling it to ...": GUIDELINES_ADDENDUM.md
+        if verb in DIRECTIVE_VERBS and DIRECTIVE.match(after) and not trailing:
             continue  # "the regulator told the app to remove ...": an order, not reported speech
+        if verb in QUESTION_VERBS and not ENDS[QUOTE_END].match(rev):
+            continue  # "Twitter asked the court to ...": a request
+        if NOTHING_SAID.match(after):
+            continue  # "Twitter has said little", "the ministry said nothing": no speech reported
+        if verb.endswith("s") and ENDS[NOUN_AFTER].match(rev):
+            continue  # "did not respond to emailed questions": a noun
         if ENDS[RELATIVE_REPORT].match(rev) or ENDS[RELATIVE_VERB].match(rev):
             continue  # "accounts that it says spread ...", "groups, which argued that ...": inside a relative clause
         if ENDS[NEGATED_VERB].match(rev):
@@ -997,13 +1043,12 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             continue  # "as Twitter is now called": naming, not speech
         if verb in NAMING_VERBS and ENDS[NAMED_THING].match(rev) and BARE_NAME.match(after):
             continue  # "an app called Koo (it's made in India)": a thing named, not speech
-        coordinated = not verb.endswith("s") and ENDS[COORDINATED].match(rev) is not None \
-            and not ENDS[QUOTE_END].match(rev)
-        if coordinated and verb.endswith("ing"):
-            # "The ministry served a notice, warning the company ...", "The regulator directed ISPs to
-            # block it, saying ...": the main verb is an act the journalist reports, and a trailing
-            # participle does not make the sentence speech (guidelines); its speaker is never the words
-            # around the comma either
+        if trailing:
+            # "The ministry served a notice, warning the company ...", "The operator withheld 1,200
+            # accounts, saying that ...": a trailing participle reports the speech of the sentence's
+            # subject (GUIDELINES_ADDENDUM.md); its speaker is never the words around the comma
+            if subject is None:
+                subject = sentence_subject(before, mentions_before) or clause_subject(before, mentions_before)
             continue
         found = speaker_before(before, mentions_before, INSERTED.match(after) is not None)
         if found is not None:
@@ -1045,6 +1090,25 @@ def medium_speaker(text: str, mentions_before: list[Mention]) -> Speaker | None:
         return None
     found = sentence_subject(text[:m.start()], mentions_before)
     return found if found is not None and not found.defer else None
+
+
+CLAUSE_OPENER = re.compile(r"\b(?:after|when|as|because|since|once)\s+", re.IGNORECASE)
+
+
+def clause_subject(before: str, mentions_before: list[Mention]) -> Speaker | None:
+    """The subject of the last subordinate clause before a trailing participle, or None.
+
+    "Nigerians were back online after the government lifted its ban, saying ...", "The warning came
+    days after the regulator, Roskomnadzor, began slowing Twitter, accusing ...": when the sentence's
+    own subject is no actor, the participle continues the clause of the actor that opens it.
+    """
+    opener = None
+    for opener in CLAUSE_OPENER.finditer(before):
+        pass
+    if opener is None:
+        return None
+    found = sentence_subject(before[opener.end():], mentions_before)
+    return found if found is not None and not found.pronoun and not found.defer else None
 
 
 def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | None:
@@ -1350,8 +1414,12 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
                     found = find_attribution(intro, before) or colon_lead(intro, before)
             if found is None and j + 1 < n and paras[j + 1] == paras[j] and quotes.fraction(starts[j + 1], ends[j + 1]) < 0.05:
                 nxt = find_attribution(texts[j + 1], before)
-                if nxt is not None and len(texts[j + 1].split()) <= 8:
-                    found = nxt
+                if nxt is not None and (len(texts[j + 1].split()) <= 8 or texts[j + 1][:1].islower()):
+                    found = nxt  # a short attribution, or one that continues the quote ("“...?” asked X, who ...")
+            elif found is None and j + 1 < n and paras[j + 1] == paras[j] and texts[j + 1][:1].islower():
+                # "“... and for what?” asked X, who ... “...”": the attribution that ends the question opens the next
+                # sentence (a question or exclamation mark ends a sentence inside the quote)
+                found = find_attribution(mask(texts[j + 1], starts[j + 1], quotes.within(starts[j + 1], ends[j + 1])), before)
             if found:
                 sent_mentions = quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])])
                 who = resolve(found, sent_mentions, last, before, pronoun_offset(texts[i], starts[i], found))

@@ -46,6 +46,10 @@ PRIOR_SIDES = (*SIDES, "source")  # anonymous sources relay facts: their own pri
 # sources of a wire story relay what happened; they are not the critics an outside voice usually is
 SOURCE_SPEAKER = re.compile(r"^(?:(?:the|a|an|one|some|two|three|several|of|the)\s+)*(?:people|persons?|sources?)\b"
                             r"|\b(?:familiar with|briefed on|aware of)\b", re.IGNORECASE)
+# "analysts", "legal experts", "network engineers", "internet specialists": observers describe consequences and
+# procedure; unlike activists or rights researchers they take a side only with a cue (GUIDELINES_ADDENDUM.md)
+OBSERVER_SPEAKER = re.compile(r"\b(?:analysts?|experts?|scholars?|specialists?|engineers?|economists?|technologists?)\b",
+                              re.IGNORECASE)
 NEGATION_WINDOW = 4
 CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\b(?:but|however|although|though|while|whereas)\b")
 WORD = re.compile(r"[\w'’-]+")
@@ -316,15 +320,17 @@ def decide(weights: dict[str, float], side: str, prior_side: str = "") -> float:
 def score_sentence(text: str, side: str, speaker: str = "") -> tuple[float, list[str]]:
     """Return the signed stance score of one sentence and the cues found ('not ' marks a negated cue).
 
-    An unnamed source ("people familiar with the matter", speaker from ``helpers.actors``) of side
-    other is scored with the priors of ``source`` in stance_priors.csv: it relays facts.
+    An unnamed source ("people familiar with the matter", speaker from ``helpers.actors``) or an observer
+    ("analysts", "legal experts") of side other is scored with the priors of ``source`` in stance_priors.csv:
+    it relays facts.
     """
     if side == "narrator":
         return 0.0, []
     weights, found = evidence(text, side)
     if not found and text.rstrip().endswith(":"):
         return 0.0, []  # "The notice reads:", "The judge wrote:": an introduction; the stance is in the block it opens
-    source = side == "other" and bool(speaker) and SOURCE_SPEAKER.search(speaker) is not None
+    source = side == "other" and bool(speaker) and (SOURCE_SPEAKER.search(speaker) is not None
+                                                    or OBSERVER_SPEAKER.search(speaker) is not None)
     return decide(weights, side, "source" if source else ""), found
 
 
