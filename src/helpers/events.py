@@ -309,6 +309,8 @@ def subject(text: str, clause: tuple[int, int], pos: int, end: int, sent_side: s
         return "", sent_side if sent_side in SIDES else default
     if before:
         return before[0][2], before[0][3]
+    if ATTRIBUTION.search(text) and not in_quote:
+        return "", default  # 'X met Y, according to a source,': the source relays the event, it does not act
     return "", sent_side if sent_side in SIDES else default
 
 
