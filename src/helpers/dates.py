@@ -503,8 +503,8 @@ def folded(pattern: str, lower: bool = True) -> re.Pattern | None:
 def literal_sets(pattern: str) -> tuple[frozenset[str], ...]:
     """Return sets of lower-cased literals such that every match of ``pattern`` holds one literal of each set.
 
-    As ``text.necessary_literals`` (a literal run of the main sequence, or one run from every branch of an
-    alternation, or of a group repeated at least once), but every such set of the main sequence, best first
+    Read from the parsed pattern: a literal run of the main sequence, or one run from every branch of an
+    alternation, or of a group repeated at least once; every such set of the main sequence, best first
     (the set whose literals hold the longest words, which fewest texts hold):
     'after (?:the|a) (?:ruling|order)' gives {'after '}, {'ruling', 'order'} ({'the', 'a'} tells too little to
     be worth testing). () if none known.

@@ -5,16 +5,14 @@ text, paragraph). NLTK's Punkt runs with parameters given here and an abbreviati
 list from ``data/lexicons/abbreviations.txt``; it needs no NLTK data download.
 Paragraphs (blank-line separated) never share a sentence. ``PunktSpans`` gives Punkt's spans
 faster for these parameters (no trained statistics). Also the shared scanning helpers of the
-speed work: ``literal_trie``, ``WordStartScanner``, ``ascii_foldable``, ``necessary_literals``.
+speed work: ``literal_trie``, ``WordStartScanner``, ``ascii_foldable``.
 """
 from __future__ import annotations
 
 import re
-import re._parser as sre_parse
 import string
 from functools import lru_cache
 from re._casefix import _EXTRA_CASES
-from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
@@ -205,45 +203,6 @@ def split_sentences(body: str) -> pd.DataFrame:
     """Return the sentences of ``body`` as a DataFrame with offsets into ``body``."""
     rows = [(i + 1, s, e, body[s:e], p) for i, (s, e, p) in enumerate(sentence_spans(body))]
     return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
-
-
-def necessary_literals(pattern: str) -> tuple[str, ...]:
-    """Return lower-cased literal strings of which any match of ``pattern`` contains at least one (() if none known).
-
-    Read from the parsed pattern: a run of literal characters in the pattern's main sequence, or one such
-    run from every branch of an alternation (a group repeated at least once counts). Used only to skip a
-    pattern that cannot match a text, before running it (the outcome is the same, see ``foldable``).
-    """
-    def of(items) -> set[str] | None:
-        candidates: list[set[str]] = []
-        run: list[str] = []
-        for op, av in items:
-            if op is LITERAL:
-                run.append(chr(av))
-                continue
-            if run:
-                candidates.append({"".join(run).lower()})
-                run = []
-            got = None
-            if op is SUBPATTERN:
-                got = of(av[-1])
-            elif op is BRANCH:
-                alts = [of(a) for a in av[1]]
-                got = None if any(a is None for a in alts) else set().union(*alts)
-            elif op in (MAX_REPEAT, MIN_REPEAT) and av[0] >= 1:
-                got = of(av[2])
-            if got:
-                candidates.append(got)
-        if run:
-            candidates.append({"".join(run).lower()})
-        candidates = [c for c in candidates if c and all(c)]
-        return max(candidates, key=lambda c: min(map(len, c))) if candidates else None
-
-    try:
-        found = of(sre_parse.parse(pattern, re.I))
-    except Exception:  # noqa: BLE001 - an unreadable pattern is simply never skipped
-        return ()
-    return tuple(sorted(found)) if found else ()
 
 
 @lru_cache(maxsize=512)
