@@ -193,3 +193,106 @@ def test_observers_need_a_cue_and_statistics_and_lifting_are_procedure():
     assert label("The ministry said it had ordered 900 URLs blocked last year, up from 400 the year before.", "government") == "neutral"
     assert label("The president has lifted the ban on the app.", "government") == "neutral"
     assert label("We are asked to hide accounts without reasons, and we think that is wrong.", "platform") == "against"
+
+
+def stances_of(texts: list[str], sides: list[str], speakers: list[str], articles: list[str] | None = None) -> list[str]:
+    """Stances of one or more articles' sentences scored together (as the pipeline scores an article)."""
+    cols = {"text": texts, "side": sides, "speaker": speakers}
+    if articles is not None:
+        cols["article_id"] = articles
+    return stance.score_columns(cols)["stance"]
+
+
+def test_an_observer_named_by_apposition_needs_a_cue_in_every_sentence_of_the_article():
+    # GUIDELINES_ADDENDUM.md: observers' stance needs a cue; the role is often named once, after the name
+    texts = ["“Every week offline cost the firm readers,” said Ana Costa, a Lisbon-based market analyst.",
+             "“The audience will not come back quickly.”",
+             "“The order is plain censorship,” said Ana Costa, a Lisbon-based market analyst."]
+    assert stances_of(texts, ["other"] * 3, ["Ana Costa"] * 3) == ["neutral", "neutral", "against"]
+    critic = [t.replace("a Lisbon-based market analyst", "a Lisbon-based rights campaigner") for t in texts]
+    assert stances_of(critic, ["other"] * 3, ["Ana Costa"] * 3) == ["against", "against", "against"]
+    # the role is looked for in the same article only
+    assert stances_of([texts[1], texts[0]], ["other"] * 2, ["Ana Costa"] * 2, ["a", "b"]) == ["against", "neutral"]
+
+
+def test_a_group_familiar_with_the_matter_is_an_unnamed_source():
+    text = "Three lawyers familiar with the firm's plans said an appeal was being drafted."
+    assert stances_of([text], ["other"], ["Three"]) == ["neutral"]
+    assert stances_of(["Three lawyers said an appeal was being drafted."], ["other"], ["Three"]) == ["against"]
+
+
+def test_content_called_unlawful_is_not_a_dispute_of_the_orders():
+    assert label("The firm says it removed every post that an order showed to be unlawful content.", "platform") == "neutral"
+    assert label("We remove unlawful posts as soon as a court identifies them.", "platform") == "neutral"
+    assert label("The firm says the orders are unlawful.", "platform") == "against"
+
+
+def test_the_state_accusing_the_platform_of_breaking_the_law_or_lying_is_favor():
+    assert label("The minister said the firm had broken national law and had since complied with the directions.", "government") == "favor"
+    assert label("The ministry said the firm's account of the meeting was untrue.", "government") == "favor"
+    assert label("The ministry said the firm had complied with the directions.", "government") == "neutral"
+
+
+def test_the_state_pointing_to_the_courts_is_procedure_unless_it_also_demands_obedience():
+    assert label("If the company disagrees, the courts are open to it.", "government") == "neutral"
+    assert label("Every platform has the right to go to court.", "government") == "neutral"
+    assert label("Platforms are free to approach the courts but must obey the law of the land.", "government") == "favor"
+
+
+def domain_tones(texts: list[str]) -> list[str]:
+    """Tone of each text after the domain lexicon (data/lexicons/domain_sentiment.csv, owned with the stance cues)."""
+    from helpers import sentiment
+
+    return [sentiment.tone(x) for x in sentiment.score_domain(texts)]
+
+
+def test_domain_lexicon_names_of_things_are_not_feelings():
+    # VADER reads these as feelings; in policy and legal news they name a party, a topic, a rank, a fact
+    texts = ["A spokesperson for the ruling party said the notice was served on Monday.",
+             "The company said the safety of its staff remained its top priority.",
+             "The operator restored about 300 of the accounts two days later.",
+             "The firm filed a suit challenging a clause of the rules.",
+             "The slowdown applied to all mobile devices and would stay until the posts were removed.",
+             "“This is about the protests,” she said.",
+             "The firm blocked the outstanding content before the deadline.",
+             "The sources, who asked not to be named, said the list was sent on Friday."]
+    from helpers import sentiment
+
+    assert sentiment.tone(sentiment.score_raw(texts[:1])[0]) == "positive"  # what plain VADER gets wrong
+    assert domain_tones(texts) == ["neutral"] * len(texts)
+
+
+def test_domain_lexicon_accusations_and_suppression_are_negative():
+    texts = ["The police called the company's account of the visit untrue.",
+             "We will keep pressing for changes to rules that chill public conversation.",
+             "The court decided that question, and I think wrongly.",
+             "The minister called the claim a falsehood."]
+    assert domain_tones(texts) == ["negative"] * len(texts)
+
+
+def test_a_rival_company_reports_facts_and_a_platform_keeping_content_online_resists():
+    text = "Rival service Skylark said it had gained thousands of users within hours of the order."
+    assert stances_of([text], ["other"], ["Skylark"]) == ["neutral"]
+    assert stances_of([text.replace("Rival service ", "")], ["other"], ["Skylark"]) == ["against"]
+    assert label("The company said it would keep all 37 channels online until the court decides.", "platform") == "against"
+
+
+def test_the_state_reporting_access_restored_is_the_end_of_a_measure():
+    assert label("The regulator said most providers had restored access by morning.", "government") == "neutral"
+    assert label("Officials said access was restored on Friday.", "government") == "neutral"
+    assert label("The ministry said Twitter restored the accounts on its own.", "government") == "favor"
+
+
+def test_the_state_describing_procedure_around_the_dispute_is_neutral_unless_it_demands():
+    assert label("Our officers acted on a complaint from a shopkeeper.", "government") == "neutral"
+    assert label("The police said the search was unrelated to the dispute over the posts.", "government") == "neutral"
+    assert label("The minister said the portal would be reopened next week.", "government") == "neutral"
+    # an obligation stated beside the procedure keeps the state's demand
+    assert label("The police said the inquiry began on a complaint and the firm was bound to join it.", "government") == "favor"
+
+
+def test_domain_lexicon_commitments_are_positive_and_courtesy_before_disagreement_is_not():
+    assert domain_tones(["The company said it would keep defending free expression.",
+                         "We will continue to advocate for the right of users to be heard."]) == ["positive", "positive"]
+    assert domain_tones(["We disagree with the order, but we respect that the courts have the final say.",
+                         "A spokesperson for the ruling party said the top court would hear the case."]) == ["neutral", "neutral"]

@@ -8,7 +8,7 @@ import pytest
 
 from helpers import paths, validation
 
-TARGETS = {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.90, "stance_macro_f1": 0.80,
+TARGETS = {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.90, "stance_macro_f1": 0.82,
            "tone_accuracy_domain": 0.80}
 
 
@@ -72,8 +72,8 @@ def test_headline_intervals_and_examples():
 # written by an annotator who saw neither the code nor the lexicons. Scored once before anyone looked at them
 # (data/annotations/README.md has the figures of every round), then used for tuning. FLOOR holds the level measured now, so that a
 # change that makes the held-out figures worse fails; a target not reached yet is an xfail that says by how much.
-HELDOUT_FLOOR = {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.94, "stance_macro_f1": 0.73,
-                 "tone_accuracy_domain": 0.63}  # measured 0.965 / 0.955 / 0.748 / 0.648 after tuning on round 4
+HELDOUT_FLOOR = {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.94, "stance_macro_f1": 0.82,
+                 "tone_accuracy_domain": 0.78}  # measured 0.965 / 0.955 / 0.827 / 0.787 after tuning on round 4
 
 
 @pytest.fixture(scope="module")

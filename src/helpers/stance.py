@@ -16,7 +16,11 @@ clause, turns it. A neutral cue with weight 0 only masks the shorter cues inside
 is evidence for neutral (procedure, reporting). A sentence with evidence both ways leans
 to neutral by the smaller side of the evidence (the guidelines' "both ways"). The class
 with the highest total wins (ties go to neutral). The journalist's own sentences
-(narrator) are neutral: stance is for statements. A sentence that only introduces a block quote
+(narrator) are neutral: stance is for statements. An outside voice that only relays facts (an
+unnamed source, or an observer: analysts, experts, engineers) starts from the priors of
+``source``; the role is read from the speaker's name or from where the article introduces the
+speaker ("said Ana Costa, a market analyst", "two lawyers familiar with its thinking"), so every
+sentence of that speaker is scored so. A sentence that only introduces a block quote
 ("The operative part of the notice reads:", "The judge wrote:") and has no cue is neutral.
 
 ``stance_score`` is signed: the winning margin, > 0 favor, < 0 against, 0 neutral.
@@ -50,6 +54,16 @@ SOURCE_SPEAKER = re.compile(r"^(?:(?:the|a|an|one|some|two|three|several|of|the)
 # procedure; unlike activists or rights researchers they take a side only with a cue (GUIDELINES_ADDENDUM.md)
 OBSERVER_SPEAKER = re.compile(r"\b(?:analysts?|experts?|scholars?|specialists?|engineers?|economists?|technologists?)\b",
                               re.IGNORECASE)
+# the same roles named in an apposition or a relative clause after the speaker's name elsewhere in the article:
+# "said Paulo Ribeiro, a São Paulo-based media analyst" makes every sentence of Paulo Ribeiro an observer's;
+# "two lawyers familiar with its thinking" makes the speaker an unnamed source (the words between are the role)
+OBSERVER_ROLE = re.compile(r",\s+(?:an?|the|one|two|three|several)\s+[^,;:.()“”\"]{0,60}?" + OBSERVER_SPEAKER.pattern,
+                           re.IGNORECASE)
+SOURCE_ROLE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:familiar with|briefed on)\b", re.IGNORECASE)
+# "Rival service Bluesky said", "A rival domestic platform, KestraTube, said": a third company, not a party to the
+# dispute, reports what it did or gained; like an observer it takes a side only with a cue
+RIVAL_ROLE = re.compile(r"\b(?:rival|competing)\s+(?:[\w-]+\s+){0,2}?(?:platforms?|services?|apps?|compan(?:y|ies)|firms?)"
+                        r",?\s+$", re.IGNORECASE)
 NEGATION_WINDOW = 4
 CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\b(?:but|however|although|though|while|whereas)\b")
 WORD = re.compile(r"[\w'’-]+")
@@ -317,20 +331,47 @@ def decide(weights: dict[str, float], side: str, prior_side: str = "") -> float:
     return -round(best - max(total["favor"], total["neutral"]), 6)
 
 
-def score_sentence(text: str, side: str, speaker: str = "") -> tuple[float, list[str]]:
+def relay_speakers(texts: list[str], speakers: list[str], sides: list[str]) -> set[str]:
+    """Return the speakers of side other whom the text itself describes as observers or unnamed sources.
+
+    The speaker's name (from ``helpers.actors``) is followed somewhere in ``texts`` (one article's
+    sentences) by an apposition naming an observer's role (``OBSERVER_ROLE``: "Paulo Ribeiro, a
+    São Paulo-based media analyst") or by "familiar with" / "briefed on" within three words
+    (``SOURCE_ROLE``: "Two lawyers familiar with its thinking"), or is introduced as a rival company
+    (``RIVAL_ROLE``: "Rival service Bluesky said"). Every sentence of such a speaker is
+    scored as an observer's or a source's (``score_sentence``), also the quoted ones that do not name
+    the role (GUIDELINES_ADDENDUM.md: observers' stance needs a cue).
+    """
+    names = {w for w, s in zip(speakers, sides) if s == "other" and len(w) > 1}
+    if not names:
+        return set()
+    found = set()
+    for name in names:
+        pat = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+        for text in texts:
+            if name not in text:
+                continue
+            if any(OBSERVER_ROLE.match(text, m.end()) or SOURCE_ROLE.match(text, m.end())
+                   or RIVAL_ROLE.search(text, max(0, m.start() - 60), m.start()) for m in pat.finditer(text)):
+                found.add(name)
+                break
+    return found
+
+
+def score_sentence(text: str, side: str, speaker: str = "", relay: bool = False) -> tuple[float, list[str]]:
     """Return the signed stance score of one sentence and the cues found ('not ' marks a negated cue).
 
     An unnamed source ("people familiar with the matter", speaker from ``helpers.actors``) or an observer
     ("analysts", "legal experts") of side other is scored with the priors of ``source`` in stance_priors.csv:
-    it relays facts.
+    it relays facts. ``relay``: the article describes the speaker so (``relay_speakers``).
     """
     if side == "narrator":
         return 0.0, []
     weights, found = evidence(text, side)
     if not found and text.rstrip().endswith(":"):
         return 0.0, []  # "The notice reads:", "The judge wrote:": an introduction; the stance is in the block it opens
-    source = side == "other" and bool(speaker) and (SOURCE_SPEAKER.search(speaker) is not None
-                                                    or OBSERVER_SPEAKER.search(speaker) is not None)
+    source = side == "other" and (relay or bool(speaker) and (SOURCE_SPEAKER.search(speaker) is not None
+                                                              or OBSERVER_SPEAKER.search(speaker) is not None))
     return decide(weights, side, "source" if source else ""), found
 
 
@@ -350,7 +391,15 @@ def score_columns(sents: dict[str, list]) -> dict[str, list]:
     """Return the sentence columns with stance_score, stance and stance_cues added (no DataFrames)."""
     texts, sides = sents["text"], sents["side"]
     speakers = [_speaker(w) for w in sents["speaker"]] if "speaker" in sents else [""] * len(texts)
-    results = [score_sentence(t, s, w) for t, s, w in zip(texts, sides, speakers)]
+    articles = sents["article_id"] if "article_id" in sents else [""] * len(texts)
+    rows_of: dict[str, list[int]] = {}
+    for i, aid in enumerate(articles):
+        rows_of.setdefault(aid, []).append(i)
+    relays: set[tuple[str, str]] = set()
+    for aid, rows in rows_of.items():  # a speaker's role is read from the same article only
+        relays |= {(aid, w) for w in relay_speakers([texts[i] for i in rows], [speakers[i] for i in rows],
+                                                    [sides[i] for i in rows])}
+    results = [score_sentence(t, s, w, (a, w) in relays) for t, s, w, a in zip(texts, sides, speakers, articles)]
     return {**sents, "stance_score": [r[0] for r in results], "stance": [label(r[0]) for r in results],
             "stance_cues": ["; ".join(r[1]) for r in results]}
 
