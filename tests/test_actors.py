@@ -293,7 +293,8 @@ from helpers import corpus, paths  # noqa: E402
 
 def labelled_bodies() -> list[str]:
     """The bodies of the seed and of the dev and held-out articles."""
-    folders = (paths.ARTICLES, paths.ANNOTATIONS / "articles", paths.ANNOTATIONS / "heldout" / "articles")
+    folders = (paths.ARTICLES, paths.ANNOTATIONS / "articles", *sorted(paths.ANNOTATIONS.glob("rounds/*/articles")),
+               paths.ANNOTATIONS / "heldout" / "articles")
     return [corpus.read_article(f).body for folder in folders for f in sorted(folder.glob("*"))]
 
 
