@@ -584,3 +584,10 @@ def test_trailing_plea_of_a_pronoun_subject_and_namings_inside_relative_clauses(
     assert side_of(frame, "prosecutors say")[0] == "narrator"
     assert actors.find_attribution("The court dismissed an order it called vague.", []) is None
     assert actors.find_attribution("Twitter asking the court to act is new.", []) is None  # "asking" only trails
+
+
+def test_a_speaker_named_with_the_body_they_belong_to():
+    body = "Opposition leader Marek Dolan of the Civic Alliance described the fine as ‘a ransom note’."
+    assert side_of(attribute(body), "ransom note")[:2] == ("other", "Marek Dolan")
+    body = "Interior Minister Ilse Varga of the Kestravan Cabinet Office said the order stands."
+    assert side_of(attribute(body), "order stands")[0] == "government"

@@ -918,6 +918,9 @@ ASIDE = re.compile(r"\s*(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:
 LIST_APPOSITION = re.compile(r"\s*(?:including|such\s+as|among\s+them|notably)\s+", re.IGNORECASE)
 
 
+AFFILIATION_END = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*){0,4}\s*$")
+
+
 def speaker_before(before: str, mentions_before: list[Mention], inserted: bool = False) -> Speaker | None:
     """Find the speaker in the text just before a speech verb (normal order, appositives allowed)."""
     if ENDS[POSSESSIVE_END].match(before[::-1]):
@@ -967,6 +970,9 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
                     return classify(tail, mentions_before)  # "accounts that officials said were linked to ..."
                 return None  # "channels that the ministry accuses of ...": a relative clause, not the report
             found = find_mentions(tail)
+            club = AFFILIATION_END.search(tail) if found and " of " in tail else None
+            if club and club.start() >= found[-1].end and gap_ok(tail[found[-1].end:club.start()]):
+                tail = tail[:club.start()] + " "  # "Opposition leader X of the Civic Alliance described": X speaks
             pron = PRONOUN_TAIL.match(tail)
             if pron and gap_ok(pron.group(2)):
                 return Speaker(pron.group(1).lower(), "", pronoun=True)
