@@ -589,5 +589,7 @@ def test_trailing_plea_of_a_pronoun_subject_and_namings_inside_relative_clauses(
 def test_a_speaker_named_with_the_body_they_belong_to():
     body = "Opposition leader Marek Dolan of the Civic Alliance described the fine as ‘a ransom note’."
     assert side_of(attribute(body), "ransom note")[:2] == ("other", "Marek Dolan")
-    body = "Interior Minister Ilse Varga of the Kestravan Cabinet Office said the order stands."
+    body = "Interior Minister Ilse Varga of the Kestravan Unity Bloc said the order stands."
     assert side_of(attribute(body), "order stands")[0] == "government"
+    body = "Ada Obi, director general of the National Information Technology Development Agency, said the ban ends."
+    assert side_of(attribute(body), "the ban ends")[0] == "government"  # the body named is the speaker's side

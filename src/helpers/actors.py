@@ -971,8 +971,10 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
                 return None  # "channels that the ministry accuses of ...": a relative clause, not the report
             found = find_mentions(tail)
             club = AFFILIATION_END.search(tail) if found and " of " in tail else None
-            if club and club.start() >= found[-1].end and gap_ok(tail[found[-1].end:club.start()]):
+            inner = [m for m in found if m.end <= club.start()] if club else []
+            if inner and len(inner) == len(found) and gap_ok(tail[inner[-1].end:club.start()]):
                 tail = tail[:club.start()] + " "  # "Opposition leader X of the Civic Alliance described": X speaks
+                found = inner
             pron = PRONOUN_TAIL.match(tail)
             if pron and gap_ok(pron.group(2)):
                 return Speaker(pron.group(1).lower(), "", pronoun=True)
