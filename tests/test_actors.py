@@ -293,7 +293,8 @@ from helpers import corpus, paths  # noqa: E402
 
 def labelled_bodies() -> list[str]:
     """The bodies of the seed and of the dev and held-out articles."""
-    folders = (paths.ARTICLES, paths.ANNOTATIONS / "articles", paths.ANNOTATIONS / "heldout" / "articles")
+    folders = (paths.ARTICLES, paths.ANNOTATIONS / "articles", *sorted(paths.ANNOTATIONS.glob("rounds/*/articles")),
+               paths.ANNOTATIONS / "heldout" / "articles")
     return [corpus.read_article(f).body for folder in folders for f in sorted(folder.glob("*"))]
 
 
@@ -542,3 +543,53 @@ def test_a_document_read_in_part_is_its_authors_block():
             "Users welcomed the news.")
     frame = attribute(body)
     assert side_of(frame, "open an office")[0::2] == ("government", "block")
+
+
+# --- session 3: forms met in round 5 of the unseen articles ---------------------------------------------------
+
+def test_people_introduced_by_office_keep_its_side_when_named_again():
+    body = ("Interior Minister Ilse Varga defended the order on Monday. Opposition leader Marek Dolan attacked it.\n\n"
+            "“We acted within the law,” Ms. Varga said. “This is censorship,” Mr. Dolan said.")
+    frame = attribute(body)
+    assert side_of(frame, "within the law")[0] == "government"
+    assert side_of(frame, "This is censorship")[0] == "other"
+    # a lawyer who practises at a court does not speak for the court
+    assert actors.learn_people("Supreme Court advocate Mr. Vikram Sethi spoke.") == {}
+
+
+def test_platform_learned_from_what_is_posted_on_it():
+    body = ("The orders cover 1,060 posts on Chirp and videos on Monday.\n\n"
+            "We will not delete lawful speech on the strength of a spreadsheet with no reasons attached. Chirp spokesperson")
+    assert set(actors.learn_platforms(body)) == {"Chirp"}  # not "Monday"
+    frame = attribute(body)
+    assert side_of(frame, "lawful speech")[0] == "platform"
+
+
+def test_question_citing_a_quotation_is_the_quoted_speaker():
+    body = ("Q: What does the law allow?\n\nOkoro: It lets the ministry order any platform to block content.\n\n"
+            "Q: The ministry said last week that “platforms do not get to choose which lawful orders they follow.”\n\n"
+            "Okoro: As a description of the law, mostly yes.\n\n"
+            "Q: The government says the company ignored its orders for a year.\n\nOkoro: That is disputed.")
+    frame = attribute(body)
+    assert side_of(frame, "do not get to choose")[0] == "government"
+    assert side_of(frame, "ignored its orders")[0] == "narrator"  # a paraphrase in a question is the interviewer's
+    assert side_of(frame, "What does the law allow")[0] == "narrator"
+
+
+def test_trailing_plea_of_a_pronoun_subject_and_namings_inside_relative_clauses():
+    body = ("Twitter went the other way. It filed suit the same day, asking judges to annul an order it called vague.\n\n"
+            "A court fined the app for every day it fails to block channels that prosecutors say were used in riots.")
+    frame = attribute(body)
+    assert side_of(frame, "filed suit")[0] == "platform"
+    assert side_of(frame, "prosecutors say")[0] == "narrator"
+    assert actors.find_attribution("The court dismissed an order it called vague.", []) is None
+    assert actors.find_attribution("Twitter asking the court to act is new.", []) is None  # "asking" only trails
+
+
+def test_a_speaker_named_with_the_body_they_belong_to():
+    body = "Opposition leader Marek Dolan of the Civic Alliance described the fine as ‘a ransom note’."
+    assert side_of(attribute(body), "ransom note")[:2] == ("other", "Marek Dolan")
+    body = "Interior Minister Ilse Varga of the Kestravan Unity Bloc said the order stands."
+    assert side_of(attribute(body), "order stands")[0] == "government"
+    body = "Ada Obi, director general of the National Information Technology Development Agency, said the ban ends."
+    assert side_of(attribute(body), "the ban ends")[0] == "government"  # the body named is the speaker's side

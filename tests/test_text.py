@@ -35,7 +35,8 @@ from helpers import paths  # noqa: E402
 def labelled_paragraphs() -> list[str]:
     """Every paragraph of the seed and of the dev and held-out articles."""
     out = []
-    for folder in (paths.ARTICLES, paths.ANNOTATIONS / "articles", paths.ANNOTATIONS / "heldout" / "articles"):
+    for folder in (paths.ARTICLES, paths.ANNOTATIONS / "articles", *sorted(paths.ANNOTATIONS.glob("rounds/*/articles")),
+               paths.ANNOTATIONS / "heldout" / "articles"):
         for f in sorted(folder.glob("*")):
             body = corpus.read_article(f).body
             out += [body[s:e] for s, e in text.paragraph_spans(body)]

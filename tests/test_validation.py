@@ -114,3 +114,26 @@ def test_validate_scores_any_gold_folder_and_names_a_bad_one(cli, tmp_path):
     assert int(float(figures["n_sentences"])) == len(validation.read_gold(tmp_path)[0])
     bad = cli("validate", "--folder", str(tmp_path / "articles"))
     assert bad.returncode == 2 and "not a gold folder" in bad.stderr and len(bad.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("name", list(validation.gold_sets()))
+def test_gold_files_are_well_formed(name):
+    """Every gold set (dev, earlier rounds, held-out): exact headers, allowed values, every evidence found in its
+    article's text, date windows ordered."""
+    from helpers import corpus, events
+
+    folder = validation.gold_sets()[name]
+    where = validation.Path(folder) if folder else None
+    st, ev = validation.read_gold(where)
+    assert list(st.columns) == ["article", "statement", "side", "speaker", "kind", "stance", "tone", "evidence"]
+    assert list(ev.columns) == ["article", "event_type", "side", "actor", "date_min", "date_max", "count", "unit",
+                                "required", "evidence"]
+    assert set(st["side"]) <= {"government", "platform", "other", "narrator"}
+    assert set(st["stance"]) <= {"favor", "against", "neutral", ""} and set(st["tone"]) <= {"positive", "negative", "neutral", ""}
+    assert set(ev["event_type"]) <= set(events.EVENT_TYPES) and set(ev["required"]) <= {"yes", "optional", "no"}
+    dated = ev[(ev["date_min"] != "") & (ev["date_max"] != "")]
+    assert (dated["date_min"] <= dated["date_max"]).all()
+    for article, rows in st.groupby("article"):
+        body = corpus.read_article(validation.article_path(article, where)).body
+        for evidence in list(rows["evidence"]) + list(ev.loc[ev["article"] == article, "evidence"]):
+            validation.locate(body, evidence, f"{name} {article}")

@@ -49,7 +49,7 @@ from .text import WordStartScanner, ascii_foldable, literal_positions, literal_t
 
 SIDES = ("government", "platform", "other", "narrator")
 TYPES = ("named", "role", "member")
-ROLES = ("pronoun", "filler", "boundary", "unaffiliated", "platform_noun", "not_after_verb", "medium_verb",
+ROLES = ("pronoun", "platform_content", "trailing_only", "filler", "boundary", "unaffiliated", "platform_noun", "not_after_verb", "medium_verb",
          "speech_infinitive")
 OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
@@ -104,6 +104,10 @@ RELATIVE_VERB = re.compile(r"(?<!\w)which\s+(?:(?:had|has|have|also|later|earlie
 # "told Pinglet to remove ...", "telling the firm to comply": a directive (an act), not speech
 ONE_OF = re.compile(r"(?:one|two|some|several|each|both|another)\s+of\s+(?:them|those|these|the\s+officials|the\s+sources)")
 COURT_PLACE = re.compile(r"\s+(?:who\s+practi[sc]es\s+|practi[sc]ing\s+)?(?:at|in|of|before|with)\s+(?:the\s+)?", re.IGNORECASE)
+RELATIVE_NOUN_REPORT = re.compile(r"(?<!\w)(?:that|which)\s+(?:the\s+)?[\w-]+\s+$", re.IGNORECASE)  # "channels that prosecutors say"
+RELATIVE_SAY = {"say", "says", "claim", "claims", "allege", "alleges"}  # the present-tense verbs it covers
+REDUCED_RELATIVE = re.compile(r"(?<!\w)(?:a|an|the|this|that|these|those|its|their|every|each)\s+(?:[\w-]+\s+){1,3}"
+                              r"(?:it|he|she|they)\s+$", re.IGNORECASE)  # "an order it called vague": a naming
 FREE_RELATIVE = re.compile(r"(?<!\w)what\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
 ANNOUNCE_VERBS = {"announced", "announces", "announcing"}
 DECISION_OBJECT = re.compile(r"\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?(?:decision|verdict|ruling|judgment|judgement|order)\b",
@@ -314,6 +318,9 @@ def learn_platforms(body: str) -> dict[str, Actor]:
     by_noun, by_apposition = platform_intro_regexes()
     found = [m.group(1) for m in matches_at(by_noun, body, literal_positions(body, attribution_words()["platform_noun"]))]
     found += [m.group(1) for m in matches_at(by_apposition, body, named_apposition_starts(body, APPOSITION_ARTICLE))]
+    content = platform_content_regex()
+    if content is not None:  # "1,060 posts on Chirp", "videos on Streamly": what is posted is posted on a platform
+        found += [m.group(1) for m in matches_at(content, body, literal_positions(body, attribution_words()["platform_content"]))]
     out = {n: Actor(f"local_{n.lower()}", n, "platform", "named") for n in sorted(set(found))
            if n.lower() not in known and n.lower() not in NOT_NAMES}
     # "The Wikimedia Foundation, the U.S. non-profit that runs the site,": the operator of a service
@@ -325,6 +332,51 @@ def learn_platforms(body: str) -> dict[str, Actor]:
         actor = Actor(f"local_{words[0].lower()}", " ".join(words), "platform", "named")
         for alias in {" ".join(words), words[0]}:
             if alias.lower() not in known and alias.lower() not in NOT_NAMES:
+                out.setdefault(alias, actor)
+    return out
+
+
+@lru_cache(maxsize=1)
+def platform_content_regex() -> re.Pattern | None:
+    """Return the regex of "<posted thing> on Name" (``platform_content`` words), or None without such words."""
+    words = attribution_words().get("platform_content", set())
+    if not words:
+        return None
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\s+on\s+([A-Z][a-z]\w+)\b(?!\s+[A-Z])")
+
+
+PERSON_NAME = re.compile(r"\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Shri|Smt)\.?\s+)?"
+                         r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\b(?![’']s\b)")
+
+
+def learn_people(body: str) -> dict[str, Actor]:
+    """Return people the article introduces by their office ("Interior Minister Ilse Varga", "opposition leader
+    Marek Dolan", "Chirp spokesperson Ana Petrescu"), under the full name and the surname, so that a later
+    "Ms. Varga said" speaks for the office's side (the article's LOCAL platforms and state bodies already set)."""
+    known = known_aliases()
+    found = find_mentions(body)
+    out: dict[str, Actor] = {}
+    for k, m in enumerate(found):
+        if m.actor.type == "named" or not m.actor.side:
+            continue
+        side = m.actor.side
+        if m.actor.type == "member":
+            owner = member_owner(found, k)
+            if owner is None or m.start - owner.end > 3 or not owner.actor.side:
+                continue  # "its director, X": whose director is for the attribution to decide
+            if m.actor.actor_id == LAWYER or is_court(owner.text.lower()):
+                continue  # "Supreme Court advocate X": a lawyer speaks for a client, not for the court
+            side = owner.actor.side
+        name = PERSON_NAME.match(body, m.end)
+        if name is None or "\n" in body[m.end:name.end()]:
+            continue
+        words = name.group(1).split()
+        if any(w.lower().strip("’'") in NOT_NAMES for w in words) or name.group(1).lower() in known:
+            continue
+        actor = Actor(f"local_person_{words[-1].lower()}", name.group(1), side, "named")
+        for alias in (name.group(1), words[-1]):
+            if alias.lower() not in known:
                 out.setdefault(alias, actor)
     return out
 
@@ -704,6 +756,9 @@ ENDS: dict[re.Pattern, re.Pattern] = {
     RELATIVE_REPORT: re.compile(r"(?:\s+yl\w+|\s+sah|\s+dah)?\s+(?:ti|eh|ehs|yeht)\s+(?:taht|hcihw)\s+\w", re.IGNORECASE),
     RELATIVE_VERB: re.compile(r"(?:\s+(?:dah|sah|evah|osla|retal|reilrae|yl\w+))*\s+hcihw(?!\w)", re.IGNORECASE),
     NEGATED_VERB: re.compile(r"(?:\s+yl\w+)?\s+(?:ton\b|t[’']n|reven\b)", re.IGNORECASE),
+    RELATIVE_NOUN_REPORT: re.compile(r"\s+[\w-]+(?:\s+eht)?\s+(?:taht|hcihw)(?!\w)", re.IGNORECASE),
+    REDUCED_RELATIVE: re.compile(r"\s+(?:ti|eh|ehs|yeht)(?:\s+[\w-]+){1,3}\s+(?:a|na|eht|siht|taht|eseht|esoht|sti|rieht|"
+                                 r"yreve|hcae)(?!\w)", re.IGNORECASE),
     FREE_RELATIVE: re.compile(r"(?:\s+[\w’'.-]+){1,3}\s+tahw(?!\w)", re.IGNORECASE),
     PASSIVE_NAMING: re.compile(r"(?:\s+\w+)?\s+(?:si|era|saw|erew|eb|neeb|gnieb)\b", re.IGNORECASE),
     POSSESSIVE_END: re.compile(r"\s*(?:s’|s'|’s|'s)\w"),
@@ -863,6 +918,9 @@ ASIDE = re.compile(r"\s*(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:
 LIST_APPOSITION = re.compile(r"\s*(?:including|such\s+as|among\s+them|notably)\s+", re.IGNORECASE)
 
 
+AFFILIATION_END = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*){0,4}\s*$")
+
+
 def speaker_before(before: str, mentions_before: list[Mention], inserted: bool = False) -> Speaker | None:
     """Find the speaker in the text just before a speech verb (normal order, appositives allowed)."""
     if ENDS[POSSESSIVE_END].match(before[::-1]):
@@ -912,6 +970,11 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
                     return classify(tail, mentions_before)  # "accounts that officials said were linked to ..."
                 return None  # "channels that the ministry accuses of ...": a relative clause, not the report
             found = find_mentions(tail)
+            club = AFFILIATION_END.search(tail) if found and " of " in tail else None
+            inner = [m for m in found if m.end <= club.start()] if club else []
+            if inner and len(inner) == len(found) and gap_ok(tail[inner[-1].end:club.start()]):
+                tail = tail[:club.start()] + " "  # "Opposition leader X of the Civic Alliance described": X speaks
+                found = inner
             pron = PRONOUN_TAIL.match(tail)
             if pron and gap_ok(pron.group(2)):
                 return Speaker(pron.group(1).lower(), "", pronoun=True)
@@ -1020,6 +1083,8 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         coordinated = not verb.endswith("s") and ENDS[COORDINATED].match(rev) is not None \
             and not ENDS[QUOTE_END].match(rev)
         trailing = coordinated and verb.endswith("ing")  # "..., saying that ...", "..., telling it to ...": GUIDELINES_ADDENDUM.md
+        if not trailing and verb in attribution_words()["trailing_only"]:
+            continue  # "asking the court to annul ..." reports a party's plea only as a trailing participle
         if verb in DIRECTIVE_VERBS and DIRECTIVE.match(after) and not trailing:
             continue  # "the regulator told the app to remove ...": an order, not reported speech
         if verb in QUESTION_VERBS and not ENDS[QUOTE_END].match(rev):
@@ -1039,6 +1104,10 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             continue  # "relations with foreign states.": a plural noun at the sentence end, not a verb
         if verb in ANNOUNCE_VERBS and DECISION_OBJECT.match(after):
             continue  # "the court announced its decision on Dec. 26": a ruling reported as an event
+        if verb in RELATIVE_SAY and ENDS[RELATIVE_NOUN_REPORT].match(rev):
+            continue  # "channels that prosecutors say were used": a claim inside the narrator's relative clause
+        if verb in NAMING_VERBS and ENDS[REDUCED_RELATIVE].match(rev):
+            continue  # "to annul an order it called vague": a naming inside the narrator's clause
         if verb in NAMING_VERBS and ENDS[PASSIVE_NAMING].match(rev):
             continue  # "as Twitter is now called": naming, not speech
         if verb in NAMING_VERBS and ENDS[NAMED_THING].match(rev) and BARE_NAME.match(after):
@@ -1111,6 +1180,10 @@ def clause_subject(before: str, mentions_before: list[Mention]) -> Speaker | Non
     return found if found is not None and not found.pronoun and not found.defer else None
 
 
+PRONOUN_SUBJECT = re.compile(r"\s*(it|he|she|they)\s+(?!(?:is|was|has|had|will|would)\s+(?:also\s+)?(?:unclear|not\s+clear|"
+                            r"likely|possible|expected|understood|learnt|learned)\b)", re.IGNORECASE)
+
+
 def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | None:
     """The subject of a sentence whose speech verb is coordinated or a participle.
 
@@ -1121,6 +1194,9 @@ def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | N
     while len(parts) > 1 and ADVERBIAL.match(parts[0]) and not find_mentions(parts[0]):
         parts = parts[1:]  # "Two days later, the regulator ...", "On Monday, the ministry ...": not a speaker
     before = ",".join(parts)
+    opener = PRONOUN_SUBJECT.match(before)
+    if opener:  # "It filed suit ..., asking ...": resolved like any pronoun speaker
+        return Speaker(opener.group(1).lower(), "", pronoun=True)
     if len(parts) > 2 and len(parts[0].split()) <= 5:
         # "Rekha Iyer, a former member of a panel, welcomed the ruling and said": name and apposition
         head = classify(parts[0], mentions_before)
@@ -1265,6 +1341,7 @@ def block_paragraphs(body: str, sents, spans: list[tuple[int, int]], groups=None
 
 QA_LABEL = re.compile(r"\s*>?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s+\S")
 QUESTION_LABELS = {"q", "question", "interviewer", "q.", "a"}
+QUESTION_LEAD = re.compile(r"^\s*>?\s*(?:Q|Question|Interviewer)\s*[.:]\s*", re.IGNORECASE)
 
 
 def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
@@ -1313,6 +1390,9 @@ def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
     global LOCAL, LITIGANTS
     _MENTIONS.clear()  # mentions are remembered within one article only
     LOCAL = {**learn_state_bodies(body), **learn_platforms(body)}
+    people = learn_people(body)
+    if people:
+        LOCAL = {**people, **LOCAL}
     LITIGANTS = learn_litigants(body)
     try:
         return attribute_sentence_columns(body, sents)
@@ -1370,9 +1450,18 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
         if paras[i] in interview and (i == 0 or paras[i - 1] != paras[i]):
             found = interview[paras[i]]
             members = [j for j in range(i, n) if paras[j] == paras[i]]
-            if found is None:
+            if found is None:  # the interviewer's question, unless it reports what someone said
                 for j in members:
                     sides[j] = "narrator"
+                    if texts[j].rstrip().endswith("?") or quotes.fraction(starts[j], ends[j]) == 0:
+                        continue  # only a quotation the question cites is someone else's words
+                    asked = QUESTION_LEAD.sub("", mask(texts[j], starts[j], quotes.within(starts[j], ends[j])), count=1)
+                    said = find_attribution(asked, before)
+                    if said is not None and not said.pronoun and not said.defer:
+                        who = secondary(*resolve(said, [], last, before), focal)
+                        frac = quotes.fraction(starts[j], ends[j])
+                        sides[j], speakers[j], units[j] = who[1], who[0], f"i{j}"
+                        kinds[j] = "direct" if frac > 0.3 else "indirect"
             else:
                 who = secondary(*resolve(found, [], last, before), focal)
                 for j in members:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 import seaborn as sns
 from matplotlib.figure import Figure
@@ -270,6 +271,36 @@ def score_intervals(scores: pd.DataFrame) -> Figure:
     ax.set_xlim(0, 1.02)
     ax.set_xlabel("score (bootstrap 95% interval)")
     title(ax, "How well the methods agree with hand labels", int(scores["n"].max()))
+    source_line(fig)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig
+
+
+SET_COLORS = ("#333333", "#56B4E9", "#009E73", "#E69F00", "#CC79A7", "#F0E442")  # dev first, dark; rounds; held-out
+
+
+def scores_by_set(scores: pd.DataFrame) -> Figure:
+    """Dot plot: each headline score (columns) for each gold set (rows: dev, earlier rounds, held-out), with a
+    dashed line at each method's target where the issue sets one."""
+    if scores.empty:
+        return empty_chart("No hand labels to score against.", "Scores by gold set")
+    targets = {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.90, "stance_macro_f1": 0.80,
+               "tone_accuracy_domain": 0.80, "event_f1": 0.85, "date_accuracy": 0.90, "side_accuracy": 0.95}
+    metrics = list(scores.columns)
+    fig, ax = plt.subplots(figsize=(7.5, 0.9 + 0.42 * len(metrics)))
+    offsets = np.linspace(-0.25, 0.25, len(scores)) if len(scores) > 1 else [0.0]
+    for k, (name, row) in enumerate(scores.iterrows()):
+        ax.scatter(row.values, [i + offsets[k] for i in range(len(metrics))], s=28, label=name,
+                   color=SET_COLORS[k % len(SET_COLORS)], zorder=3)
+    for i, metric in enumerate(metrics):
+        if metric in targets:
+            ax.plot([targets[metric]] * 2, [i - 0.4, i + 0.4], ls="--", color="#999999", lw=1)
+    ax.set_yticks(range(len(metrics)), [m.replace("_", " ") for m in metrics])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1.02)
+    ax.set_xlabel("score (dashed: target)")
+    ax.legend(title="gold set", loc="lower left", fontsize=8, frameon=False)
+    title(ax, "Dev set vs articles the methods were not built on", len(scores))
     source_line(fig)
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     return fig

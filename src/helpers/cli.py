@@ -51,8 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--retries", type=int, default=2, help="retries after a timeout, a dropped connection or a 5xx/429")
     f.add_argument("--delay", type=float, default=1.0, help="seconds between two requests to the same host")
     v = sub.add_parser("validate", help="print the validation figures against the hand labels")
-    v.add_argument("--set", choices=["dev", "heldout", "all"], default="dev",
-                   help="dev: data/annotations (used while building the methods); heldout: data/annotations/heldout")
+    v.add_argument("--set", choices=["dev", "heldout", "rounds", "all"], default="dev",
+                   help="dev: data/annotations (used while building the methods); heldout: data/annotations/heldout "
+                        "(the newest unseen round); rounds: the earlier held-out rounds in data/annotations/rounds/; "
+                        "all: each of them in turn")
     v.add_argument("--folder", action="append", default=[], metavar="PATH",
                    help="score this gold folder instead (label CSVs + articles/*.txt, as data/annotations); repeatable")
     return parser
@@ -128,11 +130,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "validate":
             from . import validation
 
-            folders = {"dev": [None], "heldout": [str(validation.HELDOUT)], "all": [None, str(validation.HELDOUT)]}
-            for folder in args.folder or folders[args.set]:
+            sets = validation.gold_sets()
+            rounds = [n for n in sets if n not in ("dev", "heldout")]
+            chosen = {"dev": ["dev"], "heldout": ["heldout"], "rounds": rounds, "all": list(sets)}[args.set]
+            pairs = [(f, f) for f in args.folder] or [(n, sets.get(n, str(validation.HELDOUT))) for n in chosen]
+            for name, folder in pairs:
                 if folder and not (Path(folder) / "articles").is_dir():
                     raise ArticleError(f"{folder}: not a gold folder (no articles/ folder with the labelled texts)")
-                name = folder if args.folder else ("heldout" if folder else "dev")
                 print(f"# {name} set")
                 for key, value in validation.all_scores(folder).items():
                     print(f"{key}\t{value:.3f}" if isinstance(value, float) else f"{key}\t{value}")

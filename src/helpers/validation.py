@@ -33,7 +33,28 @@ def read_gold(folder: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     return read(st), read(ev)
 
 
-HELDOUT = paths.ANNOTATIONS / "heldout"
+HELDOUT = paths.ANNOTATIONS / "heldout"  # the newest round of articles nobody had tuned on when it was written
+ROUNDS = paths.ANNOTATIONS / "rounds"  # earlier held-out rounds, scored once unseen, then tuned on; kept out of dev
+
+
+def gold_sets() -> dict[str, str | None]:
+    """Return set name → gold folder (None: the dev set in data/annotations/): dev, each earlier round in
+    ``rounds/`` (oldest first), then ``heldout``. Each is scored on its own: the rounds are not pooled."""
+    sets: dict[str, str | None] = {"dev": None}
+    for folder in sorted(p.parent for p in ROUNDS.glob("*/articles") if p.is_dir()):
+        sets[folder.name] = str(folder)
+    if (HELDOUT / "articles").is_dir():
+        sets["heldout"] = str(HELDOUT)
+    return sets
+
+
+def scores_by_set(sets: dict[str, str | None] | None = None) -> pd.DataFrame:
+    """One row per gold set (dev, earlier rounds, held-out) with its article count and headline figures."""
+    rows = []
+    for name, folder in (sets or gold_sets()).items():
+        st, _ = read_gold(Path(folder) if folder else None)
+        rows.append({"set": name, "articles": st["article"].nunique(), **all_scores(folder)})
+    return pd.DataFrame(rows).set_index("set")
 
 
 def article_path(article: str, folder: Path | None = None) -> Path:
