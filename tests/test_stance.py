@@ -296,3 +296,24 @@ def test_domain_lexicon_commitments_are_positive_and_courtesy_before_disagreemen
                          "We will continue to advocate for the right of users to be heard."]) == ["positive", "positive"]
     assert domain_tones(["We disagree with the order, but we respect that the courts have the final say.",
                          "A spokesperson for the ruling party said the top court would hear the case."]) == ["neutral", "neutral"]
+
+
+def test_an_academic_introduced_by_a_relative_clause_is_an_observer_and_wide_powers_a_criticism():
+    texts = ["We asked Dr. Hana Okoro, who teaches constitutional law at Redmere University, to explain.",
+             "Okoro: Section 14 lets the ministry order any platform to block content it considers a threat.",
+             "Okoro: The law gives the ministry very wide powers."]
+    sides = ["narrator", "other", "other"]
+    assert stances_of(texts, sides, ["", "Okoro", "Okoro"]) == ["neutral", "neutral", "against"]
+    # "studies ... at a think tank" is not in the lexicon: such researchers are often critics (round 4 labels)
+    thinker = [texts[0].replace("teaches constitutional law", "studies regulation"), *texts[1:]]
+    assert stances_of(thinker, sides, ["", "Okoro", "Okoro"])[1] == "against"
+
+
+def test_observer_lexicon_errors_name_the_file_and_row(tmp_path):
+    bad = tmp_path / "observer_roles.csv"
+    bad.write_text("word,kind,reason\nanalyst,spectator,no such kind\n")
+    with pytest.raises(stance.LexiconError, match=r"observer_roles.csv: row 2: kind 'spectator'"):
+        stance.observer_words.__wrapped__(bad)
+    bad.write_text('word,kind,reason\nanalyst,observer,"unclosed\n')
+    with pytest.raises(stance.LexiconError, match="observer_roles.csv: not a readable CSV"):
+        stance.observer_words.__wrapped__(bad)

@@ -46,24 +46,62 @@ from .text import read_word_list
 STANCES = ("favor", "against", "neutral")
 SIDES = ("government", "platform", "other", "narrator")
 PRIOR_SIDES = (*SIDES, "source")  # anonymous sources relay facts: their own priors
-# "people familiar with the matter", "one of the people", "sources", "a person briefed on ...": unnamed
-# sources of a wire story relay what happened; they are not the critics an outside voice usually is
-SOURCE_SPEAKER = re.compile(r"^(?:(?:the|a|an|one|some|two|three|several|of|the)\s+)*(?:people|persons?|sources?)\b"
-                            r"|\b(?:familiar with|briefed on|aware of)\b", re.IGNORECASE)
-# "analysts", "legal experts", "network engineers", "internet specialists": observers describe consequences and
-# procedure; unlike activists or rights researchers they take a side only with a cue (GUIDELINES_ADDENDUM.md)
-OBSERVER_SPEAKER = re.compile(r"\b(?:analysts?|experts?|scholars?|specialists?|engineers?|economists?|technologists?)\b",
-                              re.IGNORECASE)
-# the same roles named in an apposition or a relative clause after the speaker's name elsewhere in the article:
-# "said Paulo Ribeiro, a São Paulo-based media analyst" makes every sentence of Paulo Ribeiro an observer's;
-# "two lawyers familiar with its thinking" makes the speaker an unnamed source (the words between are the role)
-OBSERVER_ROLE = re.compile(r",\s+(?:an?|the|one|two|three|several)\s+[^,;:.()“”\"]{0,60}?" + OBSERVER_SPEAKER.pattern,
-                           re.IGNORECASE)
-SOURCE_ROLE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:familiar with|briefed on)\b", re.IGNORECASE)
-# "Rival service Bluesky said", "A rival domestic platform, KestraTube, said": a third company, not a party to the
-# dispute, reports what it did or gained; like an observer it takes a side only with a cue
-RIVAL_ROLE = re.compile(r"\b(?:rival|competing)\s+(?:[\w-]+\s+){0,2}?(?:platforms?|services?|apps?|compan(?:y|ies)|firms?)"
-                        r",?\s+$", re.IGNORECASE)
+OBSERVER_KINDS = ("observer", "observer_clause", "source_phrase", "rival")
+
+
+@lru_cache(maxsize=1)
+def observer_words(path: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Read ``observer_roles.csv`` (word, kind, reason): kind → words, longest first.
+
+    observer: role nouns of observers ("analyst", "professor"), plural by an optional "s"; observer_clause: the verb
+    of a relative clause that gives the role ("who teaches ..."); source_phrase: what follows an unnamed source
+    ("familiar with"); rival: what introduces a third company ("rival service X").
+    """
+    path = path or paths.LEXICONS / "observer_roles.csv"
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, UnicodeDecodeError) as err:
+        raise LexiconError(f"{path}: not a readable CSV ({str(err).splitlines()[-1]})") from None
+    missing = {"word", "kind"} - set(frame.columns)
+    if missing:
+        raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
+    out: dict[str, list[str]] = {k: [] for k in OBSERVER_KINDS}
+    for i, row in enumerate(frame.to_dict("records")):
+        if row["kind"] not in out or not row["word"].strip():
+            raise LexiconError(f"{path}: row {i + 2}: kind {row['kind']!r} is not one of {OBSERVER_KINDS} or the word is empty")
+        out[row["kind"]].append(row["word"].strip().lower())
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!x)x"
+
+
+@lru_cache(maxsize=1)
+def observer_regexes() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """Return (SOURCE_SPEAKER, OBSERVER_SPEAKER, OBSERVER_ROLE, SOURCE_ROLE, RIVAL_ROLE) built from the lexicon.
+
+    SOURCE_SPEAKER: "people familiar with the matter", "one of the people", "sources": unnamed sources relay what
+    happened; they are not the critics an outside voice usually is. OBSERVER_SPEAKER: "analysts", "legal experts",
+    "a law professor": observers describe consequences and procedure (GUIDELINES_ADDENDUM.md). OBSERVER_ROLE: the
+    same roles in an apposition or a relative clause after the speaker's name elsewhere in the article ("said Paulo
+    Ribeiro, a São Paulo-based media analyst", "Dr. Hana Okoro, who teaches constitutional law"). SOURCE_ROLE: "two
+    lawyers familiar with its thinking" (the words between are the role). RIVAL_ROLE: "Rival service Bluesky said".
+    """
+    words = observer_words()
+    sources = _alt(words["source_phrase"])
+    source_speaker = re.compile(r"^(?:(?:the|a|an|one|some|two|three|several|of|the)\s+)*(?:people|persons?|sources?)\b"
+                                rf"|\b(?:{sources})\b", re.IGNORECASE)
+    nouns = rf"\b(?:{_alt(words['observer'])})s?\b"
+    observer_speaker = re.compile(nouns, re.IGNORECASE)
+    observer_role = re.compile(r",\s+(?:(?:an?|the|one|two|three|several)\s+[^,;:.()“”\"]{0,60}?" + nouns
+                               + rf"|who\s+(?:{_alt(words['observer_clause'])})\b)", re.IGNORECASE)
+    source_role = re.compile(rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{sources})\b", re.IGNORECASE)
+    rival_role = re.compile(rf"\b(?:{_alt(words['rival'])})\s+(?:[\w-]+\s+){{0,2}}?(?:platforms?|services?|apps?|"
+                            r"compan(?:y|ies)|firms?),?\s+$", re.IGNORECASE)
+    return source_speaker, observer_speaker, observer_role, source_role, rival_role
+
+
 NEGATION_WINDOW = 4
 CLAUSE_BREAK = re.compile(r"[,;:.!?()“”\"]|\b(?:but|however|although|though|while|whereas)\b")
 WORD = re.compile(r"[\w'’-]+")
@@ -345,6 +383,7 @@ def relay_speakers(texts: list[str], speakers: list[str], sides: list[str]) -> s
     names = {w for w, s in zip(speakers, sides) if s == "other" and len(w) > 1}
     if not names:
         return set()
+    _, _, OBSERVER_ROLE, SOURCE_ROLE, RIVAL_ROLE = observer_regexes()
     found = set()
     for name in names:
         pat = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
@@ -370,6 +409,7 @@ def score_sentence(text: str, side: str, speaker: str = "", relay: bool = False)
     weights, found = evidence(text, side)
     if not found and text.rstrip().endswith(":"):
         return 0.0, []  # "The notice reads:", "The judge wrote:": an introduction; the stance is in the block it opens
+    SOURCE_SPEAKER, OBSERVER_SPEAKER = observer_regexes()[:2]
     source = side == "other" and (relay or bool(speaker) and (SOURCE_SPEAKER.search(speaker) is not None
                                                               or OBSERVER_SPEAKER.search(speaker) is not None))
     return decide(weights, side, "source" if source else ""), found
