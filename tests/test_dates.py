@@ -26,6 +26,9 @@ CASES = [  # text, article date, expected (start, end), basis
     ("since April", "2024-08-31", ("2024-04-01", "2024-04-30"), "relative"),
     ("in July last year", "2023-07-01", ("2022-07-01", "2022-07-31"), "relative"),
     ("between Feb. 2, 2021 and Feb. 28, 2022", "2022-07-06", ("2021-02-02", "2022-02-28"), "explicit"),
+    ("blocked in 2019, up from", "2022-07-06", ("2019-01-01", "2019-12-31"), "explicit"),  # a year alone
+    ("during 2022 so far", "2022-07-06", ("2022-01-01", "2022-07-06"), "explicit"),  # the article's year: to its date
+    ("offline since 2017 for", "2020-01-16", ("2017-01-01", "2020-01-16"), "explicit"),
 ]
 
 
@@ -44,6 +47,9 @@ def test_expression_window(text, article_date, expected, basis):
     ("two days after", ("2021-02-03", "2021-02-03"), ("2021-02-01", "2021-02-01")),
     ("within hours", ("2021-02-25", "2021-02-25"), ("2021-02-25", "2021-02-26")),
     ("subsequently", ("2021-01-31", "2021-02-10"), ("2021-01-31", "2021-02-28")),
+    ("the year before", ("2020-01-01", "2020-12-31"), ("2019-01-01", "2019-12-31")),
+    ("the previous year", ("2020-06-04", "2020-06-04"), ("2019-01-01", "2019-12-31")),
+    ("four hours later", ("2021-02-01", "2021-02-01"), ("2021-02-01", "2021-02-02")),
 ])
 def test_order_words_use_the_anchor(text, anchor, expected):
     phrase = dates.find_phrases(text)[0]
@@ -219,3 +225,12 @@ def test_no_such_day_gives_no_date():
                                        ("shortly after the notice", "anchor_before")])
 def test_new_date_words(text, kind):
     assert dates.find_phrases(text)[0].kind == kind
+
+
+@pytest.mark.parametrize("text", ["the protests of 2020-21", "in 2020 and 2021 alike", "the IT Act of 2000", "in 12020"])
+def test_issue4_year_ranges_and_titles_are_not_a_year_alone(text):
+    assert not [p for p in dates.find_phrases(text) if p.kind == "year"]
+
+
+def test_issue4_count_of_hours_later_is_part_of_the_phrase():
+    assert [p.text for p in dates.find_phrases("About six hours later it restored them.")] == ["six hours later"]

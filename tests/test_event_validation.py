@@ -11,6 +11,7 @@ def scores():
 
 
 def test_event_f1(scores):
+    assert scores["event_f1"] >= 0.95  # measured 0.960 on the dev set
     assert scores["event_f1"] >= 0.85
 
 
@@ -26,7 +27,7 @@ def test_side_accuracy(scores):
 # Held-out round 4 (see tests/test_validation.py): floors hold the level measured now; targets not yet
 # reached are xfails that print the measured figure.
 TARGETS = {"event_f1": 0.85, "date_accuracy": 0.90, "side_accuracy": 0.95}
-HELDOUT_FLOOR = {"event_f1": 0.63, "date_accuracy": 0.73, "side_accuracy": 0.95}
+HELDOUT_FLOOR = {"event_f1": 0.90, "date_accuracy": 0.88, "side_accuracy": 0.97}  # measured 0.910 / 0.895 / 0.977
 
 
 @pytest.fixture(scope="module")

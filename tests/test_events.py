@@ -194,8 +194,9 @@ def test_issue4_anchor_is_the_main_event_and_clauses_share_order_words():
     body = ("The regulator banned the app on May 10, 2023, three days after the company deleted a minister's post. "
             "Mobile operators subsequently blocked access to it, and prosecutors ordered the arrest of its local head.")
     found = extract(body, "2023-06-01")
+    later = found[found["evidence"].str.contains("subsequently")]  # the first sentence's deletion is an event too
     for etype in ("withholding", "legal_threat"):
-        row = found[found["event_type"] == etype].iloc[0]
+        row = later[later["event_type"] == etype].iloc[0]
         assert (row["date_start"], row["date_end"]) == ("2023-05-10", "2023-06-01"), etype
 
 
@@ -417,3 +418,139 @@ def test_dates_a_threat_reported_from_a_document_of_its_paragraph_takes_its_day(
     body = ("On 27 June, the ministry sent the app a final notice. According to people familiar with the letter, "
             "it warned that the company could lose its legal immunity.")
     assert window(body, "2022-07-06", "legal_threat") == ("2022-06-27", "2022-06-27")
+
+
+# Issue #4, fourth held-out round: trigger families (invented sentences, wording unlike the gold texts)
+@pytest.mark.parametrize("body, etype, side", [
+    # threats: a stated prison term, fines sought, a complete block
+    ("The notice cited a provision carrying a prison term of up to five years.", "legal_threat", "government"),
+    ("The watchdog said it would impose fines of up to 2% of turnover.", "legal_threat", "government"),
+    ("Officials said the app could face a total ban within weeks.", "legal_threat", "government"),
+    ("A full block could follow if the posts stay up, the agency said.", "legal_threat", "government"),
+    # legal steps: cases opened (plural), officers turning up at offices, a suspension challenged, a challenge planned
+    ("Prosecutors have opened investigations into the app and two rivals.", "legal_action", "government"),
+    ("Police officers showed up at the firm's offices in the capital on Friday.", "legal_action", "government"),
+    ("Rights groups challenged the suspension before a regional court.", "legal_action", "other"),
+    ("The firm said it would contest the order in court next month.", "legal_action", "platform"),
+    # rules named as notified a few words before
+    ("The country's new rules for online intermediaries, notified in March, take effect today.", "rule_change",
+     "government"),
+    # statements: a verb with 'in a statement', a dated verb of speech, 'called the claim ...', a reply to parliament
+    ("The regulator confirmed the decision in a press release on Friday.", "statement", "government"),
+    ("The foreign ministry on Tuesday condemned remarks by foreign celebrities.", "statement", "government"),
+    ("The minister called the allegations baseless.", "statement", "government"),
+    ("In an oral answer to the Lok Sabha, the minister said 500 URLs were blocked.", "statement", "government"),
+    # orders: a count with a thousands separator before the noun, 'directed the removal', a slowdown ordered,
+    # a suspension the state imposes
+    ("The ministry ordered 1,450 Telegram channels blocked that spring.", "blocking_order", "government"),
+    ("The authority directed the removal of 40 videos.", "blocking_order", "government"),
+    ("The regulator told mobile carriers to throttle the service.", "blocking_order", "government"),
+    ("The government suspended the messaging service indefinitely on March 3.", "blocking_order", "government"),
+    # restorations: access regained; a notice for restoring a counted set
+    ("Residents began regaining access to the site on Sunday.", "restoration", "government"),
+    ("The regulator fined the firm for restoring 30 posts it was told to remove.", "restoration", "platform"),
+    # refusal said as 'what we will not do'; a backlash in protest; withholding by the platform or on orders
+    ("What the company will not do is hand over user data.", "refusal", "platform"),
+    ("Students staged a walkout in protest against the ban.", "backlash", "other"),
+    ("The platform quietly blocked the remaining handles.", "withholding", "platform"),
+    ("The company said 40 posts were already blocked on the ministry's directions.", "withholding", "platform"),
+    # a court ordering costs paid
+    ("The judge ordered the firm to pay damages of 1 million pesos.", "court_ruling", "government"),
+])
+def test_issue4_heldfour_families(body, etype, side):
+    found = extract(body, "2024-05-10")
+    rows = found[found["event_type"] == etype]
+    assert len(rows) and rows.iloc[0]["side"] == side, found[["event_type", "side", "evidence"]]
+
+
+@pytest.mark.parametrize("body, etype", [
+    ("An executive who can be arrested is easier to persuade.", "legal_action"),
+    ("The regulator said its demands were met in full.", "meeting"),
+    ("The judge found that the company had met her conditions.", "meeting"),
+    ("The government has not suspended Kivo, a spokesman insisted.", "blocking_order"),
+    ("The firm asked the court to set aside three blocking orders issued by the ministry.", "blocking_order"),
+    ("A court has ordered the app to take down 12 posts.", "court_ruling"),  # an order to block is an order
+    ("The 36-hour deadline would push firms to remove lawful posts.", "legal_threat"),
+    ("When officials talk about jail terms, staff get nervous.", "legal_threat"),
+    ("The regulator imposed a complete ban on the app in 2019.", "legal_threat"),  # the ban itself, not a threat
+    ("The platform was blocked by the regulator on Friday.", "withholding"),
+    ("Authorities have banned protests near the ministry.", "blocking_order"),
+    ("The court on Monday denied bail to the activist.", "statement"),
+])
+def test_issue4_heldfour_non_events(body, etype):
+    assert etype not in set(extract(body, "2024-05-10")["event_type"])
+
+
+def test_issue4_year_dates_an_order_and_is_not_the_narrative_time():
+    body = ("The ministry ordered 1,450 Telegram channels blocked in 2022. "
+            "It notified the rules on March 3. They replace guidelines framed in 2009. "
+            "The rules drew sharp criticism within hours.")
+    found = extract(body, "2024-05-10").set_index("event_type")
+    assert tuple(found.loc["blocking_order", ["date_start", "date_end"]]) == ("2022-01-01", "2022-12-31")
+    assert tuple(found.loc["backlash", ["date_start", "date_end"]]) == ("2024-03-03", "2024-03-04")
+
+
+def test_issue4_a_time_inside_a_quotation_is_not_the_narrative_time():
+    body = ('In a statement on Thursday, the company said it was worried about its staff. '
+            '"What happened this week troubles us," the company said.\n\n'
+            'The ministry hit back within hours, calling the claims baseless.')
+    found = extract(body, "2024-05-11")
+    gov = found[(found["event_type"] == "statement") & (found["side"] == "government")].iloc[0]
+    assert (gov["date_start"], gov["date_end"]) == ("2024-05-09", "2024-05-10")
+
+
+def test_issue4_when_clause_takes_the_date_before_it():
+    body = "The service went dark on May 3, when the regulator ordered its suspension after the firm missed a deadline."
+    order = extract(body, "2024-06-10").set_index("event_type").loc["blocking_order"]
+    assert (order["date_start"], order["date_end"]) == ("2024-05-03", "2024-05-03")
+
+
+def test_issue4_a_sentence_with_an_order_word_and_a_date_moves_time_to_the_date():
+    body = ("The ruling came two weeks after the founder alleged in a podcast on May 2 that officials had pressed staff. "
+            "The minister called the claim false the next day.")
+    st = extract(body, "2024-06-10").set_index("event_type").loc["statement"]
+    assert (st["date_start"], st["date_end"]) == ("2024-05-02", "2024-05-03")  # 'the next day': that day or the next
+
+
+def test_issue4_a_reaction_told_within_hours_is_timed_from_what_it_reacts_to():
+    body = "The court struck down the rule on June 3. The company restored the posts on June 5. " \
+           "The minister welcomed the verdict within hours."
+    found = extract(body, "2024-06-10")
+    st = found[found["event_type"] == "statement"].iloc[0]
+    assert (st["date_start"], st["date_end"]) == ("2024-06-03", "2024-06-04")
+
+
+def test_issue4_a_refusal_the_side_says_is_not_dated_by_its_paragraph_action():
+    body = ('The firm withheld 300 accounts on May 2.\n\n'
+            'The firm says it has acted on lawful orders. "We act where the law is clear," a company spokeswoman said. '
+            '"What we will not do is silence reporters."')
+    ref = extract(body, "2024-05-10").set_index("event_type").loc["refusal"]
+    assert ref["date_end"] == "2024-05-10" and ref["date_start"] != "2024-05-02"
+
+
+def test_issue4_a_lead_takes_the_date_of_a_telling_timed_hours_later():
+    body = ("The regulator has served a notice on the firm for restoring 40 accounts.\n\n"
+            "The firm withheld the accounts on Monday morning. About five hours later it restored most of them.")
+    found = extract(body, "2024-05-10")
+    lead = found[found["event_type"] == "restoration"].iloc[0]
+    assert lead["date_start"] == "2024-05-06"
+
+
+def test_issue4_a_statement_the_same_day_is_not_a_reference_back():
+    body = ("In a statement on Monday, the ministry said the visit was routine. "
+            "In a separate statement the same day, the police said the firm's account was untrue.")
+    found = extract(body, "2024-05-10")
+    assert len(found[(found["event_type"] == "statement") & (found["side"] == "government")]) == 2
+
+
+def test_issue4_a_compared_figure_is_its_own_event_of_the_year_before():
+    body = "Officials told lawmakers that the ministry had ordered 912 channels blocked in 2021, up from 388 the year before."
+    orders = extract(body, "2023-03-01")
+    orders = orders[orders["event_type"] == "blocking_order"].sort_values("char_start")
+    assert list(orders["count"]) == [912, 388]
+    assert list(orders["date_start"]) == ["2021-01-01", "2020-01-01"]
+    assert list(orders["date_end"]) == ["2021-12-31", "2020-12-31"]
+
+
+def test_issue4_a_compared_figure_without_an_event_is_not_one():
+    assert extract("Revenue rose to 5,000 in 2021, up from 3,000 in 2020.", "2023-03-01").empty

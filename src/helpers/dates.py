@@ -36,9 +36,9 @@ from . import paths
 from .text import foldable
 
 DATE_WORDS = "event_date_words.csv"
-KINDS = {"range", "month_range", "calendar", "month_year", "month", "period", "offset", "weekday", "current", "recent", "plan",
-         "anchor", "anchor_after", "anchor_before", "order_after", "order_before"}
-ORDER_KINDS = {"anchor", "anchor_after", "anchor_before", "order_after", "order_before"}
+KINDS = {"range", "month_range", "calendar", "month_year", "month", "year", "period", "offset", "weekday", "current", "recent", "plan",
+         "anchor", "anchor_after", "anchor_before", "order_after", "order_before", "prior_year"}
+ORDER_KINDS = {"anchor", "anchor_after", "anchor_before", "order_after", "order_before", "prior_year"}
 MONTH = (r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?!\w)\.?")
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -247,6 +247,10 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
         return Window(a.start, b.end, phrase.text, "explicit")
     if kind in ("month", "month_year"):
         return month_phrase(phrase.text, day, anchor)
+    if kind == "year":  # 'in 2020': the whole year (to the article date if it is the article's year); 'since 2017'
+        year = re.search(r"\d{4}", phrase.text).group(0)
+        end = day.isoformat() if end_spec == "article" else min(f"{year}-12-31", day.isoformat())
+        return Window(f"{year}-01-01", end, phrase.text, "explicit")
     if kind == "weekday":
         name = re.search(WEEKDAY, phrase.text, re.I).group(0)
         iso = weekday_before(name, day).isoformat()
@@ -300,6 +304,9 @@ def order_window(kind: str, start_spec: str, end_spec: str, n: int, day: dt.date
             return Window("", day.isoformat(), text, "article_date")
         return Window(text=text)
     base = anchor.start or anchor.end
+    if kind == "prior_year":  # 'the year before': the whole calendar year before the anchor's
+        year = int(base[:4]) - 1
+        return Window(f"{year}-01-01", f"{year}-12-31", text, "order")
     if kind in ("anchor", "anchor_after", "anchor_before"):
         b = dt.date.fromisoformat(base)
         start = b + dt.timedelta(days=offset_days(start_spec, n))

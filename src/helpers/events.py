@@ -33,7 +33,7 @@ EVENT_TYPES = ("blocking_order", "withholding", "restoration", "refusal", "non_c
 SIDES = ("government", "platform", "other")
 ORDER_COUNTS = ("blocking_order", "legal_action", "court_ruling", "non_compliance_notice")
 PATTERN_COLUMNS = ["event_type", "side_rule", "side", "actor", "plan", "pattern", "note"]
-CLAUSE = re.compile(r"[;:]\s|,\s+(?=(?:and|but|while|whereas|when|although|though)\b)|\s(?=but\b)"
+CLAUSE = re.compile(r"[;:]\s|,\s+(?=(?:and|but|while|whereas|when|although|though|up from|down from)\b)|\s(?=but\b)"
                     r"|,\s+(?=(?:\w+\s){0,3}(?:after|before|since|until)\b)")
 FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to|is to|was to|were to|going to|"
                     r"expected to|set to|soon)\b", re.I)
@@ -43,11 +43,15 @@ POSSESSIVE = re.compile(r"['’]s\b")
 PRONOUN = re.compile(r"\b(?:we|our|us|it|they)\b", re.I)
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether|any (?:\w+ )?(?:that|which|who))\b[^.;]*$", re.I)
 VAGUE = {"current", "recent", "plan"}
+COMPARED = re.compile(r"\b(?:up|down) from (?:about |around |nearly |some |over |more than )?\d[\d,]*\b", re.I)
+COUNTED = ("blocking_order", "withholding", "non_compliance_notice", "legal_action", "court_ruling")
+COARSE = {"year"}  # 'in 2011': too coarse to tell the next event's day ('within hours') from
+ANCHOR_KINDS = {"anchor", "anchor_after"}  # 'the same day', 'the next day', 'two days later': a time of its own
 RELATIVE_GAP = 30  # chars between a trigger and an order word that dates it from an earlier date of its clause
 ATTRIBUTION = re.compile(r"\baccording to [^,.;]{1,80},", re.I)
 SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|as|once|until|that|who|which)\b", re.I)
 REPORTING = re.compile(r"\b(?:said|says|told|stated|announced|wrote|added|claimed|alleged)\b|\b(?:blog )?post(?:ed)?\b", re.I)
-CHALLENGED = re.compile(r"\b(?:against|challeng(?:e|es|ed|ing)(?: to| of)?|contest(?:ed|ing)|quash(?:ed|ing)?)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:set|series|batch|number|list|bunch) of\s+)?(?:[^\s.;,]+\s+){0,2}$", re.I)
+CHALLENGED = re.compile(r"\b(?:against|challeng(?:e|es|ed|ing)(?: to| of)?|contest(?:ed|ing)|quash(?:ed|ing)?|set(?:ting)? aside|(?:to )?(?:stay|revoke|annul|cancel))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:set|series|batch|number|list|bunch) of\s+)?(?:[^\s.;,]+\s+){0,2}$", re.I)
 AFTER_OBJECT = re.compile(r"(?:^|[,;]\s*)after\s+(?:[^\s.;,]+\s+){0,4}$", re.I)
 FRONTED = re.compile(r"\s*(?:in|after|following|responding|replying|speaking|writing|through|via)\b", re.I)
 SPEECH = re.compile(r"\b(?:said|says|told|wrote|added|stated|announced|called|described)\b", re.I)
@@ -62,7 +66,8 @@ PLUPERFECT = re.compile(r"\b(?:had|’d|'d)\s+(?:(?:not|never|already|also|earli
 AFTER_WORD = re.compile(r"\bafter\b", re.I)
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:]|$)")
 THREAT_BASES = ("non_compliance_notice", "blocking_order", "court_ruling")
-SPEECH_ACTS = {"statement", "refusal", "legal_threat"}  # events a party performs by saying them
+SPEECH_ACTS = {"statement", "refusal", "legal_threat"}
+SOURCES = SPEECH_ACTS | set(THREAT_BASES)  # what a side's quoted words can come from  # events a party performs by saying them
 TOLD_AGAIN = {"blocking_order", "withholding", "restoration", "non_compliance_notice", "legal_action", "court_ruling",
               "rule_change"}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -369,8 +374,14 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
         p = min(own, key=lambda q: (q.kind in VAGUE, crosses(text, q, pos, end), abs(q.start - pos)))  # 'last week' over 'meanwhile'
         return dates.resolve(p, article_date, anchor), True
     order = [p for p in in_clause if p.kind in dates.ORDER_KINDS]
+    told = [p for p in phrases if p.end <= spans[ci][0] and p.kind not in dates.ORDER_KINDS | VAGUE]
+    if told and order and all(p.kind == "order_after" and p.start >= end for p in order):
+        order = []  # 'on Aug. 30, when X ordered Y after Z failed': 'after' tells what came before Y, not when
     if order:
         p = min(order, key=lambda q: (q.kind.startswith("order"), abs(q.start - pos)))  # 'the same evening' > 'then'
+        if p.kind == "prior_year":  # 'in 2020, up from 1,041 the year before': the year before the sentence's last
+            told = [q for q in phrases if q.end <= p.start and q.kind not in dates.ORDER_KINDS | VAGUE]
+            return dates.resolve(p, article_date, dates.resolve(told[-1], article_date, anchor) if told else anchor), True
         if p.kind == "anchor_before":
             main = [q for q in phrases if q.kind not in dates.ORDER_KINDS and not spans[ci][0] <= q.start < spans[ci][1]]
             base = dates.resolve(main[0], article_date, anchor) if main else anchor
@@ -399,6 +410,11 @@ def stepped(window: dates.Window, text: str) -> bool:
     later', 'the next day', 'that evening')."""
     return bool(window.basis == "order" and window.start and window.start == window.end and window.text) and any(
         p.text == window.text and p.kind in ("anchor", "anchor_after") for p in dated_phrases(text))
+
+
+def coarse(window: dates.Window, text: str) -> bool:
+    """True when ``window`` comes from a year alone ('in 2020'): it does not become the narrative time."""
+    return bool(window.text) and any(p.text == window.text and p.kind in COARSE for p in dated_phrases(text))
 
 
 def background(text: str, start: int, pos: int, end: int) -> bool:
@@ -636,10 +652,13 @@ def is_past(window: dates.Window, article_date: str) -> bool:
 
 def context_window(sent, etype: str, side: str, article_date: str, state: dict) -> dates.Window | None:
     """Return the window an undated event takes from its context: the paragraph's last date, else its side's."""
-    previous = state["previous"] if state["paragraph"] == sent.paragraph else None
+    said = etype == "refusal" and str(getattr(sent, "side", "") or "") == side and bool(FUTURE.search(sent.text))
+    # 'What we will not do is ...': a refusal the side says, dated by its speech, not by the paragraph's last date
+    previous = state["previous"] if state["paragraph"] == sent.paragraph and not said else None
     if previous is None:
         by_side = state["by_side"].get(side)
-        if by_side and sent.paragraph - by_side[1] <= 2:
+        spoken = str(getattr(sent, "side", "") or "") == side  # the side's own words: from its last speech or document
+        if by_side and sent.paragraph - by_side[1] <= 2 and not ((spoken or said) and by_side[2] not in SOURCES):
             previous = by_side[0]
     if previous is None:
         return None
@@ -683,6 +702,11 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if any(f[2].event_type == trig.event_type and f[4] == side for f in found):
             continue  # one event per type and side in a sentence
         found.append((pos, end, trig, ci, side, actor))
+    for m in COMPARED.finditer(text) if found else ():  # 'ordered 2,731 URLs blocked in 2020, up from 1,041 in 2019'
+        ci = clause_of(spans, m.start())
+        same = [f for f in found if f[0] < m.start() and f[3] < ci and f[2].event_type in COUNTED]
+        if same and not any(f[3] == ci and f[2].event_type == same[-1][2].event_type for f in found):
+            found.append((m.start(), m.end(), same[-1][2], ci, same[-1][4], same[-1][5]))  # the figure it compares
     per_type: dict[str, int] = {}
     for f in found:
         per_type[f[2].event_type] = per_type.get(f[2].event_type, 0) + 1
@@ -698,7 +722,12 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             context = context_window(sent, etype, side, article_date, state)
             window = context or window
         reacted = reaction_to(text, state["events"]) if not own and etype in ("statement", "backlash") else None
-        if reacted is not None:  # 'welcomed the verdict', 'concerned about the slowdown': from that event on
+        timed = [p for p in dated_phrases(text) if p.text == window.text and p.kind in ANCHOR_KINDS] \
+            if reacted is not None and window.basis == "order" else []
+        if timed:  # 'welcomed the verdict within hours': the time is told from the event it reacts to
+            window = dates.resolve(timed[0], article_date, dates.Window(reacted["date_start"], reacted["date_end"],
+                                                                      reacted["date_text"], "order"))
+        elif reacted is not None:  # 'welcomed the verdict', 'concerned about the slowdown': from that event on
             window = dates.Window(reacted["date_start"], article_date, reacted["date_text"], "order")
         elif not own and etype in ("statement", "backlash") and window.basis == "article_date" and not window.start \
                 and state["anchor"] is not None and state["anchor"].start:
@@ -717,7 +746,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if etype in SPEECH_ACTS and side == sent_side and window.basis == "article_date" and not window.start \
                 and window.end == article_date:  # 'X will not act ..., the company said': news of the day
             window = dates.Window(dates.resolve_current(article_date).start, article_date, "", "article_date")
-        if etype == "statement" and not own and not MEDIUM.search(text[spans[ci][0]:spans[ci][1]]) and any(
+        if etype == "statement" and not own and not MEDIUM.search(text[spans[ci][0]:spans[ci][1]]) and not any(
+                p.kind in ANCHOR_KINDS and spans[ci][0] <= p.start < spans[ci][1] for p in dated_phrases(text)) and any(
                 e["event_type"] == "statement" and e["side"] == side and sent.paragraph - e["paragraph"] <= 2
                 for e in state["events"]):
             continue  # a reference back to a statement already found
@@ -730,6 +760,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                "date_end": window.end, "date_text": window.text, "date_basis": window.basis, "count": count,
                "count_unit": unit, "char_start": int(sent.char_start) + a, "char_end": int(sent.char_start) + b,
                "evidence": text[a:b], "confidence": round(0.5 + 0.25 * own + 0.2 * bool(actor), 2)}
+        if window.basis == "order" and window.start and any(p.text == window.text and p.kind in ANCHOR_KINDS
+                                                            for p in dated_phrases(text)):
+            row["_stepped"] = True  # 'About six hours later it restored them': dated from the event told before
         if told_then:
             row["_told_by"] = window.end  # dated by its telling: a telling with its own date may date it better
         rows.append(row)
@@ -738,9 +771,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             own = True  # 'Kivo refused two days later': a day told from the anchor is the new narrative time
         if own and is_past(window, article_date) and window.basis != "article_date" and not (
                 sentence_anchor and window.start and sentence_anchor.start and window.start < sentence_anchor.start) \
-                and not background(text, spans[ci][0], pos, end):
+                and not background(text, spans[ci][0], pos, end) and not coarse(window, text):
             state["anchor"] = sentence_anchor = window  # 'A on June 4, two days after B': 'then' follows A, not B
-            state["by_side"][side] = (window, sent.paragraph)
+            state["by_side"][side] = (window, sent.paragraph, etype)
         if window.basis != "article_date" and is_past(window, article_date):
             state["previous"], state["paragraph"] = window, sent.paragraph
     if not rows:
@@ -750,10 +783,14 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
 
 def narrate(sent, article_date: str, state: dict) -> None:
     """Let a sentence without events move the narrative time ('The ministry responded within hours.')."""
-    phrases = [p for p in dated_phrases(sent.text) if p.kind not in ("plan", "recent", "current")]
+    phrases = [p for p in dated_phrases(sent.text) if p.kind not in ("plan", "recent", "current") and p.kind not in COARSE]
+    if phrases and QUOTE_MARK.search(sent.text):  # a time inside a quotation is the speaker's ('this week worries us')
+        inside = quoted(sent.text)
+        phrases = [p for p in phrases if not any(a <= p.start < b for a, b in inside)]
     if not phrases:
         return
-    window = dates.resolve(phrases[0], article_date, state["anchor"])
+    dated = [p for p in phrases if p.kind not in dates.ORDER_KINDS]  # 'weeks after X said on June 12': June 12
+    window = dates.resolve((dated or phrases)[0], article_date, state["anchor"])
     if is_past(window, article_date) and window.start:
         state["previous"], state["paragraph"] = window, sent.paragraph
         state["anchor"] = state["narrated"] = window
@@ -818,7 +855,7 @@ def date_mentions(rows: list[dict], told: list[dict]) -> None:
                 or row["event_type"] not in TOLD_AGAIN:
             continue
         same = [j for j, other in enumerate(rows) if j != i and other["event_type"] == row["event_type"]
-                and other["side"] == row["side"] and other["date_basis"] in ("explicit", "relative")
+                and other["side"] == row["side"] and (other["date_basis"] in ("explicit", "relative") or other.get("_stepped"))
                 and not other.get("_told_by")
                 and (row["count"] is None or other["count"] in (None, row["count"]))]
         if told_by:  # told on a day: the event is on or before it
