@@ -554,3 +554,49 @@ def test_issue4_a_compared_figure_is_its_own_event_of_the_year_before():
 
 def test_issue4_a_compared_figure_without_an_event_is_not_one():
     assert extract("Revenue rose to 5,000 in 2021, up from 3,000 in 2020.", "2023-03-01").empty
+
+
+# --- session 3: forms of round 5 (second annotator's five articles) ---------------------------------------------
+
+@pytest.mark.parametrize("text,etype,side", [
+    ("It removed about 120 of the listed posts by the evening.", "withholding", "platform"),
+    ("The app took the videos down on Wednesday, well ahead of the deadline.", "withholding", "platform"),
+    ("The platform blocked the posts for local users but left them visible elsewhere.", "withholding", "platform"),
+    ("The messaging app let the deadline pass without removing a single channel.", "refusal", "platform"),
+    ("The company has asked the court to review the order, and until it does, the posts stay up.", "refusal", "platform"),
+    ("“We will not switch off channels run by journalists,” the founder wrote.", "refusal", "platform"),
+    ("The company lodged an appeal with the Supreme Court on March 1.", "legal_action", "platform"),
+    ("Then, on Oct. 9, it went to the Constitutional Court.", "legal_action", "platform"),
+    ("We have complied while we challenge its legality in court.", "legal_action", "platform"),
+    ("A police case was registered on Feb. 4.", "legal_action", "government"),
+    ("A judge on Wednesday extended an injunction ordering the platform to hide the clips.", "court_ruling", "government"),
+    ("A district court ordered the messaging app Parlo to pay 40,000 korun a day.", "court_ruling", "government"),
+    ("Its compliance officer could go to prison for up to five years.", "legal_threat", "government"),
+    ("The minister asked prosecutors to seek a block on the entire app.", "legal_threat", "government"),
+])
+def test_round5_families(text, etype, side):
+    found = one_sentence(text, "2024-10-20")
+    got = found[found["event_type"] == etype]
+    assert not got.empty, found[["event_type", "side"]]
+    assert got.iloc[0]["side"] == side
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("He noted that the company would have to go to court if it wanted the orders set aside.", "legal_action"),
+    ("Every intermediary has the right to go to court.", "legal_action"),
+    ("Twitter complied days before it filed the petition.", "legal_action"),
+    ("Critics said the posts would stay up only if the court intervened.", "withholding"),
+])
+def test_round5_not_events(text, etype):
+    assert etype not in set(one_sentence(text, "2024-10-20")["event_type"])
+
+
+def test_a_response_with_an_open_start_starts_with_the_order_it_answers():
+    body = ("On April 16 the commissioner issued the platform with a notice of non-compliance.\n\n"
+            "The platform blocked the posts for local users, the company said.")
+    found = extract(body, "2024-04-24")
+    response = found[found["event_type"] == "withholding"].iloc[0]
+    assert response["date_start"] == "2024-04-16"
+    # no order told before it: the start stays open
+    alone = extract("The platform blocked the posts for local users, the company said.", "2024-04-24")
+    assert alone[alone["event_type"] == "withholding"].iloc[0]["date_start"] == ""

@@ -826,7 +826,25 @@ def extract_columns(article_date: str, sents: dict[str, list]) -> dict[str, list
         state["told"].append({"paragraph": sent.paragraph, "side": str(getattr(sent, "side", "") or ""),
                               "text": sent.text, "narrated": state.pop("narrated", None)})
     date_mentions(rows, state["events"])
+    after_the_order(rows)
     return {c: [r[c] for r in rows] for c in EVENT_COLUMNS}
+
+
+RESPONSES = ("withholding", "refusal", "restoration")  # what a platform does about an order
+ANSWERED = ("blocking_order", "non_compliance_notice")  # what it answers
+
+
+def after_the_order(rows: list[dict]) -> None:
+    """Give a response with an open start (withholding, refusal, restoration) the start of the order told before it
+    in the article: 'On April 16 the commissioner issued X with a notice ... X blocked the posts for Australian
+    users' cannot have blocked them before the notice. Only an order that starts on or before the response's end."""
+    for k, row in enumerate(rows):
+        if row["event_type"] not in RESPONSES or row["date_start"]:
+            continue
+        orders = [o for o in rows[:k] if o["event_type"] in ANSWERED and o["date_start"]
+                  and (not row["date_end"] or o["date_start"] <= row["date_end"])]
+        if orders:
+            row["date_start"] = orders[-1]["date_start"]
 
 
 def told_before(etype: str, side: str, count: int | None, told: list[dict]) -> dict | None:
