@@ -267,6 +267,17 @@ def spawn_one(folder: Path, jobs: int, scorer: str) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def speedups(rows: list[dict]) -> list[str]:
+    """Return one line per run with more than one job: its speed-up over the one-job run of the same corpus and scorer."""
+    single = {(r["articles"], r["sentiment"]): r["seconds"] for r in rows if r["jobs"] == 1}
+    out = []
+    for r in rows:
+        base = single.get((r["articles"], r["sentiment"]))
+        if r["jobs"] > 1 and base:
+            out.append(f"{r['articles']} articles, {r['sentiment']}: {r['jobs']} jobs {base / r['seconds']:.2f}x one job")
+    return out
+
+
 def parse_list(value: str) -> list[int]:
     """Parse '1000,10000' into [1000, 10000]."""
     return [int(v) for v in value.split(",") if v.strip()]
@@ -324,6 +335,8 @@ def main(argv: list[str] | None = None) -> int:
                           f"{r['seconds_per_1000_articles']:>9.1f} {r['peak_mb']:>8.0f} {r['distinct_sentences']:>8.0%}  "
                           f"{r['tables_sha256']}",
                           flush=True)
+    for line in speedups(rows):
+        print(line)
     hashes = {(r["articles"], r["tables_sha256"]) for r in rows}
     if len(hashes) != len({r["articles"] for r in rows}):
         print("WARNING: configurations of the same corpus produced different tables", file=sys.stderr)

@@ -593,3 +593,21 @@ def test_a_speaker_named_with_the_body_they_belong_to():
     assert side_of(attribute(body), "order stands")[0] == "government"
     body = "Ada Obi, director general of the National Information Technology Development Agency, said the ban ends."
     assert side_of(attribute(body), "the ban ends")[0] == "government"  # the body named is the speaker's side
+
+
+def test_phrase_mentions_are_kept_per_set_of_local_actors(monkeypatch):
+    """Short texts' mentions are remembered across articles, but per registry + article-local actors:
+    a platform one article introduces is not found in another article's phrases, nor the reverse."""
+    phrase = "Pinglet, the ministry said"
+    assert len(phrase) <= actors.PHRASE_CHARS
+    local = actors.learn_platforms("The messaging app Pinglet said it would comply.")
+    assert "Pinglet" in local
+    for setting, want in (({}, ["ministry"]), (local, ["Pinglet", "ministry"]), ({}, ["ministry"]),
+                          (local, ["Pinglet", "ministry"])):
+        monkeypatch.setattr(actors, "LOCAL", setting)
+        found = actors.find_mentions(phrase)
+        assert [m.text for m in found] == want
+        found.clear()  # the caller's list is its own: the remembered mentions are not changed
+        assert [m.text for m in actors.find_mentions(phrase)] == want
+        assert actors.find_mentions(phrase) == actors.resolve_spans(phrase, actors.alias_spans(phrase, actors._lookup()),
+                                                                    actors._lookup())

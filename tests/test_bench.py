@@ -49,3 +49,16 @@ def test_unique_corpus_repeats_far_fewer_sentences(tmp_path) -> None:
     bench.build_corpus(tmp_path / "plain", 60)
     bench.build_corpus(tmp_path / "varied", 60, unique=True)
     assert distinct_share(tmp_path / "varied") > 0.9 > distinct_share(tmp_path / "plain")
+
+
+def test_speedups_compare_each_parallel_run_with_one_job() -> None:
+    """The speed-up lines divide the one-job seconds of the same corpus and scorer by the run's seconds."""
+    sys.path.insert(0, str(BENCH.parent))
+    try:
+        import bench
+    finally:
+        sys.path.remove(str(BENCH.parent))
+    rows = [{"articles": 100, "sentiment": "fast", "jobs": 1, "seconds": 3.0},
+            {"articles": 100, "sentiment": "fast", "jobs": 2, "seconds": 2.0},
+            {"articles": 200, "sentiment": "fast", "jobs": 2, "seconds": 1.0}]
+    assert bench.speedups(rows) == ["100 articles, fast: 2 jobs 1.50x one job"]

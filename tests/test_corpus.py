@@ -147,3 +147,40 @@ def test_cp1252_falls_back_with_a_warning_naming_the_file(tmp_path):
     assert len(loaded.notices) == 1 and str(f) in loaded.notices[0] and "cp1252" in loaded.notices[0]
     with pytest.warns(corpus.CorpusWarning, match="cp1252"):
         corpus.read_corpus([f])
+
+
+def test_binary_sniffing_counts_control_bytes_like_the_plain_loop():
+    """``looks_binary`` (bytes.translate) gives the answer of counting control bytes one by one."""
+    import random
+
+    def plain(data: bytes) -> bool:
+        sample = data[:corpus.SNIFF_BYTES]
+        if b"\x00" in sample:
+            return True
+        controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+        return bool(sample) and controls / len(sample) > 0.05
+
+    rng = random.Random(7)
+    samples = [b"", b"plain text\n", b"tab\tform\x0cfeed\r\n", bytes(range(1, 256)), b"a\x01" * 10, b"ab\x02" * 30]
+    for _ in range(200):
+        weights = [rng.random() for _ in range(3)]
+        pool = [rng.choice(b"\x01\x02\x1b\x7f"), rng.choice(b"\t\n\r\x0c"), rng.choice(b"abc \xc3\xa9")]
+        samples.append(bytes(rng.choices(pool, weights, k=rng.randint(1, 300))))
+    for data in samples:
+        assert corpus.looks_binary(data) == plain(data), data
+
+
+def test_many_files_in_a_folder_are_read_in_order_and_others_counted(tmp_path):
+    """A folder of many articles (and a few other files) is collected sorted; the others are counted once."""
+    for i in range(300):
+        (tmp_path / f"{i:04d}_2021-02-10.txt").write_text(f" date 2021-02-10 Article number {i} text.\n",
+                                                            encoding="utf-8")
+    (tmp_path / "notes.log").write_text("x", encoding="utf-8")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    errors, notices = [], []
+    found = corpus.collect([tmp_path], errors, notices)
+    assert [p.name for p in found] == [f"{i:04d}_2021-02-10.txt" for i in range(300)]
+    assert not errors and len(notices) == 1 and "skipped 2 file(s)" in notices[0] and ".log, .png" in notices[0]
+    with pytest.warns(corpus.CorpusWarning, match="skipped 2 file"):
+        frame = corpus.read_corpus([tmp_path])
+    assert list(frame.columns) == corpus.ARTICLE_COLUMNS and len(frame) == 300

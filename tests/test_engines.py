@@ -68,3 +68,43 @@ def test_bad_engine_options(corpus_dir: Path) -> None:
         pipeline.analyze_corpus(frame, engine="local", scheduler="tcp://127.0.0.1:8786")
     with pytest.raises(ValueError, match="at least 1"):
         pipeline.analyze_corpus(frame, jobs=0)
+
+
+def test_workers_are_forked_from_the_warmed_process_on_linux() -> None:
+    """On Linux the pool forks this process after warming it (no fork server to start and warm again)."""
+    import sys
+
+    method = engines.start_method()
+    if sys.platform.startswith("linux"):
+        assert method == "fork"
+        engines.pool_context()
+        assert "helpers.warm" in sys.modules
+    else:
+        assert method in ("forkserver", "spawn")
+
+
+def test_frozen_heap_hands_objects_back_to_the_collector() -> None:
+    """``frozen_heap`` freezes the heap only while workers are forked, and only for a fork context."""
+    import gc
+    import multiprocessing
+
+    assert gc.get_freeze_count() == 0
+    if "fork" in multiprocessing.get_all_start_methods():
+        with engines.frozen_heap(multiprocessing.get_context("fork")):
+            assert gc.get_freeze_count() > 0
+        assert gc.get_freeze_count() == 0
+    with engines.frozen_heap(multiprocessing.get_context("spawn")):
+        assert gc.get_freeze_count() == 0
+
+
+def test_local_pool_with_a_fork_server_is_identical_too(corpus_dir: Path, single: dict, tmp_path: Path,
+                                                        monkeypatch) -> None:
+    """Where fork is not used (macOS, Windows), the fork-server pool writes the same bytes as one process."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server on this platform")
+    monkeypatch.setattr(engines, "start_method", lambda: "forkserver")
+    rows = read_corpus([corpus_dir]).to_dict("records")
+    parallel = pipeline.concat_tables(engines.run_local(rows, 2))
+    assert csv_bytes(parallel, tmp_path / "p") == csv_bytes(single, tmp_path / "s")

@@ -119,3 +119,13 @@ def test_token_cache_gives_the_tokens_of_the_rule() -> None:
     fastvader.TOKENS.clear()
     assert tokenize(text) == expected and tokenize(text) == expected
     assert "x" not in fastvader.TOKENS.values() and fastvader.TOKENS["x"] == ""
+
+
+def test_lower_cache_gives_the_lower_case_once_per_token() -> None:
+    """``lower_all`` equals lower-casing each token, and hands out one string object per distinct token."""
+    from helpers import fastvader
+
+    toks = ["Twitter", "BLOCKED", "the", "Ministry's", "ÉCLAT", "twitter", "Twitter"]
+    first, again = fastvader.lower_all(toks), fastvader.lower_all(list(toks))
+    assert first == [t.lower() for t in toks]
+    assert all(a is b for a, b in zip(first, again))

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -67,6 +67,7 @@ NOT_NAMES = {"the", "a", "an", "in", "on", "at", "meanwhile", "however", "but", 
 
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Shri|Smt|Sri)\.?\s+(?=[A-Z])")
 HONORIFIC_STARTS = ("Mr", "Ms", "Dr", "Prof", "Shri", "Smt", "Sri")  # HONORIFIC needs one of them
+HONORIFIC_START = re.compile("|".join(HONORIFIC_STARTS))  # any of them in a text: one search instead of seven
 INITIAL = re.compile(r"\b([A-Z])\.(?=\s*[A-Z]|,)")  # "Krishna S. Dixit": not a sentence end
 ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S. firms"
 NEGATED_VERB = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -168,7 +169,7 @@ def drop_abbreviation_dot(m: re.Match) -> str:
 def normalise(text: str) -> str:
     """Drop honorifics and the dots of initials, so 'Mr. Kapoor' or 'U.S.' do not end a clause."""
     text = strip_dateline(text)
-    if any(h in text for h in HONORIFIC_STARTS):
+    if HONORIFIC_START.search(text) is not None:
         text = HONORIFIC.sub("", text)
     if ". " in text:
         text = ABBREVIATION_DOT.sub(drop_abbreviation_dot, text)
@@ -460,11 +461,16 @@ class Lookup:
     local_lower: WordStartScanner | None  # the same for lower-cased text
     orgs_by_name: dict  # display name → organisations of the named actors of that name
     words: dict  # matched words (as written, possessive included) → (words without it, Actor) or None; grows
+    # short texts (up to PHRASE_CHARS) → their mentions: the clause fragments attribution looks up ("the
+    # ministry", " officials", "its lawyer") recur in every article, so they are kept across articles; grows
+    phrases: dict = field(default_factory=dict)
 
 
 _LOOKUPS: dict[tuple, Lookup] = {}
 _CURRENT: list = [None, None]  # [the LOCAL dict last looked up, its Lookup]: LOCAL is replaced, never mutated
 _MENTIONS: dict[tuple, tuple[Mention, ...]] = {}  # (text, LOCAL) → mentions; emptied for every article
+PHRASE_CHARS = 48  # texts up to this long are phrases (whole sentences are longer and are not kept)
+PHRASE_CACHE_SIZE = 50_000
 POSSESSIVE_S = re.compile(r"(?:’s|'s)$")
 POSSESSIVES = ("’s", "'s")
 
@@ -551,19 +557,21 @@ def find_mentions(text: str) -> list[Mention]:
     no match of the registry regex, so a phrase and its stripped form (``classify`` reads both) share one scan.
     """
     look = _lookup()
-    cached = _MENTIONS.get((text, look.key))
+    phrase = len(text) <= PHRASE_CHARS
+    key = text if phrase else (text, look.key)
+    store = look.phrases if phrase else _MENTIONS
+    cached = store.get(key)
     if cached is not None:
         return list(cached)
     core = text.strip(EDGES)
     if len(core) != len(text):
         lead = len(text) - len(text.lstrip(EDGES))
         out = [new_mention(Mention, (m.start + lead, m.end + lead, m.actor, m.text)) for m in find_mentions(core)] if core else []
-        _MENTIONS[(text, look.key)] = tuple(out)
-        return out
-    out = resolve_spans(text, alias_spans(text, look), look)
-    if len(_MENTIONS) > 20000:
-        _MENTIONS.clear()
-    _MENTIONS[(text, look.key)] = tuple(out)
+    else:
+        out = resolve_spans(text, alias_spans(text, look), look)
+    if len(store) > (PHRASE_CACHE_SIZE if phrase else 20000):
+        store.clear()
+    store[key] = tuple(out)
     return out
 
 

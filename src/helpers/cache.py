@@ -108,7 +108,7 @@ def batches(items: list, size: int) -> list[list]:
 
 
 def analyze_cached(articles: pd.DataFrame, jobs: int = 1, force: bool = False, progress: bool = False,
-                   batch_size: int = 8) -> tuple[dict[str, pd.DataFrame], CacheStats]:
+                   batch_size: int = 16) -> tuple[dict[str, pd.DataFrame], CacheStats]:
     """Analyse a corpus table, reusing cached articles unless ``force``; a tqdm bar (stderr) counts batches."""
     from tqdm import tqdm
 
@@ -118,20 +118,31 @@ def analyze_cached(articles: pd.DataFrame, jobs: int = 1, force: bool = False, p
     todo = [i for i, p in enumerate(parts) if p is None]
     stats.reused = len(rows) - len(todo)
     groups = batches(todo, max(1, batch_size))
-    pool = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(todo) > 1 else None
+    work = [[rows[i] for i in group] for group in groups]
+    pool = None
+    if jobs > 1 and len(todo) > 1:
+        from . import engines
+
+        context = engines.pool_context()
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
     try:
-        bar = tqdm(groups, desc="analysing", unit="batch", file=sys.stderr, disable=None if progress else True)
-        for group in bar:
-            work = [rows[i] for i in group]
-            results = (list(pool.map(pipeline.analyze_article_rows, work)) if pool
-                       else [pipeline.analyze_article_rows(r) for r in work])
-            for i, row, part in zip(group, work, results):
+        # every batch is handed to the pool at once and the results come back in order as they are ready
+        # (no wait for the slowest article of each batch before the next batch starts)
+        if pool:
+            with engines.frozen_heap(context):
+                results = pool.map(pipeline.analyze_batch_rows, work)
+        else:
+            results = map(pipeline.analyze_batch_rows, work)
+        bar = tqdm(zip(groups, work, results), total=len(groups), desc="analysing", unit="batch", file=sys.stderr,
+                   disable=None if progress else True)
+        for group, batch, analysed in bar:
+            for i, row, part in zip(group, batch, analysed):
                 store_entry(row, part)
                 parts[i] = part
                 stats.computed += 1
     finally:
         if pool:
-            pool.shutdown()
+            pool.shutdown(cancel_futures=True)
     return pipeline.build_tables([p for p in parts if p is not None]), stats
 
 

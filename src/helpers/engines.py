@@ -3,13 +3,19 @@
 In: the corpus as a list of article rows (dicts of the corpus table), a number of jobs and,
 for Dask, an optional scheduler address. Out: one dict of the four contract tables per
 chunk of consecutive articles, in the corpus's order, so that concatenating them gives
-exactly the tables of a single-process run. Dask is imported only when it is used.
+exactly the tables of a single-process run. Dask is imported only when it is used. On
+Linux the local pool forks this process once it is warmed (``start_method``): workers start
+with the lexicons loaded and no fork server to start, the serial cost that kept two workers
+at 1.3x of one (``benchmarks/SCALING.md``, session 3).
 """
 from __future__ import annotations
 
+import gc
 import math
 import multiprocessing
+import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 
 import pandas as pd
@@ -19,7 +25,36 @@ from . import pipeline
 Tables = dict[str, pd.DataFrame]
 MAX_CHUNK = 64  # articles per task: big enough to amortise the hand-over, small enough to balance
 CHUNKS_PER_WORKER = 4  # tasks per worker, so that a slow chunk does not leave the others idle
-PRELOAD = ["helpers.warm"]  # imported once in the fork server: workers start with the lexicons loaded
+PRELOAD = ["helpers.warm"]  # imported once before the workers start: they start with the lexicons loaded
+
+
+def start_method() -> str:
+    """Return how worker processes are started: 'fork' on Linux, else a fork server (where there is one).
+
+    Forking this (warmed) process costs ~10 ms and the workers share its loaded lexicons and
+    compiled patterns; a fork server has to import pandas, NLTK and the helpers and warm them
+    again (~0.8 s, serial, before the first chunk runs), which at ~3 s per 1,000 articles was
+    the largest reason two workers gave 1.3x rather than 2x. Elsewhere (macOS, Windows)
+    forking a process that may hold threads is unsafe or unavailable.
+    """
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform.startswith("linux") and "fork" in methods:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+def pool_context(method: str | None = None) -> multiprocessing.context.BaseContext:
+    """Return the multiprocessing context of the worker pool, with the helpers warmed before workers start."""
+    method = method or start_method()
+    context = multiprocessing.get_context(method)
+    if method == "fork":
+        import importlib
+
+        for name in PRELOAD:  # warm this process once: every forked worker inherits it
+            importlib.import_module(name)
+    elif method == "forkserver":
+        context.set_forkserver_preload(PRELOAD)
+    return context
 
 
 def chunk_size(n_articles: int, workers: int) -> int:
@@ -38,16 +73,35 @@ def analyze_chunk(rows: list[dict]) -> Tables:
     return pipeline.analyze_rows(rows)
 
 
+@contextmanager
+def frozen_heap(context: multiprocessing.context.BaseContext) -> Iterator[None]:
+    """While workers are forked, keep this process's objects out of the garbage collector's reach (``gc.freeze``).
+
+    A forked worker would otherwise, at its first full collection, walk (and so write to, copying
+    the memory pages of) every object it inherited: the lexicons, caches and the corpus. Frozen,
+    they are left alone in the workers; here they are handed back to the collector afterwards.
+    """
+    if context.get_start_method() != "fork":
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def run_local(rows: list[dict], jobs: int, initializer: Callable[[], None] | None = None) -> list[Tables]:
-    """Analyse ``rows`` in ``jobs`` worker processes (fork server, modules preloaded); results in order."""
+    """Analyse ``rows`` in ``jobs`` worker processes (``pool_context``: warmed, then forked); results in order."""
     if jobs <= 1 or len(rows) <= 1:
         return [analyze_chunk(rows)] if rows else []
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(PRELOAD)
+    context = pool_context()
     workers = min(jobs, len(rows))
     size = chunk_size(len(rows), workers)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer) as pool:
-        return list(pool.map(analyze_chunk, chunked(rows, size)))
+        with frozen_heap(context):
+            results = pool.map(analyze_chunk, chunked(rows, size))  # the workers are forked at the first task
+        return list(results)
 
 
 def dask_client(jobs: int, scheduler: str | None):

@@ -88,6 +88,29 @@ class TokenCache(dict):
 TOKENS = TokenCache()
 
 
+class LowerCache(dict):
+    """VADER token → its lower case, the same string object every time (emptied when full).
+
+    A text's lower-cased tokens are then strings whose hashes are already computed, so the
+    lexicon look-ups and the comparisons of ``FastVader.hits`` do not hash new strings.
+    """
+
+    def __missing__(self, tok: str) -> str:
+        """Lower-case an unseen token, remember and return it."""
+        if len(self) >= TOKEN_CACHE_SIZE:
+            self.clear()
+        low = self[tok] = tok.lower()
+        return low
+
+
+LOWER = LowerCache()
+
+
+def lower_all(toks: list[str]) -> list[str]:
+    """Return the lower case of each token (``[t.lower() for t in toks]``, remembered per token)."""
+    return list(map(LOWER.__getitem__, toks))
+
+
 def tokenize(text: str) -> list[str]:
     """Return VADER's words and emoticons of ``text`` (tokens of one character dropped)."""
     return list(filter(None, map(TOKENS.__getitem__, text.split())))
@@ -256,7 +279,7 @@ class FastVader:
 
     def sentiments(self, toks: list[str], lows: list[str] | None = None) -> list[float]:
         """Return one valence per token ("but" weighting applied), as NLTK's polarity_scores builds them."""
-        lows = list(map(str.lower, toks)) if lows is None else lows
+        lows = lower_all(toks) if lows is None else lows
         out = [0.0] * len(toks)
         for k, s in self.hits(toks, lows):
             out[k] = s
@@ -296,7 +319,7 @@ class FastVader:
         if not toks:
             return 0.0
         sum_s = 0.0
-        for _, s in self.hits(toks, list(map(str.lower, toks)) if lows is None else lows):
+        for _, s in self.hits(toks, lower_all(toks) if lows is None else lows):
             if s:
                 sum_s += s
         if sum_s:
@@ -320,7 +343,7 @@ class FastVader:
 def compound_pair(raw: FastVader, domain: FastVader, text: str, domain_text: str) -> tuple[float, float]:
     """Return (raw compound of ``text``, domain compound of ``domain_text``), tokenising once when they are equal."""
     toks = tokenize(text)
-    lows = list(map(str.lower, toks))
+    lows = lower_all(toks)
     r = raw.compound_from(text, toks, lows)
     if domain_text is text or domain_text == text:
         return r, domain.compound_from(text, toks, lows)

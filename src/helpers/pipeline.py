@@ -12,6 +12,9 @@ A stage module that offers a column-based function (``actors.attribute_columns``
 ``actors.statement_columns``, ``stance.score_columns``, ``stance.aggregate_columns``,
 ``events.extract_columns``; see ``benchmarks/README.md``) is called through it; otherwise
 its DataFrame function is called, as before. Either way the tables are the same.
+Many articles are analysed stage by stage (``analyze_batch_rows``: all split, then all
+attributed, then all scored, ...), which keeps each stage's lexicons and caches in the CPU
+caches; the tables are those of analysing each article alone.
 """
 from __future__ import annotations
 
@@ -95,19 +98,48 @@ def call(module, columns_fn: str, frame_fn: str, *args):
 
 def analyze_article_rows(article: dict) -> ArticleRows:
     """Analyse one article (a row of the corpus table) into the four tables, as columns."""
-    body, aid = article["body"], article["article_id"]
-    sents = call(actors, "attribute_columns", "attribute", body, Stage(cols=text.sentence_columns(body)))
-    texts = sents.column("text")
-    raw, dom = sentiment.score_pair(texts)
-    sents.add("sentiment", raw)
-    sents.add("sentiment_domain", dom)
-    sents = call(stance, "score_columns", "score_sentences", sents)
-    stmts = call(actors, "statement_columns", "statements", sents, body)
-    raw, dom = sentiment.score_pair(stmts.column("text"), known=dict(zip(texts, zip(raw, dom))))
-    stmts.add("sentiment", raw)
-    stmts.add("sentiment_domain", dom)
-    stmts = call(stance, "aggregate_columns", "aggregate", stmts, sents)
-    evts = call(events, "extract_columns", "extract", article["date"], sents)
+    return analyze_batch_rows([article])[0]
+
+
+def analyze_batch_rows(articles: list[dict]) -> list[ArticleRows]:
+    """Analyse consecutive articles into their four tables, as columns: one ``ArticleRows`` per article.
+
+    Stage by stage over the whole batch (all articles split, then all attributed, then all
+    sentences scored for sentiment in one call, ...), not article by article: each stage's
+    lexicons, caches and compiled patterns stay in the CPU caches while it runs over many
+    articles. Scoring an article's sentences right after attribution and stance had run cost
+    about 35 µs per sentence, the same call repeated at once about 22 µs. Every stage works on
+    one article at a time and keeps nothing of it (its caches are keyed on words, phrases or
+    the article itself), so the tables are those of analysing each article alone.
+    """
+    bodies = [a["body"] for a in articles]
+    staged = [call(actors, "attribute_columns", "attribute", body, Stage(cols=text.sentence_columns(body)))
+              for body in bodies]
+    texts = [st.column("text") for st in staged]
+    raw_all, dom_all = sentiment.score_pair(list(chain.from_iterable(texts)))
+    pairs, at = [], 0
+    for st, ts in zip(staged, texts):
+        raw, dom = raw_all[at:at + len(ts)], dom_all[at:at + len(ts)]
+        at += len(ts)
+        st.add("sentiment", raw)
+        st.add("sentiment_domain", dom)
+        pairs.append((raw, dom))
+    staged = [call(stance, "score_columns", "score_sentences", st) for st in staged]
+    out = []
+    for article, body, sents, ts, (raw, dom) in zip(articles, bodies, staged, texts, pairs):
+        stmts = call(actors, "statement_columns", "statements", sents, body)
+        s_raw, s_dom = sentiment.score_pair(stmts.column("text"), known=dict(zip(ts, zip(raw, dom))))
+        stmts.add("sentiment", s_raw)
+        stmts.add("sentiment_domain", s_dom)
+        stmts = call(stance, "aggregate_columns", "aggregate", stmts, sents)
+        out.append((article, body, sents, stmts))
+    return [article_rows(article, body, sents, stmts, call(events, "extract_columns", "extract", article["date"], sents))
+            for article, body, sents, stmts in out]
+
+
+def article_rows(article: dict, body: str, sents: Stage, stmts: Stage, evts: Stage) -> ArticleRows:
+    """Put one article's analysed stages together into its four tables (ids and metadata added)."""
+    aid = article["article_id"]
     n_sents, n_stmts, n_evts = n_rows(sents.cols), n_rows(stmts.cols), n_rows(evts.cols)
     out = {"sentences": {"article_id": [aid] * n_sents, **sents.cols},
            "statements": {"article_id": [aid] * n_stmts, **stmts.cols},
@@ -125,13 +157,21 @@ def build_table(name: str, parts: list[ArticleRows]) -> pd.DataFrame:
     filled = [p for p in parts if n_rows(p.columns[name])]
     if not filled:
         return pd.DataFrame(columns=contract)
+    cols = [p.columns[name] for p in filled]
+    shapes = dict.fromkeys(tuple(c) for c in cols)  # the distinct column lists, in order of appearance
     order: dict[str, None] = {}
-    for p in filled:
-        order.update(dict.fromkeys(p.columns[name]))
+    for shape in shapes:
+        order.update(dict.fromkeys(shape))
+    everywhere = set(order).intersection(*shapes)  # columns every article has (usually all of them)
+    stage_dtypes = [p.dtypes.get(name) or {} for p in filled]
+    typed = any(stage_dtypes)  # a stage module returned a DataFrame: its dtypes count
     data = {}
     for col in order:
-        pieces = [p.columns[name].get(col) or [None] * n_rows(p.columns[name]) for p in filled]
-        kinds = [p.dtypes.get(name, {}).get(col) for p in filled]
+        if col in everywhere:
+            pieces = [c[col] for c in cols]
+        else:
+            pieces = [c.get(col) or [None] * n_rows(c) for c in cols]
+        kinds = [d.get(col) for d in stage_dtypes] if typed else [None]
         if len(set(kinds)) > 1 and None not in kinds:  # the stages gave different dtypes: concat's rules decide
             data[col] = pd.concat([pd.Series(v, dtype=k) for v, k in zip(pieces, kinds)], ignore_index=True)
             continue
@@ -150,7 +190,7 @@ def build_tables(parts: list[ArticleRows]) -> dict[str, pd.DataFrame]:
 
 def analyze_rows(rows: list[dict]) -> dict[str, pd.DataFrame]:
     """Analyse consecutive corpus rows into the four tables (the fast path of every engine)."""
-    return build_tables([analyze_article_rows(row) for row in rows])
+    return build_tables(analyze_batch_rows(rows))
 
 
 def analyze_article(article: dict) -> dict[str, pd.DataFrame]:

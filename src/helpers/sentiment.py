@@ -40,7 +40,7 @@ from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
 from . import paths
 from . import text as text_helpers
-from .fastvader import NEGATE, TOKENS, FastVader, tokenize
+from .fastvader import NEGATE, TOKENS, FastVader, lower_all, tokenize
 
 LEXICON_RESOURCE = "sentiment/vader_lexicon/vader_lexicon.txt"
 
@@ -410,7 +410,7 @@ def score_pair(texts: list[str], known: Mapping[str, tuple[float, float]] | None
             continue
         parts = text.split()
         toks = list(filter(None, map(TOKENS.__getitem__, parts)))
-        lows = list(map(str.lower, toks))
+        lows = lower_all(toks)
         raws.append(raw.compound_from(text, toks, lows))
         doms.append(dom.compound(text, parts, toks, lows))
     return raws, doms
