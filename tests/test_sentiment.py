@@ -56,7 +56,17 @@ def test_procedural_words_are_neutral_and_conflict_words_negative():
     dom = sentiment.score_domain(["The company had since complied with the remaining orders as well.",
                                   "Twitter described the meeting as constructive.",
                                   "An order under Section 69A is binding; it is not a suggestion."])
-    assert sentiment.tone(dom[0]) == "neutral" and sentiment.tone(dom[1]) == "positive" and sentiment.tone(dom[2]) == "negative"
+    assert sentiment.tone(dom[0]) == "neutral" and sentiment.tone(dom[1]) == "positive" and sentiment.tone(dom[2]) == "neutral"
+
+
+def test_a_negated_action_is_mildly_negative_and_still_negates_what_follows():
+    """'not' after a form of 'be' is neutral (the labels: 12 neutral, 4 negative); after an auxiliary ('did not',
+    'will not') it carries the mild negative (12 negative, 6 not), and the kept negator still flips the next words."""
+    dom = sentiment.score_domain(["The company did not respond.", "The move is not a climbdown.",
+                                  "The company will not be happy.", "The company will be happy."])
+    assert dom[0] < -0.05 and sentiment.tone(dom[1]) == "neutral"
+    assert dom[2] < 0 < dom[3]
+    assert sentiment.score_raw(["The company did not respond."]) == [0.0]  # raw VADER untouched
 
 
 def test_rebuke_penalty_and_coercion_vocabulary_is_negative():

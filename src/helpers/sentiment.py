@@ -126,7 +126,12 @@ def term_replacement(found: str) -> str:
     placed just before it ("not interested" → "domxnot not interested").
     """
     low = found.lower()
-    return f"{phrase_token(low)} {found}" if is_negator(low) else phrase_token(low)
+    if is_negator(low):
+        return f"{phrase_token(low)} {found}"
+    last = found.split()[-1] if " " in found else ""
+    if last and is_negator(last.lower()):  # "did not": its valence on a token, its negator kept for the words after it
+        return f"{phrase_token(low)} {last}"
+    return phrase_token(low)
 
 
 @lru_cache(maxsize=1)
