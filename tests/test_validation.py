@@ -155,3 +155,12 @@ def test_gold_files_are_well_formed(name):
         body = corpus.read_article(validation.article_path(article, where)).body
         for evidence in list(rows["evidence"]) + list(ev.loc[ev["article"] == article, "evidence"]):
             validation.locate(body, evidence, f"{name} {article}")
+
+
+def test_scores_by_set_has_a_row_per_set_and_reuses_known_figures():
+    sets = {name: folder for name, folder in validation.gold_sets().items() if name != "heldout"}
+    dev = validation.all_scores(None)
+    table = validation.scores_by_set(sets, known={"dev": {**dev, "event_f1": -1.0}})
+    assert list(table.index) == list(sets) and table.loc["dev", "event_f1"] == -1.0  # the known figures are used
+    assert table.loc["dev", "articles"] == validation.read_gold()[0]["article"].nunique()
+    assert table.loc["round4", "stance_macro_f1"] == pytest.approx(validation.all_scores(sets["round4"])["stance_macro_f1"])

@@ -48,12 +48,14 @@ def gold_sets() -> dict[str, str | None]:
     return sets
 
 
-def scores_by_set(sets: dict[str, str | None] | None = None) -> pd.DataFrame:
-    """One row per gold set (dev, earlier rounds, held-out) with its article count and headline figures."""
+def scores_by_set(sets: dict[str, str | None] | None = None, known: dict[str, dict] | None = None) -> pd.DataFrame:
+    """One row per gold set (dev, earlier rounds, held-out) with its article count and headline figures
+    (``known``: set name → figures already computed, e.g. the dev set's in the validation notebook)."""
     rows = []
     for name, folder in (sets or gold_sets()).items():
         st, _ = read_gold(Path(folder) if folder else None)
-        rows.append({"set": name, "articles": st["article"].nunique(), **all_scores(folder)})
+        figures = (known or {}).get(name) or all_scores(folder)
+        rows.append({"set": name, "articles": st["article"].nunique(), **figures})
     return pd.DataFrame(rows).set_index("set")
 
 
