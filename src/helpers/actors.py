@@ -1400,7 +1400,9 @@ def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
     LOCAL = {**learn_state_bodies(body), **learn_platforms(body)}
     people = learn_people(body)
     if people:
-        LOCAL = {**people, **LOCAL}
+        scanned = find_mentions(body)  # learn_people's scan (cached): the body is not scanned again for the people,
+        LOCAL = {**people, **LOCAL}  # who are found in the phrases attribution reads ("Ms. Varga")
+        _MENTIONS[(body, _lookup().key)] = tuple(scanned)
     LITIGANTS = learn_litigants(body)
     try:
         return attribute_sentence_columns(body, sents)
