@@ -317,3 +317,12 @@ def test_observer_lexicon_errors_name_the_file_and_row(tmp_path):
     bad.write_text('word,kind,reason\nanalyst,observer,"unclosed\n')
     with pytest.raises(stance.LexiconError, match="observer_roles.csv: not a readable CSV"):
         stance.observer_words.__wrapped__(bad)
+
+
+def test_a_platform_keeping_posts_up_asking_a_court_or_denying_authority_is_against():
+    texts = ["We have asked the court to examine this order, and until it does, the posts stay up.",
+             "The company argued that one country's regulator had no business deciding what others could watch.",
+             "The company said it had received the order."]
+    assert stances_of(texts, ["platform"] * 3, ["Chirp"] * 3) == ["against", "against", "neutral"]
+    # the same words from the state are not a platform's challenge
+    assert stances_of([texts[0]], ["government"], ["ministry"]) != ["against"]
