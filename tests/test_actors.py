@@ -611,3 +611,33 @@ def test_phrase_mentions_are_kept_per_set_of_local_actors(monkeypatch):
         assert [m.text for m in actors.find_mentions(phrase)] == want
         assert actors.find_mentions(phrase) == actors.resolve_spans(phrase, actors.alias_spans(phrase, actors._lookup()),
                                                                     actors._lookup())
+
+
+def test_its_office_holder_belongs_to_what_the_previous_sentence_was_about():
+    body = ("The Internet Industry Association, whose members include Streamly and Twitter, was more cautious. "
+            "Its chair, Dr. Irena Holm, acknowledged that misinformation was a real problem.")
+    assert side_of(attribute(body), "real problem")[0] == "other"
+    body = "The appeals board partly overturned the order. Its chairman, Dr. Pavel Ostric, told reporters it was fair."
+    assert side_of(attribute(body), "it was fair")[0] == "government"
+
+
+def test_he_or_she_is_a_person_not_an_institution_named_in_the_clause():
+    body = ("“The figures are not comparable,” said Selin Ertan, a media analyst.\n\n"
+            "Court orders often name dozens of links at once, she said.")
+    assert side_of(attribute(body), "dozens of links")[0] == "other"
+
+
+def test_speech_in_a_relative_or_subordinate_clause_after_an_actors_act_is_the_narrators():
+    body = ("The order follows two earlier requests, sent in May, which the ministry said the platform had ignored.\n\n"
+            "Justice Ana Lima on Sunday ordered an inquiry into the owner, after the owner said the app would stop "
+            "complying with court orders.\n\n"
+            "Brazilians began regaining access late on Tuesday, after the judge ruled that the app could resume.")
+    frame = attribute(body)
+    assert side_of(frame, "had ignored")[0] == "narrator"
+    assert side_of(frame, "stop complying")[0] == "narrator"
+    assert side_of(frame, "could resume")[0] == "government"  # no actor opens the main clause (the addendum)
+
+
+def test_name_particles_are_whole_words():
+    assert actors.CAPITAL_NAME.findall("The letter also said") == ["The"]
+    assert actors.CAPITAL_NAME.findall("Justice Alexandre de Moraes said") == ["Justice Alexandre de Moraes"]

@@ -55,7 +55,7 @@ OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
 MASK = "“Q”"
 MIN_QUOTE_WORDS = 5  # shorter quotations inside a sentence are quoted terms, not quoted speech
-CAPITAL_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:de|da|van|von|bin|al|[A-Z][\w.'’&-]*))*")
+CAPITAL_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:de|da|van|von|bin|al)\b|[A-Z][\w.'’&-]*))*")
 NOT_NAMES = {"the", "a", "an", "in", "on", "at", "meanwhile", "however", "but", "and", "now", "also", "this", "that",
              "these", "those", "its", "his", "her", "their", "our", "we", "i", "you", "it", "he", "she", "they",
              "earlier", "later", "separately", "last", "on monday", "for", "to", "as", "so", "yet", "still", "then",
@@ -106,6 +106,7 @@ RELATIVE_VERB = re.compile(r"(?<!\w)which\s+(?:(?:had|has|have|also|later|earlie
 ONE_OF = re.compile(r"(?:one|two|some|several|each|both|another)\s+of\s+(?:them|those|these|the\s+officials|the\s+sources)")
 COURT_PLACE = re.compile(r"\s+(?:who\s+practi[sc]es\s+|practi[sc]ing\s+)?(?:at|in|of|before|with)\s+(?:the\s+)?", re.IGNORECASE)
 RELATIVE_NOUN_REPORT = re.compile(r"(?<!\w)(?:that|which)\s+(?:the\s+)?[\w-]+\s+$", re.IGNORECASE)  # "channels that prosecutors say"
+WHICH_END = re.compile(r"(?<!\w)(?:which|whom)\s+(?:the\s+)?[\w-]+\s+$", re.IGNORECASE)  # "requests, which the ministry said"
 RELATIVE_SAY = {"say", "says", "claim", "claims", "allege", "alleges"}  # the present-tense verbs it covers
 REDUCED_RELATIVE = re.compile(r"(?<!\w)(?:a|an|the|this|that|these|those|its|their|every|each)\s+(?:[\w-]+\s+){1,3}"
                               r"(?:it|he|she|they)\s+$", re.IGNORECASE)  # "an order it called vague": a naming
@@ -829,6 +830,9 @@ def topic_free(phrase: str) -> str:
     return TOPIC_TAIL.sub("", phrase)
 
 
+PREVIOUS = [""]  # the sentence before the one being attributed (set by attribute_sentence_columns)
+
+
 def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
     """Read a speaker phrase ("a Twitter spokesperson", "Nigeria's information minister") as a speaker."""
     words = attribution_words()
@@ -869,6 +873,15 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
                 if head.actor.side == "government" or (head.actor.side == "other" and not definite):
                     # "a senior official", "the readout", "a lawyer": the word's own side, not the last actor
                     return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
+                if PREVIOUS[0] and ITS_THEIR.match(clean):
+                    # "Its chair, Dr. Irena Holm, ...": "its" is what the previous sentence was about
+                    previous, PREVIOUS[0] = PREVIOUS[0], ""
+                    try:
+                        subject = sentence_subject(normalise(previous), mentions_before)
+                    finally:
+                        PREVIOUS[0] = previous
+                    if subject is not None and not subject.pronoun and not subject.defer and subject.side:
+                        return Speaker(subject.name, subject.side)
                 earlier = introduced_owner(head, mentions_before)
                 if head.text.lower() in FILINGS and mentions_before:
                     # "the petition said", "according to the plea": the party that went to court
@@ -929,6 +942,13 @@ LIST_APPOSITION = re.compile(r"\s*(?:including|such\s+as|among\s+them|notably)\s
 AFFILIATION_END = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*){0,4}\s*$")
 
 
+def main_subject(clause: str, mentions_before: list[Mention]) -> bool:
+    """True when an actor opens ``clause`` as its subject ("Justice X on Sunday ordered ..."), not when the
+    clause is about something else ("Brazilians began regaining access ..."; GUIDELINES_ADDENDUM.md)."""
+    found = sentence_subject(normalise(strip_dateline(clause)), mentions_before)
+    return found is not None and not found.pronoun and not found.defer and bool(found.side)
+
+
 def speaker_before(before: str, mentions_before: list[Mention], inserted: bool = False) -> Speaker | None:
     """Find the speaker in the text just before a speech verb (normal order, appositives allowed)."""
     if ENDS[POSSESSIVE_END].match(before[::-1]):
@@ -959,7 +979,11 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
             apposition = classify(segment[:relative.start()], mentions_before) if segment[:relative.start()].strip() else None
             continue
         lead = [c for c in cut if c[2] != "and"]
-        if depth == 1 and lead and lead[-1][2] in SUBORDINATORS and segment[:lead[-1][0]].strip():
+        if depth == 1 and lead and lead[-1][2] in SUBORDINATORS and (segment[:lead[-1][0]].strip() or (
+                len(segments) > 1 and not segment[:lead[-1][0]].strip() and segments[-2].strip()
+                and not ADVERBIAL.match(segments[0]) and main_subject(segments[0], mentions_before))):
+            # "... ordered an investigation, after the owner said X would stop complying": the speech is the
+            # reason for the main clause's act, told by the journalist
             return None  # "..., and after activist X posted messages": a narrated event in a subordinate clause
         if depth == 1 and cut and segment[:cut[-1][0]].strip() and (not tail.strip() or gap_ok(tail)):
             return None  # "... covered 250 accounts and tweets": the verb's subject is not before the clause word
@@ -1003,9 +1027,18 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
         context = mentions_before
         if ITS_THEIR.match(tail):
             # "Appearing for X Corp, its senior counsel told ...": "its" is the actor named earlier in the sentence
-            context = mentions_before + [m for m in find_mentions(",".join(segments[:-depth]))
-                                         if m.actor.type != "member" and m.actor.side]
-        found_speaker = classify(tail, context)
+            own = [m for m in find_mentions(",".join(segments[:-depth])) if m.actor.type != "member" and m.actor.side]
+            context = mentions_before + own
+            if own:  # the sentence names its owner itself: not the previous sentence's subject
+                previous, PREVIOUS[0] = PREVIOUS[0], ""
+                try:
+                    found_speaker = classify(tail, context)
+                finally:
+                    PREVIOUS[0] = previous
+            else:
+                found_speaker = classify(tail, context)
+        else:
+            found_speaker = classify(tail, context)
         if listed is not None and not listed.pronoun and not listed.defer \
                 and not any(m.actor.type == "named" for m in find_mentions(tail)):
             return listed
@@ -1112,7 +1145,7 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             continue  # "relations with foreign states.": a plural noun at the sentence end, not a verb
         if verb in ANNOUNCE_VERBS and DECISION_OBJECT.match(after):
             continue  # "the court announced its decision on Dec. 26": a ruling reported as an event
-        if verb in RELATIVE_SAY and ENDS[RELATIVE_NOUN_REPORT].match(rev):
+        if ENDS[RELATIVE_NOUN_REPORT].match(rev) and (verb in RELATIVE_SAY or WHICH_END.search(before)):
             continue  # "channels that prosecutors say were used": a claim inside the narrator's relative clause
         if verb in NAMING_VERBS and ENDS[REDUCED_RELATIVE].match(rev):
             continue  # "to annul an order it called vague": a naming inside the narrator's clause
@@ -1209,7 +1242,7 @@ def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | N
         # "Rekha Iyer, a former member of a panel, welcomed the ruling and said": name and apposition
         head = classify(parts[0], mentions_before)
         if head is not None and not head.pronoun and not head.defer:
-            apposition = classify(parts[1], mentions_before)
+            apposition = None if RELATIVE.match(parts[1].lstrip()) else classify(parts[1], mentions_before)
             if head.side == "other" and apposition is not None and apposition.side in ("government", "platform") \
                     and not apposition.pronoun and not apposition.defer:
                 return Speaker(head.name, apposition.side)
@@ -1230,6 +1263,9 @@ def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, s
                 # "The company has not acted, they said": a plural pronoun does not refer back to a
                 # singular organisation; only to a plural group ("officials", "the police")
                 named = [m for m in named if PLURAL.search(m.text)]
+            elif found.name in ("he", "she"):
+                # "Court orders often name dozens of links, she said": he/she is a person, not an institution
+                named = [m for m in named if is_person(m)]
             if named:
                 m = named[0]
                 return resolve_name(m, all_before, m.text), m.actor.side
@@ -1244,6 +1280,20 @@ def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, s
             return named[-1].actor.name, named[-1].actor.side
         return "", "other"
     return found.name, found.side
+
+
+PERSON_WORDS = re.compile(r"(?:minister|secretary|judge|justice|spokes\w+|chief|chair\w*|director|head|officer|official|"
+                          r"lawyer|advocate|counsel|attorney|founder|owner|executive|ceo|president|commissioner|"
+                          r"governor|ambassador|analyst|expert|professor|activist|leader)s?$", re.IGNORECASE)
+
+
+def is_person(m: Mention) -> bool:
+    """True for a mention that can be a he or she: a registered person (an actor with an organisation), a
+    person the article introduced by office, or a person's role word ("the minister", "a spokeswoman")."""
+    actor = m.actor
+    if actor.type == "named":
+        return bool(actor.org) or actor.actor_id.startswith("local_person_")
+    return PERSON_WORDS.search(m.text) is not None
 
 
 PERSON = re.compile(r"^\s*(?:(?:Chief\s+)?Justice|Judge|Magistrate|(?:[A-Z]\w+\s+){0,2}Minister|Secretary|Mr\.?|Ms\.?|Mrs\.?|Dr\.?"
@@ -1408,6 +1458,7 @@ def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
         return attribute_sentence_columns(body, sents)
     finally:
         LOCAL, LITIGANTS = {}, []
+        PREVIOUS[0] = ""
         _MENTIONS.clear()
 
 
@@ -1454,6 +1505,7 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
     last: tuple[str, str] | None = None
     i = 0
     while i < n:
+        PREVIOUS[0] = texts[i - 1] if i > 0 else ""
         lo = bisect_left(mstarts, starts[i])
         before = mentions[:lo]
         # an interview's labelled paragraph ("Q: ...", "Rao: ...")
