@@ -572,6 +572,9 @@ def test_issue4_a_compared_figure_without_an_event_is_not_one():
     ("A judge on Wednesday extended an injunction ordering the platform to hide the clips.", "court_ruling", "government"),
     ("A district court ordered the messaging app Parlo to pay 40,000 korun a day.", "court_ruling", "government"),
     ("Its compliance officer could go to prison for up to five years.", "legal_threat", "government"),
+    ("The interior ministry announced late on Tuesday that access would return.", "statement", "government"),
+    ("The ministry had defended the measure on June 1 as necessary for public order.", "statement", "government"),
+    ("The company on Wednesday countered that it had followed the law.", "statement", "platform"),
     ("The minister asked prosecutors to seek a block on the entire app.", "legal_threat", "government"),
 ])
 def test_round5_families(text, etype, side):
@@ -586,6 +589,7 @@ def test_round5_families(text, etype, side):
     ("Every intermediary has the right to go to court.", "legal_action"),
     ("Twitter complied days before it filed the petition.", "legal_action"),
     ("Critics said the posts would stay up only if the court intervened.", "withholding"),
+    ("The court had first announced its decision on Dec. 26, when its judges voted.", "statement"),
 ])
 def test_round5_not_events(text, etype):
     assert etype not in set(one_sentence(text, "2024-10-20")["event_type"])
