@@ -508,8 +508,12 @@ def test_issue4_when_clause_takes_the_date_before_it():
 def test_issue4_a_sentence_with_an_order_word_and_a_date_moves_time_to_the_date():
     body = ("The ruling came two weeks after the founder alleged in a podcast on May 2 that officials had pressed staff. "
             "The minister called the claim false the next day.")
-    st = extract(body, "2024-06-10").set_index("event_type").loc["statement"]
+    found = extract(body, "2024-06-10")
+    st = found[(found["event_type"] == "statement") & found["evidence"].str.contains("called the claim")].iloc[0]
     assert (st["date_start"], st["date_end"]) == ("2024-05-02", "2024-05-03")  # 'the next day': that day or the next
+    # the founder's allegation 'in a podcast on May 2' is a statement of its own, on that day
+    alleged = found[(found["event_type"] == "statement") & found["evidence"].str.contains("alleged")]
+    assert list(alleged["date_start"]) == ["2024-05-02"]
 
 
 def test_issue4_a_reaction_told_within_hours_is_timed_from_what_it_reacts_to():
