@@ -326,3 +326,11 @@ def test_a_platform_keeping_posts_up_asking_a_court_or_denying_authority_is_agai
     assert stances_of(texts, ["platform"] * 3, ["Chirp"] * 3) == ["against", "against", "neutral"]
     # the same words from the state are not a platform's challenge
     assert stances_of([texts[0]], ["government"], ["ministry"]) != ["against"]
+
+
+def test_the_state_denying_a_punitive_aim_still_defends_and_restrictions_are_not_the_platforms_act():
+    assert stances_of(["“We did not ban the app to punish users,” the official said."], ["government"],
+                      ["official"]) == ["favor"]
+    text = "The company said it was “deeply concerned” by the restrictions and had raised them with the authorities."
+    assert stances_of([text], ["platform"], ["Meta"]) == ["against"]
+    assert "restricted" in stance.evidence("The company restricted access to 40 posts.", "platform")[1]
