@@ -75,7 +75,9 @@ def test_headline_intervals_and_examples():
 # set worse fails; a target not reached yet is an xfail that says by how much.
 FLOORS = {
     "round4": {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.94, "stance_macro_f1": 0.82,
-               "tone_accuracy_domain": 0.78},  # measured 0.965 / 0.955 / 0.827 / 0.787 (session 3)
+               "tone_accuracy_domain": 0.80},  # measured 0.965 / 0.955 / 0.827 / 0.811 (session 3)
+    "round6": {"side_accuracy_gov_platform": 0.81, "side_accuracy_all": 0.86, "stance_macro_f1": 0.67,
+               "tone_accuracy_domain": 0.60},  # measured 0.817 / 0.867 / 0.683 / 0.612 (session 3, tuned on)
     "heldout": {"side_accuracy_gov_platform": 0.0, "side_accuracy_all": 0.0, "stance_macro_f1": 0.0,
                 "tone_accuracy_domain": 0.0},  # FLOORS-HELDOUT: set from the end-of-session measurement
 }
