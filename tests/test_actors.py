@@ -641,3 +641,28 @@ def test_speech_in_a_relative_or_subordinate_clause_after_an_actors_act_is_the_n
 def test_name_particles_are_whole_words():
     assert actors.CAPITAL_NAME.findall("The letter also said") == ["The"]
     assert actors.CAPITAL_NAME.findall("Justice Alexandre de Moraes said") == ["Justice Alexandre de Moraes"]
+
+
+def test_sources_close_to_a_party_speak_for_it_and_unnamed_sources_stay_other():
+    assert actors.classify("Sources familiar with the company's thinking", []).side == "platform"
+    assert actors.classify("people familiar with the matter", []).side == "other"
+    assert actors.classify("a copy of the filing seen by Newsline", []).name != "Newsline"
+
+
+def test_a_relative_clause_in_an_apposition_does_not_name_the_speakers_side():
+    body = ("Ada Obi, director general of the information agency and chair of a committee that negotiated with "
+            "the company, said the ban was over.\n\n"
+            "Tunde Bello, a lawyer for activists who sued the government over the ban, vowed to press on, arguing "
+            "that the suspension was unlawful.")
+    frame = attribute(body)
+    assert side_of(frame, "the ban was over")[0] == "government"
+    assert side_of(frame, "press on")[0] == "other"
+
+
+def test_it_added_continues_the_previous_speaker_and_claims_in_relative_clauses_stay_narrated():
+    body = ("The ministry said the company had agreed to register locally. "
+            "The company also undertook to work with the authorities, it added.\n\n"
+            "On Feb. 4 it sent a list of 1,178 accounts that security agencies say are linked to separatists.")
+    frame = attribute(body)
+    assert side_of(frame, "undertook to work")[0] == "government"
+    assert side_of(frame, "security agencies say")[0] == "narrator"

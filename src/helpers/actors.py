@@ -78,7 +78,8 @@ THAT_CLAUSE = re.compile(r"(?<=\w\s)that\s+(?:runs|operates|owns|represents|advi
                          re.IGNORECASE)  # "X, the non-profit that runs the site, welcomed": an apposition
 RELATIVE = re.compile(r"(?<!\w)(?:who|which|whom|whose)(?!\w)", re.IGNORECASE)
 PARTICIPLE = re.compile(r"\s*(?:\w+ly\s+)?[a-z]+(?:ed|en|ing)\b")  # ", published on Wednesday,": a parenthesis
-TOPIC_TAIL = re.compile(r"\s+(?:familiar with|close to|briefed on|aware of|with knowledge of|following)\b.*$",
+TOPIC_TAIL = re.compile(r"\s+(?:familiar with|close to|briefed on|aware of|with knowledge of|following|seen by|reviewed by|"
+                        r"obtained by)\b.*$",
                         re.IGNORECASE | re.DOTALL)
 DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those|whose)\s+$", re.IGNORECASE)
 COURT = re.compile(r"(?:the\s+)?(?:supreme|high|district)?\s*court|bench|tribunal")
@@ -105,8 +106,8 @@ RELATIVE_VERB = re.compile(r"(?<!\w)which\s+(?:(?:had|has|have|also|later|earlie
 # "told Pinglet to remove ...", "telling the firm to comply": a directive (an act), not speech
 ONE_OF = re.compile(r"(?:one|two|some|several|each|both|another)\s+of\s+(?:them|those|these|the\s+officials|the\s+sources)")
 COURT_PLACE = re.compile(r"\s+(?:who\s+practi[sc]es\s+|practi[sc]ing\s+)?(?:at|in|of|before|with)\s+(?:the\s+)?", re.IGNORECASE)
-RELATIVE_NOUN_REPORT = re.compile(r"(?<!\w)(?:that|which)\s+(?:the\s+)?[\w-]+\s+$", re.IGNORECASE)  # "channels that prosecutors say"
-WHICH_END = re.compile(r"(?<!\w)(?:which|whom)\s+(?:the\s+)?[\w-]+\s+$", re.IGNORECASE)  # "requests, which the ministry said"
+RELATIVE_NOUN_REPORT = re.compile(r"(?<!\w)(?:that|which)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}$", re.IGNORECASE)  # "channels that prosecutors say"
+WHICH_END = re.compile(r"(?<!\w)(?:which|whom)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}$", re.IGNORECASE)  # "requests, which the ministry said"
 RELATIVE_SAY = {"say", "says", "claim", "claims", "allege", "alleges"}  # the present-tense verbs it covers
 REDUCED_RELATIVE = re.compile(r"(?<!\w)(?:a|an|the|this|that|these|those|its|their|every|each)\s+(?:[\w-]+\s+){1,3}"
                               r"(?:it|he|she|they)\s+$", re.IGNORECASE)  # "an order it called vague": a naming
@@ -765,7 +766,7 @@ ENDS: dict[re.Pattern, re.Pattern] = {
     RELATIVE_REPORT: re.compile(r"(?:\s+yl\w+|\s+sah|\s+dah)?\s+(?:ti|eh|ehs|yeht)\s+(?:taht|hcihw)\s+\w", re.IGNORECASE),
     RELATIVE_VERB: re.compile(r"(?:\s+(?:dah|sah|evah|osla|retal|reilrae|yl\w+))*\s+hcihw(?!\w)", re.IGNORECASE),
     NEGATED_VERB: re.compile(r"(?:\s+yl\w+)?\s+(?:ton\b|t[’']n|reven\b)", re.IGNORECASE),
-    RELATIVE_NOUN_REPORT: re.compile(r"\s+[\w-]+(?:\s+eht)?\s+(?:taht|hcihw)(?!\w)", re.IGNORECASE),
+    RELATIVE_NOUN_REPORT: re.compile(r"(?:\s+[\w-]+){1,2}(?:\s+eht)?\s+(?:taht|hcihw)(?!\w)", re.IGNORECASE),
     REDUCED_RELATIVE: re.compile(r"\s+(?:ti|eh|ehs|yeht)(?:\s+[\w-]+){1,3}\s+(?:a|na|eht|siht|taht|eseht|esoht|sti|rieht|"
                                  r"yreve|hcae)(?!\w)", re.IGNORECASE),
     FREE_RELATIVE: re.compile(r"(?:\s+[\w’'.-]+){1,3}\s+tahw(?!\w)", re.IGNORECASE),
@@ -795,6 +796,7 @@ class Speaker(NamedTuple):
     side: str
     pronoun: bool = False
     defer: bool = False  # a bare document word ("the statement said"): take the last speaker
+    continued: bool = False  # a pronoun with "added" ("..., it added"): the previous speaker goes on
 
 
 def member_owner(found: list[Mention], head: int) -> Mention | None:
@@ -817,7 +819,8 @@ def introduced_owner(head: Mention, mentions_before: list[Mention]) -> Mention |
     return None
 
 
-TOPIC_WORDS = ("familiar with", "close to", "briefed on", "aware of", "with knowledge of", "following")  # TOPIC_TAIL's
+TOPIC_WORDS = ("familiar with", "close to", "briefed on", "aware of", "with knowledge of", "following", "seen by",
+               "reviewed by", "obtained by")  # TOPIC_TAIL's
 
 
 def topic_free(phrase: str) -> str:
@@ -833,12 +836,24 @@ def topic_free(phrase: str) -> str:
 PREVIOUS = [""]  # the sentence before the one being attributed (set by attribute_sentence_columns)
 
 
+SOURCE_WORDS = re.compile(r"(?:(?:the|some|two|three|several|a|one)\s+)?(?:sources?|people|persons?|officials?|executives?)")
+TOPIC_OBJECT = re.compile(r"\s(?:familiar with|close to|briefed on|aware of|with knowledge of)\s+(.*)$", re.IGNORECASE | re.DOTALL)
+
+
 def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
     """Read a speaker phrase ("a Twitter spokesperson", "Nigeria's information minister") as a speaker."""
     words = attribution_words()
     clean = topic_free(phrase).strip(" ,")
     if not clean:
         return None
+    if len(clean) < len(phrase.strip(" ,")) and SOURCE_WORDS.fullmatch(clean.lower()):
+        # "sources familiar with the company's thinking", "people close to the ministry": they speak for the party
+        # whose thinking they know; "people familiar with the matter" stay unnamed sources
+        topic = TOPIC_OBJECT.search(phrase)
+        party = classify(topic.group(1), mentions_before) if topic else None
+        if party is not None and not party.pronoun and not party.defer and party.side in ("government", "platform") \
+                and find_mentions(topic.group(1)):
+            return Speaker(clean, party.side)
     low = clean.lower()
     if low in words["pronoun"]:
         return Speaker(low, "", pronoun=True)
@@ -1077,6 +1092,9 @@ PAST_WORK = re.compile(r"\b(?:(?:earlier|past|previous|prior|other|former|severa
                        r"|in\s+the\s+past|previously|formerly|once)\b", re.IGNORECASE)
 
 
+OFFICE_THAT = re.compile(r"\s(?:that)\s")
+
+
 def for_a_party(found: Speaker, around: str, mentions_before: list[Mention]) -> Speaker:
     """Give an unaffiliated speaker (side other, not a pronoun) the side of the party the words around the verb
     say they speak for ("Senior advocate A. Datar, appearing for Twitter, argued ..."; "The company's counsel,
@@ -1096,11 +1114,17 @@ def for_a_party(found: Speaker, around: str, mentions_before: list[Mention]) -> 
         # "The company's counsel, <name>, said", "The authority's director, <name>, said", "its chief executive,
         # <name>, said": an office of a party in apposition before the name gives the party's side
         office = segments[-2 - blank].replace(MASK, " ")  # "“...,” its chief executive, <name>, said"
+        clause = RELATIVE.search(office) or OFFICE_THAT.search(office)
+        if clause:  # "director general of the agency and chair of a committee that negotiated with the company"
+            office = office[:clause.start()]
         if any(w.actor.type == "member" for w in find_mentions(office)):
             party = classify(office, mentions_before)
             if party is not None and not party.pronoun and not party.defer and party.side in ("government", "platform"):
                 return Speaker(found.name, party.side)
     return found
+
+
+CONTINUING_VERBS = {"added", "adds", "continued", "continues"}  # "it added": the same speaker goes on
 
 
 def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | None:
@@ -1172,6 +1196,8 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
                 subject = sentence_subject(before, mentions_before)
             continue
         if found is not None:
+            if found.pronoun and verb in CONTINUING_VERBS:
+                found = found._replace(continued=True)
             return found
     # an explicit "X said" anywhere in the sentence beats the inferred subject of a coordinated verb
     # ("The government issued a notice ... and warned the platform ..., officials said")
@@ -1242,7 +1268,9 @@ def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | N
         # "Rekha Iyer, a former member of a panel, welcomed the ruling and said": name and apposition
         head = classify(parts[0], mentions_before)
         if head is not None and not head.pronoun and not head.defer:
-            apposition = None if RELATIVE.match(parts[1].lstrip()) else classify(parts[1], mentions_before)
+            clause = RELATIVE.search(parts[1]) or OFFICE_THAT.search(parts[1])
+            head_words = parts[1][:clause.start()] if clause else parts[1]  # "a lawyer for activists who sued the state"
+            apposition = classify(head_words, mentions_before) if head_words.strip() else None
             if head.side == "other" and apposition is not None and apposition.side in ("government", "platform") \
                     and not apposition.pronoun and not apposition.defer:
                 return Speaker(head.name, apposition.side)
@@ -1256,6 +1284,8 @@ def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | N
 def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, str] | None,
             all_before: list[Mention], pronoun_at: int = 0) -> tuple[str, str]:
     """Return (speaker name, side), resolving pronouns and document words to earlier actors."""
+    if found.pronoun and found.continued and last:
+        return last  # "..., it added.": the speaker of the sentence before goes on
     if found.pronoun or found.defer:
         if found.pronoun:
             named = [m for m in sentence_mentions if m.actor.type != "member" and m.actor.side and m.start < pronoun_at]
