@@ -666,3 +666,13 @@ def test_it_added_continues_the_previous_speaker_and_claims_in_relative_clauses_
     frame = attribute(body)
     assert side_of(frame, "undertook to work")[0] == "government"
     assert side_of(frame, "security agencies say")[0] == "narrator"
+
+
+def test_the_post_speaks_for_whoever_the_article_showed_publishing_it():
+    body = ("In a blog post, the company said it had been served with several orders by the ministry. "
+            "Two of them were emergency orders, it said. The ministry has not commented.\n\n"
+            "“We complied with those two orders for a short time,” the post said.")
+    assert side_of(attribute(body), "for a short time")[0] == "platform"
+    body2 = body.replace("In a blog post, the company said", "The ministry said in a statement")
+    assert side_of(attribute(body2), "for a short time")[0] == "government"
+    assert actors.learn_publishers("Nothing was published.") == []

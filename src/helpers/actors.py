@@ -270,7 +270,8 @@ def registry_scan() -> re.Pattern:
 
 
 LOCAL: dict[str, Actor] = {}  # platforms named in the article being read (see learn_platforms)
-LITIGANTS: list[Mention] = []  # parties the article shows going to court (see learn_litigants)
+LITIGANTS: list[Mention] = []
+PUBLISHERS: list[Mention] = []  # parties the article shows publishing a post or statement (see learn_publishers)  # parties the article shows going to court (see learn_litigants)
 FILINGS = {"petition", "plea", "suit", "lawsuit", "filing", "appeal", "complaint", "writ petition", "submission"}
 LITIGATION = re.compile(r"\s+(?:\w+\s+){0,3}?(?:moved|approached|petitioned|sued|filed|asked|challenged|appealed|went\s+to)"
                         r"\s+(?:\w+\s+){0,3}?(?:court|bench|tribunal|petition|plea|suit|lawsuit|appeal|complaint)\b",
@@ -284,6 +285,26 @@ LITIGATION_VERBS = ("moved", "approached", "petitioned", "sued", "filed", "asked
 def is_court(words: str) -> bool:
     """True when a mention's words name a court ("the High Court", "bench", "tribunal"), in any case."""
     return COURT.fullmatch(words.lower()) is not None
+
+
+PUBLICATIONS = {"post", "blog", "blog post", "statement", "tweet", "thread", "release", "press release"}
+PUBLISHING = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}?(?:said|wrote|stated|published|posted|issued|put\s+out|released|"
+                        r"explained|argued)\s+(?:[\w’'-]+\s+){0,2}?(?:in\s+)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?"
+                        r"(?:blog\s+post|blog|post|statement|tweet|thread|press\s+release|release)\b", re.IGNORECASE)
+
+
+PUBLISHED_IN = re.compile(r"\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:blog\s+post|blog|post|statement|"
+                          r"tweet|thread|press\s+release|release)\b[^.;:“”\"]{0,30}?,\s+(?:the\s+)?$")  # "In a blog post, the company"
+
+
+def learn_publishers(body: str) -> list[Mention]:
+    """Return the actors the article shows publishing ("Twitter said in a blog post on Wednesday", "the ministry
+    issued a statement"): a later "the post said", "according to the statement" speaks for them."""
+    low = body.lower()
+    if not any(w in low for w in ("post", "blog", "statement", "tweet", "thread", "release")):
+        return []
+    return [m for m in find_mentions(body) if m.actor.side and m.actor.type != "member" and not is_court(m.text)
+            and (PUBLISHING.match(body, m.end) or PUBLISHED_IN.search(body, max(0, m.start - 60), m.start))]
 
 
 def learn_litigants(body: str) -> list[Mention]:
@@ -903,6 +924,11 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
                     filed = [m for m in LITIGANTS if m.start <= mentions_before[-1].start]
                     if filed:
                         earlier = filed[-1]
+                if head.text.lower() in PUBLICATIONS and mentions_before and earlier is None:
+                    # "“...,” the post said": the party the article showed publishing it ("Twitter said in a blog post")
+                    published = [m for m in PUBLISHERS if m.start <= mentions_before[-1].start]
+                    if published:
+                        earlier = published[-1]
                 if earlier is not None:
                     return Speaker(resolve_name(earlier, mentions_before, earlier.text), earlier.actor.side)
                 owners = [m for m in mentions_before if m.actor.type != "member" and m.actor.side]
@@ -1475,7 +1501,7 @@ def signed_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker]:
 
 def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
     """Return the sentence columns with side, speaker, kind and statement_id added (no DataFrames)."""
-    global LOCAL, LITIGANTS
+    global LOCAL, LITIGANTS, PUBLISHERS
     _MENTIONS.clear()  # mentions are remembered within one article only
     LOCAL = {**learn_state_bodies(body), **learn_platforms(body)}
     people = learn_people(body)
@@ -1484,10 +1510,11 @@ def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
         LOCAL = {**people, **LOCAL}  # who are found in the phrases attribution reads ("Ms. Varga")
         _MENTIONS[(body, _lookup().key)] = tuple(scanned)
     LITIGANTS = learn_litigants(body)
+    PUBLISHERS = learn_publishers(body)
     try:
         return attribute_sentence_columns(body, sents)
     finally:
-        LOCAL, LITIGANTS = {}, []
+        LOCAL, LITIGANTS, PUBLISHERS = {}, [], []
         PREVIOUS[0] = ""
         _MENTIONS.clear()
 
