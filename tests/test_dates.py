@@ -234,3 +234,33 @@ def test_issue4_year_ranges_and_titles_are_not_a_year_alone(text):
 
 def test_issue4_count_of_hours_later_is_part_of_the_phrase():
     assert [p.text for p in dates.find_phrases("About six hours later it restored them.")] == ["six hours later"]
+
+
+def test_alias_scanner_gives_the_original_alias_matches(sentences):
+    """The registry's case-insensitive aliases are scanned as one trie on the lower-cased text (session 3, events):
+    the same spans as the original alternation, on every sentence (non-foldable ones take the pattern set)."""
+    assert events.alias_scanner() is not None  # the registry's aliases fold simply: the fast form is in use
+    long_, cased, _ = events.actor_regex()
+    extra = ["Twitter's MP said", "the IT Ministry@x", "MeitY-ministry", "X Corp and X", "ministry’s officials. MINISTRY",
+             "@ministry of electronics", "THE MINISTRY OF ELECTRONICS AND INFORMATION TECHNOLOGY"]
+    for sentence in sentences + extra + [s.upper() for s in sentences[:60]]:
+        first, second = events.alias_spans(sentence)
+        assert first == spans(long_.finditer(sentence)), sentence
+        assert second == spans(cased.finditer(sentence)), sentence
+
+
+def test_trie_order_holds_only_when_longer_words_come_first():
+    assert events.trie_ordered(("ministry of it", "ministry", "it"))
+    assert not events.trie_ordered(("ministry", "ministry of it"))  # an alternation would stop at the shorter word
+    assert events.trie_ordered(("b", "a"))  # neither extends the other: their order does not matter
+
+
+def test_pattern_set_steps_run_like_run():
+    """A plan's single-regex steps are run directly; the others through ``run``: the same matches either way."""
+    patterns = [r"\bab\w*|\ba?\b", r"\bcourt\b", r"x(?=y)|xy", r"(?-i:May) \d+|\bmay\b"]
+    pset = dates.PatternSet(patterns)
+    for sample in ["ab a b abc ba", "the court, a Court", "xy xx xyy", "May 5 and may 6; MAY 7"]:
+        for i, pattern in enumerate(patterns):
+            got = [m.span() for j, m in pset.matches(sample) if j == i]
+            assert got == spans(re.finditer(pattern, sample, re.I)), (pattern, sample)
+    assert any(regex is not None for plan in pset.plans.values() for _, _, regex, _ in plan)

@@ -615,3 +615,15 @@ def test_a_response_with_an_open_start_starts_with_the_order_it_answers():
     # no order told before it: the start stays open
     alone = extract("The platform blocked the posts for local users, the company said.", "2024-04-24")
     assert alone[alone["event_type"] == "withholding"].iloc[0]["date_start"] == ""
+
+
+def test_count_nearest_the_trigger_and_skipped_units_from_the_clause_cache():
+    """``find_count`` reads a clause's counts once (``_counts``, per article) and picks per call: the nearest to
+    the offset given, units to skip left out, whichever call comes first."""
+    clause = "It blocked 40 accounts and received 12 orders on 3 days"
+    events._counts.cache_clear()
+    assert events.find_count(clause, clause.index("received"), ("orders",)) == (40, "accounts")
+    assert events.find_count(clause, clause.index("received")) == (12, "orders")
+    assert events.find_count(clause, 0) == (40, "accounts")
+    assert events.find_count("No number here at all.") == (None, "")
+    assert events.find_count("Fined Rs 5 crore and 2 lakh users", 0) == (5, "crore rupees")

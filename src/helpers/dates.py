@@ -723,11 +723,28 @@ class PatternSet:
             if len(self.plans) > 20_000:
                 self.plans.clear()
                 self.found.clear()
-            plan = self.plans[plan_key] = self.plan(found[0], held)
+            plan = self.plans[plan_key] = self.steps(self.plan(found[0], held))
         out: list[tuple[int, re.Match]] = []
-        for i, group in plan:
-            self.run(i, group, text, low, out)
+        for i, group, regex, on_low in plan:
+            if regex is None:
+                self.run(i, group, text, low, out)
+            else:  # one regex, run as ``run`` would run it
+                for m in regex.finditer(low if on_low else text):
+                    out.append((i, m))
         return out
+
+    def steps(self, plan: tuple[tuple[int, tuple[int, ...]], ...]) -> tuple[tuple, ...]:
+        """Return the plan as (pattern index, alternatives, regex, on lower-cased text): the regex (compiled
+        now, once per plan) where ``run`` would run a single regex with ``finditer``, else None (``run``)."""
+        out = []
+        for i, group in plan:
+            regex, on_low = None, False
+            if len(group) == 1 or not all(self.solid[a] for a in group):
+                entry = self.entry(group, i)
+                if entry[3] is None:
+                    regex, on_low = entry[0], entry[1]
+            out.append((i, group, regex, on_low))
+        return tuple(out)
 
     def candidates(self, keys: frozenset[str]) -> tuple[tuple[int, ...], frozenset[str]]:
         """Return the alternatives a text holding the literals ``keys`` (of the index) may match, and the other
