@@ -264,3 +264,9 @@ def test_pattern_set_steps_run_like_run():
             got = [m.span() for j, m in pset.matches(sample) if j == i]
             assert got == spans(re.finditer(pattern, sample, re.I)), (pattern, sample)
     assert any(regex is not None for plan in pset.plans.values() for _, _, regex, _ in plan)
+
+
+def test_every_alternative_of_a_date_word_starts_a_word():
+    # 'at the time' is an anchor; inside 'what the time' (or 'bat the time') it is not
+    assert [p.kind for p in dates.find_phrases("The ministry was silent at the time.")] == ["anchor"]
+    assert dates.find_phrases("Nobody knew what the time limit was.") == []

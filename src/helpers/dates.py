@@ -82,8 +82,9 @@ def date_words() -> tuple[tuple[str, re.Pattern, str, str], ...]:
         if r.kind not in KINDS:
             raise ValueError(f"{path.name} row {i}: unknown kind {r.kind!r}")
         try:
-            pattern = re.compile(r"\b" + r.pattern.format(CAL=CAL, MONTH=MONTH, WEEKDAY=WEEKDAY, DAY=DAY, NUM=NUM),
-                                 re.I)
+            # every alternative of the row starts at a word boundary ("at the time" not inside "what the time")
+            pattern = re.compile(r"\b(?:" + r.pattern.format(CAL=CAL, MONTH=MONTH, WEEKDAY=WEEKDAY, DAY=DAY, NUM=NUM)
+                                 + ")", re.I)
         except (re.error, KeyError, IndexError) as err:
             raise ValueError(f"{path.name} row {i}: bad pattern {r.pattern!r} ({err})") from err
         rows.append((r.kind, pattern, r.start, r.end))
