@@ -676,3 +676,16 @@ def test_the_post_speaks_for_whoever_the_article_showed_publishing_it():
     body2 = body.replace("In a blog post, the company said", "The ministry said in a statement")
     assert side_of(attribute(body2), "for a short time")[0] == "government"
     assert actors.learn_publishers("Nothing was published.") == []
+
+
+def test_a_titled_official_with_a_department_and_sources_close_to_a_party():
+    body = ("In a written reply in the Lok Sabha on Wednesday, Minister of State for Electronics and IT Sanjay Dhotre "
+            "said the government had blocked 9,849 URLs in 2020.\n\n"
+            "Sources familiar with the company's thinking said it had found the posts newsworthy.\n\n"
+            "Twitter and Facebook said they would comply.")
+    frame = attribute(body)
+    assert side_of(frame, "9,849 URLs")[0] == "government"
+    assert side_of(frame, "found the posts newsworthy")[0] == "platform"
+    assert side_of(frame, "would comply")[0] == "platform"
+    assert [b[2] for b in actors.boundaries("the ministry said and Twitter agreed")] == ["and"]
+    assert actors.boundaries("Ministry of Electronics and IT") == []

@@ -687,8 +687,20 @@ def boundaries(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, lower-cased words) of every clause boundary in ``text``, as ``boundary_regex`` finds them."""
     fast = boundary_regex_lower()
     if fast is not None and ascii_foldable(text):
-        return [(m.start(), m.end(), m.group(0)) for m in fast.finditer(text.lower())]
-    return [(m.start(), m.end(), m.group(0).lower()) for m in boundary_regex().finditer(text)]
+        found = [(m.start(), m.end(), m.group(0)) for m in fast.finditer(text.lower())]
+    else:
+        found = [(m.start(), m.end(), m.group(0).lower()) for m in boundary_regex().finditer(text)]
+    if " and " in text:  # "Electronics and IT", "Mines and Minerals": an "and" inside a name joins no clauses
+        found = [b for b in found if not (b[2] == "and" and joins_names(text, b))]
+    return found
+
+
+def joins_names(text: str, b: tuple[int, int, str]) -> bool:
+    """True when an "and" stands between two capitalised words ("Electronics and IT")."""
+    left = text[:b[0]].rstrip()
+    right = text[b[1]:].lstrip()
+    return bool(left) and bool(right) and left.split()[-1][:1].isupper() and right[:1].isupper() \
+        and left.split()[-1][:1].isalpha() and not left.endswith((",", ".", ";", ":"))
 
 
 QUOTED = re.compile(r'[“"][^”"\n]*[”"]?')  # an opening mark, then up to a closing one or the line's end
@@ -980,6 +992,8 @@ ASIDE = re.compile(r"\s*(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:
 LIST_APPOSITION = re.compile(r"\s*(?:including|such\s+as|among\s+them|notably)\s+", re.IGNORECASE)
 
 
+NAME_END = re.compile(r"\s+(?:(?:Mr|Ms|Mrs|Dr|Shri|Smt)\.?\s+)?[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+\s*$")  # a first and last name
+DEPARTMENT = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+(?:[A-Z][\w&’'.-]*|and|of|&))*")  # "for Electronics and IT"
 AFFILIATION_END = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*){0,4}\s*$")
 
 
@@ -1011,7 +1025,8 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
             listed = classify(LIST_APPOSITION.sub("", segment, count=1), mentions_before)
             continue
         cut = boundaries(segment)
-        tail = topic_free(segment[cut[-1][1]:] if cut else segment)
+        raw_tail = segment[cut[-1][1]:] if cut else segment
+        tail = topic_free(raw_tail)
         if depth == 1 + blank and blank and depth < len(segments) and PREP_PARENTHESIS.match(segment):
             continue  # "Delhi Police, in a separate statement on Thursday, called ...": an adverbial aside
         relative = RELATIVE.search(segment) or PARTICIPLE.match(segment) or THAT_CLAUSE.search(segment)
@@ -1054,6 +1069,9 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
             if ONE_OF.fullmatch(tail.strip().lower()):
                 return classify(tail, mentions_before)
             first = tail.split(maxsplit=1)[:1]
+            titled = NAME_END.search(tail) if found else None
+            if titled and titled.start() >= found[-1].end and DEPARTMENT.fullmatch(tail[found[-1].end:titled.start()]):
+                tail = tail[:found[-1].end] + tail[titled.start():]  # "Minister of State for Electronics and IT X"
             if found and not gap_ok(tail[found[-1].end:]):
                 if len(TIME_GAP.sub(" ", tail.lower()).split()) > 7 or (first and first[0].lower() in attribution_words()["filler"]):
                     return None
@@ -1079,7 +1097,9 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
             else:
                 found_speaker = classify(tail, context)
         else:
-            found_speaker = classify(tail, context)
+            # "Sources familiar with the company's thinking": the topic (cut from ``tail``) may name whose sources
+            found_speaker = classify(raw_tail if raw_tail != tail and SOURCE_WORDS.fullmatch(tail.strip().lower())
+                                     else tail, context)
         if listed is not None and not listed.pronoun and not listed.defer \
                 and not any(m.actor.type == "named" for m in find_mentions(tail)):
             return listed
