@@ -30,6 +30,7 @@ TARGETS = {"event_f1": 0.85, "date_accuracy": 0.90, "side_accuracy": 0.95}
 FLOORS = {
     "round4": {"event_f1": 0.90, "date_accuracy": 0.88, "side_accuracy": 0.97},  # measured 0.910 / 0.895 / 0.977
     "round6": {"event_f1": 0.56, "date_accuracy": 0.56, "side_accuracy": 0.96},  # measured 0.569 / 0.571 / 0.976
+    "round7": {"event_f1": 0.73, "date_accuracy": 0.82, "side_accuracy": 0.90},  # provisional (session 3)
     "heldout": {"event_f1": 0.0, "date_accuracy": 0.0, "side_accuracy": 0.0},  # FLOORS-HELDOUT: end of session
 }
 

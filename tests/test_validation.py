@@ -78,6 +78,8 @@ FLOORS = {
                "tone_accuracy_domain": 0.80},  # measured 0.965 / 0.955 / 0.827 / 0.811 (session 3)
     "round6": {"side_accuracy_gov_platform": 0.81, "side_accuracy_all": 0.86, "stance_macro_f1": 0.67,
                "tone_accuracy_domain": 0.60},  # measured 0.817 / 0.867 / 0.683 / 0.612 (session 3, tuned on)
+    "round7": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.93, "stance_macro_f1": 0.72,
+               "tone_accuracy_domain": 0.74},  # provisional (session 3)
     "heldout": {"side_accuracy_gov_platform": 0.0, "side_accuracy_all": 0.0, "stance_macro_f1": 0.0,
                 "tone_accuracy_domain": 0.0},  # FLOORS-HELDOUT: set from the end-of-session measurement
 }
