@@ -689,3 +689,23 @@ def test_a_titled_official_with_a_department_and_sources_close_to_a_party():
     assert side_of(frame, "would comply")[0] == "platform"
     assert [b[2] for b in actors.boundaries("the ministry said and Twitter agreed")] == ["and"]
     assert actors.boundaries("Ministry of Electronics and IT") == []
+
+
+def test_counsel_introduced_for_a_client_keep_its_side_when_named_again():
+    body = ("Senior advocate R. Venkatesh, appearing for Twitter, countered that the ministry had gone too far.\n\n"
+            "\"Shutting down an account for one post,\" Mr. Venkatesh said, \"is like closing a newspaper.\"\n\n"
+            "He maintained that users were never told why.")
+    frame = attribute(body)
+    assert [side_of(frame, t)[0] for t in ("gone too far", "closing a newspaper", "never told why")] == ["platform"] * 3
+
+
+def test_nobody_is_no_speaker_a_dateline_is_no_subject_and_a_court_rules_in_a_trailing_participle():
+    body = ("Nobody disputes that fabricated material exists.\n\n"
+            "KESSALY, June 17 (Tideline) - The ministry on Tuesday ordered the platform to block 37 channels, and said "
+            "the company would be fined.\n\n"
+            "An appeals board on Wednesday partly overturned the order, ruling that nine clips were satire.")
+    frame = attribute(body)
+    assert side_of(frame, "Nobody disputes")[0] == "narrator"
+    assert side_of(frame, "would be fined")[0] == "government"
+    assert side_of(frame, "were satire")[0] == "government"
+    assert actors.find_attribution("The court's ruling came late.", []) is None

@@ -371,7 +371,7 @@ def platform_content_regex() -> re.Pattern | None:
 
 
 PERSON_NAME = re.compile(r"\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Shri|Smt)\.?\s+)?"
-                         r"((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\b(?![’']s\b)")
+                         r"((?:[A-Z](?:[\w’'-]+|\.)\s+){1,2}[A-Z][\w’'-]+)\b(?![’']s\b)")  # "R. Venkatesh" too
 
 
 def learn_people(body: str) -> dict[str, Actor]:
@@ -385,20 +385,32 @@ def learn_people(body: str) -> dict[str, Actor]:
         if m.actor.type == "named" or not m.actor.side:
             continue
         side = m.actor.side
-        if m.actor.type == "member":
+        if m.actor.actor_id == LAWYER:
+            # "Senior advocate R. Venkatesh, appearing for Twitter, countered": counsel take their client's side
+            name = PERSON_NAME.match(body, m.end)
+            client = REPRESENTING.match(body, name.end() + 2) if name and body[name.end():name.end() + 2] == ", " else None
+            party = classify(client.group(1), []) if client else None
+            if party is None or party.pronoun or party.defer or party.side not in ("government", "platform"):
+                continue
+            side = party.side
+            org = next((c.actor.org_id for c in find_mentions(client.group(1)) if c.actor.type != "member"), "")
+        elif m.actor.type == "member":
             owner = member_owner(found, k)
             if owner is None or m.start - owner.end > 3 or not owner.actor.side:
                 continue  # "its director, X": whose director is for the attribution to decide
             if m.actor.actor_id == LAWYER or is_court(owner.text.lower()):
                 continue  # "Supreme Court advocate X": a lawyer speaks for a client, not for the court
             side = owner.actor.side
+            org = owner.actor.org_id
+        else:
+            org = ""
         name = PERSON_NAME.match(body, m.end)
         if name is None or "\n" in body[m.end:name.end()]:
             continue
         words = name.group(1).split()
         if any(w.lower().strip("’'") in NOT_NAMES for w in words) or name.group(1).lower() in known:
             continue
-        actor = Actor(f"local_person_{words[-1].lower()}", name.group(1), side, "named")
+        actor = Actor(f"local_person_{words[-1].lower()}", name.group(1), side, "named", org)  # org: whom they speak for
         for alias in (name.group(1), words[-1]):
             if alias.lower() not in known:
                 out.setdefault(alias, actor)
@@ -866,6 +878,7 @@ def topic_free(phrase: str) -> str:
     return TOPIC_TAIL.sub("", phrase)
 
 
+NOBODY = {"nobody", "no one", "none", "no-one", "few", "no government", "no company"}
 PREVIOUS = [""]  # the sentence before the one being attributed (set by attribute_sentence_columns)
 
 
@@ -890,6 +903,8 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
     low = clean.lower()
     if low in words["pronoun"]:
         return Speaker(low, "", pronoun=True)
+    if low in NOBODY:
+        return None  # "Nobody disputes that ...": no one speaks
     if ONE_OF.fullmatch(low):
         return Speaker("they", "", pronoun=True)  # "one of them said": a member of the group named before
     if any(w in low for w in words["unaffiliated"]) and unaffiliated_regex().search(low):
@@ -1025,6 +1040,8 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
             listed = classify(LIST_APPOSITION.sub("", segment, count=1), mentions_before)
             continue
         cut = boundaries(segment)
+        if depth == 1 and segment.strip().lower() in ("and", "but", "and also", "but also") and len(segments) > 1:
+            return None  # "X ordered Y to block 37 channels, and said ...": the clause before is no speaker phrase
         raw_tail = segment[cut[-1][1]:] if cut else segment
         tail = topic_free(raw_tail)
         if depth == 1 + blank and blank and depth < len(segments) and PREP_PARENTHESIS.match(segment):
@@ -1303,6 +1320,8 @@ def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | N
     "The court directed that ..., and warned that ...", "The ministry served a notice,
     warning that ...": the speaker is the actor that opens the sentence.
     """
+    if may_have_dateline(before):
+        before = strip_dateline(before).lstrip()  # "KESSALY, June 17 (Tideline) - The ministry ...": not a speaker
     parts = before.split(",")
     while len(parts) > 1 and ADVERBIAL.match(parts[0]) and not find_mentions(parts[0]):
         parts = parts[1:]  # "Two days later, the regulator ...", "On Monday, the ministry ...": not a speaker
