@@ -301,10 +301,27 @@ def learn_publishers(body: str) -> list[Mention]:
     """Return the actors the article shows publishing ("Twitter said in a blog post on Wednesday", "the ministry
     issued a statement"): a later "the post said", "according to the statement" speaks for them."""
     low = body.lower()
-    if not any(w in low for w in ("post", "blog", "statement", "tweet", "thread", "release")):
+    nouns = sorted(i for w in ("post", "blog", "statement", "tweet", "thread", "release") for i in find_all(low, w))
+    if not nouns:
         return []
-    return [m for m in find_mentions(body) if m.actor.side and m.actor.type != "member" and not is_court(m.text)
-            and (PUBLISHING.match(body, m.end) or PUBLISHED_IN.search(body, max(0, m.start - 60), m.start))]
+
+    def near(a: int, b: int) -> bool:  # a publication noun starts in [a, b): the regexes below need one there
+        k = bisect_left(nouns, a)
+        return k < len(nouns) and nouns[k] < b
+
+    return [m for m in find_mentions(body) if m.actor.side and m.actor.type != "member"
+            and (near(m.end, m.end + 140) and PUBLISHING.match(body, m.end)
+                 or near(max(0, m.start - 60), m.start) and PUBLISHED_IN.search(body, max(0, m.start - 60), m.start))
+            and not is_court(m.text)]
+
+
+def find_all(text: str, word: str) -> list[int]:
+    """Every offset of ``word`` in ``text``."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 def learn_litigants(body: str) -> list[Mention]:
