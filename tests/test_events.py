@@ -581,6 +581,7 @@ def test_issue4_a_compared_figure_without_an_event_is_not_one():
     ("The company on Wednesday countered that it had followed the law.", "statement", "platform"),
     ("The government suspended Twitter on June 4 last year.", "blocking_order", "government"),
     ("Russia's regulator began slowing Twitter in March last year.", "blocking_order", "government"),
+    ("Roskomnadzor, the communications regulator, began slowing Twitter in March.", "blocking_order", "government"),
     ("The company said it had been served with several separate orders by the ministry.", "blocking_order", "government"),
     ("The order was issued late on Sunday under Section 69A.", "blocking_order", "government"),
     ("X Corp had filed the appeal on August 1, contending that the costs were excessive.", "legal_action", "platform"),
@@ -601,6 +602,7 @@ def test_round5_families(text, etype, side):
     ("The court had first announced its decision on Dec. 26, when its judges voted.", "statement"),
     ("The firm filed a petition, arguing that the order had been issued without a hearing.", "blocking_order"),
     ("Users said the government had not blocked the app.", "blocking_order"),
+    ("Twitter did not respond to an emailed query on the outcome of the meeting.", "refusal"),
 ])
 def test_round5_not_events(text, etype):
     assert etype not in set(one_sentence(text, "2024-10-20")["event_type"])
