@@ -71,5 +71,8 @@ def test_scores_by_set_draws_a_dot_per_set_and_metric_and_the_targets():
     assert len(dots) == 3 and all(len(c.get_offsets()) == 3 for c in dots)
     assert sorted(round(x, 2) for x in dots[2].get_offsets()[:, 0]) == [0.3, 0.48, 0.53]
     assert len(ax.lines) == 2  # a target line for the two metrics with a target, none for the third
-    assert "(N=3)" in ax.get_title(loc="left") and [t.get_text() for t in ax.get_legend().get_texts()] == list(scores.index)
+    assert "(N=3)" in ax.get_title(loc="left")
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["dev (tuned on)", "round4 (tuned on)",
+                                                                   "held-out (newest, unseen)"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["stance macro-F1", "event F1", "made up"]
     assert "No hand labels" in charts.scores_by_set(scores.iloc[:0]).axes[0].texts[0].get_text()

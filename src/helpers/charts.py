@@ -276,30 +276,42 @@ def score_intervals(scores: pd.DataFrame) -> Figure:
     return fig
 
 
-SET_COLORS = ("#333333", "#56B4E9", "#009E73", "#E69F00", "#CC79A7", "#F0E442")  # dev first, dark; rounds; held-out
+SET_COLORS = ("#56B4E9", "#009E73", "#E69F00", "#CC79A7", "#0072B2", "#F0E442")  # earlier rounds (tuned on)
+METRIC_LABELS = {"side_accuracy_gov_platform": "side, government + platform", "side_accuracy_all": "side, all sentences",
+                 "stance_macro_f1": "stance macro-F1", "tone_accuracy_domain": "tone, domain lexicon",
+                 "tone_accuracy_raw": "tone, raw VADER", "event_f1": "event F1", "date_accuracy": "date windows",
+                 "side_accuracy": "side of event actors"}
+TARGETS = {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.90, "stance_macro_f1": 0.80,
+           "tone_accuracy_domain": 0.80, "event_f1": 0.85, "date_accuracy": 0.90, "side_accuracy": 0.95}
 
 
 def scores_by_set(scores: pd.DataFrame) -> Figure:
     """Dot plot: each headline score (columns) for each gold set (rows: dev, earlier rounds, held-out), with a
-    dashed line at each method's target where the issue sets one."""
+    dashed line at each method's target where the issue sets one. The dev set is black, the newest unseen round
+    (``heldout``) a large vermillion dot; earlier rounds (tuned on since) are small coloured dots."""
     if scores.empty:
         return empty_chart("No hand labels to score against.", "Scores by gold set")
-    targets = {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.90, "stance_macro_f1": 0.80,
-               "tone_accuracy_domain": 0.80, "event_f1": 0.85, "date_accuracy": 0.90, "side_accuracy": 0.95}
     metrics = list(scores.columns)
-    fig, ax = plt.subplots(figsize=(7.5, 0.9 + 0.42 * len(metrics)))
+    fig, ax = plt.subplots(figsize=(8.5, 0.9 + 0.45 * len(metrics)))
     offsets = np.linspace(-0.25, 0.25, len(scores)) if len(scores) > 1 else [0.0]
+    rounds = 0
     for k, (name, row) in enumerate(scores.iterrows()):
-        ax.scatter(row.values, [i + offsets[k] for i in range(len(metrics))], s=28, label=name,
-                   color=SET_COLORS[k % len(SET_COLORS)], zorder=3)
+        if name == "dev":
+            style = {"color": "#000000", "s": 34, "label": "dev (tuned on)"}
+        elif name == "heldout":
+            style = {"color": "#D55E00", "s": 70, "marker": "D", "label": "held-out (newest, unseen)"}
+        else:
+            style = {"color": SET_COLORS[rounds % len(SET_COLORS)], "s": 22, "label": f"{name} (tuned on)"}
+            rounds += 1
+        ax.scatter(row.values, [i + offsets[k] for i in range(len(metrics))], zorder=3, **style)
     for i, metric in enumerate(metrics):
-        if metric in targets:
-            ax.plot([targets[metric]] * 2, [i - 0.4, i + 0.4], ls="--", color="#999999", lw=1)
-    ax.set_yticks(range(len(metrics)), [m.replace("_", " ") for m in metrics])
+        if metric in TARGETS:
+            ax.plot([TARGETS[metric]] * 2, [i - 0.4, i + 0.4], ls="--", color="#999999", lw=1)
+    ax.set_yticks(range(len(metrics)), [METRIC_LABELS.get(m, m.replace("_", " ")) for m in metrics])
     ax.invert_yaxis()
     ax.set_xlim(0, 1.02)
     ax.set_xlabel("score (dashed: target)")
-    ax.legend(title="gold set", loc="lower left", fontsize=8, frameon=False)
+    ax.legend(title="gold set", loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     title(ax, "Dev set vs articles the methods were not built on", len(scores))
     source_line(fig)
     fig.tight_layout(rect=(0, 0.04, 1, 1))
