@@ -70,7 +70,7 @@ def test_headline_intervals_and_examples():
 
 
 # Articles the methods were not built on: earlier rounds in data/annotations/rounds/ (4 to 7) and the newest in
-# heldout/ (round 8). Each round was written by annotators who saw neither the code nor the lexicons and scored once
+# heldout/ (rounds 8 and 9). Each round was written by annotators who saw neither the code nor the lexicons and scored once
 # before anyone looked at its labels (data/annotations/README.md and the main README keep those figures); rounds 4, 6,
 # 7 and half of round 5 were then used for tuning. FLOORS hold the level measured at the end of session 3, so that a
 # change that makes any set worse fails; a target not reached yet is an xfail that says by how much.
@@ -83,8 +83,8 @@ FLOORS = {
                "stance_macro_f1": 0.67, "tone_accuracy_domain": 0.60},  # measured 0.866 / 0.897 / 0.673 / 0.612
     "round7": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.93,
                "stance_macro_f1": 0.73, "tone_accuracy_domain": 0.74},  # measured 0.940 / 0.941 / 0.737 / 0.752
-    "heldout": {"side_accuracy_gov_platform": 0.82, "side_accuracy_all": 0.79,
-                "stance_macro_f1": 0.55, "tone_accuracy_domain": 0.69},  # measured 0.825 / 0.798 / 0.557 / 0.697
+    "heldout": {"side_accuracy_gov_platform": 0.81, "side_accuracy_all": 0.80,
+                "stance_macro_f1": 0.59, "tone_accuracy_domain": 0.69},  # measured 0.814 / 0.808 / 0.598 / 0.700
 }
 
 
