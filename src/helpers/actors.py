@@ -301,7 +301,7 @@ def learn_publishers(body: str) -> list[Mention]:
     """Return the actors the article shows publishing ("Twitter said in a blog post on Wednesday", "the ministry
     issued a statement"): a later "the post said", "according to the statement" speaks for them."""
     low = body.lower()
-    nouns = sorted(i for w in ("post", "blog", "statement", "tweet", "thread", "release") for i in find_all(low, w))
+    nouns = literal_positions(low, ("post", "blog", "statement", "tweet", "thread", "release"))
     if not nouns:
         return []
 
@@ -313,15 +313,6 @@ def learn_publishers(body: str) -> list[Mention]:
             and (near(m.end, m.end + 140) and PUBLISHING.match(body, m.end)
                  or near(max(0, m.start - 60), m.start) and PUBLISHED_IN.search(body, max(0, m.start - 60), m.start))
             and not is_court(m.text)]
-
-
-def find_all(text: str, word: str) -> list[int]:
-    """Every offset of ``word`` in ``text``."""
-    out, i = [], text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
 
 
 def learn_litigants(body: str) -> list[Mention]:
