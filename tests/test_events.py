@@ -585,6 +585,13 @@ def test_issue4_a_compared_figure_without_an_event_is_not_one():
     ("The company said it had been served with several separate orders by the ministry.", "blocking_order", "government"),
     ("The order was issued late on Sunday under Section 69A.", "blocking_order", "government"),
     ("X Corp had filed the appeal on August 1, contending that the costs were excessive.", "legal_action", "platform"),
+    ("The platform had ignored dozens of court orders last year.", "refusal", "platform"),
+    ("The owner said X would stop complying with court orders.", "refusal", "platform"),
+    ("The justice ordered the immediate and complete suspension of X.", "blocking_order", "government"),
+    ("The ministry ordered Castwave to make 46 channels unavailable.", "blocking_order", "government"),
+    ("He gave Apple and Google five days to pull VPN apps.", "blocking_order", "government"),
+    ("The justice threatened its local legal representative with arrest.", "legal_threat", "government"),
+    ("Platforms that refuse could face advertising bans and bandwidth cuts.", "legal_threat", "government"),
     ("The minister asked prosecutors to seek a block on the entire app.", "legal_threat", "government"),
 ])
 def test_round5_families(text, etype, side):
@@ -603,6 +610,7 @@ def test_round5_families(text, etype, side):
     ("The firm filed a petition, arguing that the order had been issued without a hearing.", "blocking_order"),
     ("Users said the government had not blocked the app.", "blocking_order"),
     ("Twitter did not respond to an emailed query on the outcome of the meeting.", "refusal"),
+    ("An intermediary that does not comply with a blocking direction can be punished.", "refusal"),
 ])
 def test_round5_not_events(text, etype):
     assert etype not in set(one_sentence(text, "2024-10-20")["event_type"])
