@@ -37,6 +37,7 @@ fillers and clause boundaries of ``attribution_words.csv``.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -49,8 +50,8 @@ from .text import WordStartScanner, ascii_foldable, literal_positions, literal_t
 
 SIDES = ("government", "platform", "other", "narrator")
 TYPES = ("named", "role", "member")
-ROLES = ("pronoun", "platform_content", "trailing_only", "filler", "boundary", "unaffiliated", "platform_noun", "not_after_verb", "medium_verb",
-         "speech_infinitive")
+ROLES = ("pronoun", "platform_content", "trailing_only", "filler", "boundary", "unaffiliated", "platform_noun",
+         "not_after_verb", "medium_verb", "speech_infinitive")
 OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
 MASK = "“Q”"
@@ -270,8 +271,8 @@ def registry_scan() -> re.Pattern:
 
 
 LOCAL: dict[str, Actor] = {}  # platforms named in the article being read (see learn_platforms)
-LITIGANTS: list[Mention] = []
-PUBLISHERS: list[Mention] = []  # parties the article shows publishing a post or statement (see learn_publishers)  # parties the article shows going to court (see learn_litigants)
+LITIGANTS: list[Mention] = []  # parties the article shows going to court (see learn_litigants)
+PUBLISHERS: list[Mention] = []  # parties the article shows publishing a post or statement (see learn_publishers)
 FILINGS = {"petition", "plea", "suit", "lawsuit", "filing", "appeal", "complaint", "writ petition", "submission"}
 LITIGATION = re.compile(r"\s+(?:\w+\s+){0,3}?(?:moved|approached|petitioned|sued|filed|asked|challenged|appealed|went\s+to)"
                         r"\s+(?:\w+\s+){0,3}?(?:court|bench|tribunal|petition|plea|suit|lawsuit|appeal|complaint)\b",
@@ -406,8 +407,8 @@ def learn_people(body: str) -> dict[str, Actor]:
             owner = member_owner(found, k)
             if owner is None or m.start - owner.end > 3 or not owner.actor.side:
                 continue  # "its director, X": whose director is for the attribution to decide
-            if m.actor.actor_id == LAWYER or is_court(owner.text.lower()):
-                continue  # "Supreme Court advocate X": a lawyer speaks for a client, not for the court
+            if is_court(owner.text.lower()):
+                continue  # a member word owned by a court ("Supreme Court advocate X"): not the court speaking
             side = owner.actor.side
             org = owner.actor.org_id
         else:
@@ -890,6 +891,17 @@ NOBODY = {"nobody", "no one", "none", "no-one", "few", "no government", "no comp
 PREVIOUS = [""]  # the sentence before the one being attributed (set by attribute_sentence_columns)
 
 
+@contextmanager
+def previous_set_aside():
+    """Hide PREVIOUS while a nested reading runs (the previous sentence's own subject, or a sentence that names
+    the owner of "its" itself), and restore it after."""
+    previous, PREVIOUS[0] = PREVIOUS[0], ""
+    try:
+        yield previous
+    finally:
+        PREVIOUS[0] = previous
+
+
 SOURCE_WORDS = re.compile(r"(?:(?:the|some|two|three|several|a|one)\s+)?(?:sources?|people|persons?|officials?|executives?)")
 TOPIC_OBJECT = re.compile(r"\s(?:familiar with|close to|briefed on|aware of|with knowledge of)\s+(.*)$", re.IGNORECASE | re.DOTALL)
 
@@ -946,11 +958,8 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
                     return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
                 if PREVIOUS[0] and ITS_THEIR.match(clean):
                     # "Its chair, Dr. Irena Holm, ...": "its" is what the previous sentence was about
-                    previous, PREVIOUS[0] = PREVIOUS[0], ""
-                    try:
+                    with previous_set_aside() as previous:
                         subject = sentence_subject(normalise(previous), mentions_before)
-                    finally:
-                        PREVIOUS[0] = previous
                     if subject is not None and not subject.pronoun and not subject.defer and subject.side:
                         return Speaker(subject.name, subject.side)
                 earlier = introduced_owner(head, mentions_before)
@@ -1114,11 +1123,8 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
             own = [m for m in find_mentions(",".join(segments[:-depth])) if m.actor.type != "member" and m.actor.side]
             context = mentions_before + own
             if own:  # the sentence names its owner itself: not the previous sentence's subject
-                previous, PREVIOUS[0] = PREVIOUS[0], ""
-                try:
+                with previous_set_aside():
                     found_speaker = classify(tail, context)
-                finally:
-                    PREVIOUS[0] = previous
             else:
                 found_speaker = classify(tail, context)
         else:
@@ -1163,7 +1169,13 @@ PAST_WORK = re.compile(r"\b(?:(?:earlier|past|previous|prior|other|former|severa
                        r"|in\s+the\s+past|previously|formerly|once)\b", re.IGNORECASE)
 
 
-OFFICE_THAT = re.compile(r"\s(?:that)\s")
+OFFICE_THAT = re.compile(r"\sthat\s")
+
+
+def before_clause(phrase: str) -> str:
+    """``phrase`` up to its relative clause ("a lawyer for activists who sued the state" → "a lawyer for activists")."""
+    clause = RELATIVE.search(phrase) or OFFICE_THAT.search(phrase)
+    return phrase[:clause.start()] if clause else phrase
 
 
 def for_a_party(found: Speaker, around: str, mentions_before: list[Mention]) -> Speaker:
@@ -1185,9 +1197,7 @@ def for_a_party(found: Speaker, around: str, mentions_before: list[Mention]) -> 
         # "The company's counsel, <name>, said", "The authority's director, <name>, said", "its chief executive,
         # <name>, said": an office of a party in apposition before the name gives the party's side
         office = segments[-2 - blank].replace(MASK, " ")  # "“...,” its chief executive, <name>, said"
-        clause = RELATIVE.search(office) or OFFICE_THAT.search(office)
-        if clause:  # "director general of the agency and chair of a committee that negotiated with the company"
-            office = office[:clause.start()]
+        office = before_clause(office)  # "director general of the agency and chair of a committee that negotiated with ..."
         if any(w.actor.type == "member" for w in find_mentions(office)):
             party = classify(office, mentions_before)
             if party is not None and not party.pronoun and not party.defer and party.side in ("government", "platform"):
@@ -1341,8 +1351,7 @@ def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | N
         # "Rekha Iyer, a former member of a panel, welcomed the ruling and said": name and apposition
         head = classify(parts[0], mentions_before)
         if head is not None and not head.pronoun and not head.defer:
-            clause = RELATIVE.search(parts[1]) or OFFICE_THAT.search(parts[1])
-            head_words = parts[1][:clause.start()] if clause else parts[1]  # "a lawyer for activists who sued the state"
+            head_words = before_clause(parts[1])  # "a lawyer for activists who sued the state"
             apposition = classify(head_words, mentions_before) if head_words.strip() else None
             if head.side == "other" and apposition is not None and apposition.side in ("government", "platform") \
                     and not apposition.pronoun and not apposition.defer:
