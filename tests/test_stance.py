@@ -196,11 +196,11 @@ def test_observers_need_a_cue_and_statistics_and_lifting_are_procedure():
 
 
 def stances_of(texts: list[str], sides: list[str], speakers: list[str], articles: list[str] | None = None) -> list[str]:
-    """Stances of one or more articles' sentences scored together (as the pipeline scores an article)."""
+    """The cue rules' stances of one or more articles' sentences scored together (as the pipeline scores an article)."""
     cols = {"text": texts, "side": sides, "speaker": speakers}
     if articles is not None:
         cols["article_id"] = articles
-    return stance.score_columns(cols)["stance"]
+    return stance.score_columns(cols)["stance_rule"]  # the cue rules alone (the model votes on top: test_stance_model)
 
 
 def test_an_observer_named_by_apposition_needs_a_cue_in_every_sentence_of_the_article():

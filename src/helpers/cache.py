@@ -5,7 +5,7 @@ In: a corpus table (``helpers.corpus``). Out: the four contract tables, the same
 Each article's tables are kept in ``.cache/analysis/<content_hash>-<key>-<version>.pkl``
 (``$HELPERS_CACHE`` overrides the folder): ``key`` hashes the article's date and id
 (events depend on the date, every row carries the id), ``version`` hashes the helpers'
-source and the lexicon files, so a change to code or lexicons recomputes everything.
+source, the lexicon files and the model weights, so a change to code or lexicons recomputes everything.
 An entry holds the article's tables as plain columns (``pipeline.ArticleRows``), which
 load much faster than DataFrames; the corpus tables are built once from all entries.
 Pickle is used because it keeps values and dtypes exactly, so reruns stay byte-identical;
@@ -49,9 +49,10 @@ def cache_dir() -> Path:
 
 @functools.cache
 def code_version() -> str:
-    """Return a hash of the helpers' source files and the lexicon files (and pandas' version)."""
+    """Return a hash of the helpers' source files, the lexicon files and the model weights (and pandas' version)."""
     digest = hashlib.sha256(pd.__version__.encode())
     sources = sorted(Path(__file__).parent.glob("*.py")) + sorted(p for p in paths.LEXICONS.rglob("*") if p.is_file())
+    sources += sorted(p for p in (paths.DATA / "models").glob("*.csv") if p.is_file())
     for path in sources:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:12]

@@ -57,7 +57,24 @@ def build_parser() -> argparse.ArgumentParser:
                         "all: each of them in turn")
     v.add_argument("--folder", action="append", default=[], metavar="PATH",
                    help="score this gold folder instead (label CSVs + articles/*.txt, as data/annotations); repeatable")
+    t = sub.add_parser("train", help="fit the learned stance model on the gold sets (all but heldout) and write its weights")
+    t.add_argument("--cv", action="store_true", help="first print leave-one-set-out macro-F1 of the model alone")
+    t.add_argument("--out", type=Path, help="weights file (default data/models/stance_weights.csv)")
     return parser
+
+
+def run_train(args: argparse.Namespace) -> int:
+    """Fit the stance model on every gold set but the held-out one; write the weights file."""
+    from . import stance_model
+
+    rows = stance_model.training_rows()
+    if args.cv:
+        for name, f1 in stance_model.cross_validate(rows).items():
+            print(f"left out {name}: model macro-F1 {f1:.3f}")
+    path = stance_model.write(stance_model.fit(rows), args.out)
+    sets = sorted({r[0] for r in rows})
+    print(f"stance model: {len(rows)} labelled sentences from {', '.join(sets)} -> {path}")
+    return 0
 
 
 def columns_of(args: argparse.Namespace) -> dict[str, str]:
@@ -127,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_report(args)
         if args.command == "fetch":
             return run_fetch(args)
+        if args.command == "train":
+            return run_train(args)
         if args.command == "validate":
             from . import validation
 
@@ -141,6 +160,11 @@ def main(argv: list[str] | None = None) -> int:
                 for key, value in validation.all_scores(folder).items():
                     print(f"{key}\t{value:.3f}" if isinstance(value, float) else f"{key}\t{value}")
     except ArticleError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except ValueError as err:  # a malformed lexicon or model file: one line naming the file and the problem
+        if type(err).__name__ not in ("LexiconError", "ModelError"):
+            raise
         print(f"error: {err}", file=sys.stderr)
         return 2
     except ReportError as err:

@@ -40,7 +40,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from . import paths, stance_model
 from .text import read_word_list
 
 STANCES = ("favor", "against", "neutral")
@@ -440,15 +440,37 @@ def score_columns(sents: dict[str, list]) -> dict[str, list]:
         relays |= {(aid, w) for w in relay_speakers([texts[i] for i in rows], [speakers[i] for i in rows],
                                                     [sides[i] for i in rows])}
     results = [score_sentence(t, s, w, (a, w) in relays) for t, s, w, a in zip(texts, sides, speakers, articles)]
+    rule_labels = [label(r[0]) for r in results]
+    table = stance_model.load()
+    if table is not None:  # the learned model votes with the rules (helpers.stance_model)
+        results = [with_model(t, s, r, table) for t, s, r in zip(texts, sides, results)]
     return {**sents, "stance_score": [r[0] for r in results], "stance": [label(r[0]) for r in results],
-            "stance_cues": ["; ".join(r[1]) for r in results]}
+            "stance_cues": ["; ".join(r[1]) for r in results], "stance_rule": rule_labels}
+
+
+def with_model(text: str, side: str, rule: tuple[float, list[str]], table) -> tuple[float, list[str]]:
+    """Combine the cue rules' (score, cues) of one sentence with the learned model's vote.
+
+    Narrator sentences stay neutral. The cues shown are the rules' when the rules decided the label, else
+    the model's strongest features toward it, marked ``model:`` so a reader can tell them apart.
+    """
+    if side == "narrator":
+        return rule
+    score, found = rule
+    probs = stance_model.probabilities(text, side, table)
+    final, mixed = stance_model.combine(probs, score, bool(found))
+    if found and final == label(score):
+        return mixed, found
+    if final == "neutral":
+        return 0.0, []
+    return mixed, [f"model: {r}" for r in stance_model.reasons(text, side, final, table)]
 
 
 def score_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
     """Add stance, stance_score and stance_cues to a sentences table."""
     out = sentences.copy()
     cols = score_columns({c: out[c].tolist() for c in out.columns})
-    for name in ("stance_score", "stance", "stance_cues"):
+    for name in ("stance_score", "stance", "stance_cues", "stance_rule"):
         out[name] = cols[name]
     return out
 

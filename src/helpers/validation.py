@@ -274,6 +274,11 @@ def event_scores(matched: pd.DataFrame) -> dict[str, float]:
             "n_gold_required": tp + fn, "n_found": tp, "n_false_alarms": fp}
 
 
+def matched_sentences(folder: str | None = None) -> pd.DataFrame:
+    """The gold sentences of the set in ``folder`` paired with the pipeline's sentences (``match_statements``)."""
+    return match_statements(read_gold(Path(folder) if folder else None)[0], analyzed_gold(folder))
+
+
 def all_scores(folder: str | None = None) -> dict[str, float]:
     """Every headline figure (statements and events) on the gold set in ``folder``."""
     st, ev = read_gold(Path(folder) if folder else None)

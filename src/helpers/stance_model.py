@@ -1,0 +1,205 @@
+"""A learned stance model trained on the project's hand labels, used beside the cue rules of ``helpers.stance``.
+
+Why: the cue rules reach 0.92 macro-F1 on the articles they were written from but about 0.60 on rounds of
+articles nobody had read (README, "How each method works, and how well"). A linear model over the words of a
+sentence, each word also paired with the speaker's side, generalises better across rounds: trained on the
+other gold sets and scored on a held-out one it reaches about 0.72 on rounds 4–7 (``python -m helpers train
+--cv``). The model and the rules vote together (``combine``): the rules' decision counts as ``RULE_WEIGHT`` of
+probability, so a rule with a clear cue still wins a close call and its cues stay the evidence shown.
+
+What it reads: the sentence text, with negation marked ("not comply" → ``comply`` inside a negation scope
+becomes ``NOT_comply``), its word pairs, and every word again prefixed by the speaker's side
+(``platform|comply``): the same words mean opposite stances from opposite sides. Nothing else.
+
+The weights live in ``data/models/stance_weights.csv`` (one row per feature, one column per class, plus
+the intercept), a plain file a researcher can read or sort ("which words push a platform sentence toward
+against?"). ``python -m helpers train`` rebuilds it from the gold sets (scikit-learn's logistic regression;
+scikit-learn is needed only to train, never to apply). No file, no model: the rules alone decide.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from . import paths
+
+CLASSES = ("favor", "against", "neutral")
+WEIGHTS = paths.DATA / "models" / "stance_weights.csv"
+INTERCEPT = "(intercept)"
+RULE_WEIGHT = 0.3  # probability mass given to the cue rules' label when they found cues (see ``combine``)
+C = 0.3  # inverse regularisation strength of the logistic regression (chosen by leave-one-set-out, README)
+MIN_DF = 2  # a feature must occur in at least this many training sentences
+NEGATION_SCOPE = 3  # words after a negator that are marked NOT_
+NEGATORS = frozenset({"not", "no", "never", "without", "cannot", "nor", "n't"})
+WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+class ModelError(ValueError):
+    """A malformed weights file (the message names the file and the problem)."""
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of ``text`` with curly apostrophes straightened and negation scopes marked NOT_."""
+    out: list[str] = []
+    scope = 0
+    for word in WORD.findall(text.lower().replace("\u2019", "'")):
+        out.append("NOT_" + word if scope else word)
+        scope = max(scope - 1, 0)
+        if word in NEGATORS or word.endswith("n't"):
+            scope = NEGATION_SCOPE
+    return out
+
+
+def features(text: str, side: str) -> list[str]:
+    """The features of one sentence: words, word pairs, side|word and the side itself."""
+    ws = words(text)
+    side = side or "none"
+    return ws + [f"{a}__{b}" for a, b in zip(ws, ws[1:])] + [f"{side}|{w}" for w in ws] + [f"SIDE={side}"]
+
+
+@lru_cache(maxsize=2)
+def load(path: Path | None = None) -> dict[str, tuple[float, float, float]] | None:
+    """Read the weights file into feature → (favor, against, neutral) weights; None if there is none."""
+    path = Path(path or WEIGHTS)
+    if not path.exists():
+        return None
+    table: dict[str, tuple[float, float, float]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if reader.fieldnames != ["feature", *CLASSES]:
+            raise ModelError(f"{path}: header must be feature,{','.join(CLASSES)}, not {reader.fieldnames}")
+        for line, row in enumerate(reader, start=2):
+            try:
+                table[row["feature"]] = tuple(float(row[c]) for c in CLASSES)  # type: ignore[assignment]
+            except (TypeError, ValueError):
+                raise ModelError(f"{path}, line {line}: weights must be numbers") from None
+    if INTERCEPT not in table:
+        raise ModelError(f"{path}: no {INTERCEPT} row")
+    return table
+
+
+def probabilities(text: str, side: str, table: dict[str, tuple[float, float, float]]) -> tuple[float, float, float]:
+    """Class probabilities (favor, against, neutral) of one sentence under the weights ``table``."""
+    fav, ag, neu = table[INTERCEPT]
+    for feat in dict.fromkeys(features(text, side)):  # first-seen order: the same float sums in every process
+        w = table.get(feat)
+        if w is not None:
+            fav += w[0]
+            ag += w[1]
+            neu += w[2]
+    top = max(fav, ag, neu)
+    e = (math.exp(fav - top), math.exp(ag - top), math.exp(neu - top))
+    total = sum(e)
+    return e[0] / total, e[1] / total, e[2] / total
+
+
+def reasons(text: str, side: str, label: str, table: dict[str, tuple[float, float, float]], n: int = 3) -> list[str]:
+    """The ``n`` features that pushed hardest toward ``label`` (readable: 'not comply', 'platform: refuse')."""
+    k = CLASSES.index(label)
+    pushes = []
+    for feat in dict.fromkeys(features(text, side)):  # first-seen order: the same float sums in every process
+        w = table.get(feat)
+        if w is None or feat.startswith("SIDE="):
+            continue
+        push = w[k] - max(w[j] for j in range(3) if j != k)
+        if push > 0:
+            pushes.append((push, feat))
+    pushes.sort(key=lambda p: (-p[0], p[1]))
+    return [readable(f) for _, f in pushes[:n]]
+
+
+def readable(feature: str) -> str:
+    """A feature as words: ``platform|NOT_comply`` → ``platform: not comply``, ``a__b`` → ``a b``."""
+    side, _, rest = feature.rpartition("|")
+    text = rest.replace("__", " ").replace("NOT_", "not ")
+    return f"{side}: {text}" if side else text
+
+
+def combine(probs: tuple[float, float, float], rule_score: float, rule_found: bool) -> tuple[str, float]:
+    """The final (label, signed score) from the model's probabilities and the cue rules' score.
+
+    The rules' label gets ``RULE_WEIGHT`` extra probability when they found cues; the label is the largest;
+    the score is P(favor) − P(against) of the mix (0 for neutral), so its sign always agrees with the label.
+    """
+    mix = list(probs)
+    if rule_found:
+        rule = 0 if rule_score > 0 else 1 if rule_score < 0 else 2
+        mix[rule] += RULE_WEIGHT
+    k = max(range(3), key=lambda i: (mix[i], -i))
+    label = CLASSES[k]
+    if label == "neutral":
+        return label, 0.0
+    score = mix[0] - mix[1]
+    return label, score
+
+
+# --- training (needs scikit-learn) -------------------------------------------------------------------
+
+
+def training_rows(sets: dict[str, str | None] | None = None) -> list[tuple[str, str, str, str]]:
+    """(set name, sentence text, predicted side, gold stance) of every stance-labelled gold sentence of
+    ``sets`` (default: every gold set but ``heldout``).
+
+    The text and side are the pipeline's own (as the model will see them at run time), found by the
+    gold evidence; the label is the annotator's.
+    """
+    from . import validation
+
+    if sets is None:  # everything but the held-out set, which must stay unseen
+        sets = {k: v for k, v in validation.gold_sets().items() if k != "heldout"}
+    rows = []
+    for name, folder in sets.items():
+        for r in validation.matched_sentences(folder).itertuples():
+            if r.gold_stance:
+                rows.append((name, r.text, r.pred_side, r.gold_stance))
+    return rows
+
+
+def fit(rows: list[tuple[str, str, str, str]]) -> dict[str, tuple[float, float, float]]:
+    """Fit the logistic regression on training ``rows`` and return its weights table."""
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    docs = [features(text, side) for _, text, side, _ in rows]
+    vec = CountVectorizer(analyzer=lambda d: d, binary=True, min_df=MIN_DF)
+    x = vec.fit_transform(docs)
+    model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    model.fit(x, [label for *_, label in rows])
+    order = [list(model.classes_).index(c) for c in CLASSES]
+    table = {INTERCEPT: tuple(float(model.intercept_[k]) for k in order)}
+    for j, feat in enumerate(vec.get_feature_names_out()):
+        table[str(feat)] = tuple(float(model.coef_[k, j]) for k in order)
+    return table  # type: ignore[return-value]
+
+
+def write(table: dict[str, tuple[float, float, float]], path: Path | None = None) -> Path:
+    """Write a weights table (rounded to 6 decimals, sorted by feature) atomically to ``path``."""
+    path = Path(path or WEIGHTS)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".csv.tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, lineterminator="\n")
+        out.writerow(["feature", *CLASSES])
+        for feat in [INTERCEPT, *sorted(f for f in table if f != INTERCEPT)]:
+            out.writerow([feat, *(f"{w:.6f}" for w in table[feat])])
+    tmp.replace(path)
+    load.cache_clear()
+    return path
+
+
+def cross_validate(rows: list[tuple[str, str, str, str]]) -> dict[str, float]:
+    """Leave-one-set-out macro-F1 of the model alone: train on the other sets, score the left-out one."""
+    from .validation import macro_f1
+    import pandas as pd
+
+    out = {}
+    for name in sorted({r[0] for r in rows}):
+        table = fit([r for r in rows if r[0] != name])
+        test = [r for r in rows if r[0] == name]
+        pred = [CLASSES[max(range(3), key=lambda i, p=probabilities(t, s, table): p[i])] for _, t, s, _ in test]
+        out[name] = macro_f1(pd.Series([r[3] for r in test]), pd.Series(pred), list(CLASSES))
+    return out
