@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--folder", action="append", default=[], metavar="PATH",
                    help="score this gold folder instead (label CSVs + articles/*.txt, as data/annotations); repeatable")
     t = sub.add_parser("train", help="fit the learned stance model on the gold sets (all but heldout) and write its weights")
-    t.add_argument("--cv", action="store_true", help="first print leave-one-set-out macro-F1 of the model alone")
+    t.add_argument("--cv", action="store_true", help="first print leave-one-set-out macro-F1 of the model alone (and write data/models/stance_cv.csv)")
     t.add_argument("--out", type=Path, help="weights file (default data/models/stance_weights.csv)")
     return parser
 
@@ -69,8 +69,10 @@ def run_train(args: argparse.Namespace) -> int:
 
     rows = stance_model.training_rows()
     if args.cv:
-        for name, f1 in stance_model.cross_validate(rows).items():
+        scores = stance_model.cross_validate(rows)
+        for name, f1 in scores.items():
             print(f"left out {name}: model macro-F1 {f1:.3f}")
+        print(f"leave-one-set-out figures -> {stance_model.write_cv(scores, rows, args.out.with_name('stance_cv.csv') if args.out else None)}")
     path = stance_model.write(stance_model.fit(rows), args.out)
     sets = sorted({r[0] for r in rows})
     print(f"stance model: {len(rows)} labelled sentences from {', '.join(sets)} -> {path}")

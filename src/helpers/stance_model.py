@@ -29,6 +29,7 @@ from . import paths
 
 CLASSES = ("favor", "against", "neutral")
 WEIGHTS = paths.DATA / "models" / "stance_weights.csv"
+CV = paths.DATA / "models" / "stance_cv.csv"  # leave-one-set-out figures written by `python -m helpers train --cv`
 INTERCEPT = "(intercept)"
 RULE_WEIGHT = 0.3  # probability mass given to the cue rules' label when they found cues (see ``combine``)
 C = 0.3  # inverse regularisation strength of the logistic regression (chosen by leave-one-set-out, README)
@@ -189,6 +190,28 @@ def write(table: dict[str, tuple[float, float, float]], path: Path | None = None
     tmp.replace(path)
     load.cache_clear()
     return path
+
+
+def write_cv(scores: dict[str, float], rows: list[tuple[str, str, str, str]], path: Path | None = None) -> Path:
+    """Write the leave-one-set-out figures (set, labelled sentences, macro-F1 of the model alone)."""
+    path = Path(path or CV)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".csv.tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, lineterminator="\n")
+        out.writerow(["left_out", "sentences", "model_macro_f1"])
+        for name, f1 in scores.items():
+            out.writerow([name, sum(r[0] == name for r in rows), f"{f1:.3f}"])
+    tmp.replace(path)
+    return path
+
+
+def cross_validation_table(path: Path | None = None):
+    """The leave-one-set-out figures of the last ``train --cv`` as a DataFrame (empty if never run)."""
+    import pandas as pd
+
+    path = Path(path or CV)
+    return pd.read_csv(path) if path.exists() else pd.DataFrame(columns=["left_out", "sentences", "model_macro_f1"])
 
 
 def cross_validate(rows: list[tuple[str, str, str, str]]) -> dict[str, float]:

@@ -69,7 +69,7 @@ def article_path(article: str, folder: Path | None = None) -> Path:
     raise FileNotFoundError(f"no text for gold article {article!r} in {', '.join(map(str, places))}")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def analyzed_gold(folder: str | None = None) -> dict[str, pd.DataFrame]:
     """Run the pipeline on every article that has gold labels in ``folder`` (through the analysis cache)."""
     where = Path(folder) if folder else None
@@ -99,6 +99,7 @@ def match_statements(gold: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.
         rows.append({"article": g.article, "evidence": g.evidence, "gold_side": g.side, "pred_side": p["side"],
                      "gold_speaker": g.speaker, "pred_speaker": p["speaker"], "gold_kind": g.kind,
                      "gold_stance": g.stance, "pred_stance": p["stance"], "stance_cues": p["stance_cues"],
+                     "pred_stance_rule": p.get("stance_rule", p["stance"]),
                      "gold_tone": g.tone, "pred_tone_domain": sentiment.tone(p["sentiment_domain"]),
                      "pred_tone_raw": sentiment.tone(p["sentiment"]), "sentiment": p["sentiment"],
                      "sentiment_domain": p["sentiment_domain"], "text": p["text"]})
@@ -277,6 +278,24 @@ def event_scores(matched: pd.DataFrame) -> dict[str, float]:
 def matched_sentences(folder: str | None = None) -> pd.DataFrame:
     """The gold sentences of the set in ``folder`` paired with the pipeline's sentences (``match_statements``)."""
     return match_statements(read_gold(Path(folder) if folder else None)[0], analyzed_gold(folder))
+
+
+def stance_methods(sets: dict[str, str | None] | None = None) -> pd.DataFrame:
+    """Stance macro-F1 of the cue rules alone and of rules + learned model, per gold set.
+
+    ``trained_on`` marks the sets the shipped model was fitted on (all but ``heldout``): their rules + model
+    figure is a training figure; the held-out row and the leave-one-set-out file (``stance_model.CV``)
+    are the honest ones.
+    """
+    labels = ["favor", "against", "neutral"]
+    rows = []
+    for name, folder in (sets or gold_sets()).items():
+        m = matched_sentences(folder)
+        m = m[m["gold_stance"] != ""]
+        rows.append({"set": name, "sentences": len(m), "trained_on": name != "heldout",
+                     "rules": macro_f1(m["gold_stance"], m["pred_stance_rule"], labels),
+                     "rules_and_model": macro_f1(m["gold_stance"], m["pred_stance"], labels)})
+    return pd.DataFrame(rows).set_index("set")
 
 
 def all_scores(folder: str | None = None) -> dict[str, float]:
