@@ -57,25 +57,37 @@ def build_parser() -> argparse.ArgumentParser:
                         "all: each of them in turn")
     v.add_argument("--folder", action="append", default=[], metavar="PATH",
                    help="score this gold folder instead (label CSVs + articles/*.txt, as data/annotations); repeatable")
-    t = sub.add_parser("train", help="fit the learned stance model on the gold sets (all but heldout) and write its weights")
-    t.add_argument("--cv", action="store_true", help="first print leave-one-set-out macro-F1 of the model alone (and write data/models/stance_cv.csv)")
-    t.add_argument("--out", type=Path, help="weights file (default data/models/stance_weights.csv)")
+    t = sub.add_parser("train", help="fit the stance model and the event detector on the gold sets (all but heldout)")
+    t.add_argument("--cv", action="store_true", help="first print leave-one-set-out figures (written to data/models/stance_cv.csv, event_cv.csv)")
+    t.add_argument("--out", type=Path, help="stance weights file; the others go beside it (default data/models/stance_weights.csv)")
     return parser
 
 
 def run_train(args: argparse.Namespace) -> int:
-    """Fit the stance model on every gold set but the held-out one; write the weights file."""
-    from . import stance_model
+    """Fit the stance model and the event detector on every gold set but the held-out one; write their files."""
+    from . import event_model, stance_model
 
     rows = stance_model.training_rows()
+    event_rows = event_model.training_rows()
     if args.cv:
         scores = stance_model.cross_validate(rows)
         for name, f1 in scores.items():
-            print(f"left out {name}: model macro-F1 {f1:.3f}")
-        print(f"leave-one-set-out figures -> {stance_model.write_cv(scores, rows, args.out.with_name('stance_cv.csv') if args.out else None)}")
+            print(f"stance, left out {name}: model macro-F1 {f1:.3f}")
+        print(f"-> {stance_model.write_cv(scores, rows, args.out.with_name('stance_cv.csv') if args.out else None)}")
+        figures = event_model.cross_validate(event_rows)
+        for f in figures:
+            print(f"events, left out {f['left_out']}: F1 {f['patterns_event_f1']:.3f} with patterns alone, "
+                  f"{f['with_model_event_f1']:.3f} with the detector (dates {f['patterns_date_accuracy']:.3f} -> "
+                  f"{f['with_model_date_accuracy']:.3f}, side {f['patterns_side_accuracy']:.3f} -> "
+                  f"{f['with_model_side_accuracy']:.3f})")
+        print(f"-> {event_model.write_cv(figures, args.out.with_name('event_cv.csv') if args.out else None)}")
     path = stance_model.write(stance_model.fit(rows), args.out)
     sets = sorted({r[0] for r in rows})
     print(f"stance model: {len(rows)} labelled sentences from {', '.join(sets)} -> {path}")
+    out = args.out.with_name("event_weights.csv") if args.out else None
+    model = event_model.fit(event_rows)
+    path = event_model.write(model, out, out.with_name("event_sides.csv") if out else None)
+    print(f"event detector: {len(model.types)} event types, {len(event_rows)} sentences -> {path}")
     return 0
 
 

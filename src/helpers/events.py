@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from . import dates, paths
+from . import dates, event_model, paths
 from .text import WordStartScanner, foldable, literal_trie, read_word_list, simple_literal
 
 EVENT_COLUMNS = ["event_type", "side", "actor", "date_start", "date_end", "date_text", "date_basis",
@@ -684,6 +684,24 @@ def trigger_matches(text: str) -> list[tuple[int, int, Trigger]]:
     return [(m.start(), m.end(), triggers[i]) for i, m in trigger_set().matches(text)]
 
 
+@lru_cache(maxsize=None)
+def model_trigger(event_type: str, side: str, side_rule: str) -> Trigger:
+    """The trigger of an event the learned detector found (no pattern: ``regex`` is None)."""
+    return Trigger(event_type, side_rule if side_rule in ("fixed", "subject") else "subject",
+                   side if side in SIDES else "other", "", True, None)  # type: ignore[arg-type]
+
+
+def model_matches(matches: list[tuple[int, int, Trigger]], detected: list[tuple[str, int, int]],
+                  model) -> list[tuple[int, int, Trigger]]:
+    """Triggers for the event types the detector found likely in a sentence (``detected``: type, start and end
+    of its most telling word) that no pattern matched; the side rule and usual side are the type's."""
+    if not detected:
+        return []
+    have = {t.event_type for _, _, t in matches}
+    return [(a, b, model_trigger(etype, *model.sides.get(etype, ("other", "subject"))))
+            for etype, a, b in detected if etype not in have and etype in EVENT_TYPES]
+
+
 def triggers_in(text: str, spans: list[tuple[int, int]],
                 matches: list[tuple[int, int, Trigger]] | None = None) -> list[tuple[int, int, Trigger, int]]:
     """Return the first trigger match of each event type per clause: (start, end, trigger, clause), in text order."""
@@ -728,6 +746,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
     """Return the events of one sentence (one per type, or per clause when sides differ), dated in text order."""
     text = sent.text
     matches = trigger_matches(text)
+    detected = state.get("detected")
+    if detected:  # the learned detector adds the types no pattern matched (helpers.event_model)
+        matches = matches + model_matches(matches, detected[len(state["told"])], state["model"])
     if not matches:  # no trigger: no event (the clauses are not needed)
         narrate(sent, article_date, state)
         return []
@@ -770,8 +791,10 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
     sentence_anchor = None
     for pos, end, trig, ci, side, actor in found:
         etype = trig.event_type
+        detected = trig.regex is None  # found by the learned detector: it reads the state, it never changes it
         window, own = date_for(text, spans, ci, pos, end, trig.plan, article_date, state["anchor"], None,
-                               [(f[0], f[1]) for f in found if f[2].event_type not in (etype, "statement")])
+                               [(f[0], f[1]) for f in found if f[2].event_type not in (etype, "statement")
+                                and (detected or f[2].regex is not None)])
         told_then = own and etype in TOLD_AGAIN and window.basis in ("explicit", "relative") and any(
             p.text == window.text and reported(text, p, pos, end) for p in dated_phrases(text))
         if not own and window.basis == "article_date" and not window.start:
@@ -815,13 +838,18 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         row = {"event_type": etype, "side": side, "actor": actor, "date_start": window.start,
                "date_end": window.end, "date_text": window.text, "date_basis": window.basis, "count": count,
                "count_unit": unit, "char_start": int(sent.char_start) + a, "char_end": int(sent.char_start) + b,
-               "evidence": text[a:b], "confidence": round(0.5 + 0.25 * own + 0.2 * bool(actor), 2)}
+               "evidence": text[a:b],
+               "confidence": round(0.5 + 0.25 * own + 0.2 * bool(actor) - 0.2 * detected, 2)}
         if window.basis == "order" and window.start and any(p.text == window.text and p.kind in ANCHOR_KINDS
                                                             for p in dated_phrases(text)):
             row["_stepped"] = True  # 'About six hours later it restored them': dated from the event told before
         if told_then:
             row["_told_by"] = window.end  # dated by its telling: a telling with its own date may date it better
         rows.append(row)
+        state["rows_told"].append(sent.paragraph)
+        if detected:
+            row["_detected"] = True
+            continue  # the patterns' events and the narrative time stay exactly as the patterns alone set them
         state["events"].append({**row, "paragraph": sent.paragraph, "sentence": len(state["told"])})
         if not own and stepped(window, text):
             own = True  # 'Kivo refused two days later': a day told from the anchor is the new narrative time
@@ -832,7 +860,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             state["by_side"][side] = (window, sent.paragraph, etype)
         if window.basis != "article_date" and is_past(window, article_date):
             state["previous"], state["paragraph"] = window, sent.paragraph
-    if not rows:
+    if not any(not r.get("_detected") for r in rows):
         narrate(sent, article_date, state)
     return rows
 
@@ -868,7 +896,10 @@ def extract_columns(article_date: str, sents: dict[str, list]) -> dict[str, list
     dates.clear_text_caches()
     article_text = " ".join(map(str, texts)) if len(texts) else ""
     state: dict = {"events": [], "anchor": None, "previous": None, "paragraph": None, "by_side": {}, "told": [],
-                   "article_low": article_text.lower()}
+                   "article_low": article_text.lower(), "rows_told": []}
+    model = event_model.load()
+    if model is not None:  # sentence i's likely event types: state["detected"][i] (helpers.event_model)
+        state["model"], state["detected"] = model, model.detect_many([str(t) for t in texts])
     names = [c for c in _Sentence.__slots__ if c in sents]
     columns = [sents[c] for c in names]
     if "paragraph" not in sents:
@@ -882,7 +913,7 @@ def extract_columns(article_date: str, sents: dict[str, list]) -> dict[str, list
         rows.extend(sentence_events(sent, article_date, article_text, state))
         state["told"].append({"paragraph": sent.paragraph, "side": str(getattr(sent, "side", "") or ""),
                               "text": sent.text, "narrated": state.pop("narrated", None)})
-    date_mentions(rows, state["events"])
+    date_mentions(rows, state["rows_told"])
     after_the_order(rows)
     return {c: [r[c] for r in rows] for c in EVENT_COLUMNS}
 
@@ -898,7 +929,7 @@ def after_the_order(rows: list[dict]) -> None:
     for k, row in enumerate(rows):
         if row["event_type"] not in RESPONSES or row["date_start"]:
             continue
-        orders = [o for o in rows[:k] if o["event_type"] in ANSWERED and o["date_start"]
+        orders = [o for o in rows[:k] if o["event_type"] in ANSWERED and o["date_start"] and not o.get("_detected")
                   and (not row["date_end"] or o["date_start"] <= row["date_end"])]
         if orders:
             row["date_start"] = orders[-1]["date_start"]
@@ -912,7 +943,7 @@ def told_before(etype: str, side: str, count: int | None, told: list[dict]) -> d
                  and (count is None or e["count"] in (None, count))), None)
 
 
-def date_mentions(rows: list[dict], told: list[dict]) -> None:
+def date_mentions(rows: list[dict], paragraphs: list[int]) -> None:
     """Date an event the text does not date from the same event dated elsewhere in the article.
 
     An event with only the article date (no date words, no context), or dated only by when someone told it
@@ -930,6 +961,7 @@ def date_mentions(rows: list[dict], told: list[dict]) -> None:
                 or row["event_type"] not in TOLD_AGAIN:
             continue
         same = [j for j, other in enumerate(rows) if j != i and other["event_type"] == row["event_type"]
+                and not other.get("_detected")  # a detected event is dated from the patterns' events, never a source
                 and other["side"] == row["side"] and (other["date_basis"] in ("explicit", "relative") or other.get("_stepped"))
                 and not other.get("_told_by")
                 and (row["count"] is None or other["count"] in (None, row["count"]))]
@@ -939,7 +971,7 @@ def date_mentions(rows: list[dict], told: list[dict]) -> None:
             same = [j for j in same if rows[j]["count"] == row["count"]]
         if not same:
             continue
-        lead = told[i]["paragraph"] == 0
+        lead = paragraphs[i] == 0
         before = [j for j in same if j < i]
         after = [j for j in same if j > i]
         j = after[0] if lead and after else (before[-1] if before else after[0])

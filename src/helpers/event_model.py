@@ -1,0 +1,309 @@
+"""A learned sentence-level event detector that adds the events the trigger patterns miss.
+
+Why: the trigger patterns of ``data/lexicons/event_patterns.csv`` find about 0.95 of the labelled events in the
+articles they were written from but only about half of them in rounds nobody had read (README, "How each method
+works, and how well"): new articles find new words for the same acts. For each event type, a logistic regression
+over the words and word pairs of a sentence (trained on the project's hand labels: which sentences hold an event
+of that type) says how likely the sentence tells one. When it is at least ``THRESHOLD`` likely and no pattern of
+that type matched the sentence, ``helpers.events`` treats the sentence's most telling word for the type as a
+trigger: the actor, side, count and date window then come from the same rules as for a pattern's event, and the
+event's ``confidence`` is 0.2 lower, so a reader can keep only pattern events (``confidence >= 0.5``).
+
+The weights live in ``data/models/event_weights.csv`` (one row per feature, one column per event type, plus the
+intercept row) and each type's usual side in ``data/models/event_sides.csv`` (the side most labelled events of
+the type have; ``fixed`` when at least 90% have it, else the clause's subject decides as for patterns); ``python -m helpers train`` rebuilds both from the gold sets (scikit-learn is
+needed only to train). No files, no model: the patterns alone decide.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from . import paths
+
+WEIGHTS = paths.DATA / "models" / "event_weights.csv"
+SIDES_FILE = paths.DATA / "models" / "event_sides.csv"
+CV = paths.DATA / "models" / "event_cv.csv"
+INTERCEPT = "(intercept)"
+THRESHOLD = 0.6  # probability above which a sentence without a pattern match gets the event (README: chosen by CV)
+C = 1.0  # inverse regularisation strength
+MIN_DF = 2  # a feature must occur in at least this many training sentences
+MIN_POSITIVES = 8  # a type needs this many labelled sentences to get a model
+OPTIONAL_TOO = False  # learn from required events only (optional ones are mostly events told again)
+FIXED_SHARE = 0.9  # a type whose labelled events have one side this often always gets that side
+WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+class ModelError(ValueError):
+    """A malformed model file (the message names the file and the problem)."""
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of ``text`` (curly apostrophes straightened)."""
+    return WORD.findall(text.lower().replace("\u2019", "'"))
+
+
+def features(text: str) -> list[str]:
+    """The features of one sentence: its words and word pairs."""
+    ws = words(text)
+    return ws + [f"{a}__{b}" for a, b in zip(ws, ws[1:])]
+
+
+class Model:
+    """The weights of every event type's detector, ready to score sentences."""
+
+    def __init__(self, types: tuple[str, ...], table: dict[str, tuple[float, ...]], sides: dict[str, tuple[str, str]]):
+        self.types = types
+        self.table = table
+        self.intercept = table[INTERCEPT]
+        self.sides = sides  # event type -> (usual side, side rule: fixed when nearly all its events have that side)
+        self.index = {f: i for i, f in enumerate(table)}  # feature -> row of ``matrix``
+        self.matrix = np.array(list(table.values()), dtype=float).reshape(len(table), len(types))
+
+    def detect_many(self, texts: list[str], threshold: float | None = None) -> list[list[tuple[str, int, int]]]:
+        """``detect`` for every sentence of an article at once (one matrix sum per sentence batch)."""
+        limit = THRESHOLD if threshold is None else threshold
+        index = self.index
+        rows: list[int] = []
+        starts: list[int] = []
+        top = index[INTERCEPT]
+        for text in texts:
+            starts.append(len(rows))
+            rows.append(top)
+            rows.extend(index[f] for f in dict.fromkeys(features(text)) if f in index)
+        if not texts:
+            return []
+        sums = np.add.reduceat(self.matrix[rows], starts, axis=0)
+        hits = np.argwhere(sums >= math.log(limit / (1.0 - limit)))  # p >= limit  <=>  logit >= log(limit / (1 - limit))
+        out: list[list[tuple[str, int, int]]] = [[] for _ in texts]
+        for i, k in hits:
+            start, end = self.telling_word(texts[i], int(k))
+            out[i].append((self.types[k], start, end))
+        return out
+
+    def probabilities(self, text: str) -> tuple[float, ...]:
+        """The probability of an event of each type (in ``types`` order) in one sentence."""
+        sums = list(self.intercept)
+        get = self.table.get
+        for feat in dict.fromkeys(features(text)):  # first-seen order: the same float sums in every process
+            w = get(feat)
+            if w is not None:
+                for k, v in enumerate(w):
+                    sums[k] += v
+        return tuple(1.0 / (1.0 + math.exp(-s)) if s > -700 else 0.0 for s in sums)
+
+    def detect(self, text: str, threshold: float | None = None) -> list[tuple[str, int, int]]:
+        """The (event type, start, end) of each type likely in ``text``: start/end of its most telling word."""
+        limit = THRESHOLD if threshold is None else threshold
+        out = []
+        for k, p in enumerate(self.probabilities(text)):
+            if p >= limit:
+                start, end = self.telling_word(text, k)
+                out.append((self.types[k], start, end))
+        return out
+
+    def telling_word(self, text: str, k: int) -> tuple[int, int]:
+        """Offsets of the word of ``text`` with the largest weight toward type number ``k`` (0, 0 if none)."""
+        best, where = 0.0, (0, 0)
+        for m in WORD.finditer(text.lower().replace("\u2019", "'")):
+            w = self.table.get(m.group())
+            if w is not None and w[k] > best:
+                best, where = w[k], (m.start(), m.end())
+        return where
+
+
+@lru_cache(maxsize=2)
+def load(path: Path | None = None, sides_path: Path | None = None) -> Model | None:
+    """Read the weights and default sides; None when the weights file does not exist."""
+    path, sides_path = Path(path or WEIGHTS), Path(sides_path or SIDES_FILE)
+    if not path.exists():
+        return None
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader, [])
+        if len(header) < 2 or header[0] != "feature":
+            raise ModelError(f"{path}: header must be feature,<event type>,...; got {header[:3]}")
+        types = tuple(header[1:])
+        table: dict[str, tuple[float, ...]] = {}
+        for line, row in enumerate(reader, start=2):
+            try:
+                if len(row) != len(header):
+                    raise ValueError
+                table[row[0]] = tuple(float(x) for x in row[1:])
+            except ValueError:
+                raise ModelError(f"{path}, line {line}: need a feature and {len(types)} numbers") from None
+    if INTERCEPT not in table:
+        raise ModelError(f"{path}: no {INTERCEPT} row")
+    sides: dict[str, tuple[str, str]] = {}
+    if sides_path.exists():
+        with sides_path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames != ["event_type", "side", "side_rule", "share"]:
+                raise ModelError(f"{sides_path}: header must be event_type,side,side_rule,share")
+            sides = {r["event_type"]: (r["side"], r["side_rule"]) for r in reader}
+    return Model(types, table, sides)
+
+
+# --- training (needs scikit-learn) -------------------------------------------------------------------
+
+
+def training_rows(sets: dict[str, str | None] | None = None) -> list[tuple[str, str, frozenset[str], tuple]]:
+    """(set name, sentence text, event types labelled in it, ((type, side), ...)) for every sentence of every
+    labelled article in ``sets`` (default: every gold set but ``heldout``); optional events count too."""
+    from . import corpus, validation
+
+    if sets is None:
+        sets = {k: v for k, v in validation.gold_sets().items() if k != "heldout"}
+    rows = []
+    for name, folder in sets.items():
+        _, gold = validation.read_gold(Path(folder) if folder else None)
+        tables = validation.analyzed_gold(folder)
+        bodies = {r.article_id: corpus.read_article(r.path).body for r in tables["articles"].itertuples()}
+        sents = tables["sentences"]
+        sents = sents[sents["article_id"].isin(set(gold["article"]))]
+        labelled: dict[tuple[str, int], list[tuple[str, str]]] = {}
+        for g in gold.itertuples():
+            if g.required == "optional" and not OPTIONAL_TOO:
+                continue
+            pos = validation.locate(bodies[g.article], g.evidence, f"gold {g.article}")
+            labelled.setdefault((g.article, pos), []).append((g.event_type, g.side))
+        starts: dict[str, list[tuple[int, int, int]]] = {}
+        for i, s in enumerate(sents.itertuples()):
+            starts.setdefault(s.article_id, []).append((s.char_start, s.char_end, i))
+        found: dict[int, list[tuple[str, str]]] = {}
+        for (article, pos), types in labelled.items():
+            for a, b, i in starts.get(article, []):
+                if a <= pos < b:
+                    found.setdefault(i, []).extend(types)
+        for i, s in enumerate(sents.itertuples()):
+            types = found.get(i, [])
+            rows.append((name, s.text, frozenset(t for t, _ in types), tuple(types)))
+    return rows
+
+
+def fit(rows: list[tuple[str, str, frozenset[str], tuple]]) -> Model:
+    """Fit one logistic regression per event type with enough labelled sentences; return the model."""
+    from collections import Counter
+
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = CountVectorizer(analyzer=lambda d: d, binary=True, min_df=MIN_DF)
+    x = vec.fit_transform([features(text) for _, text, _, _ in rows])
+    counts = Counter(t for _, _, types, _ in rows for t in types)
+    types = tuple(sorted(t for t, n in counts.items() if n >= MIN_POSITIVES))
+    columns, intercepts = [], []
+    for t in types:
+        y = [t in labelled for _, _, labelled, _ in rows]
+        model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(x, y)
+        columns.append(model.coef_[0])
+        intercepts.append(float(model.intercept_[0]))
+    table = {INTERCEPT: tuple(intercepts)}
+    for j, feat in enumerate(vec.get_feature_names_out()):
+        table[str(feat)] = tuple(float(col[j]) for col in columns)
+    side_counts: dict[str, Counter] = {}
+    for *_, pairs in rows:
+        for t, side in pairs:
+            side_counts.setdefault(t, Counter())[side] += 1
+    sides = {}
+    for t in types:
+        side, n = sorted(side_counts[t].items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        share = n / sum(side_counts[t].values())
+        sides[t] = (side, "fixed" if share >= FIXED_SHARE else "subject", round(share, 3))
+    return Model(types, table, sides)
+
+
+def write(model: Model, path: Path | None = None, sides_path: Path | None = None) -> Path:
+    """Write the weights (6 decimals, features sorted) and default sides atomically."""
+    path, sides_path = Path(path or WEIGHTS), Path(sides_path or SIDES_FILE)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for target, header, lines in (
+            (path, ["feature", *model.types],
+             [[f, *(f"{w:.6f}" for w in model.table[f])] for f in [INTERCEPT, *sorted(k for k in model.table
+                                                                                         if k != INTERCEPT)]]),
+            (sides_path, ["event_type", "side", "side_rule", "share"], [[t, *model.sides[t]] for t in model.types])):
+        tmp = target.with_suffix(".csv.tmp")
+        with tmp.open("w", encoding="utf-8", newline="") as handle:
+            out = csv.writer(handle, lineterminator="\n")
+            out.writerow(header)
+            out.writerows(lines)
+        tmp.replace(target)
+    load.cache_clear()
+    return path
+
+
+@contextmanager
+def using(path: Path | None, sides_path: Path | None = None):
+    """Within the block, events use the weights at ``path`` (a missing file: the patterns alone)."""
+    global WEIGHTS, SIDES_FILE
+    saved = WEIGHTS, SIDES_FILE
+    WEIGHTS, SIDES_FILE = Path(path) if path else Path("/nonexistent/event_weights.csv"), Path(sides_path or SIDES_FILE)
+    load.cache_clear()
+    try:
+        yield
+    finally:
+        WEIGHTS, SIDES_FILE = saved
+        load.cache_clear()
+
+
+def event_figures(folder: str | None) -> dict[str, float]:
+    """Event F1, dates and side on the gold set in ``folder``, analysed afresh (no cache: the model varies)."""
+    from . import corpus, pipeline, validation
+
+    where = Path(folder) if folder else None
+    st, ev = validation.read_gold(where)
+    names = sorted(set(st["article"]) | set(ev["article"]))
+    tables = pipeline.analyze_corpus(corpus.read_corpus([validation.article_path(n, where) for n in names]))
+    return validation.event_scores(validation.match_events(ev, tables))
+
+
+CV_KEYS = ("event_f1", "event_precision", "event_recall", "date_accuracy", "side_accuracy")
+
+
+def cross_validate(rows: list[tuple[str, str, frozenset[str], tuple]], names: list[str] | None = None) -> list[dict]:
+    """Leave-one-set-out: for each gold set (or those in ``names``), the patterns alone and the patterns plus a
+    detector trained on the other sets, scored on the left-out set."""
+    import tempfile
+
+    from . import validation
+
+    sets = {k: v for k, v in validation.gold_sets().items() if k != "heldout" and (names is None or k in names)}
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, folder in sets.items():
+            with using(None):
+                base = event_figures(folder)
+            write(fit([r for r in rows if r[0] != name]), Path(tmp) / "w.csv", Path(tmp) / "s.csv")
+            with using(Path(tmp) / "w.csv", Path(tmp) / "s.csv"):
+                learned = event_figures(folder)
+            out.append({"left_out": name, "required_events": base["n_gold_required"],
+                        **{f"patterns_{k}": round(base[k], 3) for k in CV_KEYS},
+                        **{f"with_model_{k}": round(learned[k], 3) for k in CV_KEYS}})
+    return out
+
+
+def write_cv(rows: list[dict], path: Path | None = None) -> Path:
+    """Write the leave-one-set-out figures as CSV."""
+    path = Path(path or CV)
+    tmp = path.with_suffix(".csv.tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        out.writeheader()
+        out.writerows(rows)
+    tmp.replace(path)
+    return path
+
+
+def cross_validation_table(path: Path | None = None):
+    """The leave-one-set-out figures of the last ``train --cv`` as a DataFrame (empty if never run)."""
+    import pandas as pd
+
+    path = Path(path or CV)
+    return pd.read_csv(path) if path.exists() else pd.DataFrame()

@@ -1,0 +1,79 @@
+"""The learned event detector (helpers.event_model) and how helpers.events uses it."""
+
+import math
+
+import pytest
+
+from helpers import event_model, events
+
+
+def toy_model(threshold_word: str = "zorbled", etype: str = "withholding", side=("platform", "fixed")):
+    """A one-word detector: the word pushes the type far above the threshold, everything else below it."""
+    table = {event_model.INTERCEPT: (-5.0,), threshold_word: (9.0,), "the": (0.1,)}
+    return event_model.Model((etype,), table, {etype: side})
+
+
+def test_features_are_words_and_word_pairs():
+    assert event_model.features("Twitter’s accounts zorbled") == [
+        "twitter's", "accounts", "zorbled", "twitter's__accounts", "accounts__zorbled"]
+
+
+def test_detect_finds_the_type_at_its_most_telling_word():
+    model = toy_model()
+    text = "On Monday the platform zorbled 250 accounts."
+    assert model.detect(text) == [("withholding", text.index("zorbled"), text.index("zorbled") + 7)]
+    assert model.detect("On Monday the platform spoke.") == []
+    assert model.detect_many([text, "Nothing here."]) == [model.detect(text), []]
+    assert model.probabilities(text)[0] == pytest.approx(1 / (1 + math.exp(-(-5.0 + 9.0 + 0.1))))
+
+
+def test_a_detected_event_gets_the_rules_side_and_date_and_a_lower_confidence(monkeypatch):
+    sents = {"text": ["The platform zorbled 250 accounts on Monday."], "side": ["narrator"], "paragraph": [0],
+             "char_start": [0]}
+    monkeypatch.setattr(event_model, "load", lambda *a: None)
+    assert events.extract_columns("2021-02-03", sents)["event_type"] == []  # no pattern knows the word
+    monkeypatch.setattr(event_model, "load", lambda *a: toy_model())
+    found = events.extract_columns("2021-02-03", sents)
+    assert found["event_type"] == ["withholding"] and found["side"] == ["platform"]
+    assert found["date_start"] == ["2021-02-01"] and found["count"] == [250]
+    dated, named = 0.25, 0.2 * bool(found["actor"][0])
+    assert found["confidence"][0] == pytest.approx(0.5 + dated + named - 0.2)  # a pattern's event: 0.2 more
+
+
+def test_the_detector_never_duplicates_a_type_a_pattern_found(monkeypatch):
+    sents = {"text": ["Twitter withheld 250 accounts and zorbled them."], "side": ["narrator"], "paragraph": [0],
+             "char_start": [0]}
+    monkeypatch.setattr(event_model, "load", lambda *a: toy_model())
+    assert events.extract_columns("2021-02-03", sents)["event_type"] == ["withholding"]
+
+
+def test_a_malformed_model_file_names_the_file(tmp_path):
+    bad = tmp_path / "w.csv"
+    bad.write_text("feature,withholding\n(intercept),0\nword,x\n", encoding="utf-8")
+    with pytest.raises(event_model.ModelError, match=r"w\.csv, line 3"):
+        event_model.load(bad, tmp_path / "s.csv")
+    bad.write_text("word,withholding\n", encoding="utf-8")
+    with pytest.raises(event_model.ModelError, match=r"w\.csv: header"):
+        event_model.load(bad, tmp_path / "s.csv")
+    assert event_model.load(tmp_path / "missing.csv") is None
+
+
+def test_the_shipped_detector_is_what_train_gives():
+    shipped = event_model.load()
+    fitted = event_model.fit(event_model.training_rows())
+    assert fitted.types == shipped.types and set(fitted.table) == set(shipped.table)
+    assert max(abs(a - b) for f in fitted.table for a, b in zip(fitted.table[f], shipped.table[f])) < 1e-5
+    assert {t: s[:2] for t, s in fitted.sides.items()} == shipped.sides
+
+
+def test_the_detector_adds_events_on_sets_it_was_not_trained_on():
+    """Leave-one-set-out on the two rounds the patterns were never tuned on (8 and 9): the detector raises
+    recall and F1 and keeps the side of the events found at 0.93 or better (measured 0.941, 0.955); the figures match the shipped
+    data/models/event_cv.csv that the README quotes."""
+    figures = event_model.cross_validate(event_model.training_rows(), names=["round8", "round9"])
+    shipped = event_model.cross_validation_table().set_index("left_out")
+    for f in figures:
+        assert f["with_model_event_recall"] > f["patterns_event_recall"]
+        assert f["with_model_event_f1"] > f["patterns_event_f1"]
+        assert f["with_model_side_accuracy"] >= 0.93
+        assert f["with_model_event_f1"] == pytest.approx(shipped.loc[f["left_out"], "with_model_event_f1"])
