@@ -23,7 +23,7 @@ def test_detect_finds_the_type_at_its_most_telling_word():
     text = "On Monday the platform zorbled 250 accounts."
     assert model.detect(text) == [("withholding", text.index("zorbled"), text.index("zorbled") + 7)]
     assert model.detect("On Monday the platform spoke.") == []
-    assert model.detect_many([text, "Nothing here."]) == [model.detect(text), []]
+    assert model.detect_many([text, "Nothing here."]) == [[("withholding", 0)], []]
     assert model.probabilities(text)[0] == pytest.approx(1 / (1 + math.exp(-(-5.0 + 9.0 + 0.1))))
 
 

@@ -64,28 +64,28 @@ class Model:
         self.table = table
         self.intercept = table[INTERCEPT]
         self.sides = sides  # event type -> (usual side, side rule: fixed when nearly all its events have that side)
-        self.index = {f: i for i, f in enumerate(table)}  # feature -> row of ``matrix``
-        self.matrix = np.array(list(table.values()), dtype=float).reshape(len(table), len(types))
+        feats = [INTERCEPT, *(f for f in table if f != INTERCEPT)]
+        self.index = {f: i for i, f in enumerate(feats)}  # feature -> row of ``matrix``; the intercept is row 0
+        self.matrix = np.array([table[f] for f in feats], dtype=float).reshape(len(feats), len(types))
 
-    def detect_many(self, texts: list[str], threshold: float | None = None) -> list[list[tuple[str, int, int]]]:
-        """``detect`` for every sentence of an article at once (one matrix sum per sentence batch)."""
+    def detect_many(self, texts: list[str], threshold: float | None = None) -> list[list[tuple[str, int]]]:
+        """The (event type, type number) of each type likely in each text, all texts in one matrix sum
+        (``telling_word(text, number)`` gives a hit's position, when it is needed)."""
         limit = THRESHOLD if threshold is None else threshold
         index = self.index
         rows: list[int] = []
         starts: list[int] = []
-        top = index[INTERCEPT]
         for text in texts:
             starts.append(len(rows))
-            rows.append(top)
-            rows.extend(index[f] for f in dict.fromkeys(features(text)) if f in index)
+            rows.append(0)  # the intercept
+            rows.extend(filter(None, map(index.get, dict.fromkeys(features(text)))))  # no feature is row 0
         if not texts:
             return []
         sums = np.add.reduceat(self.matrix[rows], starts, axis=0)
         hits = np.argwhere(sums >= math.log(limit / (1.0 - limit)))  # p >= limit  <=>  logit >= log(limit / (1 - limit))
-        out: list[list[tuple[str, int, int]]] = [[] for _ in texts]
+        out: list[list[tuple[str, int]]] = [[] for _ in texts]
         for i, k in hits:
-            start, end = self.telling_word(texts[i], int(k))
-            out[i].append((self.types[k], start, end))
+            out[i].append((self.types[k], int(k)))
         return out
 
     def probabilities(self, text: str) -> tuple[float, ...]:

@@ -691,15 +691,16 @@ def model_trigger(event_type: str, side: str, side_rule: str) -> Trigger:
                    side if side in SIDES else "other", "", True, None)  # type: ignore[arg-type]
 
 
-def model_matches(matches: list[tuple[int, int, Trigger]], detected: list[tuple[str, int, int]],
+def model_matches(text: str, matches: list[tuple[int, int, Trigger]], detected: list[tuple[str, int]],
                   model) -> list[tuple[int, int, Trigger]]:
-    """Triggers for the event types the detector found likely in a sentence (``detected``: type, start and end
-    of its most telling word) that no pattern matched; the side rule and usual side are the type's."""
+    """Triggers for the event types the detector found likely in a sentence (``detected``: type and its number
+    in the model) that no pattern matched, each at the sentence's most telling word for its type; the side
+    rule and usual side are the type's."""
     if not detected:
         return []
     have = {t.event_type for _, _, t in matches}
-    return [(a, b, model_trigger(etype, *model.sides.get(etype, ("other", "subject"))))
-            for etype, a, b in detected if etype not in have and etype in EVENT_TYPES]
+    return [(*model.telling_word(text, k), model_trigger(etype, *model.sides.get(etype, ("other", "subject"))))
+            for etype, k in detected if etype not in have and etype in EVENT_TYPES]
 
 
 def triggers_in(text: str, spans: list[tuple[int, int]],
@@ -748,7 +749,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
     matches = trigger_matches(text)
     detected = state.get("detected")
     if detected:  # the learned detector adds the types no pattern matched (helpers.event_model)
-        matches = matches + model_matches(matches, detected[len(state["told"])], state["model"])
+        matches = matches + model_matches(text, matches, detected[len(state["told"])], state["model"])
     if not matches:  # no trigger: no event (the clauses are not needed)
         narrate(sent, article_date, state)
         return []

@@ -443,27 +443,29 @@ def score_columns(sents: dict[str, list]) -> dict[str, list]:
     rule_labels = [label(r[0]) for r in results]
     table = stance_model.load()
     if table is not None:  # the learned model votes with the rules (helpers.stance_model)
-        results = [with_model(t, s, r, table) for t, s, r in zip(texts, sides, results)]
+        voters = [i for i, s in enumerate(sides) if s != "narrator"]  # narrator sentences stay neutral
+        probs, rows = stance_model.batch_probabilities([texts[i] for i in voters], [sides[i] for i in voters], table)
+        for j, i in enumerate(voters):
+            results[i] = with_model(results[i], tuple(probs[j].tolist()), rows[j], table)
     return {**sents, "stance_score": [r[0] for r in results], "stance": [label(r[0]) for r in results],
             "stance_cues": ["; ".join(r[1]) for r in results], "stance_rule": rule_labels}
 
 
-def with_model(text: str, side: str, rule: tuple[float, list[str]], table) -> tuple[float, list[str]]:
-    """Combine the cue rules' (score, cues) of one sentence with the learned model's vote.
+def with_model(rule: tuple[float, list[str]], probs: tuple[float, float, float], rows: list[int],
+               table) -> tuple[float, list[str]]:
+    """Combine the cue rules' (score, cues) of one sentence with the learned model's probabilities.
 
-    Narrator sentences stay neutral. The cues shown are the rules' when the rules decided the label, else
-    the model's strongest features toward it, marked ``model:`` so a reader can tell them apart.
+    The cues shown are the rules' when the rules decided the label, else the model's strongest features
+    toward it (``rows``: the sentence's rows of the weights matrix), marked ``model:`` so a reader can tell them
+    apart.
     """
-    if side == "narrator":
-        return rule
     score, found = rule
-    probs = stance_model.probabilities(text, side, table)
     final, mixed = stance_model.combine(probs, score, bool(found))
     if found and final == label(score):
         return mixed, found
     if final == "neutral":
         return 0.0, []
-    return mixed, [f"model: {r}" for r in stance_model.reasons(text, side, final, table)]
+    return mixed, [f"model: {r}" for r in stance_model.batch_reasons(rows, final, table)]
 
 
 def score_sentences(sentences: pd.DataFrame) -> pd.DataFrame:

@@ -25,6 +25,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from . import paths
 
 CLASSES = ("favor", "against", "neutral")
@@ -96,6 +98,58 @@ def probabilities(text: str, side: str, table: dict[str, tuple[float, float, flo
     e = (math.exp(fav - top), math.exp(ag - top), math.exp(neu - top))
     total = sum(e)
     return e[0] / total, e[1] / total, e[2] / total
+
+
+class Matrix:
+    """A weights table as a matrix, to score many sentences at once (``batch_probabilities``)."""
+
+    def __init__(self, table: dict[str, tuple[float, float, float]]):
+        feats = [INTERCEPT, *(f for f in table if f != INTERCEPT)]
+        self.index = {f: i for i, f in enumerate(feats)}  # the intercept is row 0, so no feature maps to 0
+        self.matrix = np.array([table[f] for f in feats], dtype=float)
+        w = self.matrix
+        # how hard each feature pushes toward class k against the strongest other class (for ``reasons``)
+        self.push = np.stack([w[:, k] - np.max(np.delete(w, k, axis=1), axis=1) for k in range(3)], axis=1)
+        self.push[0] = 0.0
+        self.names = feats
+        self.sides = np.array([f.startswith("SIDE=") for f in feats])
+
+    def rows(self, text: str, side: str) -> list[int]:
+        """Matrix rows of a sentence's features (first-seen order), the intercept first."""
+        return [0, *filter(None, map(self.index.get, dict.fromkeys(features(text, side))))]
+
+
+_MATRICES: dict[int, tuple[dict, Matrix]] = {}
+
+
+def matrix_of(table: dict[str, tuple[float, float, float]]) -> Matrix:
+    """The ``Matrix`` of a weights table (made once per table)."""
+    got = _MATRICES.get(id(table))
+    if got is None or got[0] is not table:
+        got = _MATRICES[id(table)] = (table, Matrix(table))
+    return got[1]
+
+
+def batch_probabilities(texts: list[str], sides: list[str], table) -> tuple[np.ndarray, list[list[int]]]:
+    """Class probabilities (n × 3: favor, against, neutral) of many sentences, and each one's matrix rows."""
+    m = matrix_of(table)
+    rows = [m.rows(t, s) for t, s in zip(texts, sides)]
+    if not rows:
+        return np.zeros((0, 3)), rows
+    starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
+    logits = np.add.reduceat(m.matrix[[i for r in rows for i in r]], starts, axis=0)
+    logits -= logits.max(axis=1, keepdims=True)
+    e = np.exp(logits)
+    return e / e.sum(axis=1, keepdims=True), rows
+
+
+def batch_reasons(rows: list[int], label: str, table, n: int = 3) -> list[str]:
+    """``reasons`` from a sentence's matrix rows (as ``batch_probabilities`` gives them)."""
+    m = matrix_of(table)
+    k = CLASSES.index(label)
+    pushes = [(float(m.push[i, k]), m.names[i]) for i in rows[1:] if m.push[i, k] > 0 and not m.sides[i]]
+    pushes.sort(key=lambda p: (-p[0], p[1]))
+    return [readable(f) for _, f in pushes[:n]]
 
 
 def reasons(text: str, side: str, label: str, table: dict[str, tuple[float, float, float]], n: int = 3) -> list[str]:
