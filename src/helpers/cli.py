@@ -82,7 +82,7 @@ def run_train(args: argparse.Namespace) -> int:
                   f"{f['with_model_side_accuracy']:.3f})")
         print(f"-> {event_model.write_cv(figures, args.out.with_name('event_cv.csv') if args.out else None)}")
     path = stance_model.write(stance_model.fit(rows), args.out)
-    sets = sorted({r[0] for r in rows})
+    sets = list(dict.fromkeys(r[0] for r in rows))
     print(f"stance model: {len(rows)} labelled sentences from {', '.join(sets)} -> {path}")
     out = args.out.with_name("event_weights.csv") if args.out else None
     model = event_model.fit(event_rows)

@@ -41,7 +41,11 @@ def gold_sets() -> dict[str, str | None]:
     """Return set name → gold folder (None: the dev set in data/annotations/): dev, each earlier round in
     ``rounds/`` (oldest first), then ``heldout``. Each is scored on its own: the rounds are not pooled."""
     sets: dict[str, str | None] = {"dev": None}
-    for folder in sorted(p.parent for p in ROUNDS.glob("*/articles") if p.is_dir()):
+    def number(folder: Path) -> tuple[int, str]:  # round4 before round10
+        digits = "".join(ch for ch in folder.name if ch.isdigit())
+        return (int(digits) if digits else 0, folder.name)
+
+    for folder in sorted((p.parent for p in ROUNDS.glob("*/articles") if p.is_dir()), key=number):
         sets[folder.name] = str(folder)
     if (HELDOUT / "articles").is_dir():
         sets["heldout"] = str(HELDOUT)
