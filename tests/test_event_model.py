@@ -77,3 +77,24 @@ def test_the_detector_adds_events_on_sets_it_was_not_trained_on():
         assert f["with_model_event_f1"] > f["patterns_event_f1"]
         assert f["with_model_side_accuracy"] >= 0.93
         assert f["with_model_event_f1"] == pytest.approx(shipped.loc[f["left_out"], "with_model_event_f1"])
+
+
+def test_the_detector_never_changes_the_patterns_events():
+    """Every event the patterns find alone is found, with the same type, side, actor, window and evidence, with the
+    detector on (it adds events; it never moves the narrative time that dates the others)."""
+    from pathlib import Path
+
+    from helpers import corpus, pipeline, validation
+
+    cols = ["article_id", "event_type", "side", "actor", "date_start", "date_end", "date_basis", "count",
+            "evidence", "confidence"]
+    for name in ("dev", "heldout"):
+        folder = validation.gold_sets()[name]
+        st, ev = validation.read_gold(Path(folder) if folder else None)
+        names = sorted(set(st["article"]) | set(ev["article"]))
+        frame = corpus.read_corpus([validation.article_path(n, Path(folder) if folder else None) for n in names])
+        with event_model.using(None):
+            alone = pipeline.analyze_corpus(frame)["events"]
+        both = pipeline.analyze_corpus(frame)["events"]
+        rows = lambda t: set(t[cols].astype(str).itertuples(index=False, name=None))  # noqa: E731
+        assert len(both) > len(alone) and rows(alone) <= rows(both)
