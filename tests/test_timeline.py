@@ -55,3 +55,15 @@ def test_claims_vs_record_dates_and_counts():
 def test_days_apart_sign():
     assert timeline.days_apart("2021-02-05", "2021-02-05", "2021-02-01", "2021-02-01") == -4
     assert timeline.days_apart("2021-01-29", "2021-01-30", "2021-02-01", "2021-02-01") == 2
+
+
+def test_detector_events_are_drawn_hollow_and_named_in_the_source_line():
+    detected = EVENTS.assign(method=["pattern", "detector"])
+    data = timeline.plot_table(detected, "2021-02-10")
+    assert list(data.sort_values("event_id")["method"]) == ["pattern", "detector"]
+    fig = timeline.swimlanes(data)
+    texts = " ".join(t.get_text() for t in fig.texts)
+    assert "learned detector" in texts
+    hollow = [ln for ln in fig.axes[0].lines if ln.get_markerfacecolor() == "white"]
+    assert len(hollow) == 1  # the exact-day detector event (E2); E1 is a window drawn as a bar
+    assert "learned detector" not in " ".join(t.get_text() for t in timeline.swimlanes(timeline.plot_table(EVENTS)).texts)

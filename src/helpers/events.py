@@ -28,7 +28,8 @@ from . import dates, event_model, paths
 from .text import WordStartScanner, foldable, literal_trie, read_word_list, simple_literal
 
 EVENT_COLUMNS = ["event_type", "side", "actor", "date_start", "date_end", "date_text", "date_basis",
-                 "count", "count_unit", "char_start", "char_end", "evidence", "confidence"]
+                 "count", "count_unit", "char_start", "char_end", "evidence", "confidence", "method"]
+# method (an extra column): "pattern" (a row of event_patterns.csv matched) or "detector" (helpers.event_model)
 EVENT_TYPES = ("blocking_order", "withholding", "restoration", "refusal", "non_compliance_notice", "legal_threat",
                "legal_action", "court_ruling", "rule_change", "statement", "meeting", "backlash")
 SIDES = ("government", "platform", "other")
@@ -840,7 +841,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                "date_end": window.end, "date_text": window.text, "date_basis": window.basis, "count": count,
                "count_unit": unit, "char_start": int(sent.char_start) + a, "char_end": int(sent.char_start) + b,
                "evidence": text[a:b],
-               "confidence": round(0.5 + 0.25 * own + 0.2 * bool(actor) - 0.2 * detected, 2)}
+               "confidence": round(0.5 + 0.25 * own + 0.2 * bool(actor) - 0.2 * detected, 2),
+               "method": "detector" if detected else "pattern"}
         if window.basis == "order" and window.start and any(p.text == window.text and p.kind in ANCHOR_KINDS
                                                             for p in dated_phrases(text)):
             row["_stepped"] = True  # 'About six hours later it restored them': dated from the event told before

@@ -21,7 +21,7 @@ from . import charts
 
 LANES = ["government", "platform", "other"]
 PLOT_COLUMNS = ["source", "article_id", "event_id", "event_type", "side", "actor", "start", "end", "open_start",
-                "open_end", "count", "count_unit", "label"]
+                "open_end", "count", "count_unit", "label", "method"]
 MAX_EVENTS = 60
 CLAIM_COLUMNS = ["article_id", "event_id", "event_type", "side", "date_start", "date_end", "count", "count_unit",
                  "record_id", "record_date_start", "record_date_end", "record_count", "record_count_unit",
@@ -45,6 +45,7 @@ def plot_table(events: pd.DataFrame, article_date: str | None = None, max_events
                      "event_type": e.event_type, "side": e.side, "actor": e.actor, "start": start, "end": end,
                      "open_start": not e.date_start, "open_end": not e.date_end, "count": e.count,
                      "count_unit": e.count_unit, "label": count_label(e.count, e.count_unit),
+                     "method": getattr(e, "method", "pattern") or "pattern",
                      "confidence": getattr(e, "confidence", 0.5)})
     frame = pd.DataFrame(rows, columns=PLOT_COLUMNS + ["confidence"])
     if len(frame) > max_events:
@@ -66,7 +67,8 @@ def record_table(record: pd.DataFrame, start: str, end: str, margin_days: int = 
                          "event_type": part["event_type"], "side": part["side"], "actor": part["actor"],
                          "start": part["date_start"], "end": part["date_end"], "open_start": False,
                          "open_end": False, "count": counts.astype("Int64"), "count_unit": part["count_unit"],
-                         "label": [count_label(c, u) for c, u in zip(counts, part["count_unit"])]},
+                         "label": [count_label(c, u) for c, u in zip(counts, part["count_unit"])],
+                         "method": "record"},
                         columns=PLOT_COLUMNS).reset_index(drop=True)
 
 
@@ -110,11 +112,15 @@ def swimlanes(data: pd.DataFrame, heading: str = "Events by side") -> Figure:
         start, end = pd.Timestamp(e.start), pd.Timestamp(e.end)
         color, marker = charts.EVENT_STYLE.get(e.event_type, ("#333333", "o"))
         alpha = 0.55 if e.source == "record" else 0.9
+        detected = getattr(e, "method", "pattern") == "detector"  # found by the learned detector: drawn hollow
         if end > start:
-            ax.plot([start, end], [y, y], color=color, lw=5, alpha=0.35, solid_capstyle="butt")
+            ax.plot([start, end], [y, y], color=color, lw=5, alpha=0.15 if detected else 0.35, solid_capstyle="butt")
             if e.open_start:
                 ax.plot([start], [y], marker="<", color=color, ms=5, alpha=alpha)
             ax.plot([end], [y], marker="|", color=color, ms=9, alpha=alpha)
+        elif detected:
+            ax.plot([start], [y], marker=marker, color=color, ms=8, ls="none", alpha=alpha,
+                    markerfacecolor="white", markeredgecolor=color, markeredgewidth=1.2)
         else:
             ax.plot([start], [y], marker=marker, color=color, ms=8, ls="none", alpha=alpha,
                     markeredgecolor="white", markeredgewidth=0.5)
@@ -138,8 +144,11 @@ def swimlanes(data: pd.DataFrame, heading: str = "Events by side") -> Figure:
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
     n_article = int((data["source"] == "article").sum())
     charts.title(ax, heading, n_article)
+    detected_note = "Hollow markers, pale bars: events found by the learned detector, not a pattern. " \
+        if (data.get("method", pd.Series(dtype=str)) == "detector").any() else ""
     charts.source_line(fig, "Bars: the window the text allows (< open start, | latest day); markers: exact days. "
-                            "Beneath the dashed line: curated record (data/reference/events.csv). " + charts.SOURCE)
+                            + detected_note + "Beneath the dashed line: curated record (data/reference/events.csv). "
+                            + charts.SOURCE)
     fig.tight_layout(rect=(0, 0.05, 1, 1))
     return fig
 
