@@ -76,3 +76,13 @@ def test_scores_by_set_draws_a_dot_per_set_and_metric_and_the_targets():
                                                                    "held-out (newest, unseen)"]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["stance macro-F1", "event F1", "made up"]
     assert "No hand labels" in charts.scores_by_set(scores.iloc[:0]).axes[0].texts[0].get_text()
+
+
+def test_cues_by_side_counts_rule_and_model_cues_per_side():
+    sentences = pd.DataFrame({"side": ["platform", "platform", "government", "narrator"],
+                              "stance_cues": ["refuse; model: platform: not comply", "refuse", "model: government: defy",
+                                              "refuse"]})
+    _, data = charts.cues_by_side(sentences)
+    counts = {(r.side, r.cue): r.count for r in data.itertuples()}
+    assert counts == {("platform", "refuse"): 2, ("platform", "model: not comply"): 1,
+                      ("government", "model: defy"): 1}

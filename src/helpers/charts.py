@@ -177,7 +177,8 @@ def split_cues(cues: pd.Series) -> pd.Series:
 def cues_by_side(sentences: pd.DataFrame, top: int = 8) -> tuple[Figure, pd.DataFrame]:
     """Horizontal bars: the most frequent stance cues of each side ('not …' marks a negated cue)."""
     said = sentences[sentences["side"].isin(SIDES)]
-    rows = [(side, cue) for side, cues in zip(said["side"], said["stance_cues"]) for cue in split_cues(pd.Series([cues]))]
+    rows = [(side, cue.replace(f"model: {side}: ", "model: "))  # a panel per side: the side-paired feature reads plainly
+            for side, cues in zip(said["side"], said["stance_cues"]) for cue in split_cues(pd.Series([cues]))]
     data = pd.DataFrame(rows, columns=["side", "cue"])
     if data.empty:
         return empty_chart("No stance cues in these statements.", "Stance cues by side"), pd.DataFrame(columns=["side", "cue", "count"])
