@@ -27,7 +27,11 @@ Speed (benchmarks/README.md): regexes run on lower-cased text as tries
 (``text.literal_trie``, ``text.WordStartScanner``), end-anchored tests read reversed text
 (``ENDS``), whole-body scans are tried only where their literal fragments occur; every such
 form is checked against the plain one in tests/test_actors.py. Mentions are remembered per
-article only (keyed by phrase text and the article's learned actors).
+article only (keyed by phrase text and the article's learned actors). The names an article
+introduces (LOCAL) are found with ``text.LiteralScanner`` (no regex compiled per article), and a
+phrase in which none of them occurs shares the registry's remembered mentions across articles;
+pure readings of short phrases (``gap_ok``, ``topic_free``, ``boundaries``) are remembered too
+(``phrase_memo``); tests/test_speed_actors.py checks each against its plain form.
 
 Speaker phrases are read with the actor registry (``data/lexicons/actors.csv``: named
 actors, generic role words, and member words such as "spokesperson" that take the side
@@ -46,7 +50,8 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import paths
-from .text import WordStartScanner, ascii_foldable, literal_positions, literal_trie, matches_at, read_word_list, simple_literal
+from .text import (LiteralScanner, WordStartScanner, ascii_foldable, literal_positions, literal_trie, matches_at,
+                   read_word_list, simple_literal)
 
 SIDES = ("government", "platform", "other", "narrator")
 TYPES = ("named", "role", "member")
@@ -501,13 +506,44 @@ class Lookup:
     key: tuple
     table: dict  # alias as written → Actor
     lower: dict  # lower-cased alias → alias as written
-    local: re.Pattern | None  # the LOCAL aliases (case-insensitive), None without LOCAL actors
-    local_lower: WordStartScanner | None  # the same for lower-cased text
+    local_aliases: tuple  # the LOCAL aliases as written, () without LOCAL actors
+    local_lower: LiteralScanner | None  # their matches in lower-cased text (None: some alias does not fold simply)
     orgs_by_name: dict  # display name → organisations of the named actors of that name
     words: dict  # matched words (as written, possessive included) → (words without it, Actor) or None; grows
+    # True when no LOCAL alias is, in any case, a registry alias (as the learn_* functions ensure): a text in which
+    # no LOCAL alias occurs then has the mentions it has without LOCAL actors (see ``find_mentions``)
+    registry_only: bool = True
+    # the registry's own ``words`` when ``registry_only`` (a word the registry scan matched resolves the same with
+    # or without LOCAL actors then), else None
+    shared_words: dict | None = None
     # short texts (up to PHRASE_CHARS) → their mentions: the clause fragments attribution looks up ("the
     # ministry", " officials", "its lawyer") recur in every article, so they are kept across articles; grows
     phrases: dict = field(default_factory=dict)
+
+    @property
+    def local(self) -> re.Pattern | None:
+        """The LOCAL aliases as one case-insensitive regex (``alias_regex``), compiled only when a text needs it."""
+        return local_regex(self.local_aliases) if self.local_aliases else None
+
+    def may_match_local(self, text: str) -> bool:
+        """False only when no LOCAL alias can match in ``text`` (none occurs in its simply folding lower case)."""
+        if not self.local_aliases:
+            return False
+        return self.local_lower is None or not ascii_foldable(text) or self.local_lower.occurs_in(text.lower())
+
+
+@lru_cache(maxsize=64)
+def local_regex(aliases: tuple) -> re.Pattern:
+    """``alias_regex`` of an article's LOCAL aliases (for texts that do not fold simply; compiled on demand)."""
+    return alias_regex(aliases)
+
+
+def local_scanner(aliases) -> LiteralScanner | None:
+    """The matches of ``alias_regex(aliases)`` in the *lower-cased* text (when ``text.ascii_foldable``), found
+    without compiling anything (``text.LiteralScanner``); None when an alias itself does not fold simply."""
+    if not all(a and simple_literal(a) for a in aliases):
+        return None
+    return LiteralScanner([a.lower() for a in aliases], POSSESSIVES, before="@-", after="-")
 
 
 _LOOKUPS: dict[tuple, Lookup] = {}
@@ -519,25 +555,75 @@ POSSESSIVE_S = re.compile(r"(?:’s|'s)$")
 POSSESSIVES = ("’s", "'s")
 
 
+def phrase_memo(fn):
+    """Remember ``fn(text)`` for texts up to PHRASE_CHARS long: for pure functions of a text and the lexicons.
+
+    Attribution reads the same clause fragments again and again ("the ministry ", " has also", "officials
+    familiar with the matter"): on the 95 test articles 69% of the calls of ``gap_ok``, 59% of ``topic_free``'s
+    and 37% of ``boundaries``' repeat an earlier text. Longer texts (whole sentences) are computed every time,
+    so the memo holds phrases only and is emptied when it reaches PHRASE_CACHE_SIZE entries.
+    """
+    memo: dict = {}
+
+    def remembered(text: str):
+        if len(text) > PHRASE_CHARS:
+            return fn(text)
+        got = memo.get(text, memo)  # the memo itself stands for "not remembered"
+        if got is memo:
+            if len(memo) >= PHRASE_CACHE_SIZE:
+                memo.clear()
+            got = memo[text] = fn(text)
+        return got
+
+    remembered.__wrapped__ = fn
+    remembered.__doc__ = fn.__doc__
+    remembered.__name__ = fn.__name__
+    remembered.memo = memo
+    return remembered
+
+
 def _lookup() -> Lookup:
     """Return the Lookup of the registry plus the article's LOCAL actors."""
     if _CURRENT[0] is LOCAL:
         return _CURRENT[1]
-    key = tuple(LOCAL.items())
+    got = lookup_for(LOCAL)
+    _CURRENT[:] = [LOCAL, got]
+    return got
+
+
+def lookup_for(local: dict) -> Lookup:
+    """Return (building it once) the Lookup of the registry plus the actors ``local`` (alias → Actor)."""
+    key = tuple(local.items())
     got = _LOOKUPS.get(key)
-    if got is None:
-        table = {**entries(), **LOCAL}
+    if got is not None:
+        return got
+    base = lookup_for({}) if key else None
+    if base is None or any(a in base.table for a in local):
+        table = {**entries(), **local}
         lower = {a.lower(): a for a in reversed(list(table))}
         orgs: dict[str, set[str]] = {}
         for actor in table.values():
             if actor.type == "named":
                 orgs.setdefault(actor.name, set()).add(actor.org_id)
-        local = alias_regex(LOCAL) if LOCAL else None  # as before: LOCAL sorted by length (ties: same span)
-        local_lower = alias_scanner(LOCAL) if LOCAL else None
-        if len(_LOOKUPS) > 64:
-            _LOOKUPS.clear()
-        got = _LOOKUPS[key] = Lookup(key, table, lower, local, local_lower, orgs, {})
-    _CURRENT[:] = [LOCAL, got]
+    else:  # the same three maps, from the registry's: the LOCAL aliases come after all of the registry's
+        table = {**base.table, **local}
+        lower = dict(base.lower)
+        for alias in local:
+            lower.setdefault(alias.lower(), alias)  # the first alias of a lower case wins, as above
+        orgs = dict(base.orgs_by_name)
+        for actor in local.values():
+            if actor.type == "named":
+                orgs[actor.name] = orgs.get(actor.name, set()) | {actor.org_id}
+    known = known_aliases()
+    registry_only = not any(a.lower() in known for a in local)
+    if len(_LOOKUPS) > 64:
+        kept = _LOOKUPS.get(())  # the registry's own Lookup (and its phrases) serves every article
+        _LOOKUPS.clear()
+        if kept is not None:
+            _LOOKUPS[()] = kept
+    shared = base.words if base is not None and registry_only else None
+    got = _LOOKUPS[key] = Lookup(key, table, lower, tuple(local), local_scanner(local) if local else None, orgs, {},
+                                 registry_only, shared)
     return got
 
 
@@ -545,15 +631,31 @@ def alias_spans(text: str, look: Lookup) -> list[tuple[int, int]]:
     """Return (start, end) of the registry's matches in ``text`` with the LOCAL aliases put first in its alternation.
 
     The same matches as one regex ``(?:LOCAL|REGISTRY)`` (leftmost; at one position a LOCAL alias first),
-    without compiling the large registry regex again for every article: two regexes, merged. Lower-cased
-    text is scanned with the trie regexes when it folds simply (the same matches), else the text itself.
+    without compiling the large registry regex again for every article: the registry's scan and the LOCAL
+    aliases' merged. Lower-cased text is scanned with the registry's trie regex and the LOCAL aliases'
+    ``LiteralScanner`` when it folds simply (the same matches), else the text itself with regexes.
     """
     registry, local = registry_lower(), look.local_lower
-    if registry is not None and (local is not None or look.local is None) and ascii_foldable(text):
+    if registry is not None and (local is not None or not look.local_aliases) and ascii_foldable(text):
         low = text.lower()
         if local is None:
             return registry.spans(low)
-        search_a, search_b = (lambda pos: local.search(low, pos)), (lambda pos: registry.search(low, pos))
+        local_all = local.all_matches(low)  # a match at an offset does not depend on where a search starts
+        if not local_all:
+            return registry.spans(low)
+        local_starts = [s for s, _ in local_all]
+        registry_all = registry.spans(low)  # one scan; a search from ``pos`` is one of these unless one straddles pos
+        registry_starts = [s for s, _ in registry_all]
+
+        def search_a(pos: int) -> tuple[int, int] | None:
+            k = bisect_left(local_starts, pos)
+            return local_all[k] if k < len(local_all) else None
+
+        def search_b(pos: int) -> tuple[int, int] | None:
+            k = bisect_left(registry_starts, pos)
+            if k > 0 and registry_all[k - 1][1] > pos:
+                return registry.search(low, pos)  # a LOCAL match ended inside this one: search again from there
+            return registry_all[k] if k < len(registry_all) else None
     else:
         registry_re, local_re = registry_scan(), look.local
         if local_re is None:
@@ -599,8 +701,26 @@ def find_mentions(text: str) -> list[Mention]:
 
     " the ministry," has the mentions of "the ministry", shifted: spaces and commas at either end change
     no match of the registry regex, so a phrase and its stripped form (``classify`` reads both) share one scan.
+    A phrase in which none of the article's LOCAL aliases occurs has the mentions it has without them, and is
+    remembered with the registry's own phrases, across all articles (most articles introduce a name or two).
     """
     look = _lookup()
+    if len(text) > PHRASE_CHARS or not look.local_aliases:
+        return mentions_with(text, look)
+    cached = look.phrases.get(text)
+    if cached is not None:
+        return list(cached)
+    if look.registry_only and not look.may_match_local(text):
+        out = mentions_with(text, lookup_for({}))  # remembered with the registry's phrases, for every article
+        if len(look.phrases) > PHRASE_CACHE_SIZE:
+            look.phrases.clear()
+        look.phrases[text] = tuple(out)  # and with this article's, so that the test above runs once per article
+        return out
+    return mentions_with(text, look)
+
+
+def mentions_with(text: str, look: Lookup) -> list[Mention]:
+    """``find_mentions`` with the registry and LOCAL actors of ``look``."""
     phrase = len(text) <= PHRASE_CHARS
     key = text if phrase else (text, look.key)
     store = look.phrases if phrase else _MENTIONS
@@ -610,7 +730,7 @@ def find_mentions(text: str) -> list[Mention]:
     core = text.strip(EDGES)
     if len(core) != len(text):
         lead = len(text) - len(text.lstrip(EDGES))
-        out = [new_mention(Mention, (m.start + lead, m.end + lead, m.actor, m.text)) for m in find_mentions(core)] if core else []
+        out = [new_mention(Mention, (m.start + lead, m.end + lead, m.actor, m.text)) for m in mentions_with(core, look)] if core else []
     else:
         out = resolve_spans(text, alias_spans(text, look), look)
     if len(store) > (PHRASE_CACHE_SIZE if phrase else 20000):
@@ -621,10 +741,12 @@ def find_mentions(text: str) -> list[Mention]:
 
 def resolve_spans(text: str, spans: list[tuple[int, int]], look: Lookup) -> list[Mention]:
     """Return the mentions of the registry regex's matches (``alias_spans``) in ``text``."""
-    words = look.words
+    words, shared = look.words, look.shared_words
     out = []
     for start, end in spans:
         got = words.get(text[start:end], False)
+        if got is False and shared is not None:
+            got = shared.get(text[start:end], False)  # a word the registry matched before, in any article
         if got is False:
             got = words[text[start:end]] = matched_actor(text[start:end], look)
         if got is not None:
@@ -706,6 +828,12 @@ def boundary_regex_lower() -> re.Pattern | None:
 
 def boundaries(text: str) -> list[tuple[int, int, str]]:
     """Return (start, end, lower-cased words) of every clause boundary in ``text``, as ``boundary_regex`` finds them."""
+    return list(boundary_tuple(text))
+
+
+@phrase_memo
+def boundary_tuple(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``boundaries`` as a tuple (remembered for phrases: the caller gets its own list)."""
     fast = boundary_regex_lower()
     if fast is not None and ascii_foldable(text):
         found = [(m.start(), m.end(), m.group(0)) for m in fast.finditer(text.lower())]
@@ -713,7 +841,7 @@ def boundaries(text: str) -> list[tuple[int, int, str]]:
         found = [(m.start(), m.end(), m.group(0).lower()) for m in boundary_regex().finditer(text)]
     if " and " in text:  # "Electronics and IT", "Mines and Minerals": an "and" inside a name joins no clauses
         found = [b for b in found if not (b[2] == "and" and joins_names(text, b))]
-    return found
+    return tuple(found)
 
 
 def joins_names(text: str, b: tuple[int, int, str]) -> bool:
@@ -835,6 +963,24 @@ ENDS: dict[re.Pattern, re.Pattern] = {
     NAMED_THING: re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:a|na|eht)\b", re.IGNORECASE),
 }
 
+# The reversed forms, looked up once: a dict keyed by compiled patterns hashes a pattern's whole compiled code
+# on every look-up (about 0.3 µs, more than most of the matches themselves take).
+AFTER_VERB_OK_REV = ENDS[AFTER_VERB_OK]
+COMMA_END_REV = ENDS[COMMA_END]
+COORDINATED_REV = ENDS[COORDINATED]
+DETERMINER_END_REV = ENDS[DETERMINER_END]
+FREE_RELATIVE_REV = ENDS[FREE_RELATIVE]
+NAMED_THING_REV = ENDS[NAMED_THING]
+NEGATED_VERB_REV = ENDS[NEGATED_VERB]
+NOUN_AFTER_REV = ENDS[NOUN_AFTER]
+PASSIVE_NAMING_REV = ENDS[PASSIVE_NAMING]
+POSSESSIVE_END_REV = ENDS[POSSESSIVE_END]
+QUOTE_END_REV = ENDS[QUOTE_END]
+REDUCED_RELATIVE_REV = ENDS[REDUCED_RELATIVE]
+RELATIVE_NOUN_REPORT_REV = ENDS[RELATIVE_NOUN_REPORT]
+RELATIVE_REPORT_REV = ENDS[RELATIVE_REPORT]
+RELATIVE_VERB_REV = ENDS[RELATIVE_VERB]
+
 
 @lru_cache(maxsize=1)
 def unaffiliated_regex() -> re.Pattern:
@@ -877,6 +1023,7 @@ TOPIC_WORDS = ("familiar with", "close to", "briefed on", "aware of", "with know
                "reviewed by", "obtained by")  # TOPIC_TAIL's
 
 
+@phrase_memo
 def topic_free(phrase: str) -> str:
     """``TOPIC_TAIL.sub("", phrase)``: "officials familiar with the matter" → "officials" (run only when the
     lower-cased phrase holds one of its words, see ``text.ascii_foldable``)."""
@@ -1006,6 +1153,7 @@ def resolve_name(head: Mention, mentions_before: list[Mention], phrase: str) -> 
     return ARTICLE_START.sub("", phrase.strip(" ,"))
 
 
+@phrase_memo
 def gap_ok(gap: str) -> bool:
     """True when only fillers ("has", "also", "in a statement") stand between speaker and verb."""
     fillers = attribution_words()["filler"]
@@ -1036,9 +1184,19 @@ def main_subject(clause: str, mentions_before: list[Mention]) -> bool:
     return found is not None and not found.pronoun and not found.defer and bool(found.side)
 
 
+def relative_clause(segment: str) -> re.Match | None:
+    """``RELATIVE.search(segment) or PARTICIPLE.match(segment) or THAT_CLAUSE.search(segment)``: where a relative
+    clause or a participle opens in a segment before a speech verb. The two searches start with a look-behind
+    (tried at every position); they are run only when the lower-cased segment holds "wh" / "that", which they
+    need (``text.ascii_foldable``: no other character matches those letters under re.I)."""
+    low = segment.lower() if ascii_foldable(segment) else None
+    return (RELATIVE.search(segment) if low is None or "wh" in low else None) or PARTICIPLE.match(segment) \
+        or (THAT_CLAUSE.search(segment) if low is None or "that" in low else None)
+
+
 def speaker_before(before: str, mentions_before: list[Mention], inserted: bool = False) -> Speaker | None:
     """Find the speaker in the text just before a speech verb (normal order, appositives allowed)."""
-    if ENDS[POSSESSIVE_END].match(before[::-1]):
+    if POSSESSIVE_END_REV.match(before[::-1]):
         return None  # "the company's disputes": a noun after a possessive, not a speech verb
     segments = before.split(",")
     apposition = listed = None
@@ -1063,7 +1221,7 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
         tail = topic_free(raw_tail)
         if depth == 1 + blank and blank and depth < len(segments) and PREP_PARENTHESIS.match(segment):
             continue  # "Delhi Police, in a separate statement on Thursday, called ...": an adverbial aside
-        relative = RELATIVE.search(segment) or PARTICIPLE.match(segment) or THAT_CLAUSE.search(segment)
+        relative = relative_clause(segment)
         if depth == 1 + blank and blank and relative and depth < len(segments):
             # "X, who asked not to be named, said" / "X, a lawyer who advises ..., said": skip the clause
             apposition = classify(segment[:relative.start()], mentions_before) if segment[:relative.start()].strip() else None
@@ -1222,41 +1380,42 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
     for v_start, v_end, verb in verb_matches(text, low):
         before, after = text[:v_start], text[v_end:]
         rev = before[::-1]  # the end-anchored tests below read it from its end (see ENDS)
-        if after.split(maxsplit=1)[:1] and after.split(maxsplit=1)[0].lower() in skip:
+        first_after = after.split(maxsplit=1)[:1]
+        if first_after and first_after[0].lower() in skip:
             continue
-        if ENDS[DETERMINER_END].match(rev):
+        if DETERMINER_END_REV.match(rev):
             continue  # "the warning", "its posts": a noun
-        coordinated = not verb.endswith("s") and ENDS[COORDINATED].match(rev) is not None \
-            and not ENDS[QUOTE_END].match(rev)
+        coordinated = not verb.endswith("s") and COORDINATED_REV.match(rev) is not None \
+            and not QUOTE_END_REV.match(rev)
         trailing = coordinated and verb.endswith("ing")  # "..., saying that ...", "..., telling it to ...": GUIDELINES_ADDENDUM.md
         if not trailing and verb in attribution_words()["trailing_only"]:
             continue  # "asking the court to annul ..." reports a party's plea only as a trailing participle
         if verb in DIRECTIVE_VERBS and DIRECTIVE.match(after) and not trailing:
             continue  # "the regulator told the app to remove ...": an order, not reported speech
-        if verb in QUESTION_VERBS and not ENDS[QUOTE_END].match(rev):
+        if verb in QUESTION_VERBS and not QUOTE_END_REV.match(rev):
             continue  # "Twitter asked the court to ...": a request
         if NOTHING_SAID.match(after):
             continue  # "Twitter has said little", "the ministry said nothing": no speech reported
-        if verb.endswith("s") and ENDS[NOUN_AFTER].match(rev):
+        if verb.endswith("s") and NOUN_AFTER_REV.match(rev):
             continue  # "did not respond to emailed questions": a noun
-        if ENDS[RELATIVE_REPORT].match(rev) or ENDS[RELATIVE_VERB].match(rev):
+        if RELATIVE_REPORT_REV.match(rev) or RELATIVE_VERB_REV.match(rev):
             continue  # "accounts that it says spread ...", "groups, which argued that ...": inside a relative clause
-        if ENDS[NEGATED_VERB].match(rev):
+        if NEGATED_VERB_REV.match(rev):
             continue  # "the ministry has not said", "did not say": no speech reported
-        if ENDS[FREE_RELATIVE].match(rev):
+        if FREE_RELATIVE_REV.match(rev):
             continue  # "what officials described as a last notice": a naming inside the narrator's clause
-        if verb.endswith("s") and not after.strip(" .!?") and not ENDS[COMMA_END].match(rev) \
+        if verb.endswith("s") and not after.strip(" .!?") and not COMMA_END_REV.match(rev) \
                 and not find_mentions(" ".join(before.split()[-3:])):
             continue  # "relations with foreign states.": a plural noun at the sentence end, not a verb
         if verb in ANNOUNCE_VERBS and DECISION_OBJECT.match(after):
             continue  # "the court announced its decision on Dec. 26": a ruling reported as an event
-        if ENDS[RELATIVE_NOUN_REPORT].match(rev) and (verb in RELATIVE_SAY or WHICH_END.search(before)):
+        if RELATIVE_NOUN_REPORT_REV.match(rev) and (verb in RELATIVE_SAY or WHICH_END.search(before)):
             continue  # "channels that prosecutors say were used": a claim inside the narrator's relative clause
-        if verb in NAMING_VERBS and ENDS[REDUCED_RELATIVE].match(rev):
+        if verb in NAMING_VERBS and REDUCED_RELATIVE_REV.match(rev):
             continue  # "to annul an order it called vague": a naming inside the narrator's clause
-        if verb in NAMING_VERBS and ENDS[PASSIVE_NAMING].match(rev):
+        if verb in NAMING_VERBS and PASSIVE_NAMING_REV.match(rev):
             continue  # "as Twitter is now called": naming, not speech
-        if verb in NAMING_VERBS and ENDS[NAMED_THING].match(rev) and BARE_NAME.match(after):
+        if verb in NAMING_VERBS and NAMED_THING_REV.match(rev) and BARE_NAME.match(after):
             continue  # "an app called Koo (it's made in India)": a thing named, not speech
         if trailing:
             # "The ministry served a notice, warning the company ...", "The operator withheld 1,200
@@ -1268,7 +1427,7 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         found = speaker_before(before, mentions_before, INSERTED.match(after) is not None)
         if found is not None:
             found = for_a_party(found, before, mentions_before)
-        if found is None and (ENDS[AFTER_VERB_OK].match(rev) or INVERSION_LEAD.match(before)) and not verb.endswith("ing"):
+        if found is None and (AFTER_VERB_OK_REV.match(rev) or INVERSION_LEAD.match(before)) and not verb.endswith("ing"):
             found = speaker_after(after, mentions_before)
             if found is not None:
                 found = for_a_party(found, after, mentions_before)
@@ -1298,10 +1457,16 @@ def medium_regex() -> re.Pattern:
     return re.compile(rf"\b(?:{media})\s+(?:to|on)\s+[^;:.!?“”\"]{{0,80}}?\bto\s+(?:{verbs})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def medium_hint() -> re.Pattern:
+    """Where a medium verb occurs in lower-cased text (as a plain substring): ``medium_regex`` needs one. One trie
+    search (``text.literal_trie``) instead of a substring test per verb."""
+    return re.compile(literal_trie(sorted(attribution_words()["medium_verb"]), space=" ") or r"(?!)")
+
+
 def medium_speaker(text: str, mentions_before: list[Mention]) -> Speaker | None:
     """The subject of "X took to Koo to call the post unusual" (None without that construction or a subject)."""
-    low = text.lower()
-    hinted = not ascii_foldable(text) or any(w in low for w in attribution_words()["medium_verb"])
+    hinted = not ascii_foldable(text) or medium_hint().search(text.lower()) is not None
     m = medium_regex().search(text) if hinted else None  # the regex needs one of the medium verbs
     if m is None:
         return None

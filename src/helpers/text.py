@@ -5,7 +5,8 @@ text, paragraph). NLTK's Punkt runs with parameters given here and an abbreviati
 list from ``data/lexicons/abbreviations.txt``; it needs no NLTK data download.
 Paragraphs (blank-line separated) never share a sentence. ``PunktSpans`` gives Punkt's spans
 faster for these parameters (no trained statistics). Also the shared scanning helpers of the
-speed work: ``literal_trie``, ``WordStartScanner``, ``ascii_foldable``.
+speed work: ``literal_trie``, ``WordStartScanner``, ``LiteralScanner`` (a few literal names found with
+``str.find``, nothing compiled), ``ascii_foldable``.
 """
 from __future__ import annotations
 
@@ -68,8 +69,17 @@ class PunktSpans:
         self.initial = _engine(PunktToken._RE_INITIAL)
         self.ellipsis = _engine(PunktToken._RE_ELLIPSIS)
 
+    # "said. The", "ministry.\n“We": a word of two or more ASCII letters, its period, white space and more. Its
+    # first token is then the word with the period (no end-of-word sequence inside it, no ". . ." after it) and
+    # another token follows; it ends a sentence unless the word is a known abbreviation (two letters are no
+    # initial, and a word without digits is no number): the first token decides, as in the loop below.
+    PLAIN_END = re.compile(r"([A-Za-z]{2,})\.\s(?!\.)\s*\S")
+
     def contains_break(self, context: str) -> bool:
         """``text_contains_sentbreak``: True when a token other than the last ends a sentence."""
+        plain = self.PLAIN_END.match(context)
+        if plain is not None and plain.group(1).lower() not in self.abbrevs:
+            return True
         toks = []
         for line in context.split("\n"):
             if line.strip():
@@ -283,17 +293,117 @@ class WordStartScanner:
             pos = m.start() + 1  # a non-ASCII word character is no separator: look further on
 
     def spans(self, low: str) -> list[tuple[int, int]]:
-        """Return the spans of all matches in ``low`` (as ``exact.finditer``)."""
-        if len(low) < self.SHORT:
-            return [m.span() for m in self.exact.finditer(low)]
-        out, pos, n = [], 0, len(low)
+        """Return the spans of all matches in ``low`` (as ``exact.finditer``).
+
+        One ``finditer`` of the fast pattern runs through the text in C; the exact pattern is tried only
+        where the fast one cannot see a match: at the start of the text and right after a match that ends
+        with a separator ("govt." then "@twitter"); after a match whose separator is a non-ASCII word
+        character (no separator at all) the scan resumes one character further on, as ``search`` does.
+        """
+        out: list[tuple[int, int]] = []
+        exact_match, fast_iter, separates = self.exact.match, self.fast.finditer, self._separates
+        pos, n = 0, len(low)
         while pos <= n:
-            got = self.search(low, pos)
-            if got is None:
+            if pos == 0 or separates(low[pos - 1]):
+                m = exact_match(low, pos)
+                if m is not None:
+                    out.append(m.span())
+                    pos = m.end()
+                    continue
+            resume = None
+            for m in fast_iter(low, pos):
+                ch = low[m.start()]
+                if not (ch.isascii() or separates(ch)):
+                    resume = m.start() + 1  # no separator: no match here, look further on
+                    break
+                start, end = m.span(1)
+                out.append((start, end))
+                if separates(low[end - 1]):
+                    resume = end  # the next match may start right here, with no separator of its own
+                    break
+            if resume is None:
                 break
-            out.append(got)
-            pos = got[1]
+            pos = resume
         return out
+
+
+def is_word_char(ch: str) -> bool:
+    """True for what ``\\w`` matches in a ``str`` pattern (Unicode letters and digits, and '_')."""
+    return ch.isalnum() or ch == "_"
+
+
+class LiteralScanner:
+    """The matches of ``(?<![\\w<before>])(?:w1|w2|...)(?:s1|s2|...)?(?![\\w<after>])`` (words longest first)
+    in lower-cased text, found with ``str.find``: nothing to compile.
+
+    For the handful of names one article introduces (``actors.LOCAL``), compiling a regex (a trie in a
+    ``WordStartScanner``) cost about 0.3 ms per article, more than all the scans it then served. The words
+    are literal (lower case, no regex syntax); a match is tried at every offset where one of them occurs:
+    there, as the regex alternation would, the longest word first, each optional suffix in its order and
+    then none, until the look-ahead holds. ``search`` and ``starts_at`` give what ``re.search``/``re.match``
+    of that regex give (look-behind sees the text before ``pos``, as ``re`` does); tests/test_speed_actors.py
+    compares them with the regex on random texts.
+    """
+
+    def __init__(self, words, suffixes=(), before: str = "", after: str = "") -> None:
+        """``words``: non-empty literals (as they appear in the lower-cased text); ``suffixes``: the optional
+        group's alternatives, in order; ``before``/``after``: characters besides ``\\w`` a match may not
+        follow / be followed by."""
+        self.words = sorted(set(words), key=lambda w: (-len(w), w))
+        if not all(self.words):
+            raise ValueError("LiteralScanner words must not be empty")
+        self.suffixes, self.before, self.after = tuple(suffixes), before, after
+
+    def _open(self, low: str, i: int) -> bool:
+        """True when the look-ahead holds at ``i`` (no word character nor ``after`` character there)."""
+        return i >= len(low) or not (is_word_char(low[i]) or low[i] in self.after)
+
+    def starts_at(self, low: str, p: int) -> tuple[int, int] | None:
+        """Return the span of the match that starts at ``p`` (as the regex's ``match(low, p)``), or None."""
+        if p > 0 and (is_word_char(low[p - 1]) or low[p - 1] in self.before):
+            return None
+        for word in self.words:
+            if not low.startswith(word, p):
+                continue
+            end = p + len(word)
+            for suffix in self.suffixes:
+                if low.startswith(suffix, end) and self._open(low, end + len(suffix)):
+                    return p, end + len(suffix)
+            if self._open(low, end):
+                return p, end
+        return None
+
+    def candidates(self, low: str, pos: int = 0) -> list[int]:
+        """Return, in order, every offset from ``pos`` on where one of the words occurs."""
+        found: set[int] = set()
+        for word in self.words:
+            i = low.find(word, pos)
+            while i >= 0:
+                found.add(i)
+                i = low.find(word, i + 1)
+        return sorted(found)
+
+    def all_matches(self, low: str) -> list[tuple[int, int]]:
+        """Return the span of the match at every offset where one starts (overlapping ones included), in order:
+        ``search(low, pos)`` is the first of them that starts at ``pos`` or later."""
+        out = []
+        for p in self.candidates(low):
+            got = self.starts_at(low, p)
+            if got is not None:
+                out.append(got)
+        return out
+
+    def search(self, low: str, pos: int = 0) -> tuple[int, int] | None:
+        """Return the span of the first match at or after ``pos`` (as the regex's ``search(low, pos)``), or None."""
+        for p in self.candidates(low, pos):
+            got = self.starts_at(low, p)
+            if got is not None:
+                return got
+        return None
+
+    def occurs_in(self, low: str) -> bool:
+        """False when no word occurs in ``low`` at all (then nothing can match)."""
+        return any(word in low for word in self.words)
 
 
 def literal_positions(text: str, literals) -> list[int]:
