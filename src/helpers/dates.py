@@ -120,8 +120,28 @@ def clear_text_caches() -> None:
 
 @lru_cache(maxsize=1)
 def date_word_set() -> "PatternSet":
-    """The date words as one ``PatternSet`` (each runs only through the alternatives that can match)."""
-    return PatternSet([row[1].pattern for row in date_words()])
+    """The date words as one ``PatternSet`` (each runs only through the alternatives that can match).
+
+    A row is compiled as '\\b(?:A|B|C)'; the set is given it as '\\b(?:A)|\\b(?:B)|\\b(?:C)' (``word_alternatives``:
+    the same attempts in the same order, so the same matches), so that each of A, B, C is indexed by its own
+    literals and runs alone ('that (?:day|evening)' only where 'that ' occurs, not the whole row).
+    """
+    return PatternSet([word_alternatives(row[1].pattern) for row in date_words()])
+
+
+def word_alternatives(pattern: str) -> str:
+    """Return '\\b(?:A|B)' as '\\b(?:A)|\\b(?:B)' (the same regex: the alternation tries A, then B, after the same
+    \\b); any other pattern, or one whose alternatives do not compile on their own, unchanged."""
+    head = r"\b(?:"
+    if not (pattern.startswith(head) and pattern.endswith(")")):
+        return pattern
+    inner = pattern[len(head):-1]
+    parts = split_alternatives(inner)
+    if len(parts) < 2 or "|".join(parts) != inner or not all(_compiles(p, re.I) for p in parts):
+        return pattern  # '\b(?:a)(?:b|c)': the group closed early (a part holds an unmatched ')'); or a part
+        # needs another (a back-reference)
+    out = "|".join(head + p + ")" for p in parts)
+    return out if _compiles(out, re.I) else pattern
 
 
 @lru_cache(maxsize=4096)
@@ -131,7 +151,7 @@ def parse_calendar(phrase: str, article_date: str) -> str:
     The usual forms ('Monday, February 1', '1 Feb.', 'the 3 of March', 'Feb. 1st, 2021') are resolved by
     ``simple_calendar`` to the date dateparser gives (a test compares them), without its ~2 ms per call.
     """
-    clean = re.sub(r"^(?:on |the )+", "", phrase.strip(), flags=re.I).replace("morning of ", "")
+    clean = LEADING_ON_THE.sub("", phrase.strip()).replace("morning of ", "")
     fast = simple_calendar(clean, article_date)
     if fast is not None:
         return fast
@@ -229,36 +249,48 @@ def resolve(phrase: Phrase, article_date: str, anchor: Window | None = None) -> 
     return _resolve(phrase.text, phrase.row, article_date, anchor)
 
 
+LEADING_ON_THE = re.compile(r"^(?:on |the )+", re.I)
+FOUR_DIGITS = re.compile(r"\d{4}")
+WEEKDAY_NAME = re.compile(WEEKDAY, re.I)
+MONTH_NAME = re.compile(MONTH, re.I)
+LAST_YEAR, THIS_YEAR = re.compile(r"last year", re.I), re.compile(r"this year", re.I)
+THAT_YEAR = re.compile(r"(?:that|the same) year", re.I)
+PREVIOUS_YEAR = re.compile(r"the (?:previous|preceding) year", re.I)
+PART_WORD = re.compile(r"\s*(?:in |since |during |from )?(early|mid|late)\b", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> Window:
     """``resolve`` of a phrase's words and lexicon row (cached by those, the article date and the anchor)."""
-    phrase = Phrase(0, len(text), text, date_words()[row][0], row)
     kind, pattern, start_spec, end_spec = date_words()[row]
     day = dt.date.fromisoformat(article_date)
-    m = pattern.match(phrase.text) or pattern.search(phrase.text)
-    n = number(m.group("n")) if m and "n" in m.groupdict() and m.group("n") else 0
+    m = n = None  # the row's match is read only for its groups (a, b; n, the count of days or weeks)
+    if kind in ("range", "month_range") or "n" in pattern.groupindex:
+        m = pattern.match(text) or pattern.search(text)
+        n = number(m.group("n")) if m and "n" in pattern.groupindex and m.group("n") else 0
     if kind == "calendar":
-        iso = parse_calendar(phrase.text, article_date)
-        return Window(iso, iso, phrase.text, "explicit") if iso else Window(text=phrase.text)
+        iso = parse_calendar(text, article_date)
+        return Window(iso, iso, text, "explicit") if iso else Window(text=text)
     if kind == "range":
         a, b = parse_calendar(m.group("a"), article_date), parse_calendar(m.group("b"), article_date)
-        return Window(a, b, phrase.text, "explicit")
+        return Window(a, b, text, "explicit")
     if kind == "month_range":
         a, b = month_phrase(m.group("a"), day, anchor), month_phrase(m.group("b"), day, anchor)
-        return Window(a.start, b.end, phrase.text, "explicit")
+        return Window(a.start, b.end, text, "explicit")
     if kind in ("month", "month_year"):
-        return month_phrase(phrase.text, day, anchor)
+        return month_phrase(text, day, anchor)
     if kind == "year":  # 'in 2020': the whole year (to the article date if it is the article's year); 'since 2017'
-        year = re.search(r"\d{4}", phrase.text).group(0)
+        year = FOUR_DIGITS.search(text).group(0)
         end = day.isoformat() if end_spec == "article" else min(f"{year}-12-31", day.isoformat())
-        return Window(f"{year}-01-01", end, phrase.text, "explicit")
+        return Window(f"{year}-01-01", end, text, "explicit")
     if kind == "weekday":
-        name = re.search(WEEKDAY, phrase.text, re.I).group(0)
+        name = WEEKDAY_NAME.search(text).group(0)
         iso = weekday_before(name, day).isoformat()
-        return Window(iso, iso, phrase.text, "relative")
+        return Window(iso, iso, text, "relative")
+    n = n or 0
     if kind in ORDER_KINDS:
-        return order_window(kind, start_spec, end_spec, n, day, phrase.text, anchor)
-    return Window(period_bound(start_spec, day, n, anchor), period_bound(end_spec, day, n, anchor), phrase.text,
+        return order_window(kind, start_spec, end_spec, n, day, text, anchor)
+    return Window(period_bound(start_spec, day, n, anchor), period_bound(end_spec, day, n, anchor), text,
                   "relative")
 
 
@@ -271,23 +303,23 @@ def month_phrase(text: str, day: dt.date, anchor: Window | None = None) -> Windo
     "that year" / "the same year" take the year of the event told just before (the anchor);
     "early", "mid-" and "late" narrow the month to days 1-10, 11-20 and 21-end.
     """
-    name = re.search(MONTH, text, re.I).group(0)
+    name = MONTH_NAME.search(text).group(0)
     month = MONTHS[name[:3].lower()]
-    year_m = re.search(r"\d{4}", text)
+    year_m = FOUR_DIGITS.search(text)
     if year_m:
         year = int(year_m.group(0))
-    elif re.search(r"last year", text, re.I):
+    elif LAST_YEAR.search(text):
         year = day.year - 1
-    elif re.search(r"this year", text, re.I):
+    elif THIS_YEAR.search(text):
         year = day.year
-    elif re.search(r"(?:that|the same) year", text, re.I) and anchor is not None and (anchor.start or anchor.end):
+    elif THAT_YEAR.search(text) and anchor is not None and (anchor.start or anchor.end):
         year = int((anchor.end or anchor.start)[:4])  # the year told last
-    elif re.search(r"the (?:previous|preceding) year", text, re.I) and anchor is not None and (anchor.start or anchor.end):
+    elif PREVIOUS_YEAR.search(text) and anchor is not None and (anchor.start or anchor.end):
         year = int((anchor.start or anchor.end)[:4]) - 1
     else:
         year = day.year if month <= day.month else day.year - 1
     start, end = month_window(name, year)
-    part = re.match(r"\s*(?:in |since |during |from )?(early|mid|late)\b", text, re.I)
+    part = PART_WORD.match(text)
     if part:
         first, last = PART_OF_MONTH[part.group(1).lower()]
         start = start[:8] + f"{first:02d}"
@@ -346,9 +378,14 @@ def plan_default(article_date: str) -> Window:
 #    text; a corpus has far fewer distinct tokens than sentences);
 # 3. on lower-cased text a re.I pattern equals a case-sensitive one with lower-cased literals, and a leading
 #    \b or look-behind can move behind the first literal run, so that ``re`` skips to that run (``folded``);
-#    a pattern with case-sensitive parts ('(?-i:May)') is tried only where its case-insensitive twin matches.
+#    a branch of branches is written out as one branch of literal-led alternatives ('(?:(?:a|b)x|c)' as
+#    '(?:ax|bx|c)', ``_lead_with_literals``), since ``re`` skips ahead only on such a branch's first letters;
+#    a pattern with case-sensitive parts ('(?-i:May)') is tried only where its case-insensitive twin matches,
+#    and no earlier than its longest match before the first case-sensitive part (``PatternSet.skip``);
+# 4. a date-word row '\b(?:A|B)' is given to its set as '\b(?:A)|\b(?:B)' (``word_alternatives``), so that
+#    each alternative of a row is indexed by its own literals.
 # All apply only when ``text.foldable`` says lower-casing keeps offsets and case-insensitive matches; for other
-# texts the original patterns run. tests/test_dates.py compares them with the originals.
+# texts the original patterns run. tests/test_dates.py and tests/test_scan.py compare them with the originals.
 
 WORD_RUN = re.compile(r"[a-z]+")
 
@@ -487,6 +524,45 @@ def _hoist(seq: list, state, pending: tuple = ()) -> list:
     raise _Unsupported(str(op))
 
 
+FLAT_LIMIT = 64  # most alternatives ``_lead_with_literals`` writes out
+
+
+def _lead_with_literals(seq: list, state) -> list:
+    """Return a hoisted sequence that starts with a branch of branches ('(?:(?:a|b)x|c)') as one branch whose
+    alternatives each start with a literal ('(?:ax|bx|c)'), so that ``re`` skips to the positions where one of
+    those first characters occurs (it does so only for a branch of literal-led alternatives). The same
+    attempts in the same order: '(?:A|B)T' tries A then T, then B then T, like 'AT|BT'. ``seq`` unchanged when
+    an alternative would not start with a literal, a repeated tail holds a group, or there would be too many.
+    """
+    if not seq or seq[0][0] is not BRANCH or all(a.data and a.data[0][0] is LITERAL for a in seq[0][1][1]):
+        return seq
+
+    def spread(items: list) -> list[list]:
+        """The alternatives of ``items``, in the order they are tried, each led by what is not a branch."""
+        if items and items[0][0] is SUBPATTERN and items[0][1][0] is None and not items[0][1][1] \
+                and not items[0][1][2]:
+            return spread(list(items[0][1][3].data) + items[1:])
+        if not items or items[0][0] is not BRANCH:
+            return [items]
+        tail = items[1:]
+        if tail and _has_group(tail):
+            raise _Unsupported("a group in a repeated tail")
+        out = []
+        for alt in items[0][1][1]:
+            out.extend(spread(list(alt.data) + tail))
+            if len(out) > FLAT_LIMIT:
+                raise _Unsupported("too many alternatives")
+        return out
+
+    try:
+        alts = spread(seq)
+    except _Unsupported:
+        return seq
+    if not all(a and a[0][0] is LITERAL for a in alts):
+        return seq
+    return [(BRANCH, (None, [_sre_parse.SubPattern(state, a) for a in alts]))]
+
+
 @lru_cache(maxsize=8192)
 def folded(pattern: str, lower: bool = True) -> re.Pattern | None:
     """Compile ``pattern`` (written for re.I) for lower-cased text: case-sensitive, same matches, faster.
@@ -496,11 +572,20 @@ def folded(pattern: str, lower: bool = True) -> re.Pattern | None:
     """
     try:
         parsed = _sre_parse.parse(pattern, 0)
+    except (re.error, RecursionError):
+        return None
+    return folded_parsed(parsed, lower)
+
+
+def folded_parsed(parsed: _sre_parse.SubPattern, lower: bool = True) -> re.Pattern | None:
+    """``folded`` of a pattern already parsed (``re``'s parser, flags 0; the parse is not changed)."""
+    try:
         if parsed.state.flags & re.IGNORECASE:
             return None
         body = _fold(parsed.data, parsed.state) if lower else parsed
         try:
-            body = _sre_parse.SubPattern(parsed.state, _hoist(body.data, parsed.state))
+            body = _sre_parse.SubPattern(parsed.state, _lead_with_literals(_hoist(body.data, parsed.state),
+                                                                           parsed.state))
         except _Unsupported:
             pass  # not hoisted: still right, less fast
         return _sre_compile.compile(body, 0)
@@ -508,8 +593,10 @@ def folded(pattern: str, lower: bool = True) -> re.Pattern | None:
         return None
 
 
-def literal_sets(pattern: str) -> tuple[frozenset[str], ...]:
+def literal_sets(pattern: str, parsed: _sre_parse.SubPattern | None = None) -> tuple[frozenset[str], ...]:
     """Return sets of lower-cased literals such that every match of ``pattern`` holds one literal of each set.
+
+    ``parsed``: the pattern already parsed (with any flags: they do not change the parsed literals).
 
     Read from the parsed pattern: a literal run of the main sequence, or one run from every branch of an
     alternation, or of a group repeated at least once; every such set of the main sequence, best first
@@ -553,7 +640,7 @@ def literal_sets(pattern: str) -> tuple[frozenset[str], ...]:
         return piece(found) >= 4
 
     try:
-        found = every(_sre_parse.parse(pattern, re.I))
+        found = every(parsed if parsed is not None else _sre_parse.parse(pattern, re.I))
         return tuple(found[:1] + [c for c in found[1:] if telling(c)])
     except Exception:  # noqa: BLE001 - an unreadable pattern is simply never skipped
         return ()
@@ -578,8 +665,7 @@ class LiteralScan:
         self.maybe: dict[str, frozenset[str]] = {}  # token -> literals to confirm in the text
         self.seen: set[str] = set()  # every token mapped so far
         self.telling: set[str] = set()  # the tokens holding some literal (keys of ``sure`` and ``maybe``)
-        self.by_start: dict[str, tuple[str, ...]] = {}
-        self.singles: frozenset[str] = frozenset()
+        self.trie: dict = {}  # the pieces, letter by letter ("" marks a piece's end: the piece)
         self.memo: dict[str, tuple[str | None, frozenset[str]]] = {}
 
     def add(self, literals) -> None:
@@ -589,12 +675,12 @@ class LiteralScan:
             group = self.by_piece.setdefault(max(runs, key=len), []) if runs else self.bare
             if lit not in group:
                 group.append(lit)
-        by_start: dict[str, list[str]] = {}
+        self.trie = {}
         for piece in self.by_piece:
-            if len(piece) > 1:
-                by_start.setdefault(piece[:2], []).append(piece)
-        self.by_start = {k: tuple(v) for k, v in by_start.items()}
-        self.singles = frozenset(p for p in self.by_piece if len(p) == 1)
+            node = self.trie
+            for c in piece:
+                node = node.setdefault(c, {})
+            node[""] = piece
         self.sure.clear()
         self.maybe.clear()
         self.seen.clear()
@@ -603,12 +689,16 @@ class LiteralScan:
 
     def token_literals(self, token: str) -> tuple[frozenset[str], frozenset[str]]:
         """Return (literals surely in a text holding ``token``, literals to confirm) for one token."""
-        pieces = {c for c in self.singles if c in token}
-        starts = self.by_start
-        for i in range(len(token) - 1):
-            for piece in starts.get(token[i:i + 2], ()):
-                if token.startswith(piece, i):
-                    pieces.add(piece)
+        pieces = set()  # every piece that occurs in the token: walk the trie from each of its letters
+        trie, n = self.trie, len(token)
+        for i in range(n):
+            node, j = trie.get(token[i]), i + 1
+            while node is not None:
+                if "" in node:
+                    pieces.add(node[""])
+                if j == n:
+                    break
+                node, j = node.get(token[j]), j + 1
         sure = frozenset(lit for p in pieces for lit in self.by_piece[p] if lit == p)
         maybe = frozenset(lit for p in pieces for lit in self.by_piece[p] if lit != p)
         return sure, maybe
@@ -620,7 +710,7 @@ class LiteralScan:
         if got is None:
             if len(self.memo) > 2_000:
                 self.memo.clear()
-            low = text.lower() if foldable(text) else None
+            low = text.lower() if FOLDABLE(text) else None
             got = self.memo[text] = (low, *self.candidates(low)) if low is not None else (None, EMPTY, EMPTY)
         return got
 
@@ -632,8 +722,9 @@ class LiteralScan:
         hits = unique & self.telling
         if not hits and not self.bare:
             return EMPTY, EMPTY
+        # no literal is both: a literal equal to its piece is sure wherever its piece is, the others never are
         sure = EMPTY.union(*map(self.sure.__getitem__, hits))
-        return sure, EMPTY.union(*map(self.maybe.__getitem__, hits), self.bare) - sure
+        return sure, EMPTY.union(*map(self.maybe.__getitem__, hits), self.bare)
 
     def present(self, low: str) -> frozenset[str]:
         """Return the literals that occur in ``low`` (a lower-cased text)."""
@@ -655,8 +746,37 @@ class LiteralScan:
         self.seen |= new
 
 
+class FoldCheck:
+    """``text.foldable`` that remembers the non-ASCII characters it found foldable (curly quotes, dashes, ...):
+    a text is searched once for a character outside ASCII and those, instead of judging each of its characters.
+    The same answers as ``text.foldable``."""
+
+    LIMIT = 512  # most characters remembered (the class of the search regex stays small)
+
+    def __init__(self) -> None:
+        """Start with no character remembered."""
+        self.known: set[str] = set()
+        self.unknown = re.compile(r"[^\x00-\x7f]")  # a character not yet judged
+
+    def __call__(self, text: str) -> bool:
+        """True when ``text.lower()`` holds every literal a re.I pattern matches in ``text``."""
+        if text.isascii():
+            return True
+        found = self.unknown.search(text)
+        while found is not None:
+            char = found.group()
+            if not foldable(char):
+                return False
+            if len(self.known) < self.LIMIT:
+                self.known.add(char)
+                self.unknown = re.compile("[^\\x00-\\x7f" + "".join(map(re.escape, sorted(self.known))) + "]")
+            found = self.unknown.search(text, found.end())
+        return True
+
+
 EMPTY: frozenset[str] = frozenset()
 SCAN = LiteralScan()
+FOLDABLE = FoldCheck()
 
 
 class PatternSet:
@@ -669,24 +789,31 @@ class PatternSet:
     remembered per such literals (never per text), and a regex is compiled once per set of alternatives.
     """
 
-    def __init__(self, patterns, ignorecase: bool = True) -> None:
-        """Split each pattern into its alternatives and index them by their necessary literals."""
+    def __init__(self, patterns, ignorecase: bool = True, keep_parses: bool = True) -> None:
+        """Split each pattern into its alternatives and index them by their necessary literals.
+
+        ``keep_parses``: keep each alternative's parse until it is compiled (saves parsing it again; worth it
+        for lexicon patterns, not for long word lists, whose parses would only burden the garbage collector).
+        """
         self.flags = re.I if ignorecase else 0
         self.originals = [re.compile(p, self.flags) for p in patterns]
         self.parts: list[list[str]] = []
         self.owner: list[int] = []  # alternative id -> pattern index
         self.solid: list[bool] = []  # alternative id -> it cannot match empty
+        self.trees: list = []  # alternative id -> its parse (for ``folded_parsed``), None if it has none
         always, by_literal, self.rest, literals = [], {}, [], set()
         for i, pattern in enumerate(patterns):
             parts = split_alternatives(pattern)
-            if "|".join(parts) != pattern or not all(_compiles(p, self.flags) for p in parts):
-                parts = [pattern]
+            trees = _parse_all(parts, 0) if "|".join(parts) == pattern else None
+            if trees is None:  # a '|' the split misread: the pattern as one alternative
+                parts, trees = [pattern], _parse_all([pattern], 0)
             self.parts.append(parts)
-            for part in parts:
+            for part, tree in zip(parts, trees):  # each part parsed once (it compiles: the whole pattern did)
                 aid = len(self.owner)
                 self.owner.append(i)
-                self.solid.append(_min_width(part, self.flags) > 0)
-                sets = literal_sets(part)
+                self.trees.append(tree if keep_parses else None)  # flags 0, as ``folded`` parses them
+                self.solid.append(tree is not None and _least_width(tree) > 0)
+                sets = literal_sets(part, tree)
                 self.rest.append(sets[1:])  # the other sets an alternative found by the first must meet
                 literals.update(*sets)
                 if not sets:
@@ -702,6 +829,7 @@ class PatternSet:
         self.compiled: dict[tuple[int, ...], tuple] = {}  # alternatives of one pattern -> how to run them
         self.found: dict[frozenset[str], tuple] = {}  # index literals held -> candidates, the literals they need
         self.plans: dict[tuple, tuple] = {}  # (index literals, needed literals held) -> what to run
+        self.by_held: dict[frozenset[str], tuple] = {}  # the set's literals a text holds -> what to run (``plans``)
 
     def matches(self, text: str) -> list[tuple[int, re.Match]]:
         """Return (pattern index, match) for every match of every pattern in ``text``, in pattern order."""
@@ -712,9 +840,26 @@ class PatternSet:
         unsure = maybe & self.literals
         if unsure:
             held = held.union([lit for lit in unsure if lit in low])
+        plan = self.by_held.get(held)
+        if plan is None:
+            if len(self.by_held) > 20_000:
+                self.by_held.clear()
+            plan = self.by_held[held] = self.plan_for(held)
+        out: list[tuple[int, re.Match]] = []
+        for i, group, regex, on_low in plan:
+            if regex is None:
+                self.run(i, group, text, low, out)
+            else:  # one regex, run as ``run`` would run it
+                for m in regex.finditer(low if on_low else text):
+                    out.append((i, m))
+        return out
+
+    def plan_for(self, held: frozenset[str]) -> tuple[tuple, ...]:
+        """Return what to run (``steps``) in a text that holds the literals ``held`` of the set: the plan of the
+        index literals among them and of the other literals those alternatives need (``plans``, ``found``)."""
         keys = held & self.index
         if not keys and not self.always:
-            return []
+            return ()
         found = self.found.get(keys)
         if found is None:
             found = self.found[keys] = self.candidates(keys)
@@ -725,14 +870,7 @@ class PatternSet:
                 self.plans.clear()
                 self.found.clear()
             plan = self.plans[plan_key] = self.steps(self.plan(found[0], held))
-        out: list[tuple[int, re.Match]] = []
-        for i, group, regex, on_low in plan:
-            if regex is None:
-                self.run(i, group, text, low, out)
-            else:  # one regex, run as ``run`` would run it
-                for m in regex.finditer(low if on_low else text):
-                    out.append((i, m))
-        return out
+        return plan
 
     def steps(self, plan: tuple[tuple[int, tuple[int, ...]], ...]) -> tuple[tuple, ...]:
         """Return the plan as (pattern index, alternatives, regex, on lower-cased text): the regex (compiled
@@ -778,12 +916,12 @@ class PatternSet:
             return
         else:
             entry = self.entry(group, i)
-        regex, on_low, cased, loose = entry
+        regex, on_low, cased, loose, width = entry
         if loose is None:
             for m in regex.finditer(low if on_low else text):
                 out.append((i, m))
-        elif cased is None or cased.search(text) is not None:
-            out.extend((i, m) for m in self.at_starts(regex, loose, text, low))
+        else:
+            out.extend((i, m) for m in self.at_starts(regex, loose, text, low, cased, width))
 
     def entry(self, group: tuple[int, ...], i: int) -> tuple:
         """Return how to run pattern i's alternatives ``group`` (``regex``), compiled once."""
@@ -813,12 +951,15 @@ class PatternSet:
     @staticmethod
     def first_from(entry: tuple, text: str, low: str, pos: int) -> re.Match | None:
         """Return the leftmost match at or after ``pos`` of one entry (see ``regex``), or None."""
-        regex, on_low, cased, loose = entry
+        regex, on_low, cased, loose, width = entry
         if loose is None:
             return regex.search(low if on_low else text, pos)
-        if cased is not None and cased.search(text) is None:
-            return None
+        part = -1
         while True:
+            if cased is not None:
+                part, pos = PatternSet.skip(cased, width, text, pos, part)
+                if part < 0:
+                    return None
             s = loose.search(low, pos)
             if s is None:
                 return None
@@ -828,15 +969,37 @@ class PatternSet:
             pos = s.start() + 1
 
     @staticmethod
-    def at_starts(regex: re.Pattern, loose: re.Pattern, text: str, low: str) -> list[re.Match]:
+    def skip(cased: re.Pattern, width: int | None, text: str, pos: int, part: int) -> tuple[int, int]:
+        """Return (start of the first case-sensitive part at or after ``pos``, -1 if none; the first position at
+        or after ``pos`` where a match can start). ``part``: that start found before for a smaller ``pos`` (-1:
+        none yet); still the first while it is not behind ``pos``.
+
+        Every match holds a case-sensitive part (``case_sensitive_parts``) and spans at most ``width``
+        characters (None: no bound known), so none starts more than ``width`` characters before the first part.
+        """
+        if part < pos:
+            found = cased.search(text, pos)
+            if found is None:
+                return -1, pos
+            part = found.start()
+        return part, pos if width is None else max(pos, part - width)
+
+    @staticmethod
+    def at_starts(regex: re.Pattern, loose: re.Pattern, text: str, low: str, cased: re.Pattern | None = None,
+                  width: int | None = None) -> list[re.Match]:
         """Return ``regex.finditer(text)`` as a list, trying ``regex`` only where ``loose`` matches ``low``.
 
         ``loose`` must match wherever ``regex`` does (it is ``regex`` made wholly case-insensitive): the leftmost
         match from a position is then at the first of the positions ``loose`` matches at where ``regex.match``
-        succeeds, and ``loose.search`` skips quickly to each such position.
+        succeeds, and ``loose.search`` skips quickly to each such position. With ``cased`` (the pattern's
+        case-sensitive parts, one of which every match holds) the search starts no earlier than ``skip`` allows.
         """
-        found, pos = [], 0
+        found, pos, part = [], 0, -1
         while True:
+            if cased is not None:
+                part, pos = PatternSet.skip(cased, width, text, pos, part)
+                if part < 0:
+                    return found
             s = loose.search(low, pos)
             if s is None:
                 return found
@@ -852,21 +1015,25 @@ class PatternSet:
 
     def regex(self, i: int, aids: list[int]) -> tuple:
         """Return how to run pattern i's alternatives ``aids``: (regex, whether it runs on the lower-cased text,
-        case-sensitive test, wholly case-insensitive twin), the last two None unless it has case-sensitive parts.
+        case-sensitive test, wholly case-insensitive twin, longest match), the last three None unless it has
+        case-sensitive parts (the last also None when a match has no bound).
 
         A pattern with case-sensitive parts ('(?-i:May)') runs on the original text, and only where the same
         pattern made wholly case-insensitive matches the lower-cased text (it matches wherever the original
         does); when every match passes through a case-sensitive part, a text none of them occurs in is skipped.
         """
         source = "|".join(self.parts[i][a - self.first[i]] for a in aids)
-        fast = folded(source, lower=bool(self.flags))
+        tree = self.trees[aids[0]] if len(aids) == 1 else None  # one alternative: parsed already
+        if tree is not None:
+            self.trees[aids[0]] = None  # compiled once (``entry``): the parse is not needed again
+        fast = folded_parsed(tree, bool(self.flags)) if tree is not None else folded(source, lower=bool(self.flags))
         if fast is not None:
-            return fast, bool(self.flags), None, None
+            return fast, bool(self.flags), None, None, None
         whole = self.originals[i] if len(aids) == len(self.parts[i]) else re.compile(source, self.flags)
         loose = folded(source.replace("(?-i:", "(?:")) if self.flags and "(?-i:" in source else None
         if loose is None:
-            return whole, False, None, None
-        return whole, False, case_sensitive_parts(source), loose
+            return whole, False, None, None, None
+        return whole, False, case_sensitive_parts(source), loose, _max_width(source, self.flags)
 
 
 def case_sensitive_parts(pattern: str) -> re.Pattern | None:
@@ -897,17 +1064,41 @@ def case_sensitive_parts(pattern: str) -> re.Pattern | None:
         return None
     try:
         body = _sre_parse.SubPattern(parsed.state, [(BRANCH, (None, groups))])
-        return _sre_compile.compile(_sre_parse.SubPattern(parsed.state, _hoist(body.data, parsed.state)), 0)
+        hoisted = _lead_with_literals(_hoist(body.data, parsed.state), parsed.state)
+        return _sre_compile.compile(_sre_parse.SubPattern(parsed.state, hoisted), 0)
     except (_Unsupported, re.error, RecursionError):
         return None
 
 
-def _min_width(pattern: str, flags: int) -> int:
-    """Return the least number of characters a match of ``pattern`` spans (0 when unknown)."""
+def _parse_all(parts: list[str], flags: int) -> list | None:
+    """Return the parts parsed (``re``'s parser), or None when one does not parse (a '|' the split misread);
+    a single part that does not parse is given as [None] (it is never run apart from its pattern)."""
+    trees = []
+    for part in parts:
+        try:
+            trees.append(_sre_parse.parse(part, flags))
+        except (re.error, RecursionError, OverflowError):
+            if len(parts) > 1:
+                return None
+            trees.append(None)
+    return trees
+
+
+def _least_width(tree: _sre_parse.SubPattern) -> int:
+    """Return the least number of characters a match of a parsed pattern spans (0 when unknown)."""
     try:
-        return _sre_parse.parse(pattern, flags).getwidth()[0]
-    except (re.error, RecursionError):
+        return tree.getwidth()[0]
+    except (re.error, RecursionError, OverflowError):
         return 0
+
+
+def _max_width(pattern: str, flags: int) -> int | None:
+    """Return the most characters a match of ``pattern`` spans; None when unbounded or unknown."""
+    try:
+        most = _sre_parse.parse(pattern, flags).getwidth()[1]
+    except (re.error, RecursionError):
+        return None
+    return most if most < _sre_parse.MAXREPEAT else None
 
 
 def _compiles(pattern: str, flags: int) -> bool:

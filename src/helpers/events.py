@@ -12,7 +12,10 @@ Evidence is the sentence, or the clause when one sentence holds two events of a 
 
 Speed: triggers, date words and actor aliases are scanned through ``dates.PatternSet`` (only
 the alternatives whose literals a sentence holds are run; the same matches); the case-insensitive
-actor aliases through one trie (``alias_scanner``) where that gives the same matches. Per-text caches
+actor aliases through one trie (``alias_scanner``) where that gives the same matches; the count regex
+only where a count can start (``_count_matches``); clauses without 'but' with a regex that skips to
+their punctuation (``CLAUSE_NO_BUT``). tests/test_scan.py checks that a sentence gives the same events
+through these scanners as through the plain regexes of the lexicons. Per-text caches
 (``_mentions``, ``_dated_phrases``, ``_speech_spans``, ``_counts``, ``dates._find_phrases``) are emptied
 for each article, so a corpus that repeats sentences is not faster than one that does not.
 """
@@ -25,7 +28,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import dates, event_model, paths
-from .text import WordStartScanner, foldable, literal_trie, read_word_list, simple_literal
+from .text import WordStartScanner, literal_trie, read_word_list, simple_literal
 
 EVENT_COLUMNS = ["event_type", "side", "actor", "date_start", "date_end", "date_text", "date_basis",
                  "count", "count_unit", "char_start", "char_end", "evidence", "confidence", "method"]
@@ -37,6 +40,10 @@ ORDER_COUNTS = ("blocking_order", "legal_action", "court_ruling", "non_complianc
 PATTERN_COLUMNS = ["event_type", "side_rule", "side", "actor", "plan", "pattern", "note"]
 CLAUSE = re.compile(r"[;:]\s|,\s+(?=(?:and|but|while|whereas|when|although|though|up from|down from)\b)|\s(?=but\b)"
                     r"|,\s+(?=(?:\w+\s){0,3}(?:after|before|since|until)\b)")
+# CLAUSE without its branch '\s(?=but\b)', for texts without 'but' (where that branch never matches: the same
+# cuts); it starts with a character class, so ``re`` skips to ';', ':' and ',' instead of trying every space
+CLAUSE_NO_BUT = re.compile(r"[;:]\s|,\s+(?=(?:and|but|while|whereas|when|although|though|up from|down from)\b)"
+                           r"|,\s+(?=(?:\w+\s){0,3}(?:after|before|since|until)\b)")
 FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to|is to|was to|were to|going to|"
                     r"expected to|set to|soon)\b", re.I)
 DEADLINE = re.compile(r"\b(?:by|until|till|after|before|ahead of|in the run-up to)\s+$", re.I)
@@ -74,7 +81,6 @@ TOLD_AGAIN = {"blocking_order", "withholding", "restoration", "non_compliance_no
               "rule_change"}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "fifty": 50, "hundred": 100}
-NUMBERISH = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b")  # on lower-cased text: what a count's number needs
 MULTIPLIERS = {"thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
                "billion": 1_000_000_000}
 
@@ -189,13 +195,10 @@ def _counts(text: str) -> tuple[tuple[int, int, str], ...]:
     """The counts stated in ``text``: (offset, value, unit), in text order (a clause is looked up by each of its
     events and by ``told_before``; emptied for each article, like ``_mentions``)."""
     regex, aliases = count_units()
-    fast = _folded_count() if foldable(text) else None  # the words are lower-cased below anyway
-    low = text.lower() if fast is not None else None
-    if low is not None and not NUMBERISH.search(low):
-        return ()  # no digit and no number word: no count
+    fast = _folded_count() if dates.FOLDABLE(text) else None  # the words are lower-cased below anyway
     taken = None
     found = []
-    for m in (fast.finditer(low) if fast is not None else regex.finditer(text)):
+    for m in (_count_matches(fast, text.lower()) if fast is not None else regex.finditer(text)):
         if not (m.group("unit") or m.group("rs")):
             continue
         if taken is None:
@@ -227,6 +230,31 @@ def _counts(text: str) -> tuple[tuple[int, int, str], ...]:
 def _folded_count() -> re.Pattern | None:
     """``count_units``' regex for lower-cased text (``dates.folded``)."""
     return dates.folded(count_units()[0].pattern)
+
+
+@lru_cache(maxsize=1)
+def _count_starts() -> re.Pattern:
+    """Where a count of ``count_units`` can start in lower-cased text: at a word boundary, 'rs' or 'inr' (the
+    currency) or the number (a digit or a number word). Its optional leading group keeps ``re`` from skipping
+    ahead in the count regex itself; this one skips to such places."""
+    pattern = r"\b(?:rs|inr|\d|" + "|".join(NUMBER_WORDS) + ")"
+    return dates.folded(pattern) or re.compile(pattern)
+
+
+def _count_matches(fast: re.Pattern, low: str):
+    """``fast.finditer(low)`` (``_folded_count``: every match is a non-empty count), tried only where
+    ``_count_starts`` says a count can start: the same matches, in text order."""
+    starts, pos = _count_starts(), 0
+    while True:
+        start = starts.search(low, pos)
+        if start is None:
+            return
+        m = fast.match(low, start.start())
+        if m is None:
+            pos = start.start() + 1
+        else:
+            yield m
+            pos = m.end()
 
 
 @lru_cache(maxsize=1)
@@ -268,7 +296,8 @@ def actor_sets() -> tuple[dates.PatternSet, dates.PatternSet]:
     '(?<!x)(?:a|b)(?!y)' tries '(?<!x)a(?!y)' then '(?<!x)b(?!y)'), so only the aliases a text holds are run."""
     long_, cased, _ = actor_aliases()
     one = lambda items: "|".join(f"{ALIAS_BEFORE}{a}{ALIAS_AFTER}" for a in items)  # noqa: E731
-    return dates.PatternSet([one(long_)]), dates.PatternSet([one(cased)], ignorecase=False)
+    return (dates.PatternSet([one(long_)], keep_parses=False),
+            dates.PatternSet([one(cased)], ignorecase=False, keep_parses=False))
 
 
 def trie_ordered(words) -> bool:
@@ -296,8 +325,9 @@ def alias_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     """The spans of ``actor_regex``'s two regexes in ``text``, in text order."""
     scanner = alias_scanner()
     long_, cased = actor_sets()
-    if scanner is not None and foldable(text):
-        first = scanner.spans(text.lower())
+    low = dates.SCAN.lookup(text)[0]  # lower-cased (None: not safe); remembered, ``cased`` looks it up too
+    if scanner is not None and low is not None:
+        first = scanner.spans(low)
     else:
         first = [m.span() for _, m in long_.matches(text)]
     return first, [m.span() for _, m in cased.matches(text)]
@@ -324,7 +354,7 @@ def _mentions(text: str) -> tuple[tuple[int, int, str, str], ...]:
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """Return (start, end) of the clauses of a sentence (split at ; : ', and' 'but' and quote marks)."""
-    cuts = [0] + [m.end() for m in CLAUSE.finditer(text)] + [len(text)]
+    cuts = [0] + [m.end() for m in (CLAUSE if "but" in text else CLAUSE_NO_BUT).finditer(text)] + [len(text)]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
@@ -491,7 +521,7 @@ def speech_verbs() -> dates.PatternSet:
     """The verbs of reported speech (``speech_verbs.txt``, shared with ``helpers.actors``) as a pattern set: after
     them a pluperfect is the speech's tense ('noted that it had been served'), not background."""
     words = sorted(set(read_word_list("speech_verbs.txt")), key=lambda w: (-len(w), w))
-    return dates.PatternSet(["|".join(rf"\b{re.escape(w)}\b" for w in words)])
+    return dates.PatternSet(["|".join(rf"\b{re.escape(w)}\b" for w in words)], keep_parses=False)
 
 
 def speech_between(text: str, start: int, end: int) -> bool:
