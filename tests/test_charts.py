@@ -86,3 +86,15 @@ def test_cues_by_side_counts_rule_and_model_cues_per_side():
     counts = {(r.side, r.cue): r.count for r in data.itertuples()}
     assert counts == {("platform", "refuse"): 2, ("platform", "model: not comply"): 1,
                       ("government", "model: defy"): 1}
+
+
+def test_charts_keep_scipy_stats_out_of_a_notebook_kernel_but_importable():
+    """seaborn would import scipy.stats (0.5 s per kernel, for densities no chart draws); it must still import later."""
+    import subprocess
+    import sys
+
+    code = ("import sys; import helpers.charts; assert 'scipy.stats' not in sys.modules; "
+            "import scipy.stats; print(scipy.stats.gaussian_kde.__name__)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "gaussian_kde"

@@ -45,6 +45,15 @@ def test_chunks_keep_order() -> None:
     assert 1 <= size <= engines.MAX_CHUNK and len(parts) >= 2
 
 
+def test_guided_chunks_shrink_toward_the_end_and_keep_order() -> None:
+    rows = [{"i": i} for i in range(1000)]
+    parts = list(engines.guided(rows, 2))
+    assert [r["i"] for p in parts for r in p] == list(range(1000))
+    sizes = [len(p) for p in parts]
+    assert sizes[0] == engines.MAX_CHUNK and sizes == sorted(sizes, reverse=True)
+    assert sizes[-1] <= engines.MIN_CHUNK and max(sizes) <= engines.MAX_CHUNK
+
+
 def test_local_pool_identical(corpus_dir: Path, single: dict, tmp_path: Path) -> None:
     """--jobs 2 on the local engine writes the same bytes as one process."""
     assert len(single["articles"]) == N_ARTICLES

@@ -9,13 +9,37 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sys
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
-import seaborn as sns
 from matplotlib.figure import Figure
 
 from .tables import write_csv
+
+
+def import_seaborn():
+    """Import seaborn without letting it import ``scipy.stats`` (about 0.5 s in every notebook kernel).
+
+    seaborn imports scipy.stats only for kernel density estimates when SciPy is installed (it is here, for
+    scikit-learn's model training) and falls back to its own bundled estimator otherwise; no chart of this
+    project draws a density. ``scipy.stats`` is hidden during the import only: importing it afterwards works.
+    """
+    if "seaborn" in sys.modules:
+        return sys.modules["seaborn"]
+    hide = "scipy.stats" not in sys.modules
+    if hide:
+        sys.modules["scipy.stats"] = None  # type: ignore[assignment]  # 'import scipy.stats' raises ImportError
+    try:
+        import seaborn
+    finally:
+        if hide:
+            del sys.modules["scipy.stats"]
+    return seaborn
+
+
+sns = import_seaborn()
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 SIDE_COLORS = {"government": "#D55E00", "platform": "#0072B2", "other": "#7F7F7F", "narrator": "#BBBBBB"}

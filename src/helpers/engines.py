@@ -68,6 +68,23 @@ def chunked(rows: list[dict], size: int) -> Iterator[list[dict]]:
         yield rows[start:start + size]
 
 
+MIN_CHUNK = 4  # the smallest task at the end of a run (see ``guided``)
+
+
+def guided(rows: list[dict], workers: int) -> Iterator[list[dict]]:
+    """Yield consecutive slices of ``rows`` that shrink toward the end (guided scheduling), order kept.
+
+    Each slice takes 1/(2 × workers) of what is left, between ``MIN_CHUNK`` and ``MAX_CHUNK`` articles:
+    large tasks while there is much to do, small ones at the end, so that no worker sits idle while
+    another finishes a last large chunk (with equal chunks that tail was about half a chunk per run).
+    """
+    start, n = 0, len(rows)
+    while start < n:
+        size = min(MAX_CHUNK, max(MIN_CHUNK, math.ceil((n - start) / (2 * max(1, workers)))))
+        yield rows[start:start + size]
+        start += size
+
+
 def analyze_chunk(rows: list[dict]) -> Tables:
     """Analyse consecutive articles into one dict of the four tables (run in a worker; built once per chunk)."""
     return pipeline.analyze_rows(rows)
@@ -97,10 +114,9 @@ def run_local(rows: list[dict], jobs: int, initializer: Callable[[], None] | Non
         return [analyze_chunk(rows)] if rows else []
     context = pool_context()
     workers = min(jobs, len(rows))
-    size = chunk_size(len(rows), workers)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=initializer) as pool:
         with frozen_heap(context):
-            results = pool.map(analyze_chunk, chunked(rows, size))  # the workers are forked at the first task
+            results = pool.map(analyze_chunk, guided(rows, workers))  # the workers are forked at the first task
         return list(results)
 
 
@@ -124,8 +140,7 @@ def run_dask(rows: list[dict], jobs: int, scheduler: str | None = None) -> list[
     """Analyse ``rows`` on a Dask cluster, one task per chunk of articles; results in order."""
     client = dask_client(jobs, scheduler)
     try:
-        size = chunk_size(len(rows), dask_workers(client))
-        futures = client.map(analyze_chunk, list(chunked(rows, size)), pure=False)
+        futures = client.map(analyze_chunk, list(guided(rows, dask_workers(client))), pure=False)
         return client.gather(futures)
     finally:
         cluster = None if scheduler else client.cluster

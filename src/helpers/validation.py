@@ -279,8 +279,13 @@ def event_scores(matched: pd.DataFrame) -> dict[str, float]:
             "n_gold_required": tp + fn, "n_found": tp, "n_false_alarms": fp}
 
 
+@lru_cache(maxsize=16)
 def matched_sentences(folder: str | None = None) -> pd.DataFrame:
-    """The gold sentences of the set in ``folder`` paired with the pipeline's sentences (``match_statements``)."""
+    """The gold sentences of the set in ``folder`` paired with the pipeline's sentences (``match_statements``).
+
+    Remembered per folder (as ``analyzed_gold``): the headline figures and the rules-vs-model table share it;
+    treat the frame as read-only.
+    """
     return match_statements(read_gold(Path(folder) if folder else None)[0], analyzed_gold(folder))
 
 
@@ -304,9 +309,8 @@ def stance_methods(sets: dict[str, str | None] | None = None) -> pd.DataFrame:
 
 def all_scores(folder: str | None = None) -> dict[str, float]:
     """Every headline figure (statements and events) on the gold set in ``folder``."""
-    st, ev = read_gold(Path(folder) if folder else None)
-    data = analyzed_gold(folder)
-    return {**statement_scores(match_statements(st, data)), **event_scores(match_events(ev, data))}
+    _, ev = read_gold(Path(folder) if folder else None)
+    return {**statement_scores(matched_sentences(folder)), **event_scores(match_events(ev, analyzed_gold(folder)))}
 
 
 def read_nyt(path: Path | None = None) -> pd.DataFrame:
