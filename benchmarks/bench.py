@@ -42,7 +42,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 SEED = 20210210
-COLUMNS = ["articles", "jobs", "sentiment", "sentences", "statements", "events", "seconds", "sentences_per_s",
+COLUMNS = ["articles", "jobs", "sentiment", "sentences", "statements", "events", "seconds", "warm_seconds", "sentences_per_s",
            "vader_seconds", "vader_sentences_per_s", "ratio", "seconds_per_1000_articles", "peak_mb",
            "tables_sha256", "distinct_sentences", "unique", "cpus", "python"]
 
