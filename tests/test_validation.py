@@ -69,22 +69,23 @@ def test_headline_intervals_and_examples():
     assert set(ex["gold_stance"]) == {"favor", "against", "neutral"} and len(ex) <= 6
 
 
-# Articles the methods were not built on: earlier rounds in data/annotations/rounds/ (4 to 10) and the newest in
-# heldout/ (round 11). Each round was written by annotators who saw neither the code nor the lexicons and scored once
-# before anyone looked at its labels (data/annotations/README.md and the main README keep those figures); rounds 4 to 10
+# Articles the methods were not built on: earlier rounds in data/annotations/rounds/ (4 to 11) and the newest in
+# heldout/ (round 12). Each round was written by annotators who saw neither the code nor the lexicons and scored once
+# before anyone looked at its labels (data/annotations/README.md and the main README keep those figures); rounds 4 to 11
 # were then used for tuning and to train the stance model and the event detector (so their stance and event figures
 # are training figures; data/models/*_cv.csv hold the leave-one-set-out ones). FLOORS hold
 # the level measured at the end of session 4, so that a change that makes any set worse fails; a target not reached
 # yet is an xfail that says by how much.
 FLOORS = {
     "round4": {"side_accuracy_gov_platform": 0.97, "side_accuracy_all": 0.95, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.80},  # measured 0.977 / 0.960 / 0.966 / 0.811
-    "round5": {"side_accuracy_gov_platform": 0.86, "side_accuracy_all": 0.88, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.68},  # measured 0.870 / 0.886 / 0.962 / 0.686
+    "round5": {"side_accuracy_gov_platform": 0.86, "side_accuracy_all": 0.88, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.68},  # measured 0.870 / 0.886 / 0.955 / 0.686
     "round6": {"side_accuracy_gov_platform": 0.86, "side_accuracy_all": 0.89, "stance_macro_f1": 0.93, "tone_accuracy_domain": 0.60},  # measured 0.866 / 0.897 / 0.938 / 0.612
     "round7": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.93, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.74},  # measured 0.940 / 0.941 / 0.961 / 0.752
-    "round8": {"side_accuracy_gov_platform": 0.82, "side_accuracy_all": 0.79, "stance_macro_f1": 0.93, "tone_accuracy_domain": 0.69},  # measured 0.825 / 0.798 / 0.937 / 0.697
-    "round9": {"side_accuracy_gov_platform": 0.80, "side_accuracy_all": 0.81, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.70},  # measured 0.805 / 0.822 / 0.958 / 0.704
-    "round10": {"side_accuracy_gov_platform": 0.92, "side_accuracy_all": 0.84, "stance_macro_f1": 0.93, "tone_accuracy_domain": 0.68},  # measured 0.924 / 0.844 / 0.942 / 0.686
-    "heldout": {"side_accuracy_gov_platform": 0.80, "side_accuracy_all": 0.81, "stance_macro_f1": 0.71, "tone_accuracy_domain": 0.63},  # measured 0.805 / 0.815 / 0.715 / 0.635
+    "round8": {"side_accuracy_gov_platform": 0.82, "side_accuracy_all": 0.85, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.69},  # measured 0.825 / 0.859 / 0.966 / 0.697
+    "round9": {"side_accuracy_gov_platform": 0.80, "side_accuracy_all": 0.83, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.70},  # measured 0.805 / 0.834 / 0.958 / 0.704
+    "round10": {"side_accuracy_gov_platform": 0.92, "side_accuracy_all": 0.91, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.68},  # measured 0.924 / 0.916 / 0.974 / 0.686
+    "round11": {"side_accuracy_gov_platform": 0.80, "side_accuracy_all": 0.81, "stance_macro_f1": 0.90, "tone_accuracy_domain": 0.63},  # measured 0.805 / 0.815 / 0.913 / 0.635
+    "heldout": {"side_accuracy_gov_platform": 0.70, "side_accuracy_all": 0.71, "stance_macro_f1": 0.80, "tone_accuracy_domain": 0.65},  # measured 0.705 / 0.721 / 0.804 / 0.659
 }
 
 

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -1546,6 +1547,10 @@ def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, s
             if named:
                 m = named[0]
                 return resolve_name(m, all_before, m.text), m.actor.side
+            if found.name in ("he", "she") and last and not names_person(last, all_before):
+                # "“It's slower,” he said." after the platform's statement: he/she is not the company quoted
+                # before but a person the registry does not know (a user, a trader): a private voice
+                return "", "other"
         if last:
             return last
         if found.name == "they":
@@ -1562,6 +1567,18 @@ def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, s
 PERSON_WORDS = re.compile(r"(?:minister|secretary|judge|justice|spokes\w+|chief|chair\w*|director|head|officer|official|"
                           r"lawyer|advocate|counsel|attorney|founder|owner|executive|ceo|president|commissioner|"
                           r"governor|ambassador|analyst|expert|professor|activist|leader)s?$", re.IGNORECASE)
+
+
+def names_person(last: tuple[str, str], mentions: list[Mention]) -> bool:
+    """True when the last speaker (name, side) can be a he or she: a person of that side was mentioned before
+    ("the minister", "a Twitter spokeswoman", a person the article introduced), or the name is not a
+    registered organisation (an unregistered speaker is a person)."""
+    name, side = last
+    if not name:
+        return False
+    if any(is_person(m) and m.actor.side == side for m in mentions):
+        return True
+    return not any(m.actor.name == name or m.text == name for m in mentions)
 
 
 def is_person(m: Mention) -> bool:
@@ -1675,7 +1692,11 @@ def block_paragraphs(body: str, sents, spans: list[tuple[int, int]], groups=None
 
 
 QA_LABEL = re.compile(r"\s*>?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s+\S")
-QUESTION_LABELS = {"q", "question", "interviewer", "q.", "a"}
+QUESTION_LABELS = {"q", "question", "interviewer", "q."}
+ANSWER_LABELS = {"a", "a.", "answer"}  # "A: ...": the interviewee's answer (named in the introduction)
+INTERVIEWEE = re.compile(  # a person named in an interview's introduction: a title before, or an apposition after
+    r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof|Professor|Justice|Judge)\.?\s+(?P<titled>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})"
+    r"|(?P<named>\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,\s+(?:a|an|the|who|whose|now)\b))")
 QUESTION_LEAD = re.compile(r"^\s*>?\s*(?:Q|Question|Interviewer)\s*[.:]\s*", re.IGNORECASE)
 
 
@@ -1689,20 +1710,42 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
     labels: dict[int, tuple[str, int]] = {}
     for number, start, end in groups if groups is not None else paragraph_groups(sents):
         m = QA_LABEL.match(body[start:end]) if ":" in body[start:end] else None
-        if m and not m.group(1).isupper() or m and m.group(1).lower() in QUESTION_LABELS:
+        if m and not m.group(1).isupper() or m and m.group(1).lower() in QUESTION_LABELS | ANSWER_LABELS:
             labels[int(number)] = (m.group(1), start)
     names = [label.lower() for label, _ in labels.values()]
     if len(names) < 2 or not (set(names) & QUESTION_LABELS or len(set(names)) < len(names)):
         return {}
+    marked = [start for label, start in labels.values() if label.lower() in QUESTION_LABELS | ANSWER_LABELS]
+    first = min(marked) if marked else min(start for _, start in labels.values())
+    counts = Counter(names)
+    # a one-off label before the first question ("Interview: ..." in a headline) is not an answer
+    labels = {k: v for k, v in labels.items() if v[1] >= first or counts[v[0].lower()] > 1}
     mentions = find_mentions(body)
     out: dict[int, Speaker | None] = {}
+    answers = interviewee(body[:first], [m for m in mentions if m.start < first]) \
+        if set(names) & ANSWER_LABELS else None
     for number, (label, start) in labels.items():
         if label.lower() in QUESTION_LABELS:
             out[number] = None
             continue
+        if label.lower() in ANSWER_LABELS:
+            out[number] = answers  # None when the introduction names nobody: read as the narrator's
+            continue
         found = classify(label, [m for m in mentions if m.start < start])
         out[number] = found if found is not None and not found.pronoun and not found.defer else Speaker(label, "other")
     return out
+
+
+def interviewee(intro: str, mentions: list[Mention]) -> Speaker | None:
+    """The person an interview's "A:" paragraphs answer for: the last one its introduction names with a title
+    ("Dr. Leona Brandt chaired ...") or an apposition ("Farah Siddiqui, a Delhi-based lawyer, ..."); their side
+    is the registry's when it knows them (a platform's spokesperson), else other."""
+    found = [m.group("titled") or m.group("named") for m in INTERVIEWEE.finditer(intro)]
+    if not found:
+        return None
+    name = found[-1]
+    known = classify(name, mentions)
+    return known if known is not None and not known.pronoun and not known.defer else Speaker(name, "other")
 
 
 def signed_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker]:
