@@ -709,3 +709,28 @@ def test_nobody_is_no_speaker_a_dateline_is_no_subject_and_a_court_rules_in_a_tr
     assert side_of(frame, "would be fined")[0] == "government"
     assert side_of(frame, "were satire")[0] == "government"
     assert actors.find_attribution("The court's ruling came late.", []) is None
+
+
+def test_answer_paragraphs_belong_to_the_person_the_introduction_names():
+    body = ("Interview: 'The orders were built for secrecy,' says a lawyer\n\n"
+            "Dr. Leona Brandt chaired the blocking committee for five years. She spoke to us last week.\n\n"
+            "Q: How was an order made?\n\n"
+            "A: A ministry would send a request. We approved most of them.\n\n"
+            "Q: Did you ever refuse?\n\n"
+            "A: Rarely.")
+    frame = attribute(body)
+    assert side_of(frame, "How was an order made")[0] == "narrator"
+    assert side_of(frame, "A ministry would send")[:2] == ("other", "Leona Brandt")
+    assert side_of(frame, "We approved most")[:2] == ("other", "Leona Brandt")
+    assert side_of(frame, "Rarely")[:2] == ("other", "Leona Brandt")
+
+
+def test_he_or_she_is_the_person_just_introduced_not_the_company_quoted_before():
+    body = ("Twitter said in a statement that it “will not remove lawful speech.”\n\n"
+            "Back in Dorvel, a shopkeeper has moved his customers to text messages. “It’s slower,” he said.\n\n"
+            "Justice (retd.) Kamala Deshmukh, who sat on the high court for years, was blunt. "
+            "“The statute does not give the intermediary a veto,” she said.")
+    frame = attribute(body)
+    assert side_of(frame, "will not remove lawful speech")[0] == "platform"
+    assert side_of(frame, "It’s slower")[0] == "other"
+    assert side_of(frame, "does not give the intermediary")[:2] == ("other", "Kamala Deshmukh")

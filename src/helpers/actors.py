@@ -1547,6 +1547,14 @@ def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, s
             if named:
                 m = named[0]
                 return resolve_name(m, all_before, m.text), m.actor.side
+            if found.name in ("he", "she"):
+                # "Justice (retd.) Kamala Deshmukh, who sat on ..., was blunt. “...,” she said.": the person
+                # the previous sentence introduced (a title, or a name in apposition), before the last speaker
+                intro = interviewee(PREVIOUS[0], all_before) if PREVIOUS[0] else None
+                if intro is not None and last and intro.name.split()[-1] in last[0]:
+                    return last  # the person the previous sentence both introduced and quoted
+                if intro is not None:
+                    return intro.name, intro.side
             if found.name in ("he", "she") and last and not names_person(last, all_before):
                 # "“It's slower,” he said." after the platform's statement: he/she is not the company quoted
                 # before but a person the registry does not know (a user, a trader): a private voice
@@ -1695,8 +1703,9 @@ QA_LABEL = re.compile(r"\s*>?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s
 QUESTION_LABELS = {"q", "question", "interviewer", "q."}
 ANSWER_LABELS = {"a", "a.", "answer"}  # "A: ...": the interviewee's answer (named in the introduction)
 INTERVIEWEE = re.compile(  # a person named in an interview's introduction: a title before, or an apposition after
-    r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof|Professor|Justice|Judge)\.?\s+(?P<titled>[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})"
-    r"|(?P<named>\b[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,\s+(?:a|an|the|who|whose|now)\b))")
+    r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof|Professor|Justice|Judge|Minister|Chairman|Chairwoman|Chairperson|Senator|Commissioner)"
+    r"\.?(?:\s+\(retd\.?\))?\s+(?P<titled>[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’-]+){1,2})"
+    r"|(?P<named>\b[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’-]+){1,2})(?=,\s+(?:a|an|the|who|whose|now)\b))")
 QUESTION_LEAD = re.compile(r"^\s*>?\s*(?:Q|Question|Interviewer)\s*[.:]\s*", re.IGNORECASE)
 
 
@@ -1737,15 +1746,26 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
 
 
 def interviewee(intro: str, mentions: list[Mention]) -> Speaker | None:
-    """The person an interview's "A:" paragraphs answer for: the last one its introduction names with a title
-    ("Dr. Leona Brandt chaired ...") or an apposition ("Farah Siddiqui, a Delhi-based lawyer, ..."); their side
-    is the registry's when it knows them (a platform's spokesperson), else other."""
-    found = [m.group("titled") or m.group("named") for m in INTERVIEWEE.finditer(intro)]
+    """The person an interview's "A:" paragraphs answer for (or a he/she refers to): the last one ``intro``
+    names with a title ("Dr. Leona Brandt chaired ...", "Justice Amara Okonjo-Valdez") or an apposition
+    ("Farah Siddiqui, a Delhi-based lawyer, ..."). Their side is what the registry or the article makes of the
+    title and name (a judge, a minister, counsel for a platform), else other."""
+    found = list(INTERVIEWEE.finditer(intro))
     if not found:
         return None
-    name = found[-1]
-    known = classify(name, mentions)
-    return known if known is not None and not known.pronoun and not known.defer else Speaker(name, "other")
+    m = found[-1]
+    name = m.group("titled") or m.group("named")
+    known = classify(m.group(0).strip(), mentions)  # the title counts: "Justice X" is a judge
+    if known is not None and not known.pronoun and not known.defer and known.side in SIDES_OF_SPEECH:
+        return Speaker(name, known.side)
+    surname = name.split()[-1]
+    same = [x for x in mentions if surname in x.text and x.actor.side in SIDES_OF_SPEECH]
+    if same:  # introduced earlier by office or as counsel ("Interior Minister X", "X, appearing for Y")
+        return Speaker(name, same[-1].actor.side)
+    return Speaker(name, "other")
+
+
+SIDES_OF_SPEECH = ("government", "platform")
 
 
 def signed_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker]:
