@@ -69,9 +69,9 @@ def test_headline_intervals_and_examples():
     assert set(ex["gold_stance"]) == {"favor", "against", "neutral"} and len(ex) <= 6
 
 
-# Articles the methods were not built on: earlier rounds in data/annotations/rounds/ (4 to 11) and the newest in
-# heldout/ (round 12). Each round was written by annotators who saw neither the code nor the lexicons and scored once
-# before anyone looked at its labels (data/annotations/README.md and the main README keep those figures); rounds 4 to 11
+# Articles the methods were not built on: earlier rounds in data/annotations/rounds/ (4 to 12) and the newest in
+# heldout/ (round 13). Each round was written by annotators who saw neither the code nor the lexicons and scored once
+# before anyone looked at its labels (data/annotations/README.md and the main README keep those figures); rounds 4 to 12
 # were then used for tuning and to train the stance model and the event detector (so their stance and event figures
 # are training figures; data/models/*_cv.csv hold the leave-one-set-out ones). FLOORS hold
 # the level measured at the end of session 4, so that a change that makes any set worse fails; a target not reached
@@ -85,7 +85,8 @@ FLOORS = {
     "round9": {"side_accuracy_gov_platform": 0.80, "side_accuracy_all": 0.83, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.70},  # measured 0.805 / 0.834 / 0.958 / 0.704
     "round10": {"side_accuracy_gov_platform": 0.92, "side_accuracy_all": 0.91, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.68},  # measured 0.924 / 0.916 / 0.974 / 0.686
     "round11": {"side_accuracy_gov_platform": 0.80, "side_accuracy_all": 0.84, "stance_macro_f1": 0.91, "tone_accuracy_domain": 0.63},  # measured 0.805 / 0.844 / 0.921 / 0.635
-    "heldout": {"side_accuracy_gov_platform": 0.70, "side_accuracy_all": 0.71, "stance_macro_f1": 0.80, "tone_accuracy_domain": 0.65},  # measured 0.705 / 0.721 / 0.804 / 0.659
+    "round12": {"side_accuracy_gov_platform": 0.70, "side_accuracy_all": 0.71, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.65},  # measured 0.705 / 0.721 / 0.955 / 0.659
+    "heldout": {"side_accuracy_gov_platform": 0.72, "side_accuracy_all": 0.74, "stance_macro_f1": 0.72, "tone_accuracy_domain": 0.66},  # measured 0.727 / 0.753 / 0.729 / 0.672
 }
 
 
