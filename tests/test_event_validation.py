@@ -38,9 +38,11 @@ FLOORS = {
     "round10": {"event_f1": 0.88, "date_accuracy": 0.72, "side_accuracy": 0.94},  # measured 0.889 / 0.726 / 0.952
     "round11": {"event_f1": 0.84, "date_accuracy": 0.75, "side_accuracy": 0.95},  # measured 0.844 / 0.757 / 0.959
     "round12": {"event_f1": 0.83, "date_accuracy": 0.65, "side_accuracy": 0.94},  # measured 0.833 / 0.658 / 0.945
-    "round14": {"event_f1": 0.85, "date_accuracy": 0.77, "side_accuracy": 0.92},  # measured 0.855 / 0.783 / 0.928
+    "round14": {"event_f1": 0.85, "date_accuracy": 0.77, "side_accuracy": 0.93},  # measured 0.855 / 0.783 / 0.942
     "round15": {"event_f1": 0.90, "date_accuracy": 0.76, "side_accuracy": 0.92},  # measured 0.908 / 0.765 / 0.926
-    "heldout": {"event_f1": 0.75, "date_accuracy": 0.67, "side_accuracy": 0.94},  # measured 0.759 / 0.683 / 0.952
+    "round16": {"event_f1": 0.85, "date_accuracy": 0.80, "side_accuracy": 0.98},  # measured 0.860 / 0.806 / 0.985
+    "round17": {"event_f1": 0.89, "date_accuracy": 0.70, "side_accuracy": 0.92},  # measured 0.894 / 0.706 / 0.926
+    "heldout": {"event_f1": 0.74, "date_accuracy": 0.69, "side_accuracy": 0.96},  # measured 0.750 / 0.694 / 0.968
 }
 
 

@@ -69,10 +69,10 @@ def test_headline_intervals_and_examples():
     assert set(ex["gold_stance"]) == {"favor", "against", "neutral"} and len(ex) <= 6
 
 
-# Articles the methods were not built on: earlier rounds in data/annotations/rounds/ (4 to 12, 14 and 15) and the
+# Articles the methods were not built on: earlier rounds in data/annotations/rounds/ (4 to 12, 14 to 17) and the
 # newest in heldout/ (round 13). Each round was written by annotators who saw neither the code nor the lexicons and scored once
 # before anyone looked at its labels (data/annotations/README.md and the main README keep those figures); rounds 4 to 12
-# (and 14, 15, written after it) were then used for tuning and to train the stance model and the event detector (so their stance and event figures
+# (and 14 to 17, written after it) were then used for tuning and to train the stance model and the event detector (so their stance and event figures
 # are training figures; data/models/*_cv.csv hold the leave-one-set-out ones). FLOORS hold
 # the level measured at the end of session 4, so that a change that makes any set worse fails; a target not reached
 # yet is an xfail that says by how much.
@@ -88,7 +88,9 @@ FLOORS = {
     "round12": {"side_accuracy_gov_platform": 0.70, "side_accuracy_all": 0.71, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.65},  # measured 0.705 / 0.721 / 0.955 / 0.659
     "round14": {"side_accuracy_gov_platform": 0.80, "side_accuracy_all": 0.83, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.66},  # measured 0.805 / 0.835 / 0.992 / 0.669
     "round15": {"side_accuracy_gov_platform": 0.65, "side_accuracy_all": 0.80, "stance_macro_f1": 0.86, "tone_accuracy_domain": 0.66},  # measured 0.659 / 0.807 / 0.863 / 0.670
-    "heldout": {"side_accuracy_gov_platform": 0.72, "side_accuracy_all": 0.74, "stance_macro_f1": 0.73, "tone_accuracy_domain": 0.66},  # measured 0.727 / 0.753 / 0.737 / 0.672
+    "round16": {"side_accuracy_gov_platform": 0.76, "side_accuracy_all": 0.82, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.58},  # measured 0.771 / 0.825 / 0.947 / 0.593
+    "round17": {"side_accuracy_gov_platform": 0.60, "side_accuracy_all": 0.77, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.71},  # measured 0.605 / 0.780 / 0.973 / 0.717
+    "heldout": {"side_accuracy_gov_platform": 0.72, "side_accuracy_all": 0.74, "stance_macro_f1": 0.74, "tone_accuracy_domain": 0.66},  # measured 0.727 / 0.753 / 0.747 / 0.672
 }
 
 
