@@ -63,17 +63,18 @@ def test_palette_covers_every_side_and_stance():
 
 
 def test_scores_by_set_draws_a_dot_per_set_and_metric_and_the_targets():
-    scores = pd.DataFrame({"stance_macro_f1": [0.91, 0.75, 0.48], "event_f1": [0.96, 0.64, 0.53],
-                           "made_up": [0.5, 0.4, 0.3]}, index=pd.Index(["dev", "round4", "heldout"], name="set"))
+    scores = pd.DataFrame({"stance_macro_f1": [0.91, 0.75, 0.7, 0.48], "event_f1": [0.96, 0.64, 0.6, 0.53],
+                           "made_up": [0.5, 0.4, 0.35, 0.3]},
+                          index=pd.Index(["dev", "round4", "round5", "heldout"], name="set"))
     fig = charts.scores_by_set(scores)
     ax = fig.axes[0]
     dots = [c for c in ax.collections if len(c.get_offsets())]
-    assert len(dots) == 3 and all(len(c.get_offsets()) == 3 for c in dots)
-    assert sorted(round(x, 2) for x in dots[2].get_offsets()[:, 0]) == [0.3, 0.48, 0.53]
+    assert len(dots) == 4 and all(len(c.get_offsets()) == 3 for c in dots)
+    assert sorted(round(x, 2) for x in dots[3].get_offsets()[:, 0]) == [0.3, 0.48, 0.53]
     assert len(ax.lines) == 2  # a target line for the two metrics with a target, none for the third
-    assert "(N=3)" in ax.get_title(loc="left")
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["dev (tuned on)", "round4 (tuned on)",
-                                                                   "held-out (newest, unseen)"]
+    assert "(N=4)" in ax.get_title(loc="left")
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        "dev (tuned and trained on)", "earlier rounds, one dot each (tuned or trained on)", "held-out (newest, unseen)"]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["stance macro-F1", "event F1", "made up"]
     assert "No hand labels" in charts.scores_by_set(scores.iloc[:0]).axes[0].texts[0].get_text()
 

@@ -301,7 +301,6 @@ def score_intervals(scores: pd.DataFrame) -> Figure:
     return fig
 
 
-SET_COLORS = ("#56B4E9", "#009E73", "#E69F00", "#CC79A7", "#0072B2", "#F0E442")  # earlier rounds (tuned on)
 METRIC_LABELS = {"side_accuracy_gov_platform": "side, government + platform", "side_accuracy_all": "side, all sentences",
                  "stance_macro_f1": "stance macro-F1", "tone_accuracy_domain": "tone, domain lexicon",
                  "tone_accuracy_raw": "tone, raw VADER", "event_f1": "event F1", "date_accuracy": "date windows",
@@ -313,20 +312,22 @@ TARGETS = {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.90, "stanc
 def scores_by_set(scores: pd.DataFrame) -> Figure:
     """Dot plot: each headline score (columns) for each gold set (rows: dev, earlier rounds, held-out), with a
     dashed line at each method's target where the issue sets one. The dev set is black, the newest unseen round
-    (``heldout``) a large vermillion dot; earlier rounds (tuned on since) are small coloured dots."""
+    (``heldout``) a large vermillion diamond; earlier rounds (tuned on or trained on since) are small grey dots,
+    one per round, under one legend entry (a dozen rounds would exhaust any palette)."""
     if scores.empty:
         return empty_chart("No hand labels to score against.", "Scores by gold set")
     metrics = list(scores.columns)
-    fig, ax = plt.subplots(figsize=(8.5, 0.9 + 0.45 * len(metrics)))
+    fig, ax = plt.subplots(figsize=(10.5, 0.9 + 0.45 * len(metrics)))
     offsets = np.linspace(-0.25, 0.25, len(scores)) if len(scores) > 1 else [0.0]
     rounds = 0
     for k, (name, row) in enumerate(scores.iterrows()):
         if name == "dev":
-            style = {"color": "#000000", "s": 34, "label": "dev (tuned on)"}
+            style = {"color": "#000000", "s": 34, "label": "dev (tuned and trained on)"}
         elif name == "heldout":
             style = {"color": "#D55E00", "s": 70, "marker": "D", "label": "held-out (newest, unseen)"}
         else:
-            style = {"color": SET_COLORS[rounds % len(SET_COLORS)], "s": 22, "label": f"{name} (tuned on)"}
+            style = {"color": "#8C8C8C", "s": 18, "alpha": 0.8,
+                     "label": "earlier rounds, one dot each (tuned or trained on)" if rounds == 0 else "_nolegend_"}
             rounds += 1
         ax.scatter(row.values, [i + offsets[k] for i in range(len(metrics))], zorder=3, **style)
     for i, metric in enumerate(metrics):
