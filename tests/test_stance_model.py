@@ -98,4 +98,4 @@ def test_stance_methods_compares_rules_and_model_per_set():
     table = validation.stance_methods({k: v for k, v in validation.gold_sets().items() if k in ("dev", "heldout")})
     assert list(table.index) == ["dev", "heldout"] and table.loc["heldout", "trained_on"] == False  # noqa: E712
     assert table["rules"].between(0, 1).all() and table["rules_and_model"].between(0, 1).all()
-    assert table.loc["heldout", "rules_and_model"] > table.loc["heldout", "rules"]  # round 13: measured 0.747 vs 0.682
+    assert table.loc["heldout", "rules_and_model"] > table.loc["heldout", "rules"]  # round 13: measured 0.763 vs 0.682
