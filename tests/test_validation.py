@@ -147,6 +147,13 @@ def test_gold_files_are_well_formed(name):
     assert set(st["side"]) <= {"government", "platform", "other", "narrator"}
     assert set(st["stance"]) <= {"favor", "against", "neutral", ""} and set(st["tone"]) <= {"positive", "negative", "neutral", ""}
     assert set(ev["event_type"]) <= set(events.EVENT_TYPES) and set(ev["required"]) <= {"yes", "optional", "no"}
+    assert (st["article"] != "").all() and (st["evidence"] != "").all() and (ev["evidence"] != "").all()
+    import csv
+
+    for path in sum(validation.gold_paths(where), []):  # a row with a field too many would shift its columns
+        with open(path, encoding="utf-8", newline="") as handle:
+            widths = {len(row) for row in csv.reader(handle) if row}
+        assert len(widths) == 1, f"{path.name}: rows of {sorted(widths)} fields"
     dated = ev[(ev["date_min"] != "") & (ev["date_max"] != "")]
     assert (dated["date_min"] <= dated["date_max"]).all()
     for article, rows in st.groupby("article"):

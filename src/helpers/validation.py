@@ -27,10 +27,20 @@ def gold_paths(folder: Path | None = None) -> tuple[list[Path], list[Path]]:
 
 
 def read_gold(folder: Path | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Read all gold statements and events into two DataFrames."""
+    """Read all gold statements and events into two DataFrames (fresh copies; files read once per content)."""
     st, ev = gold_paths(folder)
-    read = lambda files: pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f in files], ignore_index=True)  # noqa: E731
-    return read(st), read(ev)
+    return _read_labels(_stamp(st)).copy(), _read_labels(_stamp(ev)).copy()
+
+
+def _stamp(files: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    """Files with their size and modification time, so an edited label file is read again."""
+    return tuple((str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in files)
+
+
+@lru_cache(maxsize=64)
+def _read_labels(files: tuple[tuple[str, int, int], ...]) -> pd.DataFrame:
+    """Concatenate label CSVs (all columns as text)."""
+    return pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f, _, _ in files], ignore_index=True)
 
 
 HELDOUT = paths.ANNOTATIONS / "heldout"  # the newest round of articles nobody had tuned on when it was written
@@ -95,11 +105,15 @@ def match_statements(gold: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.
     """Pair each gold sentence row with the predicted sentence that contains its evidence."""
     bodies = {r.article_id: corpus.read_article(r.path).body for r in tables["articles"].itertuples()}
     sents = tables["sentences"]
+    by_article: dict[str, list[int]] = {}  # article -> row positions, in table order
+    for i, aid in enumerate(sents["article_id"]):
+        by_article.setdefault(aid, []).append(i)
+    starts, ends = sents["char_start"].tolist(), sents["char_end"].tolist()
+    records = sents.to_dict("records")
     rows = []
     for g in gold.itertuples():
         pos = locate(bodies[g.article], g.evidence, f"gold {g.article}")
-        cand = sents[(sents["article_id"] == g.article) & (sents["char_start"] <= pos) & (sents["char_end"] > pos)]
-        p = cand.iloc[0]
+        p = next(records[i] for i in by_article[g.article] if starts[i] <= pos < ends[i])  # the first that holds it
         rows.append({"article": g.article, "evidence": g.evidence, "gold_side": g.side, "pred_side": p["side"],
                      "gold_speaker": g.speaker, "pred_speaker": p["speaker"], "gold_kind": g.kind,
                      "gold_stance": g.stance, "pred_stance": p["stance"], "stance_cues": p["stance_cues"],
@@ -235,21 +249,24 @@ def match_events(gold: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.Data
     ``status`` of found / missed / optional_found / optional_missed / false_alarm.
     """
     pred = tables["events"]
+    records = pred.to_dict("records")
+    by_kind: dict[tuple[str, str], list[dict]] = {}  # (article, type) -> predicted events, in table order
+    for r in records:
+        by_kind.setdefault((r["article_id"], r["event_type"]), []).append(r)
     used: set[tuple[str, str]] = set()
     rows = []
     ordered = pd.concat([gold[gold["required"] != "optional"], gold[gold["required"] == "optional"]])
     for g in ordered.itertuples():
-        cand = pred[(pred["article_id"] == g.article) & (pred["event_type"] == g.event_type)
-                    & pred["evidence"].map(lambda e, ev=g.evidence: ev in e)]
-        cand = cand[[(g.article, e) not in used for e in cand["event_id"]]]
+        cand = [r for r in by_kind.get((g.article, g.event_type), [])
+                if g.evidence in r["evidence"] and (g.article, r["event_id"]) not in used]
         optional = g.required == "optional"
         row = {"article": g.article, "event_type": g.event_type, "gold_side": g.side, "gold_actor": g.actor,
                "gold_date_min": g.date_min, "gold_date_max": g.date_max, "gold_count": g.count,
                "gold_unit": g.unit, "evidence": g.evidence, "required": g.required}
-        if cand.empty:
+        if not cand:
             rows.append({**row, "status": "optional_missed" if optional else "missed"})
             continue
-        p = cand.iloc[0]
+        p = cand[0]
         used.add((g.article, p["event_id"]))
         date_ok = within_day(g.date_min, p["date_start"]) and within_day(g.date_max, p["date_end"])
         rows.append({**row, "status": "optional_found" if optional else "found", "event_id": p["event_id"],
