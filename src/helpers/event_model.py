@@ -45,9 +45,14 @@ class ModelError(ValueError):
     """A malformed model file (the message names the file and the problem)."""
 
 
+def lowered(text: str) -> str:
+    """``text`` in lower case with curly apostrophes straightened (what ``WORD`` reads)."""
+    return text.lower().replace("\u2019", "'")
+
+
 def words(text: str) -> list[str]:
-    """Lower-case words of ``text`` (curly apostrophes straightened)."""
-    return WORD.findall(text.lower().replace("\u2019", "'"))
+    """Lower-case words of ``text`` (the stance model's words are these, with negation marked)."""
+    return WORD.findall(lowered(text))
 
 
 def features(text: str) -> list[str]:
@@ -62,16 +67,13 @@ class Model:
     def __init__(self, types: tuple[str, ...], table: dict[str, tuple[float, ...]], sides: dict[str, tuple[str, str]]):
         self.types = types
         self.table = table
-        self.intercept = table[INTERCEPT]
         self.sides = sides  # event type -> (usual side, side rule: fixed when nearly all its events have that side)
         feats = [INTERCEPT, *(f for f in table if f != INTERCEPT)]
         self.index = {f: i for i, f in enumerate(feats)}  # feature -> row of ``matrix``; the intercept is row 0
         self.matrix = np.array([table[f] for f in feats], dtype=float).reshape(len(feats), len(types))
 
-    def detect_many(self, texts: list[str], threshold: float | None = None) -> list[list[tuple[str, int]]]:
-        """The (event type, type number) of each type likely in each text, all texts in one matrix sum
-        (``telling_word(text, number)`` gives a hit's position, when it is needed)."""
-        limit = THRESHOLD if threshold is None else threshold
+    def logits(self, texts: list[str]) -> np.ndarray:
+        """Each text's logit for each type (n × types), all texts in one matrix sum."""
         index = self.index
         rows: list[int] = []
         starts: list[int] = []
@@ -80,9 +82,14 @@ class Model:
             rows.append(0)  # the intercept
             rows.extend(filter(None, map(index.get, dict.fromkeys(features(text)))))  # no feature is row 0
         if not texts:
-            return []
-        sums = np.add.reduceat(self.matrix[rows], starts, axis=0)
-        hits = np.argwhere(sums >= math.log(limit / (1.0 - limit)))  # p >= limit  <=>  logit >= log(limit / (1 - limit))
+            return np.zeros((0, len(self.types)))
+        return np.add.reduceat(self.matrix[rows], starts, axis=0)
+
+    def detect_many(self, texts: list[str], threshold: float | None = None) -> list[list[tuple[str, int]]]:
+        """The (event type, type number) of each type likely in each text
+        (``telling_word(text, number)`` gives a hit's position, when it is needed)."""
+        limit = THRESHOLD if threshold is None else threshold
+        hits = np.argwhere(self.logits(texts) >= math.log(limit / (1.0 - limit)))  # p >= limit <=> logit >= logit(limit)
         out: list[list[tuple[str, int]]] = [[] for _ in texts]
         for i, k in hits:
             out[i].append((self.types[k], int(k)))
@@ -90,29 +97,16 @@ class Model:
 
     def probabilities(self, text: str) -> tuple[float, ...]:
         """The probability of an event of each type (in ``types`` order) in one sentence."""
-        sums = list(self.intercept)
-        get = self.table.get
-        for feat in dict.fromkeys(features(text)):  # first-seen order: the same float sums in every process
-            w = get(feat)
-            if w is not None:
-                for k, v in enumerate(w):
-                    sums[k] += v
-        return tuple(1.0 / (1.0 + math.exp(-s)) if s > -700 else 0.0 for s in sums)
+        return tuple(float(p) for p in 1.0 / (1.0 + np.exp(-self.logits([text])[0])))
 
     def detect(self, text: str, threshold: float | None = None) -> list[tuple[str, int, int]]:
         """The (event type, start, end) of each type likely in ``text``: start/end of its most telling word."""
-        limit = THRESHOLD if threshold is None else threshold
-        out = []
-        for k, p in enumerate(self.probabilities(text)):
-            if p >= limit:
-                start, end = self.telling_word(text, k)
-                out.append((self.types[k], start, end))
-        return out
+        return [(etype, *self.telling_word(text, k)) for etype, k in self.detect_many([text], threshold)[0]]
 
     def telling_word(self, text: str, k: int) -> tuple[int, int]:
         """Offsets of the word of ``text`` with the largest weight toward type number ``k`` (0, 0 if none)."""
         best, where = 0.0, (0, 0)
-        for m in WORD.finditer(text.lower().replace("\u2019", "'")):
+        for m in WORD.finditer(lowered(text)):
             w = self.table.get(m.group())
             if w is not None and w[k] > best:
                 best, where = w[k], (m.start(), m.end())

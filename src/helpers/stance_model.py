@@ -20,14 +20,12 @@ scikit-learn is needed only to train, never to apply). No file, no model: the ru
 from __future__ import annotations
 
 import csv
-import math
-import re
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from . import paths
+from . import event_model, paths
 
 CLASSES = ("favor", "against", "neutral")
 WEIGHTS = paths.DATA / "models" / "stance_weights.csv"
@@ -38,7 +36,6 @@ C = 0.3  # inverse regularisation strength of the logistic regression (chosen by
 MIN_DF = 2  # a feature must occur in at least this many training sentences
 NEGATION_SCOPE = 3  # words after a negator that are marked NOT_
 NEGATORS = frozenset({"not", "no", "never", "without", "cannot", "nor", "n't"})
-WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 class ModelError(ValueError):
@@ -49,7 +46,7 @@ def words(text: str) -> list[str]:
     """Lower-case words of ``text`` with curly apostrophes straightened and negation scopes marked NOT_."""
     out: list[str] = []
     scope = 0
-    for word in WORD.findall(text.lower().replace("\u2019", "'")):
+    for word in event_model.words(text):
         out.append("NOT_" + word if scope else word)
         scope = max(scope - 1, 0)
         if word in NEGATORS or word.endswith("n't"):
@@ -87,17 +84,8 @@ def load(path: Path | None = None) -> dict[str, tuple[float, float, float]] | No
 
 def probabilities(text: str, side: str, table: dict[str, tuple[float, float, float]]) -> tuple[float, float, float]:
     """Class probabilities (favor, against, neutral) of one sentence under the weights ``table``."""
-    fav, ag, neu = table[INTERCEPT]
-    for feat in dict.fromkeys(features(text, side)):  # first-seen order: the same float sums in every process
-        w = table.get(feat)
-        if w is not None:
-            fav += w[0]
-            ag += w[1]
-            neu += w[2]
-    top = max(fav, ag, neu)
-    e = (math.exp(fav - top), math.exp(ag - top), math.exp(neu - top))
-    total = sum(e)
-    return e[0] / total, e[1] / total, e[2] / total
+    probs, _ = batch_probabilities([text], [side], table)
+    return tuple(float(p) for p in probs[0])  # type: ignore[return-value]
 
 
 class Matrix:
@@ -120,12 +108,15 @@ class Matrix:
 
 
 _MATRICES: dict[int, tuple[dict, Matrix]] = {}
+MATRICES_KEPT = 4  # the shipped table, plus the few a cross-validation fits in turn
 
 
 def matrix_of(table: dict[str, tuple[float, float, float]]) -> Matrix:
-    """The ``Matrix`` of a weights table (made once per table)."""
+    """The ``Matrix`` of a weights table (made once per table; only the last few tables are kept)."""
     got = _MATRICES.get(id(table))
     if got is None or got[0] is not table:
+        if len(_MATRICES) >= MATRICES_KEPT:
+            _MATRICES.clear()
         got = _MATRICES[id(table)] = (table, Matrix(table))
     return got[1]
 
@@ -154,17 +145,7 @@ def batch_reasons(rows: list[int], label: str, table, n: int = 3) -> list[str]:
 
 def reasons(text: str, side: str, label: str, table: dict[str, tuple[float, float, float]], n: int = 3) -> list[str]:
     """The ``n`` features that pushed hardest toward ``label`` (readable: 'not comply', 'platform: refuse')."""
-    k = CLASSES.index(label)
-    pushes = []
-    for feat in dict.fromkeys(features(text, side)):  # first-seen order: the same float sums in every process
-        w = table.get(feat)
-        if w is None or feat.startswith("SIDE="):
-            continue
-        push = w[k] - max(w[j] for j in range(3) if j != k)
-        if push > 0:
-            pushes.append((push, feat))
-    pushes.sort(key=lambda p: (-p[0], p[1]))
-    return [readable(f) for _, f in pushes[:n]]
+    return batch_reasons(matrix_of(table).rows(text, side), label, table, n)
 
 
 def readable(feature: str) -> str:
@@ -277,6 +258,7 @@ def cross_validate(rows: list[tuple[str, str, str, str]]) -> dict[str, float]:
     for name in dict.fromkeys(r[0] for r in rows):  # the gold sets in their order
         table = fit([r for r in rows if r[0] != name])
         test = [r for r in rows if r[0] == name]
-        pred = [CLASSES[max(range(3), key=lambda i, p=probabilities(t, s, table): p[i])] for _, t, s, _ in test]
+        probs, _ = batch_probabilities([t for _, t, _, _ in test], [s for _, _, s, _ in test], table)
+        pred = [CLASSES[k] for k in probs.argmax(axis=1)]
         out[name] = macro_f1(pd.Series([r[3] for r in test]), pd.Series(pred), list(CLASSES))
     return out
