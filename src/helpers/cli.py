@@ -57,23 +57,30 @@ def build_parser() -> argparse.ArgumentParser:
                         "all: each of them in turn")
     v.add_argument("--folder", action="append", default=[], metavar="PATH",
                    help="score this gold folder instead (label CSVs + articles/*.txt, as data/annotations); repeatable")
-    t = sub.add_parser("train", help="fit the stance model and the event detector on the gold sets (all but heldout)")
-    t.add_argument("--cv", action="store_true", help="first print leave-one-set-out figures (written to data/models/stance_cv.csv, event_cv.csv)")
+    t = sub.add_parser("train", help="fit the stance model, the tone model and the event detector on the gold sets (all but heldout)")
+    t.add_argument("--cv", action="store_true", help="first print leave-one-set-out figures (written to data/models/stance_cv.csv, tone_cv.csv, event_cv.csv)")
     t.add_argument("--out", type=Path, help="stance weights file; the others go beside it (default data/models/stance_weights.csv)")
     return parser
 
 
 def run_train(args: argparse.Namespace) -> int:
-    """Fit the stance model and the event detector on every gold set but the held-out one; write their files."""
-    from . import event_model, stance_model
+    """Fit the stance model, the tone model and the event detector on every gold set but the held-out one; write
+    their files. The tone model reads the cue rules' stance, not the learned one, so the order does not matter."""
+    from . import event_model, stance_model, tone_model
 
     rows = stance_model.training_rows()
+    tone_rows = tone_model.training_rows()
     event_rows = event_model.training_rows()
     if args.cv:
         scores = stance_model.cross_validate(rows)
         for name, f1 in scores.items():
             print(f"stance, left out {name}: model macro-F1 {f1:.3f}")
         print(f"-> {stance_model.write_cv(scores, rows, args.out.with_name('stance_cv.csv') if args.out else None)}")
+        tones = tone_model.cross_validate(tone_rows)
+        for f in tones:
+            print(f"tone, left out {f['left_out']}: model accuracy {f['model_accuracy']:.3f}, "
+                  f"sentiment_domain {f['domain_accuracy']:.3f}")
+        print(f"-> {tone_model.write_cv(tones, args.out.with_name('tone_cv.csv') if args.out else None)}")
         figures = event_model.cross_validate(event_rows)
         for f in figures:
             print(f"events, left out {f['left_out']}: F1 {f['patterns_event_f1']:.3f} with patterns alone, "
@@ -84,6 +91,8 @@ def run_train(args: argparse.Namespace) -> int:
     path = stance_model.write(stance_model.fit(rows), args.out)
     sets = list(dict.fromkeys(r[0] for r in rows))
     print(f"stance model: {len(rows)} labelled sentences from {', '.join(sets)} -> {path}")
+    path = tone_model.write(tone_model.fit(tone_rows), args.out.with_name("tone_weights.csv") if args.out else None)
+    print(f"tone model: {len(tone_rows)} labelled sentences -> {path}")
     out = args.out.with_name("event_weights.csv") if args.out else None
     model = event_model.fit(event_rows)
     path = event_model.write(model, out, out.with_name("event_sides.csv") if out else None)

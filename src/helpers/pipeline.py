@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import actors, corpus, events, sentiment, stance, tables, text
+from . import actors, corpus, events, sentiment, stance, tables, text, tone_model
 
 Columns = dict[str, list]
 META = ("article_id", "path", "date", "title", "outlet", "url", "content_hash")
@@ -125,6 +125,7 @@ def analyze_batch_rows(articles: list[dict]) -> list[ArticleRows]:
         st.add("sentiment_domain", dom)
         pairs.append((raw, dom))
     staged = [call(stance, "score_columns", "score_sentences", st) for st in staged]
+    staged = [call(tone_model, "score_columns", "score_columns", st) for st in staged]
     out = []
     for article, body, sents, ts, (raw, dom) in zip(articles, bodies, staged, texts, pairs):
         stmts = call(actors, "statement_columns", "statements", sents, body)
@@ -132,6 +133,7 @@ def analyze_batch_rows(articles: list[dict]) -> list[ArticleRows]:
         stmts.add("sentiment", s_raw)
         stmts.add("sentiment_domain", s_dom)
         stmts = call(stance, "aggregate_columns", "aggregate", stmts, sents)
+        stmts = call(tone_model, "aggregate_columns", "aggregate_columns", stmts, sents)
         out.append((article, body, sents, stmts))
     return [article_rows(article, body, sents, stmts, call(events, "extract_columns", "extract", article["date"], sents))
             for article, body, sents, stmts in out]

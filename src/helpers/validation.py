@@ -119,7 +119,8 @@ def match_statements(gold: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.
                      "gold_stance": g.stance, "pred_stance": p["stance"], "stance_cues": p["stance_cues"],
                      "pred_stance_rule": p.get("stance_rule", p["stance"]),
                      "gold_tone": g.tone, "pred_tone_domain": sentiment.tone(p["sentiment_domain"]),
-                     "pred_tone_raw": sentiment.tone(p["sentiment"]), "sentiment": p["sentiment"],
+                     "pred_tone_raw": sentiment.tone(p["sentiment"]),
+                     "pred_tone_model": p.get("tone") or sentiment.tone(p["sentiment_domain"]), "sentiment": p["sentiment"],
                      "sentiment_domain": p["sentiment_domain"], "text": p["text"]})
     return pd.DataFrame(rows)
 
@@ -229,6 +230,7 @@ def statement_scores(matched: pd.DataFrame) -> dict[str, float]:
         "stance_macro_f1": macro_f1(labelled["gold_stance"], labelled["pred_stance"], ["favor", "against", "neutral"]),
         "tone_accuracy_domain": float((toned["gold_tone"] == toned["pred_tone_domain"]).mean()),
         "tone_accuracy_raw": float((toned["gold_tone"] == toned["pred_tone_raw"]).mean()),
+        "tone_accuracy_model": float((toned["gold_tone"] == toned["pred_tone_model"]).mean()),
         "n_sentences": len(matched), "n_stance": len(labelled), "n_tone": len(toned),
     }
 
@@ -352,11 +354,12 @@ def nyt_available(path: Path | None = None) -> bool:
 
 
 def tone_comparison(matched: pd.DataFrame) -> pd.DataFrame:
-    """Raw vs domain VADER on the hand-toned sentences: accuracy and per-class F1 of each."""
+    """Raw VADER, domain VADER and the learned tone model on the hand-toned sentences: accuracy and per-class F1."""
     toned = matched[matched["gold_tone"] != ""]
     labels = ["positive", "neutral", "negative"]
     rows = []
-    for method, column in (("raw VADER", "pred_tone_raw"), ("VADER + domain lexicon", "pred_tone_domain")):
+    for method, column in (("raw VADER", "pred_tone_raw"), ("VADER + domain lexicon", "pred_tone_domain"),
+                           ("tone model (column tone)", "pred_tone_model")):
         table = prf(toned["gold_tone"], toned[column], labels)
         row = {"method": method, "accuracy": float((toned["gold_tone"] == toned[column]).mean()) if len(toned) else 0.0,
                "macro_f1": macro_f1(toned["gold_tone"], toned[column], labels) if len(toned) else 0.0}

@@ -1,0 +1,271 @@
+"""A learned tone model: positive / negative / neutral per sentence, trained on the project's hand labels.
+
+Why: ``sentiment_domain`` (VADER after the domain lexicon) is the contract's sentiment score and stays as it is.
+Read as a tone (compound ≥ 0.05 positive, ≤ -0.05 negative, else neutral) it agrees with the annotators on about
+0.68 of the speakers' sentences of rounds nobody had read, and no lexicon entry fixes most of its misses: they
+are rebukes and warnings in plain words ("They chose to answer with a blog post."), or procedure that VADER
+reads as feeling ("the immediate threat to public order had passed"). A linear model that sees the words, the
+domain score, who speaks and the stance the cue rules found agrees on about 0.75 of them, leave-one-set-out
+(``python -m helpers train --cv``; README, "How each method works, and how well").
+
+What it reads, for one sentence: its words (negation scopes marked as in ``helpers.stance_model``) and word
+pairs; the domain and raw VADER compounds, each as one of five bands (``band``); the speaker's side; and the
+stance of the cue rules (``stance_rule``), alone and paired with the side. It never reads the learned stance:
+that model was trained on the same sentences, and its answers there are better than anywhere else.
+
+What it writes: ``tone`` (positive / negative / neutral) and ``tone_score`` (P(positive) − P(negative)) for
+every sentence a speaker says; a statement's tone is that of the mean of its sentences' probabilities.
+Narrator sentences have no tone labels to learn from: their tone is the domain score's band, as before.
+
+The weights live in ``data/models/tone_weights.csv`` (feature, positive, negative, neutral); ``python -m helpers
+train`` rebuilds it (scikit-learn only to train; applying it needs NumPy). No file, no model: every sentence's
+tone is read from ``sentiment_domain``.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from . import paths, stance_model
+
+CLASSES = ("positive", "negative", "neutral")
+WEIGHTS = paths.DATA / "models" / "tone_weights.csv"
+CV = paths.DATA / "models" / "tone_cv.csv"  # leave-one-set-out figures written by `python -m helpers train --cv`
+INTERCEPT = "(intercept)"
+C = 0.3  # inverse regularisation strength (leave-one-set-out: 0.1–1 and the class weighting all within 0.01)
+MIN_DF = 2  # a feature must occur in at least this many training sentences
+BANDS = ((-0.5, "--"), (-0.05, "-"), (0.05, "0"), (0.5, "+"))  # upper bounds (inclusive below 0, exclusive above)
+
+
+class ModelError(ValueError):
+    """A malformed weights file (the message names the file and the problem)."""
+
+
+def band(score: float) -> str:
+    """One of five bands of a compound score: -- (≤ -0.5), - (≤ -0.05), 0, + (< 0.5), ++."""
+    if score <= -0.5:
+        return "--"
+    if score <= -0.05:
+        return "-"
+    if score < 0.05:
+        return "0"
+    return "+" if score < 0.5 else "++"
+
+
+def threshold_label(score: float) -> str:
+    """The tone the issue's rule reads from a compound score: ≥ 0.05 positive, ≤ -0.05 negative, else neutral."""
+    return "positive" if score >= 0.05 else "negative" if score <= -0.05 else "neutral"
+
+
+def features(text: str, side: str, domain: float, raw: float, rule_stance: str) -> list[str]:
+    """The features of one sentence (see the module's docstring)."""
+    ws = stance_model.words(text)
+    side = side or "none"
+    return ws + [f"{a}__{b}" for a, b in zip(ws, ws[1:])] + [
+        f"DOMAIN={band(domain)}", f"RAW={band(raw)}", f"SIDE={side}", f"STANCE={rule_stance}",
+        f"STANCE={rule_stance}|SIDE={side}"]
+
+
+@lru_cache(maxsize=2)
+def load(path: Path | None = None) -> dict[str, tuple[float, float, float]] | None:
+    """Read the weights file into feature → (positive, negative, neutral) weights; None if there is none."""
+    path = Path(path or WEIGHTS)
+    if not path.exists():
+        return None
+    table: dict[str, tuple[float, float, float]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if reader.fieldnames != ["feature", *CLASSES]:
+            raise ModelError(f"{path}: header must be feature,{','.join(CLASSES)}, not {reader.fieldnames}")
+        for line, row in enumerate(reader, start=2):
+            try:
+                table[row["feature"]] = tuple(float(row[c]) for c in CLASSES)  # type: ignore[assignment]
+            except (TypeError, ValueError):
+                raise ModelError(f"{path}, line {line}: weights must be numbers") from None
+    if INTERCEPT not in table:
+        raise ModelError(f"{path}: no {INTERCEPT} row")
+    return table
+
+
+class Matrix:
+    """A weights table as a matrix (row 0 the intercept), to score many sentences with one sum per sentence."""
+
+    def __init__(self, table: dict[str, tuple[float, float, float]]):
+        feats = [INTERCEPT, *(f for f in table if f != INTERCEPT)]
+        self.index = {f: i for i, f in enumerate(feats)}
+        self.matrix = np.array([table[f] for f in feats], dtype=float)
+
+
+_MATRICES: dict[int, tuple[dict, Matrix]] = {}
+
+
+def matrix_of(table: dict[str, tuple[float, float, float]]) -> Matrix:
+    """The ``Matrix`` of a weights table (made once per table; a few kept, for cross-validation)."""
+    got = _MATRICES.get(id(table))
+    if got is None or got[0] is not table:
+        if len(_MATRICES) >= 4:
+            _MATRICES.clear()
+        got = _MATRICES[id(table)] = (table, Matrix(table))
+    return got[1]
+
+
+def batch_probabilities(docs: list[list[str]], table) -> np.ndarray:
+    """Class probabilities (n × 3: positive, negative, neutral) of many sentences' feature lists."""
+    m = matrix_of(table)
+    if not docs:
+        return np.zeros((0, 3))
+    rows = [[0, *filter(None, map(m.index.get, dict.fromkeys(d)))] for d in docs]
+    starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
+    logits = np.add.reduceat(m.matrix[[i for r in rows for i in r]], starts, axis=0)
+    logits -= logits.max(axis=1, keepdims=True)
+    e = np.exp(logits)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def label_of(probs) -> str:
+    """The most probable class (the first in CLASSES order on a tie)."""
+    return CLASSES[int(np.argmax(probs))]
+
+
+def sentence_probabilities(sents: dict[str, list]) -> np.ndarray:
+    """n × 3 tone probabilities of a sentences table's columns: the model's for speakers' sentences, one-hot
+    of the domain score's threshold tone for the narrator's (and for all, without a weights file)."""
+    texts, sides = sents["text"], sents["side"]
+    doms, raws = sents["sentiment_domain"], sents["sentiment"]
+    rules = sents.get("stance_rule") or sents["stance"]
+    out = np.zeros((len(texts), 3))
+    for i, d in enumerate(doms):
+        out[i, CLASSES.index(threshold_label(float(d)))] = 1.0
+    table = load()
+    if table is not None:
+        speakers = [i for i, s in enumerate(sides) if s != "narrator"]
+        docs = [features(str(texts[i]), str(sides[i]), float(doms[i]), float(raws[i]), str(rules[i])) for i in speakers]
+        if speakers:
+            out[speakers] = batch_probabilities(docs, table)
+    return out
+
+
+def score_columns(sents: dict[str, list]) -> dict[str, list]:
+    """Return the sentence columns with ``tone`` and ``tone_score`` (P(positive) − P(negative)) added."""
+    probs = sentence_probabilities(sents)
+    return {**sents, "tone": [label_of(p) for p in probs], "tone_score": (probs[:, 0] - probs[:, 1]).round(6).tolist()}
+
+
+def aggregate_columns(stmts: dict[str, list], sents: dict[str, list]) -> dict[str, list]:
+    """Add a statement's ``tone`` and ``tone_score`` from the mean of its sentences' probabilities."""
+    probs = sentence_probabilities(sents)
+    acc: dict[str, list] = {}
+    for sid, p in zip(sents["statement_id"], probs):
+        if sid != "":
+            got = acc.setdefault(sid, [np.zeros(3), 0])
+            got[0] += p
+            got[1] += 1
+    tones, scores = [], []
+    for sid in stmts["statement_id"]:
+        if sid in acc:
+            mean = acc[sid][0] / acc[sid][1]
+            tones.append(label_of(mean))
+            scores.append(round(float(mean[0] - mean[1]), 6))
+        else:
+            tones.append("neutral")
+            scores.append(0.0)
+    return {**stmts, "tone": tones, "tone_score": scores}
+
+
+# --- training (needs scikit-learn) -------------------------------------------------------------------
+
+Row = tuple[str, list[str], str]  # (gold set, features, gold tone)
+
+
+def training_rows(sets: dict[str, str | None] | None = None) -> list[Row]:
+    """(set name, features, gold tone) of every tone-labelled gold sentence of ``sets`` (default: every gold set
+    but ``heldout``). The features are read from the pipeline's own tables (text, side, scores, rule stance)."""
+    from . import validation
+
+    if sets is None:
+        sets = {k: v for k, v in validation.gold_sets().items() if k != "heldout"}
+    rows = []
+    for name, folder in sets.items():
+        for r in validation.matched_sentences(folder).itertuples():
+            if r.gold_tone and r.pred_side != "narrator":
+                rows.append((name, features(r.text, r.pred_side, r.sentiment_domain, r.sentiment, r.pred_stance_rule),
+                             r.gold_tone))
+    return rows
+
+
+def fit(rows: list[Row]) -> dict[str, tuple[float, float, float]]:
+    """Fit the logistic regression on training ``rows`` and return its weights table."""
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = CountVectorizer(analyzer=lambda d: d, binary=True, min_df=MIN_DF)
+    x = vec.fit_transform([feats for _, feats, _ in rows])
+    model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    model.fit(x, [label for *_, label in rows])
+    order = [list(model.classes_).index(c) for c in CLASSES]
+    table = {INTERCEPT: tuple(float(model.intercept_[k]) for k in order)}
+    for j, feat in enumerate(vec.get_feature_names_out()):
+        table[str(feat)] = tuple(float(model.coef_[k, j]) for k in order)
+    return table  # type: ignore[return-value]
+
+
+def write(table: dict[str, tuple[float, float, float]], path: Path | None = None) -> Path:
+    """Write a weights table (rounded to 6 decimals, sorted by feature) atomically to ``path``."""
+    path = Path(path or WEIGHTS)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".csv.tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, lineterminator="\n")
+        out.writerow(["feature", *CLASSES])
+        for feat in [INTERCEPT, *sorted(f for f in table if f != INTERCEPT)]:
+            out.writerow([feat, *(f"{w:.6f}" for w in table[feat])])
+    tmp.replace(path)
+    load.cache_clear()
+    return path
+
+
+def cross_validate(rows: list[Row]) -> list[dict]:
+    """Leave-one-set-out: train on the other sets, score the left-out one; the model's tone accuracy beside
+    the domain score's (the ``DOMAIN=`` band read by the threshold rule, the same rule ``sentiment_domain`` gets)."""
+    out = []
+    for name in dict.fromkeys(r[0] for r in rows):
+        table = fit([r for r in rows if r[0] != name])
+        test = [r for r in rows if r[0] == name]
+        probs = batch_probabilities([feats for _, feats, _ in test], table)
+        model_ok = [label_of(p) == gold for p, (_, _, gold) in zip(probs, test)]
+        domain = [band_tone(feats) == gold for _, feats, gold in test]
+        out.append({"left_out": name, "sentences": len(test), "model_accuracy": round(float(np.mean(model_ok)), 3),
+                    "domain_accuracy": round(float(np.mean(domain)), 3)})
+    return out
+
+
+def band_tone(feats: list[str]) -> str:
+    """The threshold tone of the domain band among a sentence's features."""
+    b = next(f for f in feats if f.startswith("DOMAIN="))[len("DOMAIN="):]
+    return "negative" if b.startswith("-") else "positive" if b.startswith("+") else "neutral"
+
+
+def write_cv(figures: list[dict], path: Path | None = None) -> Path:
+    """Write the leave-one-set-out figures (set, sentences, model accuracy, domain-score accuracy)."""
+    path = Path(path or CV)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".csv.tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.DictWriter(handle, ["left_out", "sentences", "model_accuracy", "domain_accuracy"], lineterminator="\n")
+        out.writeheader()
+        out.writerows(figures)
+    tmp.replace(path)
+    return path
+
+
+def cross_validation_table(path: Path | None = None):
+    """The leave-one-set-out figures of the last ``train --cv`` as a DataFrame (empty if never run)."""
+    import pandas as pd
+
+    path = Path(path or CV)
+    return pd.read_csv(path) if path.exists() else pd.DataFrame(
+        columns=["left_out", "sentences", "model_accuracy", "domain_accuracy"])
