@@ -374,8 +374,9 @@ def test_learned_names_as_the_plain_findall():
             "Lumo and the firm Ardent, which runs the Fennel app, too.")
     nouns = "|".join(sorted(map(re.escape, actors.attribution_words()["platform_noun"]), key=len, reverse=True))
     plain = re.findall(rf"\b(?:{nouns})\s+([A-Z][a-z]\w+)", body) + \
-        re.findall(rf"\b([A-Z][a-z]\w+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b", body)
-    assert set(plain) == {"Pinglet", "Kestrava", "Lumo", "Ardent"} == set(actors.learn_platforms(body))
+        re.findall(rf"\b([A-Z][a-z]\w+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b", body) + \
+        re.findall(r"\bthe\s+([A-Z][a-z]\w+)\s+(?:platform|app|network|service|site)\b", body)  # "the Fennel app"
+    assert set(plain) == {"Pinglet", "Kestrava", "Lumo", "Ardent", "Fennel"} == set(actors.learn_platforms(body))
     state = actors.STATE_BODY_NAMED.findall(body) + actors.NAMED_STATE_BODY.findall(body)
     assert set(actors.learn_state_bodies(body)) == {n for n in state if n.lower() not in actors.known_aliases()} == \
         {"Netwacht", "Roskomnadzor", "Vexo"}
@@ -734,3 +735,29 @@ def test_he_or_she_is_the_person_just_introduced_not_the_company_quoted_before()
     assert side_of(frame, "will not remove lawful speech")[0] == "platform"
     assert side_of(frame, "It’s slower")[0] == "other"
     assert side_of(frame, "does not give the intermediary")[:2] == ("other", "Kamala Deshmukh")
+
+
+def test_a_person_introduced_by_a_role_of_a_named_platform_speaks_for_it():
+    """'Pinlo's head of global policy, X' (a role 'of' something before the name) and 'the Vellum platform' (a
+    name before a platform noun) make X a voice of the platform, later under the surname alone."""
+    body = ("Readers who tried to open her blog on the Vellum platform saw a notice. The ministry said the posts broke "
+            "the law.\n\nVellum's head of global policy, Tomas Reiher, said by phone that the order went too far. "
+            "“We comply because we must,” Mr. Reiher said.")
+    frame = attribute(body)
+    assert side_of(frame, "the order went too far")[:2] == ("platform", "Tomas Reiher")
+    assert side_of(frame, "We comply because")[0] == "platform"
+    assert side_of(frame, "The ministry said")[0] == "government"
+
+
+def test_a_nationality_before_a_platform_noun_is_not_a_platform_name():
+    assert [m.group(1) for m in actors.NAME_BEFORE_PLATFORM_NOUN.finditer("the Indian app Koo and the Relay app")] == [
+        "Indian", "Relay"]
+    assert actors.NATIONALITY.search("Indian") and not actors.NATIONALITY.search("Relay")
+
+
+def test_a_person_of_the_company_speaks_for_the_platform_the_article_is_about():
+    """'the company's head of public policy, X': the company is the article's platform, not another one."""
+    body = ("Fenlo received 2,731 requests from the government, Fenlo said. Fenlo challenged 27 of them.\n\n"
+            "“We publish these numbers because users deserve to know,” the company's head of public policy, "
+            "Jonas Redl, said in a briefing.")
+    assert side_of(attribute(body), "We publish these numbers")[:2] == ("platform", "Jonas Redl")

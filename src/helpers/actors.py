@@ -357,6 +357,9 @@ def learn_platforms(body: str) -> dict[str, Actor]:
     by_noun, by_apposition = platform_intro_regexes()
     found = [m.group(1) for m in matches_at(by_noun, body, literal_positions(body, attribution_words()["platform_noun"]))]
     found += [m.group(1) for m in matches_at(by_apposition, body, named_apposition_starts(body, APPOSITION_ARTICLE))]
+    # "her blog on the Vellum platform", "the Relay app": a name before a platform noun (not a nationality: "the
+    # Indian app", not a firm: "the Chinese company")
+    found += [m.group(1) for m in NAME_BEFORE_PLATFORM_NOUN.finditer(body) if not NATIONALITY.search(m.group(1))]
     content = platform_content_regex()
     if content is not None:  # "1,060 posts on Chirp", "videos on Streamly": what is posted is posted on a platform
         found += [m.group(1) for m in matches_at(content, body, literal_positions(body, attribution_words()["platform_content"]))]
@@ -375,6 +378,10 @@ def learn_platforms(body: str) -> dict[str, Actor]:
     return out
 
 
+NAME_BEFORE_PLATFORM_NOUN = re.compile(r"\bthe\s+([A-Z][a-z]\w+)\s+(?:platform|app|network|service|site)\b(?![’'-])")
+NATIONALITY = re.compile(r"(?:ese|ian|ish|ic|an|i)$")  # "the Indian app", "the Chinese platform": no names
+
+
 @lru_cache(maxsize=1)
 def platform_content_regex() -> re.Pattern | None:
     """Return the regex of "<posted thing> on Name" (``platform_content`` words), or None without such words."""
@@ -385,6 +392,7 @@ def platform_content_regex() -> re.Pattern | None:
     return re.compile(rf"\b(?:{alt})\s+on\s+([A-Z][a-z]\w+)\b(?!\s+[A-Z])")
 
 
+ROLE_OF = re.compile(r"\s+of\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s*,)")  # "head of (global) policy," before a name
 PERSON_NAME = re.compile(r"\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Shri|Smt)\.?\s+)?"
                          r"((?:[A-Z](?:[\w’'-]+|\.)\s+){1,2}[A-Z][\w’'-]+)\b(?![’']s\b)")  # "R. Venkatesh" too
 
@@ -419,7 +427,8 @@ def learn_people(body: str) -> dict[str, Actor]:
             org = owner.actor.org_id
         else:
             org = ""
-        name = PERSON_NAME.match(body, m.end)
+        role = ROLE_OF.match(body, m.end) if m.actor.type == "member" else None  # "Pinlo's head of global policy, X"
+        name = PERSON_NAME.match(body, role.end() if role else m.end)
         if name is None or "\n" in body[m.end:name.end()]:
             continue
         words = name.group(1).split()
@@ -1646,9 +1655,11 @@ def focal_platforms(body: str) -> set[str]:
 
 
 def secondary(name: str, side: str, focal: set[str]) -> tuple[str, str]:
-    """A registered platform the article is not about speaks as 'other' (another company)."""
+    """A registered platform the article is not about speaks as 'other' (another company). A person introduced
+    through a role word ("the company's head of public policy, Jonas Redl") belongs to the company the article
+    is about (org ``role_platform``), not to another one."""
     orgs = _lookup().orgs_by_name.get(name, ())
-    if side == "platform" and focal and orgs and not orgs & focal:
+    if side == "platform" and focal and orgs and not orgs & focal and not any(o.startswith("role_") for o in orgs):
         return name, "other"
     return name, side
 

@@ -63,11 +63,10 @@ def threshold_label(score: float) -> str:
 
 def features(text: str, side: str, domain: float, raw: float, rule_stance: str) -> list[str]:
     """The features of one sentence (see the module's docstring)."""
-    ws = stance_model.words(text)
+    ws = stance_model.marked_words(text)
     side = side or "none"
-    return ws + [f"{a}__{b}" for a, b in zip(ws, ws[1:])] + [
-        f"DOMAIN={band(domain)}", f"RAW={band(raw)}", f"SIDE={side}", f"STANCE={rule_stance}",
-        f"STANCE={rule_stance}|SIDE={side}"]
+    return [*ws, *(f"{a}__{b}" for a, b in zip(ws, ws[1:])), f"DOMAIN={band(domain)}", f"RAW={band(raw)}",
+            f"SIDE={side}", f"STANCE={rule_stance}", f"STANCE={rule_stance}|SIDE={side}"]
 
 
 @lru_cache(maxsize=2)
@@ -149,15 +148,29 @@ def sentence_probabilities(sents: dict[str, list]) -> np.ndarray:
     return out
 
 
+_SCORED: dict[int, tuple[list, np.ndarray]] = {}  # id of a scored table's text column -> (the column, probabilities)
+
+
 def score_columns(sents: dict[str, list]) -> dict[str, list]:
     """Return the sentence columns with ``tone`` and ``tone_score`` (P(positive) − P(negative)) added."""
     probs = sentence_probabilities(sents)
+    if len(_SCORED) > 4096:
+        _SCORED.clear()
+    _SCORED[id(sents["text"])] = (sents["text"], probs)  # ``aggregate_columns`` reuses them (same column object)
     return {**sents, "tone": [label_of(p) for p in probs], "tone_score": (probs[:, 0] - probs[:, 1]).round(6).tolist()}
+
+
+def scored_probabilities(sents: dict[str, list]) -> np.ndarray:
+    """The probabilities ``score_columns`` computed for these sentences (taken once), else computed now."""
+    got = _SCORED.pop(id(sents["text"]), None)
+    if got is not None and got[0] is sents["text"]:
+        return got[1]
+    return sentence_probabilities(sents)
 
 
 def aggregate_columns(stmts: dict[str, list], sents: dict[str, list]) -> dict[str, list]:
     """Add a statement's ``tone`` and ``tone_score`` from the mean of its sentences' probabilities."""
-    probs = sentence_probabilities(sents)
+    probs = scored_probabilities(sents)
     acc: dict[str, list] = {}
     for sid, p in zip(sents["statement_id"], probs):
         if sid != "":
