@@ -99,3 +99,32 @@ def test_charts_keep_scipy_stats_out_of_a_notebook_kernel_but_importable():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "gaussian_kde"
+
+
+def _boxes_apart(fig, *artists) -> bool:
+    """True when no two of the artists' drawn boxes overlap (in display pixels)."""
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    boxes = [a.get_window_extent(renderer) for a in artists]
+    return not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+@pytest.mark.parametrize("sides", [["platform"], ["government", "platform"], ["government", "platform", "other"]])
+def test_the_legend_never_covers_the_axis_label_however_few_bars(sides):
+    """Short charts (one or two sides) once drew the legend's title over the x-axis label."""
+    charts.style()
+    frame = pd.DataFrame({"side": sides * 3, "stance": ["favor", "against", "neutral"] * len(sides),
+                          "tone": ["negative", "neutral", "positive"] * len(sides)})
+    for fig, _ in (charts.stance_shares(frame), charts.tone_shares(frame)):
+        ax = fig.axes[0]
+        assert _boxes_apart(fig, ax.xaxis.label, fig.legends[0], ax.xaxis.get_ticklabels()[0])
+
+
+def test_long_article_ids_are_shortened_on_the_axis_but_kept_in_the_data(seed_tables):
+    charts.style()
+    sents = seed_tables["sentences"].assign(article_id="2021-02-10_" + "x" * 80)
+    arts = seed_tables["articles"].assign(article_id="2021-02-10_" + "x" * 80)
+    fig, data = charts.sentences_by_side(sents, arts)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels == ["2021-02-10_" + "x" * 30 + "…"] and set(data["article_id"]) == {"2021-02-10_" + "x" * 80}
+    assert _boxes_apart(fig, fig.axes[0].xaxis.label, fig.legends[0])

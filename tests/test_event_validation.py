@@ -32,22 +32,25 @@ FLOORS = {
     "round4": {"event_f1": 0.93, "date_accuracy": 0.88, "side_accuracy": 0.97},  # measured 0.940 / 0.889 / 0.978
     "round5": {"event_f1": 0.86, "date_accuracy": 0.69, "side_accuracy": 0.93},  # measured 0.868 / 0.703 / 0.941
     "round6": {"event_f1": 0.89, "date_accuracy": 0.59, "side_accuracy": 0.95},  # measured 0.901 / 0.603 / 0.962
-    "round7": {"event_f1": 0.89, "date_accuracy": 0.80, "side_accuracy": 0.94},  # measured 0.895 / 0.810 / 0.950
-    "round8": {"event_f1": 0.89, "date_accuracy": 0.66, "side_accuracy": 0.95},  # measured 0.899 / 0.670 / 0.956
+    "round7": {"event_f1": 0.89, "date_accuracy": 0.80, "side_accuracy": 0.95},  # measured 0.895 / 0.810 / 0.960
+    "round8": {"event_f1": 0.88, "date_accuracy": 0.67, "side_accuracy": 0.95},  # measured 0.893 / 0.678 / 0.956
     "round9": {"event_f1": 0.82, "date_accuracy": 0.70, "side_accuracy": 0.91},  # measured 0.829 / 0.704 / 0.914
-    "round10": {"event_f1": 0.88, "date_accuracy": 0.73, "side_accuracy": 0.94},  # measured 0.889 / 0.738 / 0.952
+    "round10": {"event_f1": 0.88, "date_accuracy": 0.72, "side_accuracy": 0.94},  # measured 0.889 / 0.726 / 0.952
     "round11": {"event_f1": 0.84, "date_accuracy": 0.75, "side_accuracy": 0.95},  # measured 0.844 / 0.757 / 0.959
-    "round12": {"event_f1": 0.83, "date_accuracy": 0.67, "side_accuracy": 0.94},  # measured 0.833 / 0.676 / 0.946
-    "round14": {"event_f1": 0.85, "date_accuracy": 0.76, "side_accuracy": 0.93},  # measured 0.855 / 0.768 / 0.942
+    "round12": {"event_f1": 0.83, "date_accuracy": 0.68, "side_accuracy": 0.94},  # measured 0.833 / 0.689 / 0.946
+    "round14": {"event_f1": 0.85, "date_accuracy": 0.77, "side_accuracy": 0.93},  # measured 0.855 / 0.783 / 0.942
     "round15": {"event_f1": 0.91, "date_accuracy": 0.78, "side_accuracy": 0.92},  # measured 0.915 / 0.793 / 0.927
     "round16": {"event_f1": 0.85, "date_accuracy": 0.80, "side_accuracy": 0.98},  # measured 0.860 / 0.806 / 0.985
     "round17": {"event_f1": 0.89, "date_accuracy": 0.70, "side_accuracy": 0.92},  # measured 0.894 / 0.706 / 0.926
-    "round18": {"event_f1": 0.84, "date_accuracy": 0.75, "side_accuracy": 0.94},  # measured 0.844 / 0.756 / 0.949
+    "round18": {"event_f1": 0.83, "date_accuracy": 0.75, "side_accuracy": 0.94},  # measured 0.837 / 0.753 / 0.948
     "round19": {"event_f1": 0.85, "date_accuracy": 0.77, "side_accuracy": 0.94},  # measured 0.859 / 0.779 / 0.948
     "round22": {"event_f1": 0.84, "date_accuracy": 0.81, "side_accuracy": 0.95},  # measured 0.852 / 0.822 / 0.959
-    "round23": {"event_f1": 0.88, "date_accuracy": 0.77, "side_accuracy": 0.93},  # measured 0.887 / 0.776 / 0.934
+    "round23": {"event_f1": 0.88, "date_accuracy": 0.77, "side_accuracy": 0.96},  # measured 0.884 / 0.779 / 0.971
     "round24": {"event_f1": 0.86, "date_accuracy": 0.77, "side_accuracy": 0.92},  # measured 0.865 / 0.780 / 0.927
-    "heldout": {"event_f1": 0.75, "date_accuracy": 0.66, "side_accuracy": 0.95},  # measured 0.757 / 0.672 / 0.953
+    "round26": {"event_f1": 0.88, "date_accuracy": 0.85, "side_accuracy": 0.91},  # measured 0.890 / 0.855 / 0.921
+    "round27": {"event_f1": 0.86, "date_accuracy": 0.70, "side_accuracy": 0.91},  # measured 0.870 / 0.707 / 0.920
+    "round28": {"event_f1": 0.87, "date_accuracy": 0.68, "side_accuracy": 0.87},  # measured 0.882 / 0.689 / 0.878
+    "heldout": {"event_f1": 0.71, "date_accuracy": 0.69, "side_accuracy": 0.96},  # measured 0.718 / 0.702 / 0.969
 }
 
 

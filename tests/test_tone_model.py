@@ -98,8 +98,8 @@ def test_the_shipped_weights_are_what_train_gives():
 
 
 def test_the_model_beats_the_domain_score_on_sets_it_was_not_trained_on():
-    """Leave-one-set-out over every labelled round (measured: model 0.64–0.86, mean 0.75; the domain score's tone
-    0.59–0.83, mean 0.69). The shipped cv file is what the README and 90_validation show."""
+    """Leave-one-set-out over every labelled round (measured over 21 rounds: model 0.68–0.82, mean 0.75;
+    the domain score's tone 0.59–0.81, mean 0.69). The shipped cv file is what the README and 90_validation show."""
     figures = tone_model.cross_validate(tone_model.training_rows())
     rounds = [f for f in figures if f["left_out"] != "dev"]  # the domain lexicon was written on dev
     mean = lambda key: sum(f[key] for f in rounds) / len(rounds)  # noqa: E731
@@ -113,4 +113,4 @@ def test_the_model_beats_the_domain_score_on_the_held_out_round():
     from helpers import validation
 
     held = validation.statement_scores(validation.matched_sentences(validation.gold_sets()["heldout"]))
-    assert held["tone_accuracy_model"] > held["tone_accuracy_domain"]  # round 13: measured 0.713 vs 0.672
+    assert held["tone_accuracy_model"] > held["tone_accuracy_domain"]  # rounds 13 + 25: measured 0.748 vs 0.663

@@ -75,6 +75,25 @@ def source_line(fig: Figure, text: str = SOURCE) -> None:
     fig.text(0.01, 0.005, text, fontsize=7, color="#555555", ha="left", va="bottom", wrap=True)
 
 
+def short_label(text: str, width: int = 42) -> str:
+    """``text`` cut to ``width`` characters with an ellipsis (long article ids would squeeze the chart)."""
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def legend_below(fig: Figure, ax, title: str | None = None, ncols: int = 3) -> None:
+    """Put ``ax``'s legend under the chart, above the source line, and lay the figure out around it.
+
+    Measured in inches, not in axes fractions: an axes fraction below a short chart (two bars) lands on the
+    axis label, and below a tall one leaves a gap.
+    """
+    height = fig.get_figheight()
+    handles, labels = ax.get_legend_handles_labels()
+    fig.legend(handles, labels, title=title, ncols=ncols, loc="lower center", bbox_to_anchor=(0.5, 0.25 / height),
+               frameon=False)
+    reserve = 0.25 + (0.62 if title else 0.38)  # source line + the legend's rows
+    fig.tight_layout(rect=(0, reserve / height, 1, 1))
+
+
 def empty_chart(message: str, heading: str) -> Figure:
     """Return a chart that says there is nothing to show, instead of failing."""
     fig, ax = plt.subplots(figsize=(7, 2.2))
@@ -149,7 +168,7 @@ def shares_by_side(frame: pd.DataFrame, column: str, order: list[str], colors: d
     counts = pd.crosstab(said["side"], said[column]).reindex(columns=order, fill_value=0)
     counts = counts.reindex([s for s in SIDES if s in counts.index])
     shares = counts.div(counts.sum(axis=1), axis=0)
-    fig, ax = plt.subplots(figsize=(7, 0.9 + 0.8 * len(shares)))
+    fig, ax = plt.subplots(figsize=(7, 1.8 + 0.55 * len(shares)))
     left = pd.Series(0.0, index=shares.index)
     for value in order:
         ax.barh(shares.index, shares[value], left=left, color=colors[value], label=value, edgecolor="white")
@@ -161,10 +180,9 @@ def shares_by_side(frame: pd.DataFrame, column: str, order: list[str], colors: d
     ax.set_xlim(0, 1)
     ax.invert_yaxis()
     ax.set_xlabel("share of statements (numbers: count)")
-    ax.legend(title=legend, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.35), frameon=False)
     title(ax, heading, int(counts.values.sum()))
     source_line(fig)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    legend_below(fig, ax, legend)
     data = counts.reset_index().melt(id_vars="side", var_name=column, value_name="count")
     return fig, data
 
@@ -175,18 +193,19 @@ def sentences_by_side(sentences: pd.DataFrame, articles: pd.DataFrame) -> tuple[
         return empty_chart("No sentences: the articles are empty.", "Who speaks in each article"), pd.DataFrame()
     order = SIDES + ["narrator"]
     counts = pd.crosstab(sentences["article_id"], sentences["side"]).reindex(columns=order, fill_value=0)
-    counts = counts.reindex(articles["article_id"])
-    fig, ax = plt.subplots(figsize=(8, 1.2 + 0.45 * len(counts)))
-    left = pd.Series(0, index=counts.index)
+    counts = counts.reindex(articles["article_id"]).fillna(0).astype(int)
+    fig, ax = plt.subplots(figsize=(9, 1.6 + 0.45 * len(counts)))
+    rows = np.arange(len(counts))  # positions, not labels: two ids may share their shortened label
+    left = np.zeros(len(counts), dtype=int)
     for side in order:
-        ax.barh(counts.index, counts[side], left=left, color=SIDE_COLORS[side], label=side, edgecolor="white")
-        left = left + counts[side]
-    ax.invert_yaxis()
+        ax.barh(rows, counts[side].to_numpy(), left=left, color=SIDE_COLORS[side], label=side, edgecolor="white")
+        left = left + counts[side].to_numpy()
+    ax.set_yticks(rows, [short_label(str(a)) for a in counts.index])
+    ax.set_ylim(len(counts) - 0.5, -0.5)  # first article on top, no empty rows
     ax.set_xlabel("sentences")
-    ax.legend(ncols=4, loc="upper center", bbox_to_anchor=(0.5, -0.25 if len(counts) < 4 else -0.08), frameon=False)
     title(ax, "Who speaks in each article (sentences by side)", int(counts.values.sum()))
     source_line(fig)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    legend_below(fig, ax, ncols=4)
     return fig, counts.reset_index().melt(id_vars="article_id", var_name="side", value_name="sentences")
 
 
