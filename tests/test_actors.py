@@ -761,3 +761,29 @@ def test_a_person_of_the_company_speaks_for_the_platform_the_article_is_about():
             "“We publish these numbers because users deserve to know,” the company's head of public policy, "
             "Jonas Redl, said in a briefing.")
     assert side_of(attribute(body), "We publish these numbers")[:2] == ("platform", "Jonas Redl")
+
+
+def test_a_transcript_label_with_a_role_in_brackets_and_the_same_name_later():
+    """'Name (role): ...' turns of a broadcast transcript: the role says the side, and the bare name keeps it."""
+    body = ("Host Lina Marr asked two guests whether the order was lawful.\n\n"
+            "Omar Vale (governing party spokesperson): The law is the law. The platform must comply.\n\n"
+            "Ines Roth (researcher, Open Lines): An order without reasons is not the law.\n\n"
+            "Omar Vale: There is nothing to negotiate.\n\n"
+            "Ines Roth: Then let a court decide.")
+    frame = attribute(body)
+    assert side_of(frame, "The law is the law")[:2] == ("government", "Omar Vale")
+    assert side_of(frame, "nothing to negotiate")[:2] == ("government", "Omar Vale")
+    assert side_of(frame, "An order without reasons")[:2] == ("other", "Ines Roth")
+    assert side_of(frame, "let a court decide")[0] == "other"
+
+
+def test_answers_go_to_a_person_introduced_by_office_without_a_title_word():
+    """'Government spokesman Karel Ondra faced questions ...' then Q:/A: paragraphs: the answers are his."""
+    body = ("Government spokesman Karel Ondra faced questions about the order at his weekly briefing. "
+            "Edited excerpts follow.\n\n"
+            "Q: Is the order fair?\n\n"
+            "A: The ministry has given the company a full file. It chooses not to read it.")
+    frame = attribute(body)
+    assert side_of(frame, "full file")[:2] == ("government", "Karel Ondra")
+    assert side_of(frame, "chooses not to read")[0] == "government"
+    assert side_of(frame, "Is the order fair")[0] == "narrator"

@@ -1710,7 +1710,7 @@ def block_paragraphs(body: str, sents, spans: list[tuple[int, int]], groups=None
     return out
 
 
-QA_LABEL = re.compile(r"\s*>?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*:\s+\S")
+QA_LABEL = re.compile(r"\s*>?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*(?:\(([^()\n]{1,60})\)\s*)?:\s+\S")
 QUESTION_LABELS = {"q", "question", "interviewer", "q."}
 ANSWER_LABELS = {"a", "a.", "answer"}  # "A: ...": the interviewee's answer (named in the introduction)
 INTERVIEWEE = re.compile(  # a person named in an interview's introduction: a title before, or an apposition after
@@ -1728,10 +1728,13 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
     repeats, so that a single dateline ("NEW DELHI: ...") never makes a speaker.
     """
     labels: dict[int, tuple[str, int]] = {}
+    roles: dict[int, str] = {}
     for number, start, end in groups if groups is not None else paragraph_groups(sents):
         m = QA_LABEL.match(body[start:end]) if ":" in body[start:end] else None
         if m and not m.group(1).isupper() or m and m.group(1).lower() in QUESTION_LABELS | ANSWER_LABELS:
             labels[int(number)] = (m.group(1), start)
+            if m.group(2):
+                roles[int(number)] = m.group(2)
     names = [label.lower() for label, _ in labels.values()]
     if len(names) < 2 or not (set(names) & QUESTION_LABELS or len(set(names)) < len(names)):
         return {}
@@ -1744,6 +1747,7 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
     out: dict[int, Speaker | None] = {}
     answers = interviewee(body[:first], [m for m in mentions if m.start < first]) \
         if set(names) & ANSWER_LABELS else None
+    speakers: dict[str, Speaker] = {}  # a transcript names a speaker's role once: "X (BJP spokesperson): ..."
     for number, (label, start) in labels.items():
         if label.lower() in QUESTION_LABELS:
             out[number] = None
@@ -1751,8 +1755,15 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
         if label.lower() in ANSWER_LABELS:
             out[number] = answers  # None when the introduction names nobody: read as the narrator's
             continue
-        found = classify(label, [m for m in mentions if m.start < start])
+        before = [m for m in mentions if m.start < start]
+        role = roles.get(number)
+        found = classify(role, before) if role else None  # the role in brackets says whose voice it is
+        if found is None or found.pronoun or found.defer or found.side not in SIDES_OF_SPEECH:
+            found = speakers.get(label) or classify(label, before)
+        else:
+            found = Speaker(label, found.side)
         out[number] = found if found is not None and not found.pronoun and not found.defer else Speaker(label, "other")
+        speakers.setdefault(label, out[number])
     return out
 
 
@@ -1762,8 +1773,10 @@ def interviewee(intro: str, mentions: list[Mention]) -> Speaker | None:
     ("Farah Siddiqui, a Delhi-based lawyer, ..."). Their side is what the registry or the article makes of the
     title and name (a judge, a minister, counsel for a platform), else other."""
     found = list(INTERVIEWEE.finditer(intro))
-    if not found:
-        return None
+    if not found:  # "Government spokesman Karel Ondra faced questions ...": a person the article introduced by office
+        people = [x for x in find_mentions(intro)  # not ``mentions``: the body's scan leaves the learned people out
+                  if x.actor.actor_id.startswith("local_person_") and x.actor.side in SIDES_OF_SPEECH]
+        return Speaker(people[-1].actor.name, people[-1].actor.side) if people else None
     m = found[-1]
     name = m.group("titled") or m.group("named")
     known = classify(m.group(0).strip(), mentions)  # the title counts: "Justice X" is a judge
