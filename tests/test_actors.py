@@ -787,3 +787,19 @@ def test_answers_go_to_a_person_introduced_by_office_without_a_title_word():
     assert side_of(frame, "full file")[:2] == ("government", "Karel Ondra")
     assert side_of(frame, "chooses not to read")[0] == "government"
     assert side_of(frame, "Is the order fair")[0] == "narrator"
+
+
+def test_reactions_told_without_their_words_are_the_reacting_groups_speech():
+    body = ("The ministry ordered the pages blocked on Monday.\n\n"
+            "Local journalists reacted angrily. Omar Vale, whose account was among them, was scathing.")
+    frame = attribute(body)
+    assert side_of(frame, "reacted angrily")[:2] == ("other", "Local journalists")
+    assert side_of(frame, "was scathing")[:2] == ("other", "Omar Vale")
+
+
+def test_a_report_speaks_for_whoever_published_it():
+    """'The report says ...' after a regulator's annual report: the regulator's voice, not the narrator's."""
+    body = ("The Soravian Communications Authority issued 2,418 blocking orders in 2023, according to its annual "
+            "report. The report says most of the orders concerned social networks.")
+    frame = attribute(body)
+    assert side_of(frame, "The report says")[0] == "government"
