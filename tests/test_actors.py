@@ -803,3 +803,22 @@ def test_a_report_speaks_for_whoever_published_it():
             "report. The report says most of the orders concerned social networks.")
     frame = attribute(body)
     assert side_of(frame, "The report says")[0] == "government"
+
+
+def test_the_centre_is_the_union_government_only_when_no_name_ends_in_it():
+    def ids(text):
+        return [(m.text, m.actor.actor_id) for m in actors.find_mentions(text)]
+    assert ids("The Centre has asked Twitter to act.")[0] == ("The Centre", "goi")
+    assert ids("Lena Strovic of the Open Press Centre argued the point.") == []
+    assert ids("The provision is at the centre of the row.") == []
+    assert ids("Software Freedom Law Centre said so.") == []
+    assert ids("the Centre for Internet and Society said")[0][1] == "cis"
+    body = "“This is a private complaints desk,” said Lena Strovic of the Open Press Centre."
+    assert side_of(attribute(body), "private complaints desk")[0] == "other"
+
+
+def test_what_a_naming_verb_names_is_never_its_speaker():
+    """'X, which monitors ..., described the order as "..."': 'the order' is what is named, not who speaks."""
+    body = ("Priya Solberg of the Open Channels Trust, which monitors internet freedom in the region, described the "
+            "order as “censorship by spreadsheet.”")
+    assert side_of(attribute(body), "censorship by spreadsheet")[0] != "government"

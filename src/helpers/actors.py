@@ -759,9 +759,21 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], look: Lookup) -> list
             got = shared.get(text[start:end], False)  # a word the registry matched before, in any article
         if got is False:
             got = words[text[start:end]] = matched_actor(text[start:end], look)
-        if got is not None:
+        if got is not None and not (got[0].lower() in CENTRE_WORDS and in_a_name(text, start, start + len(got[0]))):
             out.append(new_mention(Mention, (start, start + len(got[0]), got[1], got[0])))
     return out
+
+
+CENTRE_WORDS = frozenset({"centre", "the centre"})  # (lower-cased) India's Union government, unless a name ends in it
+NAME_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\s+$")  # "the Open Press Centre", "Software Freedom Law Centre"
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """True when the 'Centre' at ``start:end`` is the last word of a longer name (a capitalised word before it,
+    or 'for'/'of' after it: "the Centre for Internet and Society"), or the 'centre' of "at the centre of"."""
+    if text[end:end + 5] in (" for ", " of t", " of a") or text[end:end + 4] == " of ":
+        return True
+    return bool(NAME_BEFORE.search(text[max(0, start - 40):start]))
 
 
 
@@ -1437,7 +1449,8 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         found = speaker_before(before, mentions_before, INSERTED.match(after) is not None)
         if found is not None:
             found = for_a_party(found, before, mentions_before)
-        if found is None and (AFTER_VERB_OK_REV.match(rev) or INVERSION_LEAD.match(before)) and not verb.endswith("ing"):
+        if found is None and (AFTER_VERB_OK_REV.match(rev) or INVERSION_LEAD.match(before)) and not verb.endswith("ing") \
+                and verb not in NAMING_VERBS:  # "..., described the order as": what follows is named, never the speaker
             found = speaker_after(after, mentions_before)
             if found is not None:
                 found = for_a_party(found, after, mentions_before)
