@@ -822,3 +822,12 @@ def test_what_a_naming_verb_names_is_never_its_speaker():
     body = ("Priya Solberg of the Open Channels Trust, which monitors internet freedom in the region, described the "
             "order as “censorship by spreadsheet.”")
     assert side_of(attribute(body), "censorship by spreadsheet")[0] != "government"
+
+
+def test_a_bare_spokesperson_speaks_for_what_the_previous_sentence_was_about():
+    """'Flick disputed the ministry's account in a reply. “...,” a spokesperson wrote.': Flick's spokesperson,
+    not the ministry's (the last actor named)."""
+    body = ("The ministry said the video app Flick had ignored two orders.\n\n"
+            "Flick disputed the ministry's account in an emailed reply on Thursday. “We acted on every order that "
+            "named a post,” a spokesperson wrote.")
+    assert side_of(attribute(body), "We acted on every order")[0] == "platform"

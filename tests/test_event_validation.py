@@ -38,19 +38,22 @@ FLOORS = {
     "round10": {"event_f1": 0.88, "date_accuracy": 0.72, "side_accuracy": 0.94},  # measured 0.889 / 0.726 / 0.952
     "round11": {"event_f1": 0.84, "date_accuracy": 0.75, "side_accuracy": 0.95},  # measured 0.844 / 0.757 / 0.959
     "round12": {"event_f1": 0.83, "date_accuracy": 0.68, "side_accuracy": 0.92},  # measured 0.833 / 0.689 / 0.932
-    "round14": {"event_f1": 0.85, "date_accuracy": 0.77, "side_accuracy": 0.93},  # measured 0.855 / 0.783 / 0.942
+    "round14": {"event_f1": 0.85, "date_accuracy": 0.78, "side_accuracy": 0.93},  # measured 0.855 / 0.786 / 0.943
     "round15": {"event_f1": 0.91, "date_accuracy": 0.78, "side_accuracy": 0.92},  # measured 0.915 / 0.793 / 0.927
     "round16": {"event_f1": 0.85, "date_accuracy": 0.80, "side_accuracy": 0.98},  # measured 0.860 / 0.806 / 0.985
     "round17": {"event_f1": 0.89, "date_accuracy": 0.70, "side_accuracy": 0.92},  # measured 0.894 / 0.706 / 0.926
     "round18": {"event_f1": 0.83, "date_accuracy": 0.75, "side_accuracy": 0.94},  # measured 0.837 / 0.753 / 0.948
-    "round19": {"event_f1": 0.85, "date_accuracy": 0.77, "side_accuracy": 0.94},  # measured 0.859 / 0.779 / 0.948
+    "round19": {"event_f1": 0.84, "date_accuracy": 0.77, "side_accuracy": 0.94},  # measured 0.852 / 0.776 / 0.947
     "round22": {"event_f1": 0.84, "date_accuracy": 0.81, "side_accuracy": 0.95},  # measured 0.852 / 0.822 / 0.959
-    "round23": {"event_f1": 0.88, "date_accuracy": 0.77, "side_accuracy": 0.96},  # measured 0.884 / 0.779 / 0.971
-    "round24": {"event_f1": 0.86, "date_accuracy": 0.77, "side_accuracy": 0.92},  # measured 0.865 / 0.780 / 0.927
+    "round23": {"event_f1": 0.88, "date_accuracy": 0.79, "side_accuracy": 0.96},  # measured 0.884 / 0.794 / 0.971
+    "round24": {"event_f1": 0.86, "date_accuracy": 0.78, "side_accuracy": 0.92},  # measured 0.865 / 0.793 / 0.927
     "round26": {"event_f1": 0.88, "date_accuracy": 0.85, "side_accuracy": 0.91},  # measured 0.890 / 0.855 / 0.921
     "round27": {"event_f1": 0.86, "date_accuracy": 0.71, "side_accuracy": 0.91},  # measured 0.870 / 0.720 / 0.920
-    "round28": {"event_f1": 0.87, "date_accuracy": 0.68, "side_accuracy": 0.87},  # measured 0.882 / 0.689 / 0.878
-    "heldout": {"event_f1": 0.71, "date_accuracy": 0.69, "side_accuracy": 0.96},  # measured 0.718 / 0.702 / 0.969
+    "round28": {"event_f1": 0.87, "date_accuracy": 0.69, "side_accuracy": 0.88},  # measured 0.882 / 0.703 / 0.892
+    "round29": {"event_f1": 0.80, "date_accuracy": 0.70, "side_accuracy": 0.92},  # measured 0.810 / 0.712 / 0.924
+    "round30": {"event_f1": 0.86, "date_accuracy": 0.74, "side_accuracy": 0.91},  # measured 0.867 / 0.750 / 0.917
+    "round31": {"event_f1": 0.87, "date_accuracy": 0.81, "side_accuracy": 0.92},  # measured 0.876 / 0.814 / 0.929
+    "heldout": {"event_f1": 0.71, "date_accuracy": 0.70, "side_accuracy": 0.96},  # measured 0.720 / 0.708 / 0.969
 }
 
 

@@ -91,6 +91,7 @@ TOPIC_TAIL = re.compile(r"\s+(?:familiar with|close to|briefed on|aware of|with 
 DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those|whose)\s+$", re.IGNORECASE)
 COURT = re.compile(r"(?:the\s+)?(?:supreme|high|district)?\s*court|bench|tribunal")
 CORPORATE = "member_corporate"  # actors.csv: member words that only a company has
+SPOKESPERSON = "member"  # actors.csv: spokesperson, representative, head, chief, director, ... of any organisation
 LAWYER = "member_lawyer"  # actors.csv: member words of lawyers (who speak for the party they represent)
 # "posts that the ministry said were unlawful": a verb right after the speech verb marks an inserted report
 INSERTED = re.compile(r"\s+(?:were|was|is|are|had|have|has|would|could|will|might|may|posed|belonged|contained|"
@@ -1144,6 +1145,14 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
                         earlier = published[-1]
                 if earlier is not None:
                     return Speaker(resolve_name(earlier, mentions_before, earlier.text), earlier.actor.side)
+                if PREVIOUS[0] and head.actor.actor_id == SPOKESPERSON and not definite:
+                    # "Flick disputed the ministry's account in a reply. “...,” a spokesperson wrote.": the
+                    # spokesperson of what the previous sentence was about, not of its last-named actor
+                    with previous_set_aside() as previous:
+                        subject = sentence_subject(normalise(previous), mentions_before)
+                    if subject is not None and not subject.pronoun and not subject.defer \
+                            and subject.side in ("government", "platform"):
+                        return Speaker(subject.name, subject.side)
                 owners = [m for m in mentions_before if m.actor.type != "member" and m.actor.side]
                 if head.actor.actor_id == CORPORATE:
                     # "the chief executive", "the founder": a company's office, never the state's, nor a group's
