@@ -90,15 +90,18 @@ def test_cues_by_side_counts_rule_and_model_cues_per_side():
 
 
 def test_charts_keep_scipy_stats_out_of_a_notebook_kernel_but_importable():
-    """seaborn would import scipy.stats (0.5 s per kernel, for densities no chart draws); it must still import later."""
+    """seaborn and NLTK would import scipy.stats and scipy.cluster (0.7 s per kernel, for densities, clustering and
+    collocation statistics nothing here uses); both must still import later."""
     import subprocess
     import sys
 
-    code = ("import sys; import helpers.charts; assert 'scipy.stats' not in sys.modules; "
-            "import scipy.stats; print(scipy.stats.gaussian_kde.__name__)")
+    code = ("import sys; import helpers.charts, helpers.text, helpers.sentiment, helpers.validation; "
+            "assert 'scipy.stats' not in sys.modules and 'scipy.cluster' not in sys.modules, 'imported'; "
+            "import scipy.stats, scipy.cluster.hierarchy; print(scipy.stats.gaussian_kde.__name__, "
+            "scipy.cluster.hierarchy.linkage.__name__)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "gaussian_kde"
+    assert done.stdout.strip() == "gaussian_kde linkage"  # NLTK and seaborn imported without them; both load after
 
 
 def _boxes_apart(fig, *artists) -> bool:

@@ -16,26 +16,17 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
+from .imports import scipy_stats_hidden
 from .tables import write_csv
 
 
 def import_seaborn():
-    """Import seaborn without letting it import ``scipy.stats`` (about 0.5 s in every notebook kernel).
-
-    seaborn imports scipy.stats only for kernel density estimates when SciPy is installed (it is here, for
-    scikit-learn's model training) and falls back to its own bundled estimator otherwise; no chart of this
-    project draws a density. ``scipy.stats`` is hidden during the import only: importing it afterwards works.
-    """
+    """Import seaborn without letting it import ``scipy.stats`` (``helpers.imports``; seaborn then uses its own
+    density estimator, and no chart of this project draws a density)."""
     if "seaborn" in sys.modules:
         return sys.modules["seaborn"]
-    hide = "scipy.stats" not in sys.modules
-    if hide:
-        sys.modules["scipy.stats"] = None  # type: ignore[assignment]  # 'import scipy.stats' raises ImportError
-    try:
+    with scipy_stats_hidden():
         import seaborn
-    finally:
-        if hide:
-            del sys.modules["scipy.stats"]
     return seaborn
 
 

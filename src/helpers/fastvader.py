@@ -31,7 +31,10 @@ import re
 import string
 from collections.abc import Mapping
 
-from nltk.sentiment.vader import VaderConstants
+from .imports import scipy_stats_hidden
+
+with scipy_stats_hidden():  # see helpers.imports
+    from nltk.sentiment.vader import VaderConstants
 
 C_INCR: float = VaderConstants.C_INCR
 B_DECR: float = VaderConstants.B_DECR

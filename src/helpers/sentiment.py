@@ -34,9 +34,13 @@ from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
-import nltk
 import pandas as pd
-from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+from .imports import scipy_stats_hidden
+
+with scipy_stats_hidden():  # see helpers.imports
+    import nltk
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
 from . import paths
 from . import text as text_helpers

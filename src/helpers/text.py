@@ -16,7 +16,10 @@ from functools import lru_cache
 from re._casefix import _EXTRA_CASES
 
 import pandas as pd
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
+from .imports import scipy_stats_hidden
+
+with scipy_stats_hidden():  # NLTK would import scipy.stats (0.5 s) for statistics this project never uses
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktToken
 
 from . import paths
 

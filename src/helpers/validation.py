@@ -8,6 +8,8 @@ precision/recall/F1 with bootstrap 95% intervals, confusion matrices, the event 
 """
 from __future__ import annotations
 
+import csv
+
 import datetime as dt
 from functools import lru_cache
 from pathlib import Path
@@ -39,8 +41,26 @@ def _stamp(files: list[Path]) -> tuple[tuple[str, int, int], ...]:
 
 @lru_cache(maxsize=64)
 def _read_labels(files: tuple[tuple[str, int, int], ...]) -> pd.DataFrame:
-    """Concatenate label CSVs (all columns as text)."""
-    return pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f, _, _ in files], ignore_index=True)
+    """Concatenate label CSVs (all columns as text), as ``pd.read_csv(f, dtype=str, keep_default_na=False)`` of
+    each file concatenated would; read with the csv module (a set holds hundreds of small files, and pandas'
+    parser costs about 2 ms a file). A file whose rows do not match its header goes through pandas itself."""
+    header: list[str] | None = None
+    rows: list[list[str]] = []
+    odd: list[pd.DataFrame] = []
+    for f, _, _ in files:
+        with open(f, encoding="utf-8-sig", newline="") as handle:
+            lines = [r for r in csv.reader(handle) if r]
+        if not lines:
+            continue
+        if (header is None or lines[0] == header) and all(len(r) == len(lines[0]) for r in lines[1:]):
+            header = lines[0]
+            rows.extend(lines[1:])
+        else:
+            odd.append(pd.read_csv(f, dtype=str, keep_default_na=False))
+    frames = ([pd.DataFrame(rows, columns=header, dtype=str)] if header is not None else []) + odd
+    if not frames:
+        return pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f, _, _ in files], ignore_index=True)
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
 
 
 HELDOUT = paths.ANNOTATIONS / "heldout"  # the newest round of articles nobody had tuned on when it was written
@@ -84,8 +104,26 @@ def article_path(article: str, folder: Path | None = None) -> Path:
 
 
 @lru_cache(maxsize=16)
+def _inputs_stamp(folder: str | None) -> tuple:
+    """What a set's analysis and matching depend on besides the code: its label files, the lexicons and the
+    model files (size and modification time of each)."""
+    st, ev = gold_paths(Path(folder) if folder else None)
+    knowledge = sorted((paths.DATA / "lexicons").glob("*")) + sorted((paths.DATA / "models").glob("*.csv"))
+    return (str(folder or ""), _stamp(st), _stamp(ev), _stamp([f for f in knowledge if f.is_file()]))
+
+
 def analyzed_gold(folder: str | None = None) -> dict[str, pd.DataFrame]:
-    """Run the pipeline on every article that has gold labels in ``folder`` (through the analysis cache)."""
+    """Run the pipeline on every article that has gold labels in ``folder`` (through the analysis cache).
+
+    Remembered per folder while its labels, the lexicons and the model files are unchanged: the validation
+    tables of one notebook or test session analyse each set once; treat the tables as read-only."""
+    return _analyzed_gold(_inputs_stamp(folder))
+
+
+@lru_cache(maxsize=64)
+def _analyzed_gold(stamp: tuple) -> dict[str, pd.DataFrame]:
+    """``analyzed_gold`` of the folder in ``stamp`` (``_inputs_stamp``)."""
+    folder = stamp[0] or None
     where = Path(folder) if folder else None
     st, ev = read_gold(where)
     names = sorted(set(st["article"]) | set(ev["article"]))
@@ -305,6 +343,13 @@ def matched_sentences(folder: str | None = None) -> pd.DataFrame:
     Remembered per folder (as ``analyzed_gold``): the headline figures and the rules-vs-model table share it;
     treat the frame as read-only.
     """
+    return _matched_sentences(_inputs_stamp(folder))
+
+
+@lru_cache(maxsize=64)
+def _matched_sentences(stamp: tuple) -> pd.DataFrame:
+    """``matched_sentences`` of the folder in ``stamp`` (``_inputs_stamp``)."""
+    folder = stamp[0] or None
     return match_statements(read_gold(Path(folder) if folder else None)[0], analyzed_gold(folder))
 
 
