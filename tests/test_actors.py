@@ -831,3 +831,18 @@ def test_a_bare_spokesperson_speaks_for_what_the_previous_sentence_was_about():
             "Flick disputed the ministry's account in an emailed reply on Thursday. “We acted on every order that "
             "named a post,” a spokesperson wrote.")
     assert side_of(attribute(body), "We acted on every order")[0] == "platform"
+
+
+def test_an_interview_introduced_by_a_sentence_about_the_person_and_edited_excerpts():
+    """'Nandita Bhasin led public policy ... Edited excerpts:' then Q:/A:: the answers are hers, and the
+    introduction (which ends with a colon) is the journalist's, not a block signed 'Edited excerpts'."""
+    body = ("Former policy head on the stand-off\n\n"
+            "Nandita Bhasin led public policy for the company until 2019 and now advises start-ups. She spoke to us "
+            "on Thursday. Edited excerpts:\n\n"
+            "Q: How did we get here?\n\n"
+            "A: The orders have always been confidential. What is new is that the company went public.")
+    frame = attribute(body)
+    assert side_of(frame, "led public policy")[0] == "narrator"
+    assert side_of(frame, "Edited excerpts")[0] == "narrator"
+    assert side_of(frame, "always been confidential")[:2] == ("other", "Nandita Bhasin")
+    assert side_of(frame, "went public")[:2] == ("other", "Nandita Bhasin")

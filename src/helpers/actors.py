@@ -1723,6 +1723,8 @@ def block_paragraphs(body: str, sents, spans: list[tuple[int, int]], groups=None
         if quotes.fraction(start, end) < 0.05:
             tail = bare_attribution(text)
             phrase = tail.group(1).strip(" —–-") if tail else ""
+            if phrase.endswith(":"):
+                phrase = ""  # "... Edited excerpts:": a colon introduces what follows, it does not sign what precedes
             found = classify(phrase, []) if phrase and len(phrase.split()) <= 5 else None
             if found is not None and not found.pronoun and not found.defer:
                 out[int(number)] = found
@@ -1739,6 +1741,8 @@ INTERVIEWEE = re.compile(  # a person named in an interview's introduction: a ti
     r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof|Professor|Justice|Judge|Minister|Chairman|Chairwoman|Chairperson|Senator|Commissioner)"
     r"\.?(?:\s+\(retd\.?\))?\s+(?P<titled>[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’-]+){1,2})"
     r"|(?P<named>\b[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’-]+){1,2})(?=,\s+(?:a|an|the|who|whose|now)\b))")
+NAME_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:[a-z]+ed|is|was|has|had|heads|"
+                        r"leads|runs|advises|teaches|works|serves|chairs|spent|taught|ran|wrote|writes)\b")
 QUESTION_LEAD = re.compile(r"^\s*>?\s*(?:Q|Question|Interviewer)\s*[.:]\s*", re.IGNORECASE)
 
 
@@ -1798,6 +1802,13 @@ def interviewee(intro: str, mentions: list[Mention]) -> Speaker | None:
     if not found:  # "Government spokesman Karel Ondra faced questions ...": a person the article introduced by office
         people = [x for x in find_mentions(intro)  # not ``mentions``: the body's scan leaves the learned people out
                   if x.actor.actor_id.startswith("local_person_") and x.actor.side in SIDES_OF_SPEECH]
+        # "Nandita Bhasin led public policy for Twitter until 2019 ...": a sentence that opens with a person's name
+        subjects = [m.group(1) for m in NAME_OPENS.finditer(intro) if m.group(1).lower() not in known_aliases()
+                    and not any(w.lower() in NOT_NAMES for w in m.group(1).split())]
+        if subjects:
+            known = classify(subjects[0], mentions)
+            side = known.side if known is not None and not known.pronoun and not known.defer else "other"
+            return Speaker(subjects[0], side if side in SIDES_OF_SPEECH else "other")
         return Speaker(people[-1].actor.name, people[-1].actor.side) if people else None
     m = found[-1]
     name = m.group("titled") or m.group("named")
