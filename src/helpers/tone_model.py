@@ -149,13 +149,14 @@ def sentence_probabilities(sents: dict[str, list]) -> np.ndarray:
 
 
 _SCORED: dict[int, tuple[list, np.ndarray]] = {}  # id of a scored table's text column -> (the column, probabilities)
+SCORED_KEPT = 1_000_000  # articles of one batch scored before their statements are (the pipeline does a batch at once)
 
 
 def score_columns(sents: dict[str, list]) -> dict[str, list]:
     """Return the sentence columns with ``tone`` and ``tone_score`` (P(positive) − P(negative)) added."""
     probs = sentence_probabilities(sents)
-    if len(_SCORED) > 4096:
-        _SCORED.clear()
+    if len(_SCORED) > SCORED_KEPT:
+        _SCORED.clear()  # only when scored tables are never aggregated (each aggregation takes its entry out)
     _SCORED[id(sents["text"])] = (sents["text"], probs)  # ``aggregate_columns`` reuses them (same column object)
     return {**sents, "tone": [label_of(p) for p in probs], "tone_score": (probs[:, 0] - probs[:, 1]).round(6).tolist()}
 
