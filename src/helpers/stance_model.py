@@ -70,17 +70,22 @@ def features(text: str, side: str) -> list[str]:
 @lru_cache(maxsize=2)
 def load(path: Path | None = None) -> dict[str, tuple[float, float, float]] | None:
     """Read the weights file into feature → (favor, against, neutral) weights; None if there is none."""
-    path = Path(path or WEIGHTS)
+    return read_weights(Path(path or WEIGHTS), CLASSES)
+
+
+def read_weights(path: Path, classes: tuple[str, ...]) -> dict[str, tuple[float, ...]] | None:
+    """Read a weights file (feature, one column per class, an ``(intercept)`` row) of a linear model of this
+    project (stance, tone); None if there is none; ``ModelError`` naming the file and line if it is malformed."""
     if not path.exists():
         return None
-    table: dict[str, tuple[float, float, float]] = {}
+    table: dict[str, tuple[float, ...]] = {}
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
-        if reader.fieldnames != ["feature", *CLASSES]:
-            raise ModelError(f"{path}: header must be feature,{','.join(CLASSES)}, not {reader.fieldnames}")
+        if reader.fieldnames != ["feature", *classes]:
+            raise ModelError(f"{path}: header must be feature,{','.join(classes)}, not {reader.fieldnames}")
         for line, row in enumerate(reader, start=2):
             try:
-                table[row["feature"]] = tuple(float(row[c]) for c in CLASSES)  # type: ignore[assignment]
+                table[row["feature"]] = tuple(float(row[c]) for c in classes)
             except (TypeError, ValueError):
                 raise ModelError(f"{path}, line {line}: weights must be numbers") from None
     if INTERCEPT not in table:
@@ -131,13 +136,19 @@ def batch_probabilities(texts: list[str], sides: list[str], table) -> tuple[np.n
     """Class probabilities (n × 3: favor, against, neutral) of many sentences, and each one's matrix rows."""
     m = matrix_of(table)
     rows = [m.rows(t, s) for t, s in zip(texts, sides)]
+    return softmax_of_rows(m.matrix, rows), rows
+
+
+def softmax_of_rows(matrix: np.ndarray, rows: list[list[int]]) -> np.ndarray:
+    """Class probabilities (n × classes) of sentences given as the weight-matrix rows of their features (the
+    intercept row first): one sum per sentence, then a softmax."""
     if not rows:
-        return np.zeros((0, 3)), rows
+        return np.zeros((0, matrix.shape[1]))
     starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
-    logits = np.add.reduceat(m.matrix[[i for r in rows for i in r]], starts, axis=0)
+    logits = np.add.reduceat(matrix[[i for r in rows for i in r]], starts, axis=0)
     logits -= logits.max(axis=1, keepdims=True)
     e = np.exp(logits)
-    return e / e.sum(axis=1, keepdims=True), rows
+    return e / e.sum(axis=1, keepdims=True)
 
 
 def batch_reasons(rows: list[int], label: str, table, n: int = 3) -> list[str]:
@@ -203,33 +214,45 @@ def training_rows(sets: dict[str, str | None] | None = None) -> list[tuple[str, 
 
 def fit(rows: list[tuple[str, str, str, str]]) -> dict[str, tuple[float, float, float]]:
     """Fit the logistic regression on training ``rows`` and return its weights table."""
+    return fit_weights([features(text, side) for _, text, side, _ in rows], [label for *_, label in rows],
+                       CLASSES, C, MIN_DF)  # type: ignore[return-value]
+
+
+def fit_weights(docs: list[list[str]], labels: list[str], classes: tuple[str, ...], c: float,
+                min_df: int) -> dict[str, tuple[float, ...]]:
+    """Fit a balanced L2 logistic regression over binary features (each doc a list of feature names; a feature
+    in fewer than ``min_df`` docs is dropped) and return its weights table, columns in ``classes`` order."""
     from sklearn.feature_extraction.text import CountVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    docs = [features(text, side) for _, text, side, _ in rows]
-    vec = CountVectorizer(analyzer=lambda d: d, binary=True, min_df=MIN_DF)
+    vec = CountVectorizer(analyzer=lambda d: d, binary=True, min_df=min_df)
     x = vec.fit_transform(docs)
-    model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
-    model.fit(x, [label for *_, label in rows])
-    order = [list(model.classes_).index(c) for c in CLASSES]
+    model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
+    model.fit(x, labels)
+    order = [list(model.classes_).index(k) for k in classes]
     table = {INTERCEPT: tuple(float(model.intercept_[k]) for k in order)}
     for j, feat in enumerate(vec.get_feature_names_out()):
         table[str(feat)] = tuple(float(model.coef_[k, j]) for k in order)
-    return table  # type: ignore[return-value]
+    return table
 
 
 def write(table: dict[str, tuple[float, float, float]], path: Path | None = None) -> Path:
     """Write a weights table (rounded to 6 decimals, sorted by feature) atomically to ``path``."""
-    path = Path(path or WEIGHTS)
+    path = write_weights(table, Path(path or WEIGHTS), CLASSES)
+    load.cache_clear()
+    return path
+
+
+def write_weights(table: dict[str, tuple[float, ...]], path: Path, classes: tuple[str, ...]) -> Path:
+    """Write a weights table (rounded to 6 decimals, the intercept first, then sorted by feature) atomically."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".csv.tmp")
     with tmp.open("w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle, lineterminator="\n")
-        out.writerow(["feature", *CLASSES])
+        out.writerow(["feature", *classes])
         for feat in [INTERCEPT, *sorted(f for f in table if f != INTERCEPT)]:
             out.writerow([feat, *(f"{w:.6f}" for w in table[feat])])
     tmp.replace(path)
-    load.cache_clear()
     return path
 
 

@@ -35,14 +35,13 @@ from . import paths, stance_model
 CLASSES = ("positive", "negative", "neutral")
 WEIGHTS = paths.DATA / "models" / "tone_weights.csv"
 CV = paths.DATA / "models" / "tone_cv.csv"  # leave-one-set-out figures written by `python -m helpers train --cv`
-INTERCEPT = "(intercept)"
+INTERCEPT = stance_model.INTERCEPT
 C = 0.3  # inverse regularisation strength (leave-one-set-out: 0.1–1 and the class weighting all within 0.01)
 MIN_DF = 2  # a feature must occur in at least this many training sentences
 BANDS = ((-0.5, "--"), (-0.05, "-"), (0.05, "0"), (0.5, "+"))  # upper bounds (inclusive below 0, exclusive above)
 
 
-class ModelError(ValueError):
-    """A malformed weights file (the message names the file and the problem)."""
+ModelError = stance_model.ModelError  # a malformed weights file (the message names the file and the problem)
 
 
 def band(score: float) -> str:
@@ -72,57 +71,14 @@ def features(text: str, side: str, domain: float, raw: float, rule_stance: str) 
 @lru_cache(maxsize=2)
 def load(path: Path | None = None) -> dict[str, tuple[float, float, float]] | None:
     """Read the weights file into feature → (positive, negative, neutral) weights; None if there is none."""
-    path = Path(path or WEIGHTS)
-    if not path.exists():
-        return None
-    table: dict[str, tuple[float, float, float]] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        if reader.fieldnames != ["feature", *CLASSES]:
-            raise ModelError(f"{path}: header must be feature,{','.join(CLASSES)}, not {reader.fieldnames}")
-        for line, row in enumerate(reader, start=2):
-            try:
-                table[row["feature"]] = tuple(float(row[c]) for c in CLASSES)  # type: ignore[assignment]
-            except (TypeError, ValueError):
-                raise ModelError(f"{path}, line {line}: weights must be numbers") from None
-    if INTERCEPT not in table:
-        raise ModelError(f"{path}: no {INTERCEPT} row")
-    return table
-
-
-class Matrix:
-    """A weights table as a matrix (row 0 the intercept), to score many sentences with one sum per sentence."""
-
-    def __init__(self, table: dict[str, tuple[float, float, float]]):
-        feats = [INTERCEPT, *(f for f in table if f != INTERCEPT)]
-        self.index = {f: i for i, f in enumerate(feats)}
-        self.matrix = np.array([table[f] for f in feats], dtype=float)
-
-
-_MATRICES: dict[int, tuple[dict, Matrix]] = {}
-
-
-def matrix_of(table: dict[str, tuple[float, float, float]]) -> Matrix:
-    """The ``Matrix`` of a weights table (made once per table; a few kept, for cross-validation)."""
-    got = _MATRICES.get(id(table))
-    if got is None or got[0] is not table:
-        if len(_MATRICES) >= 4:
-            _MATRICES.clear()
-        got = _MATRICES[id(table)] = (table, Matrix(table))
-    return got[1]
+    return stance_model.read_weights(Path(path or WEIGHTS), CLASSES)  # type: ignore[return-value]
 
 
 def batch_probabilities(docs: list[list[str]], table) -> np.ndarray:
     """Class probabilities (n × 3: positive, negative, neutral) of many sentences' feature lists."""
-    m = matrix_of(table)
-    if not docs:
-        return np.zeros((0, 3))
+    m = stance_model.matrix_of(table)  # the same weights matrix (and its cache) as the stance model's
     rows = [[0, *filter(None, map(m.index.get, dict.fromkeys(d)))] for d in docs]
-    starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
-    logits = np.add.reduceat(m.matrix[[i for r in rows for i in r]], starts, axis=0)
-    logits -= logits.max(axis=1, keepdims=True)
-    e = np.exp(logits)
-    return e / e.sum(axis=1, keepdims=True)
+    return stance_model.softmax_of_rows(m.matrix, rows)
 
 
 def label_of(probs) -> str:
@@ -213,31 +169,13 @@ def training_rows(sets: dict[str, str | None] | None = None) -> list[Row]:
 
 def fit(rows: list[Row]) -> dict[str, tuple[float, float, float]]:
     """Fit the logistic regression on training ``rows`` and return its weights table."""
-    from sklearn.feature_extraction.text import CountVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    vec = CountVectorizer(analyzer=lambda d: d, binary=True, min_df=MIN_DF)
-    x = vec.fit_transform([feats for _, feats, _ in rows])
-    model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
-    model.fit(x, [label for *_, label in rows])
-    order = [list(model.classes_).index(c) for c in CLASSES]
-    table = {INTERCEPT: tuple(float(model.intercept_[k]) for k in order)}
-    for j, feat in enumerate(vec.get_feature_names_out()):
-        table[str(feat)] = tuple(float(model.coef_[k, j]) for k in order)
-    return table  # type: ignore[return-value]
+    return stance_model.fit_weights([feats for _, feats, _ in rows], [label for *_, label in rows], CLASSES, C,
+                                    MIN_DF)  # type: ignore[return-value]
 
 
 def write(table: dict[str, tuple[float, float, float]], path: Path | None = None) -> Path:
     """Write a weights table (rounded to 6 decimals, sorted by feature) atomically to ``path``."""
-    path = Path(path or WEIGHTS)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".csv.tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as handle:
-        out = csv.writer(handle, lineterminator="\n")
-        out.writerow(["feature", *CLASSES])
-        for feat in [INTERCEPT, *sorted(f for f in table if f != INTERCEPT)]:
-            out.writerow([feat, *(f"{w:.6f}" for w in table[feat])])
-    tmp.replace(path)
+    path = stance_model.write_weights(table, Path(path or WEIGHTS), CLASSES)
     load.cache_clear()
     return path
 
