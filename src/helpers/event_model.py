@@ -284,8 +284,10 @@ def cross_validate(rows: list[tuple[str, str, frozenset[str], tuple]], names: li
 
 
 def write_cv(rows: list[dict], path: Path | None = None) -> Path:
-    """Write the leave-one-set-out figures as CSV."""
+    """Write the leave-one-set-out figures as CSV, atomically (columns in the order of the first row's keys;
+    the tone model's figures are written the same way)."""
     path = Path(path or CV)
+    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".csv.tmp")
     with tmp.open("w", encoding="utf-8", newline="") as handle:
         out = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")

@@ -24,13 +24,12 @@ tone is read from ``sentiment_domain``.
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from . import paths, stance_model
+from . import event_model, paths, stance_model
 
 CLASSES = ("positive", "negative", "neutral")
 WEIGHTS = paths.DATA / "models" / "tone_weights.csv"
@@ -203,15 +202,7 @@ def band_tone(feats: list[str]) -> str:
 
 def write_cv(figures: list[dict], path: Path | None = None) -> Path:
     """Write the leave-one-set-out figures (set, sentences, model accuracy, domain-score accuracy)."""
-    path = Path(path or CV)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".csv.tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as handle:
-        out = csv.DictWriter(handle, ["left_out", "sentences", "model_accuracy", "domain_accuracy"], lineterminator="\n")
-        out.writeheader()
-        out.writerows(figures)
-    tmp.replace(path)
-    return path
+    return event_model.write_cv(figures, Path(path or CV))
 
 
 def cross_validation_table(path: Path | None = None):
