@@ -50,7 +50,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from . import paths
+from . import paths, speaker_model
 from .text import (LiteralScanner, WordStartScanner, ascii_foldable, literal_positions, literal_trie, matches_at,
                    read_word_list, simple_literal)
 
@@ -1664,10 +1664,11 @@ def pronoun_offset(sentence: str, start: int, found: Speaker) -> int:
     return start + (m.start() if m else 0)
 
 
-def focal_platforms(body: str) -> set[str]:
-    """Return the platforms the article is about: those mentioned at least half as often as the most."""
+def focal_platforms(body: str, registered: bool = False) -> set[str]:
+    """Return the platforms the article is about: those mentioned at least half as often as the most (with
+    ``registered``, only the registry's, not those the article introduces)."""
     counts: dict[str, int] = {}
-    for m in find_mentions(body):
+    for m in (mentions_with(body, lookup_for({})) if registered else find_mentions(body)):
         if m.actor.side == "platform" and m.actor.type == "named":
             counts[m.actor.org_id] = counts.get(m.actor.org_id, 0) + 1
     if not counts:
@@ -1853,7 +1854,7 @@ def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
     LITIGANTS = learn_litigants(body)
     PUBLISHERS = learn_publishers(body)
     try:
-        return attribute_sentence_columns(body, sents)
+        return speaker_model.apply_columns(body, attribute_sentence_columns(body, sents))
     finally:
         LOCAL, LITIGANTS, PUBLISHERS = {}, [], []
         PREVIOUS[0] = ""
@@ -1861,16 +1862,19 @@ def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
 
 
 def with_attribution(body: str, sentences: pd.DataFrame, columns_fn) -> pd.DataFrame:
-    """Run a column-based attribution function on a sentences DataFrame; add its four columns."""
+    """Run a column-based attribution function on a sentences DataFrame; add its four columns (and
+    ``side_rule``, the rules' side, where the function gives it)."""
     out = sentences.copy().reset_index(drop=True)
     cols = columns_fn(body, {c: out[c].tolist() for c in out.columns})
-    for name in ("side", "speaker", "kind", "statement_id"):
-        out[name] = cols[name]
+    for name in ("side", "speaker", "kind", "statement_id", "side_rule"):
+        if name in cols:
+            out[name] = cols[name]
     return out
 
 
 def attribute(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
-    """Return ``sentences`` with side, speaker, kind and statement_id columns added."""
+    """Return ``sentences`` with side, speaker, kind and statement_id columns added (and ``side_rule``: the
+    rules' side, before ``helpers.speaker_model`` places the speakers they left ``other``)."""
     return with_attribution(body, sentences, attribute_columns)
 
 

@@ -153,6 +153,7 @@ def match_statements(gold: pd.DataFrame, tables: dict[str, pd.DataFrame]) -> pd.
         pos = locate(bodies[g.article], g.evidence, f"gold {g.article}")
         p = next(records[i] for i in by_article[g.article] if starts[i] <= pos < ends[i])  # the first that holds it
         rows.append({"article": g.article, "evidence": g.evidence, "gold_side": g.side, "pred_side": p["side"],
+                     "pred_side_rule": p.get("side_rule", p["side"]),
                      "gold_speaker": g.speaker, "pred_speaker": p["speaker"], "gold_kind": g.kind,
                      "gold_stance": g.stance, "pred_stance": p["stance"], "stance_cues": p["stance_cues"],
                      "pred_stance_rule": p.get("stance_rule", p["stance"]),

@@ -1,0 +1,110 @@
+"""The learned side of speakers the rules leave `other` (helpers.speaker_model)."""
+
+import pytest
+
+from helpers import speaker_model
+
+BODY = ("Maplane, the navigation app used by most drivers in Velmora, was ordered on Monday to erase two squares. "
+        "Maplane's chief executive, Dr. Ines Castrell, said the order was vague.\n\n"
+        "COA chair Dr. Selma Vantrup said the company must comply. Ms. Vantrup added that fines were possible.")
+
+
+def test_a_speaker_is_found_by_its_whole_name_and_its_last_capitalised_word():
+    assert speaker_model.keys_of("COA   Selma Vantrup") == ["COA   Selma Vantrup", "Vantrup"]
+    assert speaker_model.keys_of("digital rights group") == ["digital rights group"]
+    assert speaker_model.keys_of("Maplane") == ["Maplane"]
+    assert speaker_model.keys_of("Li") == []  # too short to find safely
+
+
+def test_features_read_the_words_around_the_speaker_and_around_the_names_near_it():
+    feats = speaker_model.features(BODY, "Ines Castrell")
+    # the introduction: "Maplane's chief executive, Dr. Ines Castrell, said"
+    assert {"b:chief", "b:executive", "b1:executive", "b1:dr", "a:said", "a1:said"} <= set(feats)
+    assert "b1:chief" not in feats  # only the two nearest words count as near
+    # what the article says around "Maplane", a capitalised word near her: "the navigation app"
+    assert {"o:navigation", "o:app"} <= set(feats)
+    assert {"n:ines", "n:castrell"} <= set(feats)
+    assert len(feats) == len(set(feats))
+    # "Ms. Vantrup" later in the text is found by the last word of "COA   Selma Vantrup"
+    feats = speaker_model.features(BODY, "COA   Selma Vantrup")
+    assert {"b:coa", "b:chair", "b1:dr", "b1:selma", "a:added", "a:fines"} <= set(feats)
+
+
+TABLE = {speaker_model.stance_model.INTERCEPT: (0.0, 0.0, 1.0), "b:chair": (3.0, 0.0, 0.0),
+         "o:app": (0.0, 1.5, 0.0)}
+
+
+def _cols(sides, speakers):
+    return {"text": [f"s{i}" for i in range(len(sides))], "side": sides, "speaker": speakers}
+
+
+def test_the_model_places_only_speakers_the_rules_left_other(monkeypatch):
+    monkeypatch.setattr(speaker_model, "load", lambda path=None: TABLE)
+    cols = _cols(["other", "other", "narrator", "government", "other", "other"],
+                 ["Ines Castrell", "COA   Selma Vantrup", "", "COA   Selma Vantrup", "Velmora", "Ines Castrell"])
+    out = speaker_model.apply_columns(BODY, cols)
+    assert out["side_rule"] == cols["side"]  # the rules' sides are kept beside the model's
+    # Castrell: logits (0, 1.5, 1) -> platform with p = e^1.5 / (1 + e^1 + e^1.5) = 0.55 >= 0.5
+    assert out["side"] == ["platform", "government", "narrator", "government", "other", "platform"]
+    assert cols["side"][0] == "other"  # the input columns are not changed in place
+
+
+def test_a_side_needs_the_threshold_and_other_is_never_forced():
+    assert speaker_model.decide([0.6, 0.3, 0.1]) == "government"
+    assert speaker_model.decide([0.3, 0.5, 0.2]) == "platform"
+    assert speaker_model.decide([0.45, 0.1, 0.45]) is None  # largest, but under the threshold
+    assert speaker_model.decide([0.2, 0.2, 0.6]) is None
+
+
+def test_without_a_weights_file_the_rules_sides_stand(monkeypatch):
+    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+    cols = _cols(["other", "platform"], ["Ines Castrell", "Maplane"])
+    out = speaker_model.apply_columns(BODY, cols)
+    assert out["side"] == out["side_rule"] == ["other", "platform"]
+
+
+def test_a_speakers_label_is_its_sentences_majority():
+    assert speaker_model.label_of(["platform", "other", "platform"]) == "platform"
+    assert speaker_model.label_of(["narrator", "narrator", "government"]) == "other"  # narrator: no side to give
+    assert speaker_model.label_of(["government", "other"]) == "government"  # a tie: the first
+
+
+def test_the_pipeline_keeps_the_rules_side_and_places_an_unregistered_platforms_officer():
+    from helpers import pipeline
+    import pandas as pd
+
+    body = ("Kestovia orders Plume to remove protest videos\n\n"
+            "KESTOVIA CITY — Kestovia's communications ministry on Tuesday ordered Plume, the video-sharing app, to "
+            "remove 40 videos of last week's protests within 48 hours.\n\n"
+            "Plume's head of public policy, Dana Orlov, said the company would study the order. "
+            "\"We have always removed videos that break our rules,\" Ms. Orlov said.\n\n"
+            "The ministry did not respond to a request for comment.")
+    tables = pipeline.analyze_rows([{"article_id": "a1", "body": body, "date": "2025-03-05", "title": "t",
+                                     "outlet": "o", "url": "", "path": "p", "content_hash": "h"}])
+    sents = tables["sentences"]
+    assert "side_rule" in sents.columns and not sents["side_rule"].isin([""]).any()
+    orlov = sents[sents["speaker"].str.contains("Orlov", na=False)]
+    assert len(orlov) == 2 and set(orlov["side"]) == {"platform"}
+    changed = sents[sents["side"] != sents["side_rule"]]
+    assert set(changed["side_rule"]) <= {"other"} and set(changed["side"]) <= {"government", "platform"}
+    assert isinstance(sents, pd.DataFrame)
+
+
+def test_the_shipped_weights_are_what_train_gives():
+    """`python -m helpers train` on the gold sets (all but heldout) reproduces data/models/speaker_weights.csv."""
+    shipped = speaker_model.load()
+    fitted = speaker_model.fit(speaker_model.training_rows())
+    assert set(fitted) == set(shipped)
+    assert max(abs(a - b) for f in fitted for a, b in zip(fitted[f], shipped[f])) < 1e-5
+
+
+def test_the_model_helps_on_sets_it_was_not_trained_on():
+    """Leave-one-set-out over every labelled round (measured over 27 rounds and dev: side accuracy on government +
+    platform sentences +0.033 per set on average, on all sentences +0.014; no set loses more than 0.01 of all).
+    The shipped cv file is what the README and 90_validation show."""
+    figures = speaker_model.cross_validate(speaker_model.training_rows(), speaker_model.rule_accuracy())
+    n = len(figures)
+    gain = lambda key: sum(f[f"{key}_model"] - f[f"{key}_rules"] for f in figures) / n  # noqa: E731
+    assert n >= 20 and gain("gov_platform") >= 0.02 and gain("all") >= 0.008
+    assert min(f["all_model"] - f["all_rules"] for f in figures) >= -0.02
+    assert speaker_model.cross_validation_table().to_dict("records") == figures
