@@ -108,3 +108,15 @@ def test_the_model_helps_on_sets_it_was_not_trained_on():
     assert n >= 20 and gain("gov_platform") >= 0.02 and gain("all") >= 0.008
     assert min(f["all_model"] - f["all_rules"] for f in figures) >= -0.02
     assert speaker_model.cross_validation_table().to_dict("records") == figures
+
+
+def test_placed_lists_the_sentences_the_model_moved_and_copes_with_old_tables():
+    import pandas as pd
+
+    sents = pd.DataFrame({"article_id": ["a", "a", "a"], "sentence_id": [1, 2, 3], "speaker": ["X", "Y", ""],
+                          "side_rule": ["other", "other", "narrator"], "side": ["platform", "other", "narrator"],
+                          "text": ["t1", "t2", "t3"]})
+    out = speaker_model.placed(sents)
+    assert out["speaker"].tolist() == ["X"] and out["side"].tolist() == ["platform"]
+    old = speaker_model.placed(sents.drop(columns="side_rule"))
+    assert old.empty and "side_rule" in old.columns

@@ -157,6 +157,15 @@ def apply_columns(body: str, cols: dict[str, list]) -> dict[str, list]:
     return out
 
 
+def placed(sentences):
+    """The sentences whose side the model gave (``side`` differs from the rules' ``side_rule``), with the columns
+    a reader checks them by; empty for tables written without a ``side_rule`` column."""
+    cols = ["article_id", "sentence_id", "speaker", "side_rule", "side", "text"]
+    if "side_rule" not in sentences.columns:
+        return sentences.iloc[0:0].reindex(columns=cols)
+    return sentences.loc[sentences["side"] != sentences["side_rule"], cols]
+
+
 # --- training (needs scikit-learn) -------------------------------------------------------------------
 
 Row = tuple[str, list[str], str, list[str], bool]  # (gold set, features, label, gold sides of the speaker's

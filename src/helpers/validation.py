@@ -372,6 +372,25 @@ def stance_methods(sets: dict[str, str | None] | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows).set_index("set")
 
 
+def side_methods(sets: dict[str, str | None] | None = None) -> pd.DataFrame:
+    """Side accuracy (government + platform sentences, all sentences) of the attribution rules alone and with
+    the speaker model (``helpers.speaker_model``) placing the speakers they left ``other``, per gold set.
+
+    As in ``stance_methods``, ``trained_on`` marks training figures; the held-out row and the
+    leave-one-set-out file (``speaker_model.CV``) are the honest ones.
+    """
+    rows = []
+    for name, folder in (sets or gold_sets()).items():
+        m = matched_sentences(folder)
+        gp = m[m["gold_side"].isin(["government", "platform"])]
+        rows.append({"set": name, "sentences": len(m), "trained_on": name != "heldout",
+                     "gov_platform_rules": (gp["gold_side"] == gp["pred_side_rule"]).mean(),
+                     "gov_platform_with_model": (gp["gold_side"] == gp["pred_side"]).mean(),
+                     "all_rules": (m["gold_side"] == m["pred_side_rule"]).mean(),
+                     "all_with_model": (m["gold_side"] == m["pred_side"]).mean()})
+    return pd.DataFrame(rows).set_index("set")
+
+
 def all_scores(folder: str | None = None) -> dict[str, float]:
     """Every headline figure (statements and events) on the gold set in ``folder``."""
     _, ev = read_gold(Path(folder) if folder else None)
