@@ -853,3 +853,12 @@ def test_an_interview_introduced_by_a_sentence_about_the_person_and_edited_excer
     assert side_of(frame, "Edited excerpts")[0] == "narrator"
     assert side_of(frame, "always been confidential")[:2] == ("other", "Nandita Bhasin")
     assert side_of(frame, "went public")[:2] == ("other", "Nandita Bhasin")
+
+
+def test_an_order_with_a_trailing_citing_gives_the_orderer_s_reasons():
+    # the hand labels of rounds 5, 12, 19, 24 and 32 read "..., citing X" after an act as the actor's speech
+    body = ("The telecoms regulator on Monday ordered internet providers to block the site, citing a threat to "
+            "public order. Citing the same law, critics said the order went too far.")
+    frame = attribute(body)
+    assert side_of(frame, "citing a threat")[0] == "government"
+    assert side_of(frame, "went too far")[0] == "other"  # a leading participle changes nothing
