@@ -127,7 +127,7 @@ STAGES = [("text", "sentence_columns"), ("actors", "attribute"), ("actors", "sta
           ("sentiment", "score_domain"), ("sentiment", "score_pair"), ("stance", "score_sentences"), ("stance", "aggregate"),
           ("stance", "score_columns"), ("stance", "aggregate_columns"), ("tone_model", "score_columns"),
           ("tone_model", "aggregate_columns"), ("events", "extract"),
-          ("events", "extract_columns"), ("pipeline", "build_tables"), ("corpus", "read_corpus")]
+          ("events", "extract_many"), ("pipeline", "build_tables"), ("corpus", "read_corpus")]
 
 
 def profile(folder: Path) -> list[tuple[str, float]]:

@@ -830,6 +830,11 @@ class PatternSet:
         self.found: dict[frozenset[str], tuple] = {}  # index literals held -> candidates, the literals they need
         self.plans: dict[tuple, tuple] = {}  # (index literals, needed literals held) -> what to run
         self.by_held: dict[frozenset[str], tuple] = {}  # the set's literals a text holds -> what to run (``plans``)
+        if keep_parses:  # every alternative compiled now, as ``entry`` would compile it on its first use (``steps``,
+            # ``run``): once per process, before the clock of a run and before workers fork, not amid the first
+            # articles (a large part of what the first few hundred articles cost the events stage beyond later ones)
+            for aid, i in enumerate(self.owner):
+                self.entry((aid,), i)
 
     def matches(self, text: str) -> list[tuple[int, re.Match]]:
         """Return (pattern index, match) for every match of every pattern in ``text``, in pattern order."""

@@ -22,6 +22,7 @@ import math
 import re
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -71,9 +72,37 @@ class Model:
         feats = [INTERCEPT, *(f for f in table if f != INTERCEPT)]
         self.index = {f: i for i, f in enumerate(feats)}  # feature -> row of ``matrix``; the intercept is row 0
         self.matrix = np.array([table[f] for f in feats], dtype=float).reshape(len(feats), len(types))
+        self._lookup: Lookup | None = None  # built on first use (``logits``)
 
     def logits(self, texts: list[str]) -> np.ndarray:
-        """Each text's logit for each type (n × types), all texts in one matrix sum."""
+        """Each text's logit for each type (n × types), all texts in one matrix sum.
+
+        The rows summed are ``rows_plain``'s, in the same order (so the same sums, bit for bit), found through
+        ``Lookup``: the words as numbers (remembered per token), the pairs as pairs of numbers, no feature string
+        built. tests/test_speed_events.py compares it with ``logits_plain``.
+        """
+        if not texts:
+            return np.zeros((0, len(self.types)))
+        lookup = self._lookup if self._lookup is not None else self._build_lookup()
+        rows: list[int] = []
+        starts: list[int] = []
+        for text in texts:
+            starts.append(len(rows))
+            rows += lookup.rows(text)
+        return np.add.reduceat(self.matrix[rows], starts, axis=0)
+
+    def _build_lookup(self) -> "Lookup":
+        """Build (once) the numeric form of ``index`` that ``logits`` uses."""
+        self._lookup = Lookup(self.index)
+        return self._lookup
+
+    def rows_plain(self, text: str) -> list[int]:
+        """The rows of ``matrix`` one text sums: the intercept, then its features' rows, each once, in the order
+        of ``features`` (the plain form ``Lookup.rows`` gives faster)."""
+        return [0, *filter(None, map(self.index.get, dict.fromkeys(features(text))))]
+
+    def logits_plain(self, texts: list[str]) -> np.ndarray:
+        """``logits`` computed feature string by feature string (the plain form; tests compare the two)."""
         index = self.index
         rows: list[int] = []
         starts: list[int] = []
@@ -111,6 +140,64 @@ class Model:
             if w is not None and w[k] > best:
                 best, where = w[k], (m.start(), m.end())
         return where
+
+
+class Lookup:
+    """A model's features as numbers, to find the rows of a text's features without building their strings
+    (``Model.logits``).
+
+    Every word of a feature gets a number (1, 2, ...; 0: a word of no feature); ``word_rows[number]`` is the row
+    of the word's own feature (0: none) and ``pair_rows[(number(a), number(b))]`` the row of the pair 'a__b'.
+    A text's words are those of ``words``, read token by token (its whitespace-separated pieces, lower-cased: a
+    word never spans whitespace), and each token's numbers are remembered (a corpus has far fewer distinct
+    tokens than sentences; keyed by token, never by text).
+    """
+
+    LIMIT = 200_000  # most tokens remembered
+
+    def __init__(self, index: dict[str, int]) -> None:
+        """Number the words of ``index``'s features (feature -> row) and index its words and pairs."""
+        numbers: dict[str, int] = {}
+        word_feats: dict[str, int] = {}
+        pairs: dict[tuple[str, str], int] = {}
+        for feat, row in index.items():
+            if WORD.fullmatch(feat):
+                word_feats[feat] = row
+                numbers.setdefault(feat, len(numbers) + 1)
+                continue
+            parts = feat.split("__")  # a word has no '_', so a pair splits in exactly two words
+            if len(parts) == 2 and all(WORD.fullmatch(w) for w in parts):
+                pairs[(parts[0], parts[1])] = row
+                for w in parts:
+                    numbers.setdefault(w, len(numbers) + 1)
+            # any other feature is never among a text's ``features``: never looked up
+        self.numbers = numbers
+        self.word_rows = [0] * (len(numbers) + 1)
+        for w, row in word_feats.items():
+            self.word_rows[numbers[w]] = row
+        self.pair_rows = {(numbers[a], numbers[b]): row for (a, b), row in pairs.items()}
+        self.tokens: dict[str, tuple[int, ...]] = {}
+
+    def numbered(self, text: str) -> list[int]:
+        """The numbers of the words of ``text`` (``words``; 0 for a word of no feature)."""
+        tokens, numbers = self.tokens, self.numbers
+        if len(tokens) > self.LIMIT:
+            tokens.clear()
+        out: list[int] = []
+        for token in lowered(text).split():
+            got = tokens.get(token)
+            if got is None:
+                got = tokens[token] = tuple([numbers.get(w, 0) for w in WORD.findall(token)])
+            out += got
+        return out
+
+    def rows(self, text: str) -> list[int]:
+        """``Model.rows_plain(text)``: the intercept, then the rows of the text's words, then those of its word
+        pairs, each once, in text order (distinct features have distinct rows: dropping a repeated row is
+        dropping a repeated feature)."""
+        ids = self.numbered(text)
+        return [0, *dict.fromkeys(filter(None, map(self.word_rows.__getitem__, ids))),
+                *dict.fromkeys(filter(None, map(self.pair_rows.get, zip(ids, islice(ids, 1, None)))))]
 
 
 @lru_cache(maxsize=2)

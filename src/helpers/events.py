@@ -18,6 +18,8 @@ their punctuation (``CLAUSE_NO_BUT``). tests/test_scan.py checks that a sentence
 through these scanners as through the plain regexes of the lexicons. Per-text caches
 (``_mentions``, ``_dated_phrases``, ``_speech_spans``, ``_counts``, ``dates._find_phrases``) are emptied
 for each article, so a corpus that repeats sentences is not faster than one that does not.
+The learned detector scores all sentences of an article in one call before the per-sentence logic;
+``extract_many`` scores it over a whole batch of articles at once (same events; tests/test_speed_events.py).
 """
 from __future__ import annotations
 
@@ -919,8 +921,30 @@ class _Sentence:
     __slots__ = ("text", "side", "paragraph", "char_start")  # a missing column is a missing attribute
 
 
-def extract_columns(article_date: str, sents: dict[str, list]) -> dict[str, list]:
-    """Return the events found in the sentences of one article, as EVENT_COLUMNS lists (no DataFrames)."""
+def extract_many(articles: list[tuple[str, dict[str, list]]]) -> list[dict[str, list]]:
+    """``extract_columns`` of each (article date, sentences) of a batch of articles, the learned detector scoring
+    the sentences of all of them in one call (``event_model.Model.detect_many``: each sentence is scored on its
+    own, so the same hits as article by article). In the pipeline the detector's weights are otherwise fetched
+    afresh from memory for each article, after the other stages and the previous article's scans have pushed
+    them out of the CPU caches; the rest is done article by article, each with its own text caches."""
+    model = event_model.load()
+    if model is None:
+        return [extract_columns(date, sents) for date, sents in articles]
+    found = model.detect_many([str(t) for _, sents in articles for t in sents["text"]])
+    out, at = [], 0
+    for date, sents in articles:
+        n = len(sents["text"])
+        out.append(extract_columns(date, sents, found[at:at + n]))
+        at += n
+    return out
+
+
+def extract_columns(article_date: str, sents: dict[str, list],
+                    detected: list[list[tuple[str, int]]] | None = None) -> dict[str, list]:
+    """Return the events found in the sentences of one article, as EVENT_COLUMNS lists (no DataFrames).
+
+    ``detected``: the learned detector's hits for each sentence, when scored already (``extract_many``).
+    """
     texts = sents["text"]
     _mentions.cache_clear()  # the per-text caches serve one article (its sentences are looked up several times)
     _dated_phrases.cache_clear()
@@ -932,7 +956,8 @@ def extract_columns(article_date: str, sents: dict[str, list]) -> dict[str, list
                    "article_low": article_text.lower(), "rows_told": []}
     model = event_model.load()
     if model is not None:  # sentence i's likely event types: state["detected"][i] (helpers.event_model)
-        state["model"], state["detected"] = model, model.detect_many([str(t) for t in texts])
+        state["model"] = model
+        state["detected"] = detected if detected is not None else model.detect_many([str(t) for t in texts])
     names = [c for c in _Sentence.__slots__ if c in sents]
     columns = [sents[c] for c in names]
     if "paragraph" not in sents:
