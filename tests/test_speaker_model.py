@@ -25,6 +25,9 @@ def test_features_read_the_words_around_the_speaker_and_around_the_names_near_it
     assert {"o:navigation", "o:app"} <= set(feats)
     assert {"n:ines", "n:castrell"} <= set(feats)
     assert len(feats) == len(set(feats))
+    assert not any(f.startswith("our:") for f in feats)  # nothing she said was given
+    said = ["“We will appeal, and our users deserve better,” she said.", "My team reads every order."]
+    assert {"our:will", "our:users", "our:team"} <= set(speaker_model.features(BODY, "Ines Castrell", said))
     # "Ms. Vantrup" later in the text is found by the last word of "COA   Selma Vantrup"
     feats = speaker_model.features(BODY, "COA   Selma Vantrup")
     assert {"b:coa", "b:chair", "b1:dr", "b1:selma", "a:added", "a:fines"} <= set(feats)
@@ -100,7 +103,7 @@ def test_the_shipped_weights_are_what_train_gives():
 
 def test_the_model_helps_on_sets_it_was_not_trained_on():
     """Leave-one-set-out over every labelled round (measured over 31 rounds and dev: side accuracy on government +
-    platform sentences +0.030 per set on average, on all sentences +0.013; no set loses more than 0.006 of all).
+    platform sentences +0.035 per set on average, on all sentences +0.015; no set loses more than 0.006 of all).
     The shipped cv file is what the README and 90_validation show."""
     figures = speaker_model.cross_validate(speaker_model.training_rows(), speaker_model.rule_accuracy())
     n = len(figures)
