@@ -123,3 +123,13 @@ def test_placed_lists_the_sentences_the_model_moved_and_copes_with_old_tables():
     assert out["speaker"].tolist() == ["X"] and out["side"].tolist() == ["platform"]
     old = speaker_model.placed(sents.drop(columns="side_rule"))
     assert old.empty and "side_rule" in old.columns
+
+
+@pytest.mark.parametrize("key", ["Voss", "Ma Ma", "COA", "Maplane", "a", "Dr. Li", "Ms. Voss’s"])
+def test_mentions_are_the_whole_word_matches_of_the_name(key):
+    import re
+
+    body = ("Ms. Voss said. Vossberg, Voss's and Voss’s team; _Voss or Voss_ no. Ma Ma Ma said. COA chair. "
+            "COAL. Maplane-based Maplane, 'Maplane' a a. Dr. Li, Dr. Lim. Ms. Voss’s")
+    plain = [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", body)]
+    assert speaker_model.Words(body).mentions(key) == plain

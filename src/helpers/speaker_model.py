@@ -39,6 +39,7 @@ from pathlib import Path
 import numpy as np
 
 from . import event_model, paths, stance_model
+from .text import is_word_char
 
 CLASSES = ("government", "platform", "other")
 WEIGHTS = paths.DATA / "models" / "speaker_weights.csv"
@@ -71,33 +72,51 @@ class Words:
 
     def __init__(self, body: str) -> None:
         self.body = body
-        found = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in WORD.finditer(body)]
-        self.starts = [s for s, _, _ in found]
-        self.spans = found
+        self.words = WORD.findall(body)  # as written; ``lower`` gives the form the features use
+        self.starts = [m.start() for m in WORD.finditer(body)]
+
+    def lower(self, i: int, j: int) -> list[str]:
+        """Words i to j (exclusive), lower-cased, curly apostrophes straightened."""
+        return [w.lower().replace("’", "'") for w in self.words[max(0, i):j]]
+
+    def end(self, i: int) -> int:
+        """The offset just after word ``i``."""
+        return self.starts[i] + len(self.words[i])
 
     def around(self, start: int, end: int, width: int) -> tuple[int, int]:
         """Word indexes [i, j) of the text between ``start`` and ``end``; the windows are [i - width, i) and
         [j, j + width)."""
         return bisect_left(self.starts, start), bisect_left(self.starts, end)
 
-    def mentions(self, key: str):
-        """Offsets (start, end) of every whole-word occurrence of ``key`` in the body."""
-        return ((m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", self.body))
+    def mentions(self, key: str) -> list[tuple[int, int]]:
+        """Offsets (start, end) of every whole-word occurrence of ``key`` in the body: the matches of
+        ``(?<!\\w)key(?!\\w)``, found with str.find (a pattern compiled per name cost more than the rest)."""
+        body, size, out = self.body, len(key), []
+        at = body.find(key)
+        while at >= 0:
+            end = at + size
+            if (at == 0 or not is_word_char(body[at - 1])) and (end == len(body) or not is_word_char(body[end])):
+                out.append((at, end))
+                at = body.find(key, end)
+            else:
+                at = body.find(key, at + 1)
+        return out
 
 
 def features(body: str | Words, speaker: str, said: list[str] | tuple[str, ...] = ()) -> list[str]:
     """The features of one speaker of one article (see the module's docstring), each once; ``said``: the
     texts of the speaker's sentences."""
     words = body if isinstance(body, Words) else Words(body)
-    spans, out, orgs = words.spans, [], {}
+    out, orgs, n = [], {}, len(words.starts)
     for key in keys_of(speaker):
         for start, end in words.mentions(key):
             i, j = words.around(start, end, WINDOW)
-            out += [f"b:{t}" for _, _, t in spans[max(0, i - WINDOW):i]]
-            out += [f"a:{t}" for _, _, t in spans[j:j + WINDOW]]
-            out += [f"b1:{t}" for _, _, t in spans[max(0, i - NEAR):i]] + [f"a1:{t}" for _, _, t in spans[j:j + NEAR]]
-            lo = spans[i - WINDOW][0] if i >= WINDOW else 0
-            hi = spans[min(len(spans) - 1, j + WINDOW)][1] if spans else 0
+            before, after = words.lower(i - WINDOW, i), words.lower(j, j + WINDOW)
+            out += [f"b:{t}" for t in before]
+            out += [f"a:{t}" for t in after]
+            out += [f"b1:{t}" for t in before[-NEAR:]] + [f"a1:{t}" for t in after[:NEAR]]
+            lo = words.starts[i - WINDOW] if i >= WINDOW else 0
+            hi = words.end(min(n - 1, j + WINDOW)) if n else 0
             for cap in CAPITALISED.findall(words.body[lo:hi]):
                 cap = POSSESSIVE.sub("", cap)
                 if len(cap) > 1 and cap not in speaker and cap.lower() not in NOT_NAMES:
@@ -105,7 +124,7 @@ def features(body: str | Words, speaker: str, said: list[str] | tuple[str, ...] 
     for cap in orgs:
         for start, end in words.mentions(cap):
             i, j = words.around(start, end, ORG_WINDOW)
-            out += [f"o:{t}" for _, _, t in spans[max(0, i - ORG_WINDOW):i] + spans[j:j + ORG_WINDOW]]
+            out += [f"o:{t}" for t in words.lower(i - ORG_WINDOW, i) + words.lower(j, j + ORG_WINDOW)]
     out += [f"n:{w.lower().replace('’', chr(39))}" for w in WORD.findall(speaker)]
     out += [f"our:{m.group(1).lower()}" for text in said for m in FIRST_PERSON.finditer(text)]
     return list(dict.fromkeys(out))
