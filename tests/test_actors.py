@@ -862,3 +862,18 @@ def test_an_order_with_a_trailing_citing_gives_the_orderer_s_reasons():
     frame = attribute(body)
     assert side_of(frame, "citing a threat")[0] == "government"
     assert side_of(frame, "went too far")[0] == "other"  # a leading participle changes nothing
+
+
+def test_a_headline_s_coordinated_speech_verb_is_its_subject_s_speech():
+    # "X does Y, says/warns Z" in a headline is "X did Y and said Z" (labels of rounds 9, 11, 19, 23, 36);
+    # a threat or vow there is the act it announces (rounds 4-24 label those narrator)
+    def headline(title):
+        body = title + "\n\nThe story continues here."
+        return side_of(attribute(body), title[:20])[:2]
+
+    assert headline("Centre serves notice on Twitter for unblocking handles, warns of seven years' jail") == (
+        "government", "Centre")
+    assert headline("Twitter moves Karnataka High Court against Centre's blocking orders, says some are 'deficient'") == (
+        "platform", "Twitter")
+    assert headline("Ministry orders Streamora to block 37 channels, threatens fines")[0] == "narrator"
+    assert headline("Twitter restores accounts after six hours")[0] == "narrator"
