@@ -5,9 +5,9 @@ unknown named speaker is ``other``, with the name as the speaker). On the rounds
 nobody had read, that default was the largest single source of side errors on the government's and the
 platforms' sentences: about 220 of 2,200 (rounds 4–34), spoken by invented platforms ("Maplane", "Quillet"),
 their staff ("Pavel Ruden, the company's regional counsel"), chairs of bodies known by initials ("COA chair
-Dr. Selma Vantrup") and officials named once ("Spokeswoman Lidia Renn"). What decides their side is how the
-article introduces them, not what they say: people who speak for rights groups and newsrooms also say "we"
-and "our users".
+Dr. Selma Vantrup") and officials named once ("Spokeswoman Lidia Renn"). What decides their side is mostly how
+the article introduces them, little of what they say: people who speak for rights groups and newsrooms also
+say "we" and "our users".
 
 What it reads, for one speaker of one article (``features``): the words within ``WINDOW`` words before
 (``b:``) and after (``a:``) every mention of the speaker in the article (the whole name, and its last
@@ -83,9 +83,9 @@ class Words:
         """The offset just after word ``i``."""
         return self.starts[i] + len(self.words[i])
 
-    def around(self, start: int, end: int, width: int) -> tuple[int, int]:
-        """Word indexes [i, j) of the text between ``start`` and ``end``; the windows are [i - width, i) and
-        [j, j + width)."""
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        """Word indexes [i, j) of the text between ``start`` and ``end``: the words read before it end at i,
+        those after it start at j."""
         return bisect_left(self.starts, start), bisect_left(self.starts, end)
 
     def mentions(self, key: str) -> list[tuple[int, int]]:
@@ -110,7 +110,7 @@ def features(body: str | Words, speaker: str, said: list[str] | tuple[str, ...] 
     out, orgs, n = [], {}, len(words.starts)
     for key in keys_of(speaker):
         for start, end in words.mentions(key):
-            i, j = words.around(start, end, WINDOW)
+            i, j = words.around(start, end)
             before, after = words.lower(i - WINDOW, i), words.lower(j, j + WINDOW)
             out += [f"b:{t}" for t in before]
             out += [f"a:{t}" for t in after]
@@ -123,7 +123,7 @@ def features(body: str | Words, speaker: str, said: list[str] | tuple[str, ...] 
                     orgs[cap] = None
     for cap in orgs:
         for start, end in words.mentions(cap):
-            i, j = words.around(start, end, ORG_WINDOW)
+            i, j = words.around(start, end)
             out += [f"o:{t}" for t in words.lower(i - ORG_WINDOW, i) + words.lower(j, j + ORG_WINDOW)]
     out += [f"n:{w.lower().replace('’', chr(39))}" for w in WORD.findall(speaker)]
     out += [f"our:{m.group(1).lower()}" for text in said for m in FIRST_PERSON.finditer(text)]
