@@ -67,7 +67,7 @@ def run_train(args: argparse.Namespace) -> int:
     """Fit the speaker model, the stance model, the tone model and the event detector on every gold set but the
     held-out one; write their files. The speaker model comes first (the others read the sides it gives); the tone
     model reads the cue rules' stance, not the learned one, so the order of the last three does not matter."""
-    from . import cache, event_model, speaker_model, stance_model, tone_model, validation
+    from . import event_model, speaker_model, stance_model, tone_model, validation
 
     # the speaker model first: it reads the rules' sides only, and the others learn from the sides it gives
     speaker_rows = speaker_model.training_rows()
@@ -82,8 +82,7 @@ def run_train(args: argparse.Namespace) -> int:
                                args.out.with_name("speaker_weights.csv") if args.out else None)
     print(f"speaker model: {len(speaker_rows)} speakers the rules left 'other' -> {path}")
     if args.out is None:  # the shipped weights changed: analyse the gold sets again with them
-        cache.code_version.cache_clear()
-        validation._inputs_stamp.cache_clear()
+        validation.forget_inputs()
     rows = stance_model.training_rows()
     tone_rows = tone_model.training_rows()
     event_rows = event_model.training_rows()

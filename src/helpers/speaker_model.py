@@ -220,9 +220,11 @@ def training_rows(sets: dict[str, str | None] | None = None) -> list[Row]:
         for r in matched.itertuples():
             if r.pred_side_rule == "other" and r.pred_speaker:
                 gold.setdefault((r.article, r.pred_speaker), []).append(r.gold_side)
-        sents = tables["sentences"]
+        by_article = dict(tuple(tables["sentences"].groupby("article_id", sort=False)))
         for art in tables["articles"].itertuples():
-            mine = sents[sents["article_id"] == art.article_id]
+            mine = by_article.get(art.article_id)
+            if mine is None:
+                continue
             names = unplaced(mine["side_rule"].tolist(), mine["speaker"].tolist())
             names = [n for n in names if (art.article_id, n) in gold]
             if names:

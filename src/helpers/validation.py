@@ -112,6 +112,14 @@ def _inputs_stamp(folder: str | None) -> tuple:
     return (str(folder or ""), _stamp(st), _stamp(ev), _stamp([f for f in knowledge if f.is_file()]))
 
 
+def forget_inputs() -> None:
+    """Forget the remembered stamps of label, lexicon and model files (and the analysis cache's code version):
+    call after writing such files in this process (``python -m helpers train``), so that the next
+    ``analyzed_gold`` analyses the sets again with them."""
+    _inputs_stamp.cache_clear()
+    cache.code_version.cache_clear()
+
+
 def analyzed_gold(folder: str | None = None) -> dict[str, pd.DataFrame]:
     """Run the pipeline on every article that has gold labels in ``folder`` (through the analysis cache).
 
