@@ -383,3 +383,37 @@ def confusion_heatmap(matrix: pd.DataFrame, heading: str) -> Figure:
     source_line(fig)
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     return fig
+
+
+AGREEMENT_STYLE = {  # comparison -> marker style (Okabe-Ito colours, distinct shapes for grey print)
+    "second vs first": {"color": "#000000", "marker": "s", "s": 46, "label": "second annotator vs first (the ceiling)"},
+    "pipeline vs first": {"color": "#D55E00", "marker": "D", "s": 46, "label": "pipeline vs first annotator"},
+    "pipeline vs second": {"color": "#0072B2", "marker": "o", "s": 40, "label": "pipeline vs second annotator"},
+}
+AGREEMENT_TARGETS = {"side, government + platform sentences": 0.95, "side, all sentences": 0.90,
+                     "stance macro-F1": 0.80, "tone accuracy (`sentiment_domain`)": 0.80, "event F1": 0.85,
+                     "date windows right (events found)": 0.90, "event side right (events found)": 0.95}
+
+
+def agreement(table: pd.DataFrame, heading: str, n_articles: int) -> Figure:
+    """Dot plot: each figure (rows of ``helpers.agreement.figures``) for the second annotator against the first
+    (how far two careful readers agree) and the pipeline against each annotator; dashed: the issues' targets."""
+    if table.empty:
+        return empty_chart("No doubly labelled articles.", heading)
+    metrics = list(table.index)
+    fig, ax = plt.subplots(figsize=(10.5, 0.9 + 0.45 * len(metrics)))
+    for k, column in enumerate(c for c in AGREEMENT_STYLE if c in table.columns):
+        offset = (k - 1) * 0.18
+        ax.scatter(table[column].values, [i + offset for i in range(len(metrics))], zorder=3, **AGREEMENT_STYLE[column])
+    for i, metric in enumerate(metrics):
+        if metric in AGREEMENT_TARGETS:
+            ax.plot([AGREEMENT_TARGETS[metric]] * 2, [i - 0.4, i + 0.4], ls="--", color="#999999", lw=1)
+    ax.set_yticks(range(len(metrics)), metrics)
+    ax.invert_yaxis()
+    ax.set_xlim(min(0.4, float(np.nanmin(table.values)) - 0.05), 1.02)
+    ax.set_xlabel("agreement (dashed: target of the issues)")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+    title(ax, heading, n_articles)
+    source_line(fig, SOURCE + " Labels: two independent annotators per article.")
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig

@@ -51,16 +51,33 @@ def build_parser() -> argparse.ArgumentParser:
     f.add_argument("--retries", type=int, default=2, help="retries after a timeout, a dropped connection or a 5xx/429")
     f.add_argument("--delay", type=float, default=1.0, help="seconds between two requests to the same host")
     v = sub.add_parser("validate", help="print the validation figures against the hand labels")
-    v.add_argument("--set", choices=["dev", "heldout", "rounds", "all"], default="dev",
+    v.add_argument("--set", choices=["dev", "heldout", "rounds", "all", "agreement"], default="dev",
                    help="dev: data/annotations (used while building the methods); heldout: data/annotations/heldout "
                         "(the newest unseen round); rounds: the earlier held-out rounds in data/annotations/rounds/; "
-                        "all: each of them in turn")
+                        "all: each of them in turn; agreement: a second annotator against the first, beside the "
+                        "pipeline against each, on the articles of data/annotations/second_annotator/")
     v.add_argument("--folder", action="append", default=[], metavar="PATH",
                    help="score this gold folder instead (label CSVs + articles/*.txt, as data/annotations); repeatable")
     t = sub.add_parser("train", help="fit the speaker model, the stance model, the tone model and the event detector on the gold sets (all but heldout)")
     t.add_argument("--cv", action="store_true", help="first print leave-one-set-out figures (written to data/models/speaker_cv.csv, stance_cv.csv, tone_cv.csv, event_cv.csv)")
     t.add_argument("--out", type=Path, help="stance weights file; the others go beside it (default data/models/stance_weights.csv)")
     return parser
+
+
+def print_agreement() -> int:
+    """``validate --set agreement``: the human ceiling beside the pipeline, held-out and training articles apart."""
+    from . import agreement
+
+    p = agreement.pairs()
+    groups = {"heldout": ["heldout"], "training rounds": agreement.training_sets(p)}
+    for name, sets in groups.items():
+        if not sets or not p["sentences"]["set"].isin(sets).any():
+            continue
+        shown = p["sentences"][p["sentences"]["set"].isin(sets)]
+        print(f"# {name}: {shown['article'].nunique()} articles, {len(shown)} sentences labelled by both"
+              + ("" if name == "heldout" else " (the pipeline was trained on these: its columns are training figures)"))
+        print(agreement.figures(p, sets).round(3).to_csv(sep="\t"), end="")
+    return 0
 
 
 def run_train(args: argparse.Namespace) -> int:
@@ -187,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "validate":
             from . import validation
 
+            if args.set == "agreement" and not args.folder:
+                return print_agreement()
             sets = validation.gold_sets()
             rounds = [n for n in sets if n not in ("dev", "heldout")]
             chosen = {"dev": ["dev"], "heldout": ["heldout"], "rounds": rounds, "all": list(sets)}[args.set]
