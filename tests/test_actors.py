@@ -877,3 +877,97 @@ def test_a_headline_s_coordinated_speech_verb_is_its_subject_s_speech():
         "platform", "Twitter")
     assert headline("Ministry orders Streamora to block 37 channels, threatens fines")[0] == "narrator"
     assert headline("Twitter restores accounts after six hours")[0] == "narrator"
+
+
+def test_interview_answers_belong_to_a_person_introduced_by_a_party_s_office():
+    body = ("Tavlo, the messaging app, has refused two orders from the regulator this spring.\n\n"
+            "We talked to Oskar Lund, Tavlo’s head of policy for the region. The text was shortened.\n\n"
+            "Q: Will you comply?\n\nA: Not with orders that give no reason. We have said so in writing.\n\n"
+            "Q: And if you are fined?\n\nA: Then we will appeal.")
+    frame = attribute(body)
+    assert side_of(frame, "Not with orders")[:2] == ("platform", "Oskar Lund")
+    assert side_of(frame, "We have said so")[0] == "platform"  # the answer goes on to the paragraph's end
+    assert side_of(frame, "Then we will appeal")[0] == "platform"
+    assert side_of(frame, "Will you comply")[0] == "narrator"
+
+
+def test_a_clause_before_a_speech_verb_is_never_a_speaker():
+    body = ("By Sunday, more than 25,000 people had signed a petition calling on the ministry to reverse course.\n\n"
+            "The ruling means its managers could be named in criminal complaints over user posts.\n\n"
+            "Ministry lifts ban on the app, says firm will open a local office")
+    frame = attribute(body)
+    assert side_of(frame, "had signed a petition")[:2] == ("narrator", "")
+    assert side_of(frame, "could be named")[:2] == ("narrator", "")
+    assert side_of(frame, "will open a local office")[1] != "firm will open a local office"
+    assert actors.is_clause("app will name local representative")
+    assert not actors.is_clause("the company is understood to have")  # a speaker and its gap, no clause
+    assert not actors.is_clause("two engineers who have seen the order")
+
+
+def test_neither_nor_subject_reports_no_speech():
+    frame = attribute("Neither the ministry nor Twitter has said how many accounts remain blocked.")
+    assert frame["side"].iloc[0] == "narrator"
+
+
+def test_a_reply_with_nothing_said_is_an_event():
+    body = ("The minister wrote to Twitter on Monday.\n\nTwitter’s chief executive replied a week later.\n\n"
+            "Twitter replied that the letter misread the law.")
+    frame = attribute(body)
+    assert side_of(frame, "replied a week later")[0] == "narrator"
+    assert side_of(frame, "misread the law")[0] == "platform"
+
+
+def test_a_published_document_saying_is_its_publisher_s_speech():
+    body = ("The talks broke down after Twitter published a blog post saying it would not block journalists.\n\n"
+            "On the same day it released its first transparency report under the rules, saying it had removed 80 posts.")
+    frame = attribute(body)
+    assert side_of(frame, "would not block journalists")[0] == "platform"
+    assert side_of(frame, "removed 80 posts")[0] == "platform"
+
+
+def test_a_signature_line_with_name_office_and_organisation():
+    body = ("The ministry ordered Twitter to block 300 accounts on Monday.\n\n"
+            "“We will not remove the reporting of journalists, and we have told the ministry so in writing.”\n\n"
+            "Ana Ruiz, director of public policy, Twitter\n\n"
+            "The ministry did not comment.")
+    frame = attribute(body)
+    assert side_of(frame, "Ana Ruiz, director")[:2] == ("platform", "Ana Ruiz")
+
+
+def test_a_lower_case_abbreviation_before_a_speech_verb_is_its_subject():
+    frame = attribute("Twitter to lose legal protection over missed deadline, govt. says")
+    assert frame["side"].iloc[0] == "government"
+
+
+def test_an_office_of_an_unregistered_group_is_not_the_registry_s_member():
+    frame = attribute("Lena Moor, director of the Free Wires Collective, urged Twitter not to comply.")
+    assert frame["side"].iloc[0] == "other"
+
+
+def test_a_name_then_a_description_before_the_verb_speaks():
+    frame = attribute("The blog’s author, Ivo Brandt, a retired teacher, urged readers to stay calm.")
+    assert frame[["side", "speaker"]].iloc[0].tolist() == ["other", "Ivo Brandt"]
+
+
+def test_a_stance_without_its_words_and_organisers_speak():
+    body = ("The ministry says the law requires the block.\n\nTwitter disagrees.\n\n"
+            "Organisers of the march condemned the block as censorship.")
+    frame = attribute(body)
+    assert side_of(frame, "Twitter disagrees")[0] == "platform"
+    assert side_of(frame, "Organisers of the march")[0] == "other"
+
+
+def test_a_colon_lead_in_takes_the_speaker_of_its_block():
+    body = ("Twitter answered the ministry on Friday.\n\nThe letter ended:\n\n"
+            "> We will not remove the accounts of journalists. We remain open to talks.\n\nTwitter")
+    frame = attribute(body)
+    assert side_of(frame, "The letter ended")[0] == "platform"
+
+
+def test_a_question_quoting_a_short_term_reports_the_quoted_side():
+    body = ("Q: What happened?\n\nRao: The accounts came back.\n\n"
+            "Q: The ministry said on Monday that this was “a clear violation”.\n\nRao: I disagree.\n\n"
+            "Q: Twitter says it followed the law.\n\nRao: It did.")
+    frame = attribute(body)
+    assert side_of(frame, "a clear violation")[0] == "government"
+    assert side_of(frame, "Twitter says it followed")[0] == "narrator"  # a paraphrase without quotes: the interviewer's

@@ -21,7 +21,9 @@ statement (the sentences of one utterance). The method, in order:
    participle ("served a notice, warning that ...", "ordered costs, holding that ...") is the
    speech of its subject (or of the subject of the clause the participle continues), a colon
    lead-in belongs to its block, "has said little" and a headline's comma-coordinated verbs
-   ("Russia slows Twitter, threatens ban") report no speech (data/annotations/GUIDELINES_ADDENDUM.md).
+   ("Russia slows Twitter, threatens ban") report no speech (data/annotations/GUIDELINES_ADDENDUM.md); nor do
+   a reply told without its words ("X replied two days later."), "Neither X nor Y has said", or a clause read
+   as a speaker phrase ("40,000 people had signed a petition calling ...": ``is_clause``).
 
 Speed (benchmarks/README.md): regexes run on lower-cased text as tries
 (``text.literal_trie``, ``text.WordStartScanner``), end-anchored tests read reversed text
@@ -162,7 +164,8 @@ def strip_dateline(text: str) -> str:
 
 
 CAPITAL_DOT = re.compile(r"[A-Z]\.")  # what ACRONYM and INITIAL both need: skip them when it is absent
-ABBREVIATION_DOT = re.compile(r"\b([A-Z][a-z]{1,4})\.(?=\s+[a-z])")  # "The Govt. has said": not a clause end
+# "The Govt. has said", "..., govt. says": not a clause end
+ABBREVIATION_DOT = re.compile(r"\b([A-Z][a-z]{1,4}|[a-z]{3,4})\.(?=\s+[a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -1076,12 +1079,49 @@ SOURCE_WORDS = re.compile(r"(?:(?:the|some|two|three|several|a|one)\s+)?(?:sourc
 TOPIC_OBJECT = re.compile(r"\s(?:familiar with|close to|briefed on|aware of|with knowledge of)\s+(.*)$", re.IGNORECASE | re.DOTALL)
 
 
+AUXILIARIES = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "had", "has",
+                         "have", "is", "are", "was", "were"})
+# words after an auxiliary that leave the subject a speaker ("X had at the time", "X is understood to have told")
+NOT_VERBS = frozenset({"at", "on", "in", "by", "for", "to", "with", "from", "since", "during", "until", "after", "before",
+                       "not", "never", "long", "so", "too", "a", "an", "the", "this", "that", "last", "understood",
+                       "learnt", "learned", "believed", "reported", "said", "known", "expected", "likely", "thought",
+                       "set", "quoted"})
+NEITHER = re.compile(r"\s*neither\b", re.IGNORECASE)  # "Neither the board nor Kivra has said": no one speaks
+
+
+@phrase_memo
+def is_clause(phrase: str) -> bool:
+    """True when a phrase is a clause, not the name of a speaker: an auxiliary or modal after a word, then a verb
+    and more words ("000 people had signed a petition", "app will name local representative", "its executives
+    could be named in ..."; not "the ministry has consistently", "the company is understood to have", nor a
+    relative clause: "two engineers who have seen it"), or a speech verb opening it ("posted a notice to viewers")."""
+    relative = RELATIVE.search(phrase)
+    words = GAP_WORD.findall(TIME_GAP.sub(" ", (phrase[:relative.start()] if relative else phrase).lower()))
+    fillers = attribution_words()["filler"]
+    for k, w in enumerate(words[1:], 1):
+        if w not in AUXILIARIES:
+            continue
+        rest = [x for x in words[k + 1:] if x not in fillers and not x.endswith("ly") and x not in ("be", "been", "being")]
+        if len(rest) >= 2 and rest[0] not in NOT_VERBS:
+            return True
+    first = verb_matches(phrase.lstrip())[:1]
+    return bool(first) and first[0][0] == 0 and phrase.lstrip()[:1].islower()
+
+
 def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
     """Read a speaker phrase ("a Twitter spokesperson", "Nigeria's information minister") as a speaker."""
-    words = attribution_words()
     clean = topic_free(phrase).strip(" ,")
-    if not clean:
+    if not clean or NEITHER.match(clean):
         return None
+    found = read_speaker(phrase, clean, mentions_before)
+    if found is not None and not found.pronoun and not found.defer and found.name in clean and is_clause(found.name):
+        return None  # "000 people had signed a petition": a clause read as a role word's phrase, not a speaker
+    return found
+
+
+def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Speaker | None:
+    """``classify`` of a phrase (``clean``: the phrase without its topic, see ``topic_free``)."""
+    words = attribution_words()
     if len(clean) < len(phrase.strip(" ,")) and SOURCE_WORDS.fullmatch(clean.lower()):
         # "sources familiar with the company's thinking", "people close to the ministry": they speak for the party
         # whose thinking they know; "people familiar with the matter" stay unnamed sources
@@ -1225,11 +1265,16 @@ def relative_clause(segment: str) -> re.Match | None:
         or (THAT_CLAUSE.search(segment) if low is None or "that" in low else None)
 
 
+APPOSITION_OPENS = re.compile(r"\s*(?:a|an)\s", re.IGNORECASE)  # ", a former radio host,": a description of the name before
+PERSON_NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'-]+")  # "Mira Solberg"
+CLAUSE_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")  # a comma, not the thousands separator of "40,000"
+
+
 def speaker_before(before: str, mentions_before: list[Mention], inserted: bool = False) -> Speaker | None:
     """Find the speaker in the text just before a speech verb (normal order, appositives allowed)."""
     if POSSESSIVE_END_REV.match(before[::-1]):
         return None  # "the company's disputes": a noun after a possessive, not a speech verb
-    segments = before.split(",")
+    segments = CLAUSE_COMMA.split(before)  # "more than 40,000 people": a number's comma separates nothing
     apposition = listed = None
     blank = int(len(segments) > 1 and not segments[-1].strip())  # "X, ..., said": the comma right before the verb
     if blank and len(segments) == 2 and "”" not in segments[0] and '"' not in segments[0]:
@@ -1283,7 +1328,9 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
             found = find_mentions(tail)
             club = AFFILIATION_END.search(tail) if found and " of " in tail else None
             inner = [m for m in found if m.end <= club.start()] if club else []
-            if inner and len(inner) == len(found) and gap_ok(tail[inner[-1].end:club.start()]):
+            office_only = inner and all(m.actor.type == "member" for m in inner) \
+                and not tail[inner[-1].end:club.start()].strip()  # "director of the Open Net Collective": its director
+            if inner and len(inner) == len(found) and gap_ok(tail[inner[-1].end:club.start()]) and not office_only:
                 tail = tail[:club.start()] + " "  # "Opposition leader X of the Civic Alliance described": X speaks
                 found = inner
             pron = PRONOUN_TAIL.match(tail)
@@ -1300,6 +1347,11 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
                     return None
             if not found and tail.strip() and not gap_ok(tail):
                 names = CAPITAL_NAME.findall(tail)
+                if depth < len(segments) and APPOSITION_OPENS.match(tail) and not names \
+                        and PERSON_NAME_ONLY.fullmatch(segments[-depth - 1].strip()):
+                    # "The channel’s creator, Mira Solberg, a former radio host, urged": the name before it speaks
+                    apposition = classify(tail, mentions_before)
+                    continue
                 if not names or not tail.rstrip().endswith(names[-1]):
                     return None
             if not tail.strip() or gap_ok(tail):
@@ -1325,6 +1377,8 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
             return listed
         if found_speaker is not None:
             return found_speaker
+        if depth == 1 + blank and is_clause(tail):
+            return None  # "more than 40,000 people had signed a petition calling ...": the verb's subject is a clause
         if depth > 1 and tail.strip():
             continue
     return None
@@ -1395,6 +1449,15 @@ def for_a_party(found: Speaker, around: str, mentions_before: list[Mention]) -> 
 
 
 CONTINUING_VERBS = {"added", "adds", "continued", "continues"}  # "it added": the same speaker goes on
+REPLY_VERBS = {"replied", "replies", "responded", "responds"}
+# "X replied two days later.", "the ministry replied on Koo rather than on Twitter.": a reply told as an event, with
+# nothing of what was said after it (no quote, no "that", no colon, no trailing participle)
+NO_CONTENT = re.compile(r"(?![^.!?]*\bthat\b)[^,:;“”\"]*[.!]?\s*$", re.IGNORECASE)
+# "published a blog post saying ...", "posted a notice to viewers saying ...": what the published document says is
+# its publisher's speech, the subject of the publishing verb
+PUBLISHED_SAYING = re.compile(r"\b(?:published|posted|issued|put\s+out|released|sent)\s+(?:a|an|its|their|the)\s+"
+                              r"(?:[\w-]+\s+){0,4}?(?:blog\s+post|post|notice|statement|report|letter|message|note|"
+                              r"release|tweet)(?:\s+(?:to|on|for)\s+[\w’'-]+)?\s*,?\s*$", re.IGNORECASE)
 
 
 def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | None:
@@ -1419,6 +1482,8 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         coordinated = not verb.endswith("s") and COORDINATED_REV.match(rev) is not None \
             and not QUOTE_END_REV.match(rev)
         trailing = coordinated and verb.endswith("ing")  # "..., saying that ...", "..., telling it to ...": GUIDELINES_ADDENDUM.md
+        if verb == "saying" and not trailing and PUBLISHED_SAYING.search(before):
+            trailing = True  # "the company published a blog post saying ...": the publisher speaks
         if not trailing and verb in attribution_words()["trailing_only"]:
             continue  # "asking the court to annul ..." reports a party's plea only as a trailing participle
         if verb in DIRECTIVE_VERBS and DIRECTIVE.match(after) and not trailing:
@@ -1427,6 +1492,8 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             continue  # "Twitter asked the court to ...": a request
         if NOTHING_SAID.match(after):
             continue  # "Twitter has said little", "the ministry said nothing": no speech reported
+        if verb in REPLY_VERBS and MASK not in text and NO_CONTENT.match(after):
+            continue  # "X replied two days later.": the reply is an event; what it said is not reported
         if verb.endswith("s") and NOUN_AFTER_REV.match(rev):
             continue  # "did not respond to emailed questions": a noun
         if RELATIVE_REPORT_REV.match(rev) or RELATIVE_VERB_REV.match(rev):
@@ -1529,6 +1596,13 @@ PRONOUN_SUBJECT = re.compile(r"\s*(it|he|she|they)\s+(?!(?:is|was|has|had|will|w
                             r"likely|possible|expected|understood|learnt|learned)\b)", re.IGNORECASE)
 
 
+# "On the same day it published ...", "Later that week they filed ...": a time phrase without a comma, then the subject
+TIME_THEN_PRONOUN = re.compile(r"\s*(?:on|in|at|by|within|later|earlier|the\s+same|that|the\s+next|a)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:day|week|month|year|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|"
+                               r"friday|saturday|sunday|later)\s+(it|he|she|they)\s+(?:\w+ly\s+|also\s+|then\s+)?[a-z]+ed\b",
+                               re.IGNORECASE)
+
+
 def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | None:
     """The subject of a sentence whose speech verb is coordinated or a participle.
 
@@ -1538,10 +1612,10 @@ def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | N
     if may_have_dateline(before):
         before = strip_dateline(before).lstrip()  # "KESSALY, June 17 (Tideline) - The ministry ...": not a speaker
     parts = before.split(",")
-    while len(parts) > 1 and ADVERBIAL.match(parts[0]) and not find_mentions(parts[0]):
+    while len(parts) > 1 and ",".join(parts[1:]).strip() and ADVERBIAL.match(parts[0]) and not find_mentions(parts[0]):
         parts = parts[1:]  # "Two days later, the regulator ...", "On Monday, the ministry ...": not a speaker
     before = ",".join(parts)
-    opener = PRONOUN_SUBJECT.match(before)
+    opener = PRONOUN_SUBJECT.match(before) or TIME_THEN_PRONOUN.match(before)
     if opener:  # "It filed suit ..., asking ...": resolved like any pronoun speaker
         return Speaker(opener.group(1).lower(), "", pronoun=True)
     if len(parts) > 2 and len(parts[0].split()) <= 5:
@@ -1742,6 +1816,10 @@ INTERVIEWEE = re.compile(  # a person named in an interview's introduction: a ti
     r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof|Professor|Justice|Judge|Minister|Chairman|Chairwoman|Chairperson|Senator|Commissioner)"
     r"\.?(?:\s+\(retd\.?\))?\s+(?P<titled>[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’-]+){1,2})"
     r"|(?P<named>\b[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’-]+){1,2})(?=,\s+(?:a|an|the|who|whose|now)\b))")
+# an interview's introduction also names its interviewee by an office of a party ("We spoke with Helena Marsh,
+# Vidora’s director for the Northern region."): the party's side
+OFFICE_INTERVIEWEE = re.compile(r"(?P<named>\b[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’-]+){1,2}),\s+"
+                                r"(?P<office>[A-Z][\w-]*[’']s\s[^,.;:()\n]{1,60})")
 NAME_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:[a-z]+ed|is|was|has|had|heads|"
                         r"leads|runs|advises|teaches|works|serves|chairs|spent|taught|ran|wrote|writes)\b")
 QUESTION_LEAD = re.compile(r"^\s*>?\s*(?:Q|Question|Interviewer)\s*[.:]\s*", re.IGNORECASE)
@@ -1772,7 +1850,7 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
     labels = {k: v for k, v in labels.items() if v[1] >= first or counts[v[0].lower()] > 1}
     mentions = find_mentions(body)
     out: dict[int, Speaker | None] = {}
-    answers = interviewee(body[:first], [m for m in mentions if m.start < first]) \
+    answers = interviewee(body[:first], [m for m in mentions if m.start < first], qa=True) \
         if set(names) & ANSWER_LABELS else None
     speakers: dict[str, Speaker] = {}  # a transcript names a speaker's role once: "X (BJP spokesperson): ..."
     for number, (label, start) in labels.items():
@@ -1794,12 +1872,19 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
     return out
 
 
-def interviewee(intro: str, mentions: list[Mention]) -> Speaker | None:
+def interviewee(intro: str, mentions: list[Mention], qa: bool = False) -> Speaker | None:
     """The person an interview's "A:" paragraphs answer for (or a he/she refers to): the last one ``intro``
     names with a title ("Dr. Leona Brandt chaired ...", "Justice Amara Okonjo-Valdez") or an apposition
-    ("Farah Siddiqui, a Delhi-based lawyer, ..."). Their side is what the registry or the article makes of the
-    title and name (a judge, a minister, counsel for a platform), else other."""
+    ("Farah Siddiqui, a Delhi-based lawyer, ..."), or in an interview (``qa``) one named with a party's office
+    ("We spoke with Helena Marsh, Vidora’s director for the region"). Their side is what the registry or the
+    article makes of the title and name (a judge, a minister, counsel for a platform), else other."""
     found = list(INTERVIEWEE.finditer(intro))
+    if not found and qa:
+        for m in reversed(list(OFFICE_INTERVIEWEE.finditer(intro))):
+            party = classify(m.group("office"), mentions)
+            if party is not None and not party.pronoun and not party.defer and party.side in SIDES_OF_SPEECH \
+                    and any(x.actor.type != "member" for x in find_mentions(m.group("office"))):
+                return Speaker(m.group("named"), party.side)  # "X, Vidora’s director for the region": its side
     if not found:  # "Government spokesman Karel Ondra faced questions ...": a person the article introduced by office
         people = [x for x in find_mentions(intro)  # not ``mentions``: the body's scan leaves the learned people out
                   if x.actor.actor_id.startswith("local_person_") and x.actor.side in SIDES_OF_SPEECH]
@@ -1833,12 +1918,31 @@ def signed_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker]:
     groups = groups if groups is not None else paragraph_groups(sents)
     for (number, s0, e0), (nxt, s1, e1) in zip(groups, groups[1:]):
         line = body[s1:e1].strip().strip("—–-").strip()
-        if not line or len(line.split()) > 4 or line[-1] in ".!?:;,”\"" or len(body[s0:e0].split()) < 8:
+        if not line or line[-1] in ".!?:;,”\"" or len(body[s0:e0].split()) < 8:
             continue
-        found = classify(line, [])
-        if found is not None and not found.pronoun and not found.defer and find_mentions(line):
+        found = signature(line)
+        if found is not None:
             out[number] = out[nxt] = found
     return out
+
+
+SIGNED_NAME = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'-]+")  # "Mara Lind"
+
+
+def signature(line: str) -> Speaker | None:
+    """The speaker of a signature line: an actor alone ("Twitter", "The Ministry"), or a person's name, office and
+    organisation ("Mara Lind, head of public policy, Chirpline": the organisation's side, under the person's name)."""
+    if len(line.split()) <= 4:
+        found = classify(line, [])
+        return found if found is not None and not found.pronoun and not found.defer and find_mentions(line) else None
+    parts = [p.strip() for p in line.split(",")]
+    if not 3 <= len(parts) <= 4 or len(line.split()) > 12 or not SIGNED_NAME.fullmatch(parts[0]):
+        return None
+    org = classify(parts[-1], [])
+    if org is None or org.pronoun or org.defer or org.side not in SIDES_OF_SPEECH \
+            or not any(m.actor.type == "named" for m in find_mentions(parts[-1])):
+        return None
+    return Speaker(parts[0], org.side)
 
 
 def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
@@ -1917,8 +2021,10 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             if found is None:  # the interviewer's question, unless it reports what someone said
                 for j in members:
                     sides[j] = "narrator"
-                    if texts[j].rstrip().endswith("?") or quotes.fraction(starts[j], ends[j]) == 0:
-                        continue  # only a quotation the question cites is someone else's words
+                    if texts[j].rstrip().endswith("?") or not any(c in texts[j] for c in "“\""):
+                        # only words the question quotes, even a short term ("Q: The ministry said ... was “unusual”."),
+                        # are someone else's; "Q: Twitter says it will not act ..." is the interviewer's paraphrase
+                        continue
                     asked = QUESTION_LEAD.sub("", mask(texts[j], starts[j], quotes.within(starts[j], ends[j])), count=1)
                     said = find_attribution(asked, before)
                     if said is not None and not said.pronoun and not said.defer:
@@ -2007,7 +2113,18 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
         else:
             sides[i] = "narrator"
         i += 1
+    join_lead_ins(texts, sides, speakers, kinds, units)
     return {**sents, "side": sides, "speaker": speakers, "kind": kinds, "statement_id": statement_ids(units, sides)}
+
+
+def join_lead_ins(texts: list[str], sides: list[str], speakers: list[str], kinds: list[str], units: list[str]) -> None:
+    """Give a colon lead-in the journalist's reading left alone ("The letter ended:", "The petition does not mince
+    words:", "A copy seen by this newspaper reads in part:") the speaker of the quotation or block it opens
+    (GUIDELINES_ADDENDUM.md: a colon lead-in belongs to its block), in place."""
+    for i in range(len(texts) - 1):
+        if sides[i] == "narrator" and texts[i].rstrip().endswith(":") and sides[i + 1] != "narrator" and units[i + 1]:
+            sides[i], speakers[i], units[i] = sides[i + 1], speakers[i + 1], units[i + 1]
+            kinds[i] = "block" if kinds[i + 1] == "block" else "indirect"
 
 
 # "Ministry orders X to block 37 channels, threatens fines", "Twitter curbs content, vows to fight orders in
