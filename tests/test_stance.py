@@ -334,3 +334,14 @@ def test_the_state_denying_a_punitive_aim_still_defends_and_restrictions_are_not
     text = "The company said it was “deeply concerned” by the restrictions and had raised them with the authorities."
     assert stances_of([text], ["platform"], ["Meta"]) == ["against"]
     assert "restricted" in stance.evidence("The company restricted access to 40 posts.", "platform")[1]
+
+
+def test_a_colon_lead_in_is_neutral_whatever_its_words():
+    """'The minister did not mince words:' opens a quotation; its own stance is neutral (GUIDELINES_ADDENDUM.md),
+    for the rules and for the learned model, while the same words in a full sentence keep their cue."""
+    texts = ["The ministry said the platform had defied its orders and would face action:",
+             "The ministry said the platform had defied its orders and would face action."]
+    cols = stance.score_columns({"text": texts, "side": ["government", "government"],
+                                 "speaker": ["MeitY", "MeitY"], "article_id": ["a", "a"]})
+    assert cols["stance"][0] == "neutral" and cols["stance_rule"][0] == "neutral" and cols["stance_cues"][0] == ""
+    assert cols["stance"][1] == "favor" and cols["stance_cues"][1] == "defied"
