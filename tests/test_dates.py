@@ -29,7 +29,19 @@ CASES = [  # text, article date, expected (start, end), basis
     ("blocked in 2019, up from", "2022-07-06", ("2019-01-01", "2019-12-31"), "explicit"),  # a year alone
     ("during 2022 so far", "2022-07-06", ("2022-01-01", "2022-07-06"), "explicit"),  # the article's year: to its date
     ("offline since 2017 for", "2020-01-16", ("2017-01-01", "2020-01-16"), "explicit"),
+    # session 7: a live blog's time stamp, counts of months back, two months without a year
+    ("16:20 — In a new ruling, the judge", "2024-08-30", ("2024-08-30", "2024-08-30"), "relative"),
+    ("9:40 am: The company has posted", "2021-02-10", ("2021-02-10", "2021-02-10"), "relative"),
+    ("Update 3, 11:15 IST: The minister", "2021-02-10", ("2021-02-10", "2021-02-10"), "relative"),
+    ("sent 40 requests in the past two months", "2025-12-01", ("2025-10-01", "2025-12-01"), "relative"),
+    ("over the past year, the ministry", "2026-02-18", ("2025-02-18", "2026-02-18"), "relative"),
+    ("received between July and December, of", "2021-07-15", ("2020-07-01", "2020-12-31"), "relative"),
+    ("between January and June, more than", "2025-07-16", ("2025-01-01", "2025-06-30"), "relative"),
 ]
+
+
+def test_clock_inside_a_sentence_is_no_date():
+    assert dates.find_phrases("The vote closed at 14:55 on the dot.") == []
 
 
 @pytest.mark.parametrize("text,article_date,expected,basis", CASES)
@@ -50,6 +62,8 @@ def test_expression_window(text, article_date, expected, basis):
     ("the year before", ("2020-01-01", "2020-12-31"), ("2019-01-01", "2019-12-31")),
     ("the previous year", ("2020-06-04", "2020-06-04"), ("2019-01-01", "2019-12-31")),
     ("four hours later", ("2021-02-01", "2021-02-01"), ("2021-02-01", "2021-02-02")),
+    ("days after", ("2021-02-12", "2021-02-12"), ("2021-02-02", "2021-02-12")),  # B in the ten days up to A
+    ("over the period", ("2020-07-01", "2020-12-31"), ("2020-07-01", "2020-12-31")),  # the period told before
 ])
 def test_order_words_use_the_anchor(text, anchor, expected):
     phrase = dates.find_phrases(text)[0]

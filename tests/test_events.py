@@ -637,3 +637,67 @@ def test_count_nearest_the_trigger_and_skipped_units_from_the_clause_cache():
     assert events.find_count(clause, 0) == (40, "accounts")
     assert events.find_count("No number here at all.") == (None, "")
     assert events.find_count("Fined Rs 5 crore and 2 lakh users", 0) == (5, "crore rupees")
+
+
+# Session 7: date windows of live blogs, interviews, reports and leads ------------------------------------------
+
+def window_of(found: pd.DataFrame, etype: str, contains: str = "") -> tuple[str, str]:
+    rows = found[(found["event_type"] == etype) & found["evidence"].str.contains(contains, regex=False)]
+    assert len(rows), f"no {etype} event in {found[['event_type', 'evidence']].to_dict('records')}"
+    return rows.iloc[0]["date_start"], rows.iloc[0]["date_end"]
+
+
+def test_live_blog_time_stamp_dates_the_entry():
+    body = ("Readers have followed the dispute since it began in May.\n\n"
+            "15:40 — The Supreme Court has suspended the part of the order that fined VPN users.")
+    found = extract(body, "2024-09-06")
+    assert window_of(found, "court_ruling") == ("2024-09-06", "2024-09-06")
+
+
+def test_statement_without_its_own_date_does_not_take_the_paragraphs_last_date():
+    body = ("The regulator ordered Parlo on March 3 to block 40 accounts. "
+            "In a statement, Parlo said the demand was unlawful.")
+    found = extract(body, "2025-03-20")
+    assert window_of(found, "statement")[1] == "2025-03-20"  # said on or before the article date, not on March 3
+
+
+def test_interview_label_does_not_hide_the_date_of_the_answer():
+    found = extract("Q: The ministry said last week that “the platform cannot judge what is lawful.”", "2021-02-15")
+    assert window_of(found, "statement") == ("2021-02-08", "2021-02-14")
+
+
+def test_days_after_is_before_the_main_clause_date():
+    body = ("The telecoms ministry on Monday ordered providers to block the app Threadly, "
+            "days after the company refused to take down 57 posts.")
+    found = extract(body, "2025-09-12")
+    assert window_of(found, "refusal") == ("2025-08-29", "2025-09-08")
+
+
+def test_days_after_without_any_date_ends_at_the_article_date():
+    found = extract("The head of Parlo's office has resigned, days after she refused to block 300 accounts.",
+                    "2026-03-12")
+    assert window_of(found, "refusal") == ("", "2026-03-12")
+
+
+def test_the_remarks_came_after_counts_from_the_lead_not_from_background():
+    body = ("NEW DELHI — The minister on Thursday told parliament that platforms must obey the law.\n\n"
+            "He asked why the platform had acted against rioters abroad last month.\n\n"
+            "The remarks came a day after senior executives of the platform held a virtual meeting with the "
+            "IT secretary.")
+    found = extract(body, "2021-02-11")
+    assert window_of(found, "meeting") == ("2021-02-10", "2021-02-10")
+
+
+def test_transparency_report_period_dates_the_actions_during_it():
+    body = ("The ministry sent the company 2,314 legal demands between January and June, the report said.\n\n"
+            "The company said it had withheld 412 accounts during the period.")
+    found = extract(body, "2025-07-16")
+    assert window_of(found, "blocking_order") == ("2025-01-01", "2025-06-30")
+    assert window_of(found, "withholding") == ("2025-01-01", "2025-06-30")
+
+
+def test_a_count_of_months_back_is_not_the_date_of_a_later_clause():
+    body = ("The ministry had served the company a notice on 27 June, giving it until Monday to act on all the "
+            "orders it had received over the past year, and warning that failure could cost it its legal shield.")
+    found = extract(body, "2022-07-05")
+    assert window_of(found, "legal_threat") == ("2022-06-27", "2022-06-27")

@@ -217,7 +217,10 @@ def period_bound(spec: str, day: dt.date, n: int, anchor: Window | None) -> str:
         return (anchor.start or anchor.end) if anchor else ""
     if ":" in spec:
         unit, k = spec.split(":")
-        k = int(k)
+        k = offset_days(k, n)
+        if unit == "months":  # 'in the past two months': the same day k months away (the month's last day if shorter)
+            y, m = divmod(day.year * 12 + day.month - 1 + k, 12)
+            return dt.date(y, m + 1, min(day.day, calendar.monthrange(y, m + 1)[1])).isoformat()
         if unit.startswith("week"):
             monday = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=k)
             return (monday + dt.timedelta(days=6 if unit == "week_end" else 0)).isoformat()
@@ -274,9 +277,10 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
     if kind == "range":
         a, b = parse_calendar(m.group("a"), article_date), parse_calendar(m.group("b"), article_date)
         return Window(a, b, text, "explicit")
-    if kind == "month_range":
-        a, b = month_phrase(m.group("a"), day, anchor), month_phrase(m.group("b"), day, anchor)
-        return Window(a.start, b.end, text, "explicit")
+    if kind == "month_range":  # 'between July and December': the first month is the latest such up to the second's end
+        b = month_phrase(m.group("b"), day, anchor)
+        a = month_phrase(m.group("a"), dt.date.fromisoformat(b.end) if b.end else day, anchor)
+        return Window(a.start, b.end, text, "explicit" if FOUR_DIGITS.search(m.group("a")) else b.basis)
     if kind in ("month", "month_year"):
         return month_phrase(text, day, anchor)
     if kind == "year":  # 'in 2020': the whole year (to the article date if it is the article's year); 'since 2017'

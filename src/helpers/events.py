@@ -76,6 +76,9 @@ THAT_CLAUSE = re.compile(r",?\s+that\s+(?:[\w’'-]+\s+){1,4}$", re.I)
 PLUPERFECT = re.compile(r"\b(?:had|’d|'d)\s+(?:(?:not|never|already|also|earlier|since|been|just|first|once|\w+ly|on \w+(?:,? \d+ \w+|,? \w+ \d+)?,?)\s+){0,3}$", re.I)
 AFTER_WORD = re.compile(r"\bafter\b", re.I)
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:]|$)")
+INTERVIEW_LABEL = re.compile(r"\s*[QA]:\s+")  # a question or answer of an interview ('Q: The ministry said ...')
+CAME_AFTER = re.compile(r"\W*(?:the|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w-]+)\s+(?:came|comes)\s+(?:\w+\s+){0,3}?after\b", re.I)
+CLOCK = re.compile(r"\d{1,2}:\d\d\b")  # a time of day (a live blog's entries: '14:55 —')
 THREAT_BASES = ("non_compliance_notice", "blocking_order", "court_ruling")
 SPEECH_ACTS = {"statement", "refusal", "legal_threat"}
 SOURCES = SPEECH_ACTS | set(THREAT_BASES)  # what a side's quoted words can come from  # events a party performs by saying them
@@ -474,6 +477,8 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
         if p.kind == "anchor_before":
             main = [q for q in phrases if q.kind not in dates.ORDER_KINDS and not spans[ci][0] <= q.start < spans[ci][1]]
             base = dates.resolve(main[0], article_date, anchor) if main else anchor
+            if base is None or not (base.start or base.end):  # 'X has resigned, days after ...' in a lead: no date
+                return dates.past_default(article_date), False
             return dates.resolve(p, article_date, base), True
         if p.kind in ("anchor", "anchor_after"):  # 'X closed on May 25, and the rules took effect the next day'
             told = [q for q in phrases if q.end <= spans[ci][0] and q.kind not in dates.ORDER_KINDS | VAGUE]
@@ -482,6 +487,8 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
                 return dates.resolve(p, article_date, first), True
         return dates.resolve(p, article_date, anchor), False
     earlier = [p for p in phrases if p.end <= spans[ci][0] and p.kind != "plan"]
+    if any(not counted_back(p) for p in earlier):  # 'a notice on 27 June, ... orders received over the past year,
+        earlier = [p for p in earlier if not counted_back(p)]  # and warning ...': the warning is of 27 June
     if earlier:
         if earlier[-1].kind in dates.ORDER_KINDS:  # 'X subsequently did A, and B ordered C': C shares A's order
             window = dates.resolve(earlier[-1], article_date, anchor)
@@ -492,6 +499,13 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     if previous is not None:
         return dates.Window(previous.start, previous.end, previous.text, "order"), False
     return dates.past_default(article_date), False
+
+
+def counted_back(phrase: dates.Phrase) -> bool:
+    """True for a span counted back to the article date ('in the past 10 days', 'over the past year'): it tells
+    how long something went on, not the day of an event told after it."""
+    kind, _, start, end = dates.date_words()[phrase.row]
+    return kind == "offset" and end == "0" and start not in ("0", "-1")
 
 
 def stepped(window: dates.Window, text: str) -> bool:
@@ -685,7 +699,8 @@ def _dated_phrases(text: str) -> tuple[dates.Phrase, ...]:
     """Cached ``dated_phrases`` of one text (emptied for each article, like ``_mentions``)."""
     return tuple(p for p in dates.find_phrases(text)
             if not (p.start > 3 and DEADLINE.search(text[max(0, p.start - 20):p.start])) and not POSSESSIVE.match(text[p.end:p.end + 2])
-            and not (p.start < 40 and DATELINE.match(text[p.end:p.end + 45]) and DASH.search(text[p.end:p.end + 45])))
+            and not (p.start < 40 and DATELINE.match(text[p.end:p.end + 45]) and DASH.search(text[p.end:p.end + 45])
+                     and not CLOCK.search(p.text)))  # a live blog's '14:55 —' is the entry's time, not a dateline
 
 
 def bound_by_later(window: dates.Window, text: str, spans: list[tuple[int, int]], ci: int,
@@ -732,8 +747,16 @@ def model_matches(text: str, matches: list[tuple[int, int, Trigger]], detected: 
     if not detected:
         return []
     have = {t.event_type for _, _, t in matches}
-    return [(*model.telling_word(text, k), model_trigger(etype, *model.sides.get(etype, ("other", "subject"))))
+    label = INTERVIEW_LABEL.match(text)
+    return [(*_past_label(model.telling_word(text, k), label),
+             model_trigger(etype, *model.sides.get(etype, ("other", "subject"))))
             for etype, k in detected if etype not in have and etype in EVENT_TYPES]
+
+
+def _past_label(where: tuple[int, int], label: re.Match | None) -> tuple[int, int]:
+    """A telling word inside an interview's 'Q:' or 'A:' label stands for the sentence after the label: the
+    event is told there ('Q: The ministry said last week that ...' is dated by 'last week')."""
+    return (label.end(), label.end()) if label and where[0] < label.end() else where
 
 
 def triggers_in(text: str, spans: list[tuple[int, int]],
@@ -823,15 +846,26 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         per_type[f[2].event_type] = per_type.get(f[2].event_type, 0) + 1
     rows = []
     sentence_anchor = None
+    came_after = state["anchor"]
+    came = CAME_AFTER.match(text)
+    if came and state.get("lead") is not None and not (state["events"] and state["events"][-1]["event_type"] in
+                                                        threat_source_regex()[0].get(came.group("noun").lower(), ())):
+        came_after = state["lead"]  # 'The remarks came a day after ...': the news the lead told came after, not the
+        # time the narrative reached since ('The notice came a day after ...' right after the notice: the notice)
     for pos, end, trig, ci, side, actor in found:
         etype = trig.event_type
         detected = trig.regex is None  # found by the learned detector: it reads the state, it never changes it
-        window, own = date_for(text, spans, ci, pos, end, trig.plan, article_date, state["anchor"], None,
-                               [(f[0], f[1]) for f in found if f[2].event_type not in (etype, "statement")
-                                and (detected or f[2].regex is not None)])
+        others = [(f[0], f[1]) for f in found if f[2].event_type not in (etype, "statement")
+                  and (detected or f[2].regex is not None)]
+        window, own = date_for(text, spans, ci, pos, end, trig.plan, article_date, came_after, None, others)
+        stamp = next((p for p in dated_phrases(text) if p.start == 0 and CLOCK.search(p.text)), None) \
+            if etype == "statement" and own else None
+        own_words = own if stamp is None else date_for(" " * stamp.end + text[stamp.end:], spans, ci, pos, end,
+                                                       trig.plan, article_date, came_after, None, others)[1]
+        # a live blog's time stamp dates a statement, but is no date of its own that tells it from a reference back
         told_then = own and etype in TOLD_AGAIN and window.basis in ("explicit", "relative") and any(
             p.text == window.text and reported(text, p, pos, end) for p in dated_phrases(text))
-        if not own and window.basis == "article_date" and not window.start:
+        if not own and window.basis == "article_date" and not window.start and etype != "statement":
             context = context_window(sent, etype, side, article_date, state)
             window = context or window
         reacted = reaction_to(text, state["events"]) if not own and etype in ("statement", "backlash") else None
@@ -859,7 +893,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if etype in SPEECH_ACTS and side == sent_side and window.basis == "article_date" and not window.start \
                 and window.end == article_date:  # 'X will not act ..., the company said': news of the day
             window = dates.Window(dates.resolve_current(article_date).start, article_date, "", "article_date")
-        if etype == "statement" and not own and not MEDIUM.search(text[spans[ci][0]:spans[ci][1]]) and not any(
+        if etype == "statement" and not own_words and not MEDIUM.search(text[spans[ci][0]:spans[ci][1]]) and not any(
                 p.kind in ANCHOR_KINDS and spans[ci][0] <= p.start < spans[ci][1] for p in dated_phrases(text)) and any(
                 e["event_type"] == "statement" and e["side"] == side and sent.paragraph - e["paragraph"] <= 2
                 for e in state["events"]):
@@ -892,6 +926,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                 sentence_anchor and window.start and sentence_anchor.start and window.start < sentence_anchor.start) \
                 and not background(text, spans[ci][0], pos, end) and not coarse(window, text):
             state["anchor"] = sentence_anchor = window  # 'A on June 4, two days after B': 'then' follows A, not B
+            state.setdefault("lead", window)
             state["by_side"][side] = (window, sent.paragraph, etype)
         if window.basis != "article_date" and is_past(window, article_date):
             state["previous"], state["paragraph"] = window, sent.paragraph
@@ -913,6 +948,7 @@ def narrate(sent, article_date: str, state: dict) -> None:
     if is_past(window, article_date) and window.start:
         state["previous"], state["paragraph"] = window, sent.paragraph
         state["anchor"] = state["narrated"] = window
+        state.setdefault("lead", window)
 
 
 class _Sentence:
