@@ -971,3 +971,68 @@ def test_a_question_quoting_a_short_term_reports_the_quoted_side():
     frame = attribute(body)
     assert side_of(frame, "a clear violation")[0] == "government"
     assert side_of(frame, "Twitter says it followed")[0] == "narrator"  # a paraphrase without quotes: the interviewer's
+
+
+def test_a_name_before_a_long_description_speaks_not_the_words_after_the_verb():
+    frame = attribute("Lena Park, a digital rights researcher at the Free Net Lab, said such orders came at night.")
+    assert frame[["side", "speaker"]].iloc[0].tolist() == ["other", "Lena Park"]
+
+
+def test_the_company_s_lawyer_after_the_verb_speaks_for_the_platform():
+    body = ("Chirp restored the posts on Monday, the company said. “We will appeal,” said Rui Costa, the company's "
+            "lawyer in the case.")
+    frame = attribute(body)
+    assert side_of(frame, "We will appeal")[:2] == ("platform", "Rui Costa")
+    assert "Costa" not in actors.learn_platforms(body)  # "Costa, the company's lawyer": not a company named Costa
+
+
+def test_an_office_of_a_thing_that_is_no_party_is_not_the_platform_s():
+    body = ("The regulator ordered Chirp to block the film. Chirp said it would comply. "
+            "The film's director, Lena Hart, wrote that the ban was absurd.")
+    assert side_of(attribute(body), "ban was absurd")[:2] == ("other", "Lena Hart")
+    # a body's office keeps its owner from the context
+    body = ("The regulator ordered Chirp to block the film. The board's director general, Ana Sol, said the order "
+            "stands.")
+    assert side_of(attribute(body), "order stands")[0] == "government"
+
+
+def test_an_acronym_in_brackets_after_a_state_body_is_that_body():
+    body = ("Chirp said it would challenge the order, issued by the Norland Media Authority (NMA) on Monday. "
+            "The NMA insisted the film breaks the law. Its chairman, Dr. Olaf Brun, told reporters that the "
+            "authority enforces the law.")
+    frame = attribute(body)
+    assert side_of(frame, "The NMA insisted")[:2] == ("government", "NMA")
+    assert side_of(frame, "Its chairman")[0] == "government"
+
+
+def test_a_rank_marks_a_state_officer_and_a_quoted_person_keeps_a_side():
+    body = ("Chirp said it had blocked some accounts. The ministry replied within hours. Its spokeswoman, Col. Ana "
+            "Brek, said the order was lawful.\n\n“We will not negotiate with a company,” Col. Brek said.")
+    frame = attribute(body)
+    assert side_of(frame, "order was lawful")[:2] == ("government", "Ana Brek")
+    assert side_of(frame, "We will not negotiate")[0] == "government"
+    body = ("Chirp's lawyer Ilse Mohr told the committee the orders were vague. Deputy Minister for Digital Affairs "
+            "Jan Holt, who spoke after Ms. Mohr, said every order was lawful.\n\n“Nobody wants to ban Chirp,” "
+            "Mr. Holt said.")
+    assert side_of(attribute(body), "Nobody wants")[0] == "government"
+
+
+def test_a_pledge_to_act_is_speech_and_a_relative_clause_before_it_is_skipped():
+    frame = attribute("Opposition MP Lida Kran, who voted against the bill, vowed to challenge it in court.")
+    assert frame["side"].iloc[0] == "other"
+    frame = attribute("Chirp blocks 40 accounts in Norland, vows to fight other orders in court")
+    assert frame["side"].iloc[0] == "narrator"  # a headline's ", vows ...": the act it announces (addendum)
+
+
+def test_a_named_organisation_with_the_and_an_organisation_word_speaks():
+    frame = attribute("The Pune-based Open Speech Trust urged the court to require reasons for each order.")
+    assert frame[["side", "speaker"]].iloc[0].tolist() == ["other", "Open Speech Trust"]
+
+
+def test_a_trade_group_speaks_for_itself_and_a_firm_s_last_word_is_no_state_body():
+    frame = attribute("Digital Trade Alliance, which represents 40 technology companies, called the rule unworkable.")
+    assert frame["side"].iloc[0] == "other"  # not the platforms it represents
+    body = ("The ministry ordered Chirp to block 40 accounts. “Brands are nervous,” said Mira Das, chief executive of "
+            "Bluefin Media, a Mumbai media-buying agency.")
+    assert "Media" not in actors.learn_state_bodies(body)
+    assert side_of(attribute(body), "Brands are nervous")[0] == "other"

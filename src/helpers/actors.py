@@ -59,7 +59,7 @@ from .text import (LiteralScanner, WordStartScanner, ascii_foldable, literal_pos
 SIDES = ("government", "platform", "other", "narrator")
 TYPES = ("named", "role", "member")
 ROLES = ("pronoun", "platform_content", "trailing_only", "filler", "boundary", "unaffiliated", "platform_noun",
-         "not_after_verb", "medium_verb", "speech_infinitive")
+         "not_after_verb", "medium_verb", "speech_infinitive", "pledge_verb", "organisation_end", "rank", "state_noun")
 OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
 MASK = "“Q”"
@@ -179,6 +179,20 @@ def drop_abbreviation_dot(m: re.Match) -> str:
     return m.group(1) if m.group(1).lower() in abbreviations() else m.group(0)
 
 
+@lru_cache(maxsize=1)
+def rank_dot_regex() -> re.Pattern:
+    """A military or police rank's abbreviation before a capitalised word ("Col. Marr"; ``rank`` words of
+    attribution_words.csv), its word in group 1."""
+    ranks = "|".join(sorted((re.escape(w.capitalize()) for w in attribution_words()["rank"]), key=len, reverse=True))
+    return re.compile(rf"\b({ranks})\.(?=\s+[A-Z])")
+
+
+def ranked_name(name: str) -> str:
+    """The name after a rank that opens ``name`` ("Col Edda Marr" -> "Edda Marr"), or '' without a rank."""
+    first, _, rest = name.partition(" ")
+    return rest.strip() if rest.strip() and first.lower().rstrip(".") in attribution_words()["rank"] else ""
+
+
 def normalise(text: str) -> str:
     """Drop honorifics and the dots of initials, so 'Mr. Kapoor' or 'U.S.' do not end a clause."""
     text = strip_dateline(text)
@@ -186,6 +200,7 @@ def normalise(text: str) -> str:
         text = HONORIFIC.sub("", text)
     if ". " in text:
         text = ABBREVIATION_DOT.sub(drop_abbreviation_dot, text)
+        text = rank_dot_regex().sub(r"\1", text)  # "Col. Edda Marr" -> "Col Edda Marr": one name, not a clause end
     if CAPITAL_DOT.search(text) is None:
         return text
     text = ACRONYM.sub(lambda m: m.group(0).replace(".", ""), text)
@@ -352,7 +367,7 @@ def platform_intro_regexes() -> tuple[re.Pattern, re.Pattern]:
     """Return the two regexes of ``learn_platforms`` ("the messaging app Pinglet", "Pinglet, a messaging app")."""
     nouns = "|".join(sorted(map(re.escape, attribution_words()["platform_noun"]), key=len, reverse=True))
     return (re.compile(rf"\b(?:{nouns})\s+([A-Z][a-z]\w+)"),
-            re.compile(rf"\b([A-Z][a-z]\w+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b"))
+            re.compile(rf"\b([A-Z][a-z]\w+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b(?![’'])"))  # not "the company's lawyer"
 
 
 def learn_platforms(body: str) -> dict[str, Actor]:
@@ -478,14 +493,46 @@ def named_apposition_starts(body: str, comma: re.Pattern) -> list[int]:
     return out
 
 
+WORD_BEFORE = re.compile(r"\b([A-Z][\w&-]*)\s+$")  # a capitalised word (no possessive) right before a position
+
+
+def ends_in_a_name(before: str) -> bool:
+    """True when ``before`` ends in a capitalised word that is no article, day or month ("Bluefin Media, a
+    Mumbai media-buying agency": "Media" is the end of a longer name, not a state body of its own)."""
+    m = WORD_BEFORE.search(before)
+    return m is not None and m.group(1).lower() not in NOT_NAMES
+
+
 def learn_state_bodies(body: str) -> dict[str, Actor]:
     """Return state bodies the article introduces by apposition ("the regulator, Roskomnadzor,",
     "Russia's communications watchdog Roskomnadzor", "Roskomnadzor, the state regulator")."""
     known = known_aliases()
     found = [m.group(1) for m in matches_at(STATE_BODY_NAMED, body, literal_positions(body, STATE_BODY_WORDS))]
-    found += [m.group(1) for m in matches_at(NAMED_STATE_BODY, body, named_apposition_starts(body, STATE_APPOSITION))]
+    found += [m.group(1) for m in matches_at(NAMED_STATE_BODY, body, named_apposition_starts(body, STATE_APPOSITION))
+              if not ends_in_a_name(body[max(0, m.start() - 40):m.start()])]
+    found += bracketed_acronyms(body, "government")
     return {n: Actor(f"local_{n.lower()}", n, "government", "named") for n in sorted(set(found))
             if n.lower() not in known and n.lower() not in NOT_NAMES}
+
+
+# "the Maravian Communications Authority (MCA)", "the Ministry of Electronics and IT (MeitY)": a capitalised name,
+# then its acronym in brackets (two capitals at least)
+BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}[A-Z][\w’'-]*)\s+\((?=[^)]*[A-Z][^)]*[A-Z])"
+                               r"([A-Z][A-Za-z]{1,7})\)")
+
+
+def bracketed_acronyms(body: str, side: str) -> list[str]:
+    """Return the acronyms the article introduces in brackets after a name that reads as ``side`` ("the Maravian
+    Communications Authority (MCA)": a later "The MCA insisted" is that body)."""
+    if " (" not in body:
+        return []
+    out = []
+    for m in BRACKETED_ACRONYM.finditer(body):
+        named = classify(m.group(1), [])
+        if named is not None and not named.pronoun and not named.defer and named.side == side \
+                and find_mentions(m.group(1)):
+            out.append(m.group(2))
+    return out
 
 
 ALIAS_TAIL = r"(?:’s|'s)?(?![\w-])"  # an optional possessive, then no word character or hyphen
@@ -1119,6 +1166,9 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
     return found
 
 
+NOUN_POSSESSOR = re.compile(r"\b([a-z][\w-]*)(?:’s|'s|s’|s')\s+(?:[\w-]+\s+){0,2}$")  # "the documentary's (new) "
+
+
 def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Speaker | None:
     """``classify`` of a phrase (``clean``: the phrase without its topic, see ``topic_free``)."""
     words = attribution_words()
@@ -1161,11 +1211,17 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                 rest = clean[:head.start] + " " + clean[head.end:]
                 unknown = [n for n in CAPITAL_NAME.findall(rest) if n.lower() not in NOT_NAMES]
                 if unknown:
-                    return Speaker(unknown[-1], "other")
+                    officer = ranked_name(unknown[-1])  # "its spokesman, Col. Danel Aric": a state officer
+                    return Speaker(officer, "government") if officer else Speaker(unknown[-1], "other")
                 definite = DEFINITE.match(low) is not None
                 if head.actor.side == "government" or (head.actor.side == "other" and not definite):
                     # "a senior official", "the readout", "a lawyer": the word's own side, not the last actor
                     return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
+                owned = NOUN_POSSESSOR.search(clean[:head.start])
+                if owned and owned.group(1).lower() not in words["platform_noun"] | words["state_noun"]:
+                    # "the documentary's director", "the campaign's organiser": an office of something that is no
+                    # party (not "the app's spokesperson": a platform noun), not the last actor named
+                    return Speaker(ARTICLE_START.sub("", clean), "other")
                 if PREVIOUS[0] and ITS_THEIR.match(clean):
                     # "Its chair, Dr. Irena Holm, ...": "its" is what the previous sentence was about
                     with previous_set_aside() as previous:
@@ -1210,8 +1266,30 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
         return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
     names = [n for n in CAPITAL_NAME.findall(clean) if n.lower() not in NOT_NAMES and n.split()[0].lower() not in NOT_NAMES]
     if names and len(clean.split()) <= 6:
+        officer = ranked_name(names[-1])
+        if officer:
+            return Speaker(officer, "government")  # "Col. Edda Marr", "Insp. Ravi Das": a state officer
         return Speaker(names[-1], "other")
+    group = the_organisation(clean)
+    if group:
+        return Speaker(group, "other")
     return None
+
+
+# "The Bengaluru-based Digital Liberties Trust", "the Centre for Open Speech": "the", an optional "-based" place, then
+# capitalised words (with of/for/and/on between them) ending in an ``organisation_end`` word
+THE_ORGANISATION = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'.-]*-based\s+)?((?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){1,5}"
+                              r"([A-Z][\w’'-]*))")
+
+
+def the_organisation(clean: str) -> str:
+    """The name of an unregistered organisation a speaker phrase names with "the" ("The Bengaluru-based Digital
+    Liberties Trust" → "Digital Liberties Trust"), or ''. Only names ending in an organisation word
+    (Trust, Foundation, Lab, ...): other "The ..." phrases are not taken for names."""
+    m = THE_ORGANISATION.fullmatch(clean) if clean[:4].lower() == "the " else None
+    if m is None or m.group(2).lower() not in attribution_words()["organisation_end"]:
+        return ""
+    return m.group(1)
 
 
 def resolve_name(head: Mention, mentions_before: list[Mention], phrase: str) -> str:
@@ -1268,6 +1346,13 @@ def relative_clause(segment: str) -> re.Match | None:
 APPOSITION_OPENS = re.compile(r"\s*(?:a|an)\s", re.IGNORECASE)  # ", a former radio host,": a description of the name before
 PERSON_NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'-]+")  # "Mira Solberg"
 CLAUSE_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")  # a comma, not the thousands separator of "40,000"
+
+
+def name_before_description(segments: list[str], depth: int, tail: str) -> bool:
+    """True when ``tail`` (the segment ``depth`` from the end) is a description opening with "a"/"an" and the
+    segment before it is a person's name alone ("Oskar Liang, a researcher at the Open Wires Lab, said")."""
+    return depth < len(segments) and APPOSITION_OPENS.match(tail) is not None \
+        and PERSON_NAME_ONLY.fullmatch(segments[-depth - 1].strip()) is not None
 
 
 def speaker_before(before: str, mentions_before: list[Mention], inserted: bool = False) -> Speaker | None:
@@ -1344,6 +1429,10 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
                 tail = tail[:found[-1].end] + tail[titled.start():]  # "Minister of State for Electronics and IT X"
             if found and not gap_ok(tail[found[-1].end:]):
                 if len(TIME_GAP.sub(" ", tail.lower()).split()) > 7 or (first and first[0].lower() in attribution_words()["filler"]):
+                    if name_before_description(segments, depth, tail):
+                        # "Oskar Liang, a digital rights researcher at the Open Wires Lab, said": the name speaks
+                        apposition = classify(tail, mentions_before) or Speaker(tail.strip(), "other")
+                        continue
                     return None
             if not found and tail.strip() and not gap_ok(tail):
                 names = CAPITAL_NAME.findall(tail)
@@ -1413,6 +1502,8 @@ PAST_WORK = re.compile(r"\b(?:(?:earlier|past|previous|prior|other|former|severa
 
 
 OFFICE_THAT = re.compile(r"\sthat\s")
+# "represents 42 technology companies", "represents more than 300 firms", "represents several platforms": many members
+MEMBERSHIP = re.compile(r"\s*(?:\d[\d,]*|more\s+than|over|about|some|several|many|dozens|hundreds|most)\b", re.IGNORECASE)
 
 
 def before_clause(phrase: str) -> str:
@@ -1431,6 +1522,8 @@ def for_a_party(found: Speaker, around: str, mentions_before: list[Mention]) -> 
     for m in REPRESENTING.finditer(around):
         if PAST_WORK.search(m.group(0)):
             continue  # "a lawyer who has represented the Centre in earlier cases": a career, not this case
+        if MEMBERSHIP.match(m.group(1)):
+            continue  # "an alliance which represents 42 technology companies": a trade group speaks for itself
         party = classify(m.group(1), mentions_before)
         if party is not None and not party.pronoun and party.side in ("government", "platform"):
             return Speaker(found.name, party.side)
@@ -1475,8 +1568,9 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         before, after = text[:v_start], text[v_end:]
         rev = before[::-1]  # the end-anchored tests below read it from its end (see ENDS)
         first_after = after.split(maxsplit=1)[:1]
-        if first_after and first_after[0].lower() in skip:
-            continue
+        pledge = verb in attribution_words()["pledge_verb"] and bool(first_after) and first_after[0].lower() == "to"
+        if first_after and first_after[0].lower() in skip and not pledge:
+            continue  # "wrote to the ministry" (not "vowed to challenge it": a pledge, its words reported)
         if DETERMINER_END_REV.match(rev):
             continue  # "the warning", "its posts": a noun
         coordinated = not verb.endswith("s") and COORDINATED_REV.match(rev) is not None \
@@ -1526,7 +1620,8 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         if found is not None:
             found = for_a_party(found, before, mentions_before)
         if found is None and (AFTER_VERB_OK_REV.match(rev) or INVERSION_LEAD.match(before)) and not verb.endswith("ing") \
-                and verb not in NAMING_VERBS:  # "..., described the order as": what follows is named, never the speaker
+                and verb not in NAMING_VERBS and not pledge:
+            # "..., described the order as": what follows is named, never the speaker; nor after "vowed to fight ..."
             found = speaker_after(after, mentions_before)
             if found is not None:
                 found = for_a_party(found, after, mentions_before)
@@ -1759,6 +1854,22 @@ def secondary(name: str, side: str, focal: set[str]) -> tuple[str, str]:
     if side == "platform" and focal and orgs and not orgs & focal and not any(o.startswith("role_") for o in orgs):
         return name, "other"
     return name, side
+
+
+SURNAME_OF = re.compile(r"(?:^|\s)[A-Z][\w’'-]+\s+([A-Z][\w’'-]+)$")  # "... Paul Ekberg": a first name and a surname
+
+
+def recall_person(who: tuple[str, str], people: dict[str, str]) -> tuple[str, str]:
+    """A surname the rules left unaffiliated ("Mr. Ekberg said", "Col. Marr said") of a person the article already
+    quoted for a side ("Deputy Minister for Digital Affairs Paul Ekberg", "Its spokeswoman, Col. Edda Marr,") takes
+    that side; then remember ``who`` itself when it is such a person (``people``: surname -> side)."""
+    name, side = who
+    if side == "other" and name in people:
+        return name, people[name]
+    full = SURNAME_OF.search(name)
+    if full and side in ("government", "platform"):
+        people.setdefault(full.group(1), side)
+    return who
 
 
 BARE_ATTRIBUTION = re.compile(r"[.!?”\"]\s*(?:[—–-]+\s*)?([^.!?“”\"\n]{1,60}?)\s*$")
@@ -2009,6 +2120,7 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
         interview = {}
     sides, speakers, kinds, units = [""] * n, [""] * n, [""] * n, [""] * n
     last: tuple[str, str] | None = None
+    people: dict[str, str] = {}  # surname -> side of the people quoted so far (``recall_person``)
     i = 0
     while i < n:
         PREVIOUS[0] = texts[i - 1] if i > 0 else ""
@@ -2084,7 +2196,7 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
                 who = resolve(found, sent_mentions, last, before, pronoun_offset(texts[i], starts[i], found))
             else:
                 who = last or previous_subject(i, texts, sides, before) or ("", "other")
-            who = secondary(*who, focal)
+            who = recall_person(secondary(*who, focal), people)
             for k in group:
                 frac = quotes.fraction(starts[k], ends[k])
                 sides[k], speakers[k], units[k] = who[1], who[0], f"q{i}"
@@ -2108,6 +2220,7 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
         if found is not None:
             sent_mentions = quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])])
             who = secondary(*resolve(found, sent_mentions, last, before, pronoun_offset(texts[i], starts[i], found)), focal)
+            who = recall_person(who, people)
             sides[i], speakers[i], kinds[i], units[i] = who[1], who[0], "indirect", f"i{i}"
             last = who
         else:
