@@ -134,9 +134,9 @@ def quoted_figures() -> dict[tuple[str, str], float]:
     text = (agreement.SECOND / "README.md").read_text(encoding="utf-8")
     out, group = {}, None
     for line in text.splitlines():
-        head = re.match(r"^### (heldout|training rounds)", line)
-        if head:
-            group = head.group(1)
+        if line.startswith("#"):  # a heading: the tables of "### heldout" and "### training rounds" are checked
+            head = re.match(r"^### (heldout|training rounds)", line)
+            group = head.group(1) if head else None
         row = re.match(r"^\| ([^|]+?) \| ([0-9.]+) \|", line)
         if group and row:
             out[(group, row.group(1))] = float(row.group(2))

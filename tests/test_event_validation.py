@@ -30,39 +30,41 @@ def test_side_accuracy(scores):
 TARGETS = {"event_f1": 0.85, "date_accuracy": 0.90, "side_accuracy": 0.95}
 FLOORS = {
     "round4": {"event_f1": 0.93, "date_accuracy": 0.88, "side_accuracy": 0.97},  # measured 0.940 / 0.889 / 0.978
-    "round5": {"event_f1": 0.87, "date_accuracy": 0.70, "side_accuracy": 0.93},  # measured 0.873 / 0.709 / 0.942
-    "round6": {"event_f1": 0.89, "date_accuracy": 0.59, "side_accuracy": 0.94},  # measured 0.901 / 0.603 / 0.949
-    "round7": {"event_f1": 0.89, "date_accuracy": 0.80, "side_accuracy": 0.95},  # measured 0.895 / 0.810 / 0.960
-    "round8": {"event_f1": 0.89, "date_accuracy": 0.65, "side_accuracy": 0.95},  # measured 0.899 / 0.659 / 0.956
-    "round9": {"event_f1": 0.83, "date_accuracy": 0.70, "side_accuracy": 0.94},  # measured 0.836 / 0.707 / 0.951
-    "round10": {"event_f1": 0.88, "date_accuracy": 0.72, "side_accuracy": 0.94},  # measured 0.889 / 0.726 / 0.952
-    "round11": {"event_f1": 0.84, "date_accuracy": 0.74, "side_accuracy": 0.95},  # measured 0.851 / 0.747 / 0.960
-    "round12": {"event_f1": 0.83, "date_accuracy": 0.67, "side_accuracy": 0.94},  # measured 0.833 / 0.676 / 0.946
-    "round14": {"event_f1": 0.86, "date_accuracy": 0.77, "side_accuracy": 0.94},  # measured 0.863 / 0.775 / 0.944
-    "round15": {"event_f1": 0.91, "date_accuracy": 0.78, "side_accuracy": 0.93},  # measured 0.915 / 0.793 / 0.939
-    "round16": {"event_f1": 0.85, "date_accuracy": 0.80, "side_accuracy": 0.98},  # measured 0.860 / 0.806 / 0.985
-    "round17": {"event_f1": 0.89, "date_accuracy": 0.69, "side_accuracy": 0.95},  # measured 0.901 / 0.696 / 0.957
-    "round18": {"event_f1": 0.84, "date_accuracy": 0.75, "side_accuracy": 0.93},  # measured 0.844 / 0.756 / 0.936
-    "round19": {"event_f1": 0.87, "date_accuracy": 0.76, "side_accuracy": 0.94},  # measured 0.873 / 0.772 / 0.949
-    "round22": {"event_f1": 0.85, "date_accuracy": 0.83, "side_accuracy": 0.95},  # measured 0.859 / 0.838 / 0.959
-    "round23": {"event_f1": 0.88, "date_accuracy": 0.79, "side_accuracy": 0.96},  # measured 0.892 / 0.797 / 0.971
-    "round24": {"event_f1": 0.86, "date_accuracy": 0.79, "side_accuracy": 0.92},  # measured 0.872 / 0.795 / 0.928
-    "round26": {"event_f1": 0.88, "date_accuracy": 0.85, "side_accuracy": 0.91},  # measured 0.890 / 0.855 / 0.921
-    "round27": {"event_f1": 0.88, "date_accuracy": 0.69, "side_accuracy": 0.93},  # measured 0.883 / 0.701 / 0.935
-    "round28": {"event_f1": 0.87, "date_accuracy": 0.70, "side_accuracy": 0.91},  # measured 0.882 / 0.707 / 0.920
-    "round29": {"event_f1": 0.82, "date_accuracy": 0.70, "side_accuracy": 0.92},  # measured 0.826 / 0.706 / 0.926
+    "round5": {"event_f1": 0.87, "date_accuracy": 0.80, "side_accuracy": 0.93},  # measured 0.873 / 0.806 / 0.942
+    "round6": {"event_f1": 0.89, "date_accuracy": 0.61, "side_accuracy": 0.94},  # measured 0.901 / 0.615 / 0.949
+    "round7": {"event_f1": 0.89, "date_accuracy": 0.82, "side_accuracy": 0.95},  # measured 0.895 / 0.830 / 0.960
+    "round8": {"event_f1": 0.89, "date_accuracy": 0.67, "side_accuracy": 0.95},  # measured 0.899 / 0.681 / 0.956
+    "round9": {"event_f1": 0.83, "date_accuracy": 0.77, "side_accuracy": 0.94},  # measured 0.836 / 0.780 / 0.951
+    "round10": {"event_f1": 0.88, "date_accuracy": 0.74, "side_accuracy": 0.94},  # measured 0.884 / 0.753 / 0.953
+    "round11": {"event_f1": 0.84, "date_accuracy": 0.78, "side_accuracy": 0.95},  # measured 0.851 / 0.787 / 0.960
+    "round12": {"event_f1": 0.83, "date_accuracy": 0.75, "side_accuracy": 0.94},  # measured 0.833 / 0.757 / 0.946
+    "round14": {"event_f1": 0.86, "date_accuracy": 0.78, "side_accuracy": 0.94},  # measured 0.863 / 0.789 / 0.944
+    "round15": {"event_f1": 0.91, "date_accuracy": 0.81, "side_accuracy": 0.93},  # measured 0.915 / 0.817 / 0.939
+    "round16": {"event_f1": 0.85, "date_accuracy": 0.81, "side_accuracy": 0.98},  # measured 0.860 / 0.821 / 0.985
+    "round17": {"event_f1": 0.89, "date_accuracy": 0.75, "side_accuracy": 0.95},  # measured 0.901 / 0.754 / 0.957
+    "round18": {"event_f1": 0.84, "date_accuracy": 0.76, "side_accuracy": 0.93},  # measured 0.852 / 0.772 / 0.937
+    "round19": {"event_f1": 0.87, "date_accuracy": 0.78, "side_accuracy": 0.94},  # measured 0.873 / 0.785 / 0.949
+    "round22": {"event_f1": 0.85, "date_accuracy": 0.88, "side_accuracy": 0.95},  # measured 0.859 / 0.892 / 0.959
+    "round23": {"event_f1": 0.88, "date_accuracy": 0.80, "side_accuracy": 0.98},  # measured 0.884 / 0.809 / 0.985
+    "round24": {"event_f1": 0.86, "date_accuracy": 0.87, "side_accuracy": 0.93},  # measured 0.865 / 0.878 / 0.939
+    "round26": {"event_f1": 0.87, "date_accuracy": 0.83, "side_accuracy": 0.93},  # measured 0.883 / 0.840 / 0.933
+    "round27": {"event_f1": 0.88, "date_accuracy": 0.73, "side_accuracy": 0.93},  # measured 0.883 / 0.740 / 0.935
+    "round28": {"event_f1": 0.87, "date_accuracy": 0.74, "side_accuracy": 0.91},  # measured 0.882 / 0.747 / 0.920
+    "round29": {"event_f1": 0.81, "date_accuracy": 0.75, "side_accuracy": 0.92},  # measured 0.818 / 0.761 / 0.925
     "round30": {"event_f1": 0.86, "date_accuracy": 0.74, "side_accuracy": 0.91},  # measured 0.867 / 0.750 / 0.917
-    "round31": {"event_f1": 0.87, "date_accuracy": 0.81, "side_accuracy": 0.92},  # measured 0.876 / 0.817 / 0.930
-    "round32": {"event_f1": 0.88, "date_accuracy": 0.80, "side_accuracy": 0.94},  # measured 0.889 / 0.808 / 0.945
-    "round33": {"event_f1": 0.88, "date_accuracy": 0.76, "side_accuracy": 0.90},  # measured 0.890 / 0.766 / 0.909
-    "round34": {"event_f1": 0.91, "date_accuracy": 0.78, "side_accuracy": 0.97},  # measured 0.919 / 0.792 / 0.974
-    "round35": {"event_f1": 0.91, "date_accuracy": 0.78, "side_accuracy": 0.88},  # measured 0.921 / 0.785 / 0.886
-    "round36": {"event_f1": 0.88, "date_accuracy": 0.71, "side_accuracy": 0.93},  # measured 0.887 / 0.714 / 0.935
-    "round37": {"event_f1": 0.86, "date_accuracy": 0.77, "side_accuracy": 0.92},  # measured 0.869 / 0.782 / 0.931
-    "round38": {"event_f1": 0.88, "date_accuracy": 0.75, "side_accuracy": 0.90},  # measured 0.892 / 0.758 / 0.909
-    "round39": {"event_f1": 0.85, "date_accuracy": 0.69, "side_accuracy": 0.89},  # measured 0.853 / 0.701 / 0.896
-    "round40": {"event_f1": 0.85, "date_accuracy": 0.72, "side_accuracy": 0.98},  # measured 0.860 / 0.723 / 0.985
-    "heldout": {"event_f1": 0.73, "date_accuracy": 0.69, "side_accuracy": 0.94},  # measured 0.736 / 0.703 / 0.949
+    "round31": {"event_f1": 0.87, "date_accuracy": 0.84, "side_accuracy": 0.92},  # measured 0.876 / 0.845 / 0.930
+    "round32": {"event_f1": 0.88, "date_accuracy": 0.81, "side_accuracy": 0.94},  # measured 0.889 / 0.822 / 0.945
+    "round33": {"event_f1": 0.88, "date_accuracy": 0.75, "side_accuracy": 0.91},  # measured 0.890 / 0.753 / 0.922
+    "round34": {"event_f1": 0.91, "date_accuracy": 0.82, "side_accuracy": 0.97},  # measured 0.919 / 0.831 / 0.974
+    "round35": {"event_f1": 0.91, "date_accuracy": 0.81, "side_accuracy": 0.88},  # measured 0.921 / 0.823 / 0.886
+    "round36": {"event_f1": 0.88, "date_accuracy": 0.72, "side_accuracy": 0.93},  # measured 0.887 / 0.727 / 0.935
+    "round37": {"event_f1": 0.85, "date_accuracy": 0.82, "side_accuracy": 0.93},  # measured 0.862 / 0.826 / 0.942
+    "round38": {"event_f1": 0.89, "date_accuracy": 0.77, "side_accuracy": 0.92},  # measured 0.898 / 0.780 / 0.930
+    "round39": {"event_f1": 0.84, "date_accuracy": 0.76, "side_accuracy": 0.93},  # measured 0.846 / 0.773 / 0.939
+    "round40": {"event_f1": 0.85, "date_accuracy": 0.78, "side_accuracy": 0.96},  # measured 0.860 / 0.785 / 0.969
+    "round41": {"event_f1": 0.85, "date_accuracy": 0.78, "side_accuracy": 0.94},  # measured 0.855 / 0.787 / 0.947
+    "round42": {"event_f1": 0.87, "date_accuracy": 0.70, "side_accuracy": 0.95},  # measured 0.875 / 0.712 / 0.959
+    "heldout": {"event_f1": 0.73, "date_accuracy": 0.72, "side_accuracy": 0.93},  # measured 0.740 / 0.727 / 0.942
 }
 
 
