@@ -98,6 +98,15 @@ def test_events_matched_as_the_pipeline_is(tmp_path):
     assert (m.loc[m["status"].isin(["found", "optional_found"]), "date_ok"] == False).sum() == 1  # noqa: E712
 
 
+def test_kappa_is_scikit_learns():
+    from sklearn.metrics import cohen_kappa_score
+
+    a = ["favor", "against", "neutral", "neutral", "favor", "favor", "against", "neutral"]
+    b = ["favor", "neutral", "neutral", "neutral", "favor", "against", "against", "favor"]
+    assert agreement.kappa(pd.Series(a), pd.Series(b)) == pytest.approx(cohen_kappa_score(a, b), abs=1e-12)
+    assert agreement.kappa(pd.Series(a), pd.Series(a)) == 1.0
+
+
 def test_labels_of_an_unknown_article_are_refused(tmp_path):
     second = copy_labels(tmp_path / "second")
     src = sorted(second.glob("*_statements.csv"))[0]

@@ -21,12 +21,23 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from sklearn.metrics import cohen_kappa_score
-
 from . import corpus, paths, sentiment, validation
 
 SECOND = paths.ANNOTATIONS / "second_annotator"
 STANCES = ["favor", "against", "neutral"]
+
+
+def kappa(a: pd.Series, b: pd.Series) -> float:
+    """Cohen's kappa of two labellings of the same items: (observed - chance agreement) / (1 - chance), chance from
+    each labelling's own label frequencies (equal to scikit-learn's ``cohen_kappa_score``, checked in the tests;
+    written out here so the validation notebook need not import scikit-learn)."""
+    a, b = pd.Series(list(a)), pd.Series(list(b))
+    if a.empty:
+        return float("nan")
+    observed = float((a == b).mean())
+    pa, pb = a.value_counts(normalize=True), b.value_counts(normalize=True)
+    chance = float(sum(pa.get(label, 0.0) * pb.get(label, 0.0) for label in set(pa.index) | set(pb.index)))
+    return 1.0 if chance == 1.0 else (observed - chance) / (1.0 - chance)
 
 
 def first_folders(articles: set[str], second: Path = SECOND) -> dict[str, str | None]:
@@ -93,8 +104,11 @@ def pairs(second: Path = SECOND) -> dict[str, pd.DataFrame]:
         for key in first.index.symmetric_difference(other.index):
             unpaired.append({"set": set_name, "article": key[0], "sentence_id": key[1],
                              "labelled_by": "first" if key in first.index else "second"})
-        for key in both:
-            a, b, p = first.loc[key], other.loc[key], pipe.loc[key]
+        # three lookups by position, not one ``.loc`` per sentence: a set has hundreds of sentences
+        a_rows = first.loc[both].to_dict("records")
+        b_rows = other.loc[both].to_dict("records")
+        p_rows = pipe.loc[both].to_dict("records")
+        for key, a, b, p in zip(both, a_rows, b_rows, p_rows):
             sent_rows.append({
                 "set": set_name, "article": key[0], "sentence_id": key[1], "text": p["text"],
                 "first_side": a["side"], "second_side": b["side"], "pipeline_side": p["side"],
@@ -140,11 +154,11 @@ def _statement_figures(s: pd.DataFrame, gold: str, pred: str) -> dict[str, float
     return {
         "side, government + platform sentences": float((gp[f"{gold}_side"] == gp[f"{pred}_side"]).mean()),
         "side, all sentences": float((s[f"{gold}_side"] == s[f"{pred}_side"]).mean()),
-        "side kappa, all sentences": float(cohen_kappa_score(s[f"{gold}_side"], s[f"{pred}_side"])),
+        "side kappa, all sentences": float(kappa(s[f"{gold}_side"], s[f"{pred}_side"])),
         "stance macro-F1": validation.macro_f1(st[f"{gold}_stance"], st[f"{pred}_stance"], STANCES),
-        "stance kappa": float(cohen_kappa_score(st[f"{gold}_stance"], st[f"{pred}_stance"])),
+        "stance kappa": float(kappa(st[f"{gold}_stance"], st[f"{pred}_stance"])),
         "tone accuracy (`tone` column)": float((tn[f"{gold}_tone"] == tn[tone_col]).mean()),
-        "tone kappa (`tone` column)": float(cohen_kappa_score(tn[f"{gold}_tone"], tn[tone_col])),
+        "tone kappa (`tone` column)": float(kappa(tn[f"{gold}_tone"], tn[tone_col])),
         "tone accuracy (`sentiment_domain`)": float((tn[f"{gold}_tone"] == tn[domain_col]).mean()),
     }
 
