@@ -1036,3 +1036,16 @@ def test_a_trade_group_speaks_for_itself_and_a_firm_s_last_word_is_no_state_body
             "Bluefin Media, a Mumbai media-buying agency.")
     assert "Media" not in actors.learn_state_bodies(body)
     assert side_of(attribute(body), "Brands are nervous")[0] == "other"
+
+
+def test_a_firm_or_companies_in_a_person_s_description_are_no_party():
+    """'a partner at a Mumbai firm that advises technology companies': a lawyer, not the platform's voice (round 42,
+    where the surname then kept the wrong side through the article)."""
+    body = ("The ministry warned Chirp's staff of jail terms. “The risk is real,” said Mira Das, a partner at a Pune "
+            "firm that advises technology companies on labour law. Das argued that junior staff had little to fear.")
+    frame = attribute(body)
+    assert side_of(frame, "The risk is real")[:2] == ("other", "Mira Das")
+    assert side_of(frame, "junior staff")[0] == "other"
+    # the article's own company keeps its side
+    assert side_of(attribute("The company said it would appeal. Chirp, a social network, said it would comply."),
+                   "would appeal")[0] == "platform"

@@ -993,6 +993,10 @@ def mask(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
 # precompiled forms of patterns the functions below used to compile (through re's cache) on every call
 SPEECH_END = re.compile(r"[.,!?]$")
 DEFINITE = re.compile(r"(?:the|this|that|its|their|his|her)\b")
+# "... at a Mumbai firm", "... advises technology companies": an indefinite or bare generic company word at the end
+# of a longer description (what precedes the word must itself hold a noun: "a partner at", "who advises")
+GENERIC_COMPANY = re.compile(r"(?:\b(?:a|an)\s+(?:[\w-]+\s+){0,2}|\b(?:advises|advising|represents|representing|"
+                             r"for|with|among)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
 GROUP_OF = re.compile(r"\s+(?:of|for|from|among)\s")
 ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 MEDIUM_PHRASE = re.compile(r"\b(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+[\w -]{0,30}?(?:statement|post|blog|tweet|letter|reply|response|note|filing)s?\b")
@@ -1263,6 +1267,11 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
         people = [m for m in found if m.actor.type == "role" and m.actor.side == "other"]
         if people and people[0] is not head and GROUP_OF.match(clean[people[0].end:]):
             head = people[0]  # "supporters of the government", "critics of the company": the group speaks
+        if all(m.actor.type == "role" and m.actor.side == "platform" for m in found) \
+                and GENERIC_COMPANY.search(clean[:found[0].start]) and clean[:found[0].start].strip():
+            # "a partner at a Mumbai firm that advises technology companies": a firm or companies in general,
+            # named inside a person's description, are no party to the dispute
+            return Speaker(ARTICLE_START.sub("", clean), "other")
         return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
     names = [n for n in CAPITAL_NAME.findall(clean) if n.lower() not in NOT_NAMES and n.split()[0].lower() not in NOT_NAMES]
     if names and len(clean.split()) <= 6:
