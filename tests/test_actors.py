@@ -1049,3 +1049,55 @@ def test_a_firm_or_companies_in_a_person_s_description_are_no_party():
     # the article's own company keeps its side
     assert side_of(attribute("The company said it would appeal. Chirp, a social network, said it would comply."),
                    "would appeal")[0] == "platform"
+
+
+def test_a_dated_line_at_a_paragraph_end_is_no_sign_off():
+    """'Last updated: Feb. 2, 2021, 8:40 am IST': a date line is the narrator's; its time zone signs nothing."""
+    body = "Chirp withheld 40 accounts in Norland.\n\nLast updated: Mar. 4, 2024, 9:15 am CET\n\nThe ministry said the order stood."
+    assert side_of(attribute(body), "Last updated")[0] == "narrator"
+    body = "The ministry ordered the blocks.\n\nWe will keep serving our users in Norland and challenge the order. — Twitter"
+    assert side_of(attribute(body), "keep serving")[0] == "platform"  # a sign-off without figures still signs
+
+
+def test_a_court_s_or_a_study_s_finding_is_its_speech_but_not_a_discovery():
+    frame = attribute("In its judgment on Monday, the Norland High Court found that the order gave no reasons.")
+    assert frame["side"].iloc[0] == "government"
+    frame = attribute("Volunteers running the union's Twitter handle found that followers could no longer see it.")
+    assert frame["side"].iloc[0] == "narrator"  # what a platform-side subject found out is an event
+
+
+def test_backing_a_party_is_a_reaction_but_backed_by_is_not():
+    assert attribute("Press freedom groups backed the app.")["side"].iloc[0] == "other"
+    frame = attribute("The editors filed a challenge in March, backed by two journalists' unions.")
+    assert frame["side"].iloc[0] == "narrator"
+
+
+def test_a_plea_to_a_court_or_an_authority_is_the_asking_party_s_speech():
+    frame = attribute("Chirp, the messaging app, blocked 40 accounts. Chirp has asked the court to set aside the orders.")
+    assert side_of(frame, "set aside")[:2] == ("platform", "Chirp")
+    assert attribute("The ministry asked users to report the posts.")["side"].iloc[0] == "narrator"  # a request
+
+
+def test_figures_reported_are_the_reporter_s_speech():
+    frame = attribute("Chirp, the messaging app, published its figures. Chirp reported 1,950 demands over six months.")
+    assert side_of(frame, "1,950 demands")[:2] == ("platform", "Chirp")
+    assert attribute("The posts were reported by users in Norland.")["side"].iloc[0] == "narrator"
+
+
+def test_a_refusal_to_say_reports_no_speech():
+    """'declined to say whether ...', like 'has not said': the journalist's (GUIDELINES_ADDENDUM.md)."""
+    assert attribute("Twitter declined to say whether it would comply with the new order.")["side"].iloc[0] == "narrator"
+    assert attribute("Twitter refused to comment on the order.")["side"].iloc[0] == "narrator"
+    assert attribute("Twitter said it would comply with the new order.")["side"].iloc[0] == "platform"
+
+
+def test_a_trailing_directing_reports_what_the_notice_said():
+    frame = attribute("The ministry sent Chirp a final notice on Friday, directing the company to comply at once.")
+    assert frame[["side", "speaker"]].iloc[0].tolist() == ["government", "ministry"]
+    frame = attribute("Directing the film took three years.")
+    assert frame["side"].iloc[0] == "narrator"
+
+
+def test_taking_to_a_medium_to_mock_is_a_reaction():
+    frame = attribute("Hundreds of users took to rival apps to mock the ban, posting screenshots of the error page.")
+    assert frame["side"].iloc[0] == "other"

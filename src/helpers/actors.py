@@ -59,7 +59,8 @@ from .text import (LiteralScanner, WordStartScanner, ascii_foldable, literal_pos
 SIDES = ("government", "platform", "other", "narrator")
 TYPES = ("named", "role", "member")
 ROLES = ("pronoun", "platform_content", "trailing_only", "filler", "boundary", "unaffiliated", "platform_noun",
-         "not_after_verb", "medium_verb", "speech_infinitive", "pledge_verb", "organisation_end", "rank", "state_noun")
+         "not_after_verb", "medium_verb", "speech_infinitive", "pledge_verb", "organisation_end", "rank", "state_noun",
+         "finding_verb", "figure_verb")
 OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
 MASK = "“Q”"
@@ -79,7 +80,9 @@ HONORIFIC_STARTS = ("Mr", "Ms", "Dr", "Prof", "Shri", "Smt", "Sri")  # HONORIFIC
 HONORIFIC_START = re.compile("|".join(HONORIFIC_STARTS))  # any of them in a text: one search instead of seven
 INITIAL = re.compile(r"\b([A-Z])\.(?=\s*[A-Z]|,)")  # "Krishna S. Dixit": not a sentence end
 ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S. firms"
-NEGATED_VERB = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "has not said", "never said", and a refusal ("declined to say whether it would comply"): no speech reported
+NEGATED_VERB = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|declines|declining|refused|refuses|refusing)\s+to)"
+                          r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 NAMING_VERBS = {"called", "termed", "described", "describes", "calls", "terms"}
 POSSESSIVE_END = re.compile(r"\w(?:’s|'s|s’|s')\s*$")
@@ -127,6 +130,11 @@ DECISION_OBJECT = re.compile(r"\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?(?:deci
                              re.IGNORECASE)
 DIRECTIVE_VERBS = {"told", "tell", "tells", "telling"}
 QUESTION_VERBS = {"asked", "asks"}  # speech only right after a quotation ("“... for what?” asked X"); else a request
+FIGURE_AFTER = re.compile(r"\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|just)\s+)?\d")
+# "The company has asked the court to quash the orders", "Two platforms had asked the ministry to keep the window":
+# a plea put to a court or an authority reports the asking party's position (its speech), unlike a request to anyone else
+ASKED_AUTHORITY = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:court|courts|bench|tribunal|judges?|ministry|government|"
+                             r"regulator|authority|authorities|commission)\s+to\s+[a-z]+\b")
 # "has said little", "said nothing about the order" (not "said nothing had changed": there it opens the clause)
 NOTHING_SAID = re.compile(r"\s+(?:little|nothing|no\s+more|not\s+a\s+word|next\s+to\s+nothing)"
                           r"(?=\s*(?:[.,;:!?]|$)|\s+(?:about|on|of|publicly|since|so\s+far|yet|further|else|in\s+public)\b)",
@@ -1024,7 +1032,8 @@ ENDS: dict[re.Pattern, re.Pattern] = {
     DETERMINER_END: re.compile(r"\s+(?:eht|a|na|sti|sih|reh|rieht|ruo|siht|eseht|esoht|esohw)\b", re.IGNORECASE),
     RELATIVE_REPORT: re.compile(r"(?:\s+yl\w+|\s+sah|\s+dah)?\s+(?:ti|eh|ehs|yeht)\s+(?:taht|hcihw)\s+\w", re.IGNORECASE),
     RELATIVE_VERB: re.compile(r"(?:\s+(?:dah|sah|evah|osla|retal|reilrae|yl\w+))*\s+hcihw(?!\w)", re.IGNORECASE),
-    NEGATED_VERB: re.compile(r"(?:\s+yl\w+)?\s+(?:ton\b|t[’']n|reven\b)", re.IGNORECASE),
+    NEGATED_VERB: re.compile(r"(?:\s+yl\w+)?\s+(?:ton\b|t[’']n|reven\b|"
+                             r"ot\s+(?:denilced|senilced|gninilced|desufer|sesufer|gnisufer)\b)", re.IGNORECASE),
     RELATIVE_NOUN_REPORT: re.compile(r"(?:\s+[\w-]+){1,2}(?:\s+eht)?\s+(?:taht|hcihw)(?!\w)", re.IGNORECASE),
     REDUCED_RELATIVE: re.compile(r"\s+(?:ti|eh|ehs|yeht)(?:\s+[\w-]+){1,3}\s+(?:a|na|eht|siht|taht|eseht|esoht|sti|rieht|"
                                  r"yreve|hcae)(?!\w)", re.IGNORECASE),
@@ -1591,8 +1600,10 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             continue  # "asking the court to annul ..." reports a party's plea only as a trailing participle
         if verb in DIRECTIVE_VERBS and DIRECTIVE.match(after) and not trailing:
             continue  # "the regulator told the app to remove ...": an order, not reported speech
-        if verb in QUESTION_VERBS and not QUOTE_END_REV.match(rev):
-            continue  # "Twitter asked the court to ...": a request
+        if verb in attribution_words()["figure_verb"] and not FIGURE_AFTER.match(after):
+            continue  # "reported" is speech only before the figures reported ("Chirp reported 1,950 demands")
+        if verb in QUESTION_VERBS and not QUOTE_END_REV.match(rev) and not ASKED_AUTHORITY.match(after):
+            continue  # "the ministry asked users to ...": a request
         if NOTHING_SAID.match(after):
             continue  # "Twitter has said little", "the ministry said nothing": no speech reported
         if verb in REPLY_VERBS and MASK not in text and NO_CONTENT.match(after):
@@ -1638,6 +1649,10 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             if subject is None:
                 subject = sentence_subject(before, mentions_before)
             continue
+        if found is not None and verb in attribution_words()["finding_verb"] \
+                and not (found.pronoun or found.defer or found.side in ("government", "other")):
+            continue  # a finding is a court's, a state body's or a study's speech; "volunteers running the union's
+            # Twitter handle found that ..." (a platform-side subject) reports a discovery, not speech
         if found is not None:
             if found.pronoun and verb in CONTINUING_VERBS:
                 found = found._replace(continued=True)
@@ -1908,6 +1923,12 @@ def paragraph_groups(sents) -> list[tuple[int, int, int]]:
     return [(int(n), int(a), int(b)) for n, (a, b) in sorted(bounds.items())]
 
 
+def dated(phrase: str) -> bool:
+    """True if a paragraph's trailing phrase holds a figure ("Last updated: Feb. 2, 2021, 8:40 am IST"): a date
+    or time line, which the narrator prints; a sign-off names its speaker ("— Reuters"), it holds no figures."""
+    return any(c.isdigit() for c in phrase)
+
+
 def block_paragraphs(body: str, sents, spans: list[tuple[int, int]], groups=None) -> dict[int, Speaker | None]:
     """Return paragraph number → speaker (None: said by the previous paragraph's speaker) of block quotes."""
     out: dict[int, Speaker | None] = {}
@@ -1918,8 +1939,9 @@ def block_paragraphs(body: str, sents, spans: list[tuple[int, int]], groups=None
         if quotes.fraction(start, end) < 0.05:
             tail = bare_attribution(text)
             phrase = tail.group(1).strip(" —–-") if tail else ""
-            if phrase.endswith(":"):
-                phrase = ""  # "... Edited excerpts:": a colon introduces what follows, it does not sign what precedes
+            if phrase.endswith(":") or dated(phrase):
+                phrase = ""  # "... Edited excerpts:": a colon introduces what follows, it does not sign what precedes;
+                # nor does a date line sign anything ("Last updated: Feb. 2, 2021, 8:40 am IST")
             found = classify(phrase, []) if phrase and len(phrase.split()) <= 5 else None
             if found is not None and not found.pronoun and not found.defer:
                 out[int(number)] = found
