@@ -85,10 +85,11 @@ def pairs(second: Path = SECOND) -> dict[str, pd.DataFrame]:
     if b_st.empty:
         raise ValueError(f"{second}: no second-annotator label files (*_statements.csv)")
     where = first_folders(set(b_st["article"]) | set(b_ev["article"]), second)
+    set_of = {f: n for n, f in validation.gold_sets().items()}  # folder -> set name
     sent_rows, unpaired, ev = [], [], {"second_vs_first": [], "pipeline_vs_first": [], "pipeline_vs_second": []}
     for folder in dict.fromkeys(where.values()):
         names = sorted(a for a, f in where.items() if f == folder)
-        set_name = next(n for n, f in validation.gold_sets().items() if f == folder)
+        set_name = set_of[folder]
         a_st, a_ev = validation.read_gold(Path(folder) if folder else None)
         a_st, a_ev = a_st[a_st["article"].isin(names)].copy(), a_ev[a_ev["article"].isin(names)].copy()
         s_st, s_ev = b_st[b_st["article"].isin(names)].copy(), b_ev[b_ev["article"].isin(names)].copy()
