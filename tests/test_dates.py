@@ -23,7 +23,7 @@ CASES = [  # text, article date, expected (start, end), basis
     ("recently", "2021-02-10", ("", "2021-02-10"), "relative"),
     ("soon", "2021-02-10", ("2021-02-10", ""), "relative"),
     ("in January", "2023-03-15", ("2023-01-01", "2023-01-31"), "relative"),
-    ("since April", "2024-08-31", ("2024-04-01", "2024-04-30"), "relative"),
+    ("since April", "2024-08-31", ("2024-04-01", "2024-08-31"), "relative"),  # session 8: to the article date
     ("in July last year", "2023-07-01", ("2022-07-01", "2022-07-31"), "relative"),
     ("between Feb. 2, 2021 and Feb. 28, 2022", "2022-07-06", ("2021-02-02", "2022-02-28"), "explicit"),
     ("blocked in 2019, up from", "2022-07-06", ("2019-01-01", "2019-12-31"), "explicit"),  # a year alone

@@ -36,7 +36,7 @@ from . import paths
 from .text import foldable
 
 DATE_WORDS = "event_date_words.csv"
-KINDS = {"range", "month_range", "calendar", "month_year", "month", "year", "period", "offset", "weekday", "current", "recent", "plan",
+KINDS = {"range", "month_range", "calendar", "month_year", "month", "year", "year_range", "half", "period", "offset", "weekday", "current", "recent", "plan",
          "anchor", "anchor_after", "anchor_before", "order_after", "order_before", "prior_year"}
 ORDER_KINDS = {"anchor", "anchor_after", "anchor_before", "order_after", "order_before", "prior_year"}
 MONTH = (r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
@@ -259,6 +259,8 @@ MONTH_NAME = re.compile(MONTH, re.I)
 LAST_YEAR, THIS_YEAR = re.compile(r"last year", re.I), re.compile(r"this year", re.I)
 THAT_YEAR = re.compile(r"(?:that|the same) year", re.I)
 PREVIOUS_YEAR = re.compile(r"the (?:previous|preceding) year", re.I)
+SINCE = re.compile(r"\s*since\b", re.I)
+PART_OF_YEAR = re.compile(r"\b(early|mid|late)\b", re.I)
 PART_WORD = re.compile(r"\s*(?:in |since |during |from )?(early|mid|late)\b", re.I)
 
 
@@ -268,11 +270,18 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
     kind, pattern, start_spec, end_spec = date_words()[row]
     day = dt.date.fromisoformat(article_date)
     m = n = None  # the row's match is read only for its groups (a, b; n, the count of days or weeks)
-    if kind in ("range", "month_range") or "n" in pattern.groupindex:
+    if kind in ("range", "month_range", "year_range", "half") or "n" in pattern.groupindex:
         m = pattern.match(text) or pattern.search(text)
         n = number(m.group("n")) if m and "n" in pattern.groupindex and m.group("n") else 0
     if kind == "calendar":
-        iso = parse_calendar(text, article_date)
+        since = SINCE.match(text)
+        clean = text[since.end():] if since else text
+        last = LAST_YEAR.search(clean)
+        if last:  # 'July 5 last year': that day in the year before the article's
+            clean = clean[:last.start()].rstrip(", ") + f" {day.year - 1}"
+        iso = parse_calendar(clean, article_date)
+        if iso and since:  # 'since Feb. 6': from that day to the article date
+            return Window(iso, max(iso, article_date), text, "explicit")
         return Window(iso, iso, text, "explicit") if iso else Window(text=text)
     if kind == "range":
         a, b = parse_calendar(m.group("a"), article_date), parse_calendar(m.group("b"), article_date)
@@ -283,9 +292,29 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
         return Window(a.start, b.end, text, "explicit" if FOUR_DIGITS.search(m.group("a")) else b.basis)
     if kind in ("month", "month_year"):
         return month_phrase(text, day, anchor)
+    if kind == "year_range":  # 'from 2015 to 2020', '2020-21': 1 January of one to 31 December of the other
+        a, b = m.group("a"), m.group("b") or m.group("c")
+        b = a[:4 - len(b)] + b  # '2020-21': the century of the first
+        return Window(f"{a}-01-01", min(f"{b}-12-31", day.isoformat()), text, "explicit")
+    if kind == "half":  # 'in the second half of 2024': July to December; without a year, the anchor's (else the article's)
+        if m.group("y"):
+            year = int(m.group("y"))
+        elif LAST_YEAR.search(text):
+            year = day.year - 1
+        elif anchor is not None and (anchor.start or anchor.end) and not THIS_YEAR.search(text):
+            year = int((anchor.end or anchor.start)[:4])
+        else:
+            year = day.year
+        first = m.group("h").lower() == "first"
+        start, end = (f"{year}-01-01", f"{year}-06-30") if first else (f"{year}-07-01", f"{year}-12-31")
+        return Window(start, min(end, day.isoformat()), text, "explicit" if m.group("y") else "relative")
     if kind == "year":  # 'in 2020': the whole year (to the article date if it is the article's year); 'since 2017'
         year = FOUR_DIGITS.search(text).group(0)
         end = day.isoformat() if end_spec == "article" else min(f"{year}-12-31", day.isoformat())
+        part = PART_OF_YEAR.search(text)  # 'early 2021': January to April
+        if part:
+            first, last = {"early": ("01-01", "04-30"), "mid": ("05-01", "08-31"), "late": ("09-01", "12-31")}[part.group(1).lower()]
+            return Window(f"{year}-{first}", min(f"{year}-{last}", day.isoformat()), text, "explicit")
         return Window(f"{year}-01-01", end, text, "explicit")
     if kind == "weekday":
         name = WEEKDAY_NAME.search(text).group(0)
@@ -330,6 +359,8 @@ def month_phrase(text: str, day: dt.date, anchor: Window | None = None) -> Windo
         end = min(end, end[:8] + f"{last:02d}")
     if year == day.year and month == day.month:
         end = min(end, day.isoformat())
+    if SINCE.match(text) and end < day.isoformat():  # 'since April': from the month's first day to the article date
+        end = day.isoformat()
     return Window(start, end, text, "explicit" if year_m else "relative")
 
 

@@ -23,6 +23,7 @@ The learned detector scores all sentences of an article in one call before the p
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,7 +57,7 @@ CONDITIONAL = re.compile(r"\b(?:if|unless|whether|any (?:\w+ )?(?:that|which|who
 VAGUE = {"current", "recent", "plan"}
 COMPARED = re.compile(r"\b(?:up|down) from (?:about |around |nearly |some |over |more than )?\d[\d,]*\b", re.I)
 COUNTED = ("blocking_order", "withholding", "non_compliance_notice", "legal_action", "court_ruling")
-COARSE = {"year"}  # 'in 2011': too coarse to tell the next event's day ('within hours') from
+COARSE = {"year", "year_range"}  # 'in 2011': too coarse to tell the next event's day ('within hours') from
 ANCHOR_KINDS = {"anchor", "anchor_after"}  # 'the same day', 'the next day', 'two days later': a time of its own
 RELATIVE_GAP = 30  # chars between a trigger and an order word that dates it from an earlier date of its clause
 ATTRIBUTION = re.compile(r"\baccording to [^,.;]{1,80},", re.I)
@@ -74,6 +75,20 @@ DASH = re.compile(r"[-–—]")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|stated|announced|wrote|added|noted|confirmed)\b(?:\s+[\w’'-]+){0,4}\s*$", re.I)
 THAT_CLAUSE = re.compile(r",?\s+that\s+(?:[\w’'-]+\s+){1,4}$", re.I)
 PLUPERFECT = re.compile(r"\b(?:had|’d|'d)\s+(?:(?:not|never|already|also|earlier|since|been|just|first|once|\w+ly|on \w+(?:,? \d+ \w+|,? \w+ \d+)?,?)\s+){0,3}$", re.I)
+PERFECT = re.compile(r"\b(?:has|have|’ve|'ve)\s+(?:(?:not|never|already|also|now|just|\w+ly)\s+){0,3}$", re.I)
+HAS_DONE = re.compile(r"\b(?:has|have|’ve|'ve)\s+(?:(?:not|never|already|also|now|just|\w+ly)\s+){0,3}(?!to\b)\w+", re.I)
+SINCE_DAY = re.compile(r"since\b", re.I)  # 'since Feb. 6', 'since April 29, 2017' (of a calendar day)
+WITHIN_DEADLINE = re.compile(r"\b(?:to|be|must|should|shall|payable|due)\b(?:[^.;,]|,(?=\d))*$", re.I)  # 'to block them within 48 hours'
+BY_DAY = re.compile(r"\b(?:by|until|till)\s+$", re.I)  # 'comply by July 4': a deadline day
+BEFORE_DEADLINE = re.compile(r"\bbefore (?:the|its|that|this) (?:[\w-]+ )?deadline\b", re.I)  # 'complied before the deadline'
+HOURS = re.compile(r"\b(?:hours?|minutes)\b", re.I)  # 'within hours', 'hours later': a quick reply
+LAST_WORD = re.compile(r"(?:last|earlier|on last)\b", re.I)
+COMING = re.compile(r"\b(?:will|would|shall|plans? to|intends? to|is to|are to|going to|is due to|are due to)\b", re.I)
+FUTURE_CAL = re.compile(r"\b(?:will|would|shall|plans?|intends? to|is to|are to|going to|due to|takes? effect|set for|scheduled for|meets)\b", re.I)
+FOUR_DIGITS = re.compile(r"\d{4}")
+NOUN_PARTICIPLE = re.compile(r"\b(?:orders|directions|notices|requests|demands|lists|posts|accounts|tweets)\s+"
+                             r"(?:issued|sent|served|made|received|filed|placed|published)(?:\s+(?:by|to|from|under)\s+[^,.;]{1,50}?)?\s+$", re.I)
+ORDER_NOUN_TYPES = ("blocking_order", "non_compliance_notice")  # 'covered 1,474 accounts named in orders issued in ...'
 AFTER_WORD = re.compile(r"\bafter\b", re.I)
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:]|$)")
 INTERVIEW_LABEL = re.compile(r"\s*[QA]:\s+")  # a question or answer of an interview ('Q: The ministry said ...')
@@ -436,7 +451,7 @@ def fixed_actor(text: str, side: str, pos: int, fallback: str, article_low: str)
 
 def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: int, plan: bool, article_date: str,
              anchor: dates.Window | None, previous: dates.Window | None,
-             others: list[tuple[int, int]] = ()) -> tuple[dates.Window, bool]:
+             others: list[tuple[int, int]] = (), etype: str = "") -> tuple[dates.Window, bool]:
     """Return the date window of the event at ``pos`` and whether the text dates it itself.
 
     ``others``: the triggers of the sentence's other events; a date phrase after one of them that stands after
@@ -445,7 +460,8 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     """
     phrases = dated_phrases(text)
     in_clause = [p for p in phrases if spans[ci][0] <= p.start < spans[ci][1]
-                 and not taken(p, (pos, end), [o for o in others if spans[ci][0] <= o[0] < spans[ci][1]])]
+                 and not taken(p, (pos, end), [o for o in others if spans[ci][0] <= o[0] < spans[ci][1]])
+                 and not (etype not in ORDER_NOUN_TYPES and modifies_noun(text, p, end))]
     after = AFTER_OBJECT.search(text[spans[ci][0]:pos])
     if after:  # 'X happened on D, after an emergency order': the order is on or before D
         main = [p for p in phrases if p.end <= spans[ci][0] + after.start() and p.kind not in dates.ORDER_KINDS | VAGUE]
@@ -464,7 +480,10 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     own = [p for p in in_clause if p.kind not in dates.ORDER_KINDS and (p.kind != "plan" or future)]
     if own:
         p = min(own, key=lambda q: (q.kind in VAGUE, crosses(text, q, pos, end), abs(q.start - pos)))  # 'last week' over 'meanwhile'
-        return dates.resolve(p, article_date, anchor), True
+        coming = coming_day(text, spans[ci][0], p, article_date, anchor)
+        if coming is not None:  # 'the commission will meet them on Thursday': the coming Thursday
+            return coming, True
+        return resolve_in(phrases, p, article_date, anchor), True
     order = [p for p in in_clause if p.kind in dates.ORDER_KINDS]
     told = [p for p in phrases if p.end <= spans[ci][0] and p.kind not in dates.ORDER_KINDS | VAGUE]
     if told and order and all(p.kind == "order_after" and p.start >= end for p in order):
@@ -475,6 +494,9 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
             told = [q for q in phrases if q.end <= p.start and q.kind not in dates.ORDER_KINDS | VAGUE]
             return dates.resolve(p, article_date, dates.resolve(told[-1], article_date, anchor) if told else anchor), True
         if p.kind == "anchor_before":
+            due = deadline_in(text[p.end:spans[ci][1]], article_date)
+            if due:  # 'days after the ministry told it to comply by July 4': the notice came on or before July 4
+                return dates.Window("", due, p.text, "order"), True
             main = [q for q in phrases if q.kind not in dates.ORDER_KINDS and not spans[ci][0] <= q.start < spans[ci][1]]
             base = dates.resolve(main[0], article_date, anchor) if main else anchor
             if base is None or not (base.start or base.end):  # 'X has resigned, days after ...' in a lead: no date
@@ -493,12 +515,78 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
         if earlier[-1].kind in dates.ORDER_KINDS:  # 'X subsequently did A, and B ordered C': C shares A's order
             window = dates.resolve(earlier[-1], article_date, anchor)
             return window, bool(window.start)
-        return dates.resolve(earlier[-1], article_date, anchor), True
+        return resolve_in(phrases, earlier[-1], article_date, anchor), True
     if future:
         return dates.plan_default(article_date), False
     if previous is not None:
         return dates.Window(previous.start, previous.end, previous.text, "order"), False
     return dates.past_default(article_date), False
+
+
+def resolve_in(phrases: list[dates.Phrase], p: dates.Phrase, article_date: str, anchor: dates.Window | None) -> dates.Window:
+    """``dates.resolve`` of a phrase of a sentence; a half-year without its year takes the year told before it in the
+    sentence ('in 2024, up from 1,406 in the first half'), not the narrative time's."""
+    if p.kind == "half":
+        told = [q for q in phrases if q.end <= p.start and q.kind not in dates.ORDER_KINDS | VAGUE]
+        if told:
+            anchor = dates.resolve(told[-1], article_date, anchor)
+    return dates.resolve(p, article_date, anchor)
+
+
+def modifies_noun(text: str, phrase: dates.Phrase, end: int) -> bool:
+    """True when a date phrase after the trigger follows a participle of a noun after the trigger ('warned it over 10
+    orders issued between February 2021 and February 2022'): it dates that noun, not the event (``date_for`` keeps it
+    for orders and notices, whose noun it is)."""
+    return phrase.start >= end and bool(NOUN_PARTICIPLE.search(text, max(end, phrase.start - 80), phrase.start))
+
+
+def coming_day(text: str, start: int, p: dates.Phrase, article_date: str, anchor: dates.Window | None) -> dates.Window | None:
+    """The window of a weekday or a day without a year told as ahead in its clause ('will meet them on Thursday', 'the
+    rules take effect on June 1'): the next such day, not the last one; None for other phrases. A future word
+    before a speech verb or a quotation mark is the quote's ('"we will act," she said on Tuesday')."""
+    if p.kind not in ("weekday", "calendar") or (p.kind == "weekday" and LAST_WORD.match(p.text)) \
+            or (p.kind == "calendar" and FOUR_DIGITS.search(p.text)):
+        return None
+    cue = None
+    for cue in (COMING if p.kind == "weekday" else FUTURE_CAL).finditer(text, start, p.start):
+        pass
+    if cue is None or speech_between(text, cue.end(), p.start) or QUOTE_MARK.search(text, cue.end(), p.start):
+        return None
+    w = dates.resolve(p, article_date, anchor)
+    if not w.start or w.start >= article_date:
+        return None
+    day = dt.date.fromisoformat(w.start)
+    if p.kind == "weekday":
+        day += dt.timedelta(days=7)
+    elif (day.month, day.day) != (2, 29):
+        day = day.replace(year=day.year + 1)
+    return dates.Window(day.isoformat(), day.isoformat(), w.text, w.basis)
+
+
+def refine_window(text: str, spans: list[tuple[int, int]], ci: int, pos: int, etype: str, window: dates.Window,
+                  own: bool, article_date: str, state: dict, came_after: dates.Window | None) -> tuple[dates.Window, bool]:
+    """Return ``date_for``'s window of an event corrected by rules that need the article's state:
+    - a reply 'within hours' / 'hours later' after a flashback answers the latest news told, not the flashback;
+    - an act 'before the deadline' ends at the deadline ('by July 4' told earlier, or 'before the deadline ran out on
+      Monday'), its start open;
+    - 'since <day>' runs to the article date only for counted events ('three orders since Feb. 6'); a state that began
+      that day ('a ban that had kept it offline since April 29, 2017') is of that day.
+    """
+    if etype in ("statement", "backlash") and window.basis == "order" and state["events"] and came_after is not None:
+        timed = [p for p in dated_phrases(text) if p.text == window.text and p.kind in ANCHOR_KINDS and HOURS.search(p.text)]
+        latest = max((e for e in state["events"] if e["date_start"] and e["date_start"] <= article_date),
+                     key=lambda e: e["date_start"], default=None)
+        if timed and latest is not None and latest["date_start"] > (came_after.start or ""):
+            window = dates.resolve(timed[0], article_date, dates.Window(latest["date_start"], latest["date_end"],
+                                                                       latest["date_text"], "order"))
+    due = before_deadline(text, spans, ci, pos, article_date, state.get("deadline"))
+    if due is not None:
+        window, own = due, True
+    if own and window.start and window.end != window.start and SINCE_DAY.match(window.text) and any(
+            p.text == window.text and p.kind == "calendar" for p in dated_phrases(text)) and find_count(
+            text[spans[ci][0]:spans[ci][1]], pos - spans[ci][0], () if etype in ORDER_COUNTS else ("orders",))[0] is None:
+        window = dates.Window(window.start, window.start, window.text, window.basis)
+    return window, own
 
 
 def counted_back(phrase: dates.Phrase) -> bool:
@@ -699,8 +787,31 @@ def _dated_phrases(text: str) -> tuple[dates.Phrase, ...]:
     """Cached ``dated_phrases`` of one text (emptied for each article, like ``_mentions``)."""
     return tuple(p for p in dates.find_phrases(text)
             if not (p.start > 3 and DEADLINE.search(text[max(0, p.start - 20):p.start])) and not POSSESSIVE.match(text[p.end:p.end + 2])
+            and not (p.text[:6].lower() == "within" and WITHIN_DEADLINE.search(text, max(0, p.start - 80), p.start))
             and not (p.start < 40 and DATELINE.match(text[p.end:p.end + 45]) and DASH.search(text[p.end:p.end + 45])
                      and not CLOCK.search(p.text)))  # a live blog's '14:55 —' is the entry's time, not a dateline
+
+
+def deadline_in(text: str, article_date: str) -> str:
+    """Return the last deadline day a sentence sets ('to comply by July 4', 'until Friday'), else ""."""
+    days = [p for p in dates.find_phrases(text) if p.kind in ("calendar", "weekday")
+            and BY_DAY.search(text, max(0, p.start - 12), p.start)]
+    return dates.resolve(days[-1], article_date).end if days else ""
+
+
+def before_deadline(text: str, spans: list[tuple[int, int]], ci: int, pos: int, article_date: str,
+                    deadline: str | None) -> dates.Window | None:
+    """The window of an act done 'before the deadline' (after its trigger, in its clause): on or before the day the
+    deadline ran out when the clause tells it ('before the deadline expired on Monday'), else the deadline set last
+    in the article ('by July 4'); None when neither is known."""
+    m = BEFORE_DEADLINE.search(text, pos, spans[ci][1])
+    if m is None:
+        return None
+    told = [p for p in dated_phrases(text) if m.end() <= p.start <= m.end() + 25 and p.kind in ("calendar", "weekday")]
+    day = dates.resolve(told[0], article_date).end if told else (deadline or "")
+    if not day:
+        return None
+    return dates.Window("", min(day, article_date), told[0].text if told else m.group(0), "order")
 
 
 def bound_by_later(window: dates.Window, text: str, spans: list[tuple[int, int]], ci: int,
@@ -857,7 +968,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         detected = trig.regex is None  # found by the learned detector: it reads the state, it never changes it
         others = [(f[0], f[1]) for f in found if f[2].event_type not in (etype, "statement")
                   and (detected or f[2].regex is not None)]
-        window, own = date_for(text, spans, ci, pos, end, trig.plan, article_date, came_after, None, others)
+        window, own = date_for(text, spans, ci, pos, end, trig.plan, article_date, came_after, None, others, etype)
+        window, own = refine_window(text, spans, ci, pos, etype, window, own, article_date, state, came_after)
         stamp = next((p for p in dated_phrases(text) if p.start == 0 and CLOCK.search(p.text)), None) \
             if etype == "statement" and own else None
         own_words = own if stamp is None else date_for(" " * stamp.end + text[stamp.end:], spans, ci, pos, end,
@@ -865,9 +977,13 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         # a live blog's time stamp dates a statement, but is no date of its own that tells it from a reference back
         told_then = own and etype in TOLD_AGAIN and window.basis in ("explicit", "relative") and any(
             p.text == window.text and reported(text, p, pos, end) for p in dated_phrases(text))
-        if not own and window.basis == "article_date" and not window.start and etype != "statement":
+        perfect = not own and bool(PERFECT.search(text, spans[ci][0], pos) or HAS_DONE.search(text, pos, end))
+        if not own and window.basis == "article_date" and not window.start and etype != "statement" \
+                and not (perfect and sent_side != side):  # 'X has refused' told by the journalist: by the article date
             context = context_window(sent, etype, side, article_date, state)
             window = context or window
+            if perfect and context is not None:  # 'we have not acted on them' in a dated statement: by its day
+                window = dates.Window("", context.end or article_date, context.text, "order")
         reacted = reaction_to(text, state["events"]) if not own and etype in ("statement", "backlash") else None
         timed = [p for p in dated_phrases(text) if p.text == window.text and p.kind in ANCHOR_KINDS] \
             if reacted is not None and window.basis == "order" else []
@@ -879,6 +995,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         elif not own and etype in ("statement", "backlash") and window.basis == "article_date" and not window.start \
                 and state["anchor"] is not None and state["anchor"].start:
             window = dates.Window(state["anchor"].start, article_date, state["anchor"].text, "order")  # a reaction
+            if etype == "statement" and state["anchor"].end != state["anchor"].start and state["anchor"].basis != "order":
+                window = dates.resolve_current(article_date)  # after a period ('in March'): news of the day
+                window = dates.Window(window.start, window.end, "", "article_date")
         if not own and etype == "legal_threat":
             window = threat_window(sent, sent_side, article_date, state) or window
         if etype == "refusal" and (not own or not window.start):
@@ -1005,6 +1124,7 @@ def extract_columns(article_date: str, sents: dict[str, list],
         for name, value in zip(names, values):
             setattr(sent, name, value)
         rows.extend(sentence_events(sent, article_date, article_text, state))
+        state["deadline"] = deadline_in(str(sent.text), article_date) or state.get("deadline")
         state["told"].append({"paragraph": sent.paragraph, "side": str(getattr(sent, "side", "") or ""),
                               "text": sent.text, "narrated": state.pop("narrated", None)})
     date_mentions(rows, state["rows_told"])
