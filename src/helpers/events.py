@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -52,6 +52,35 @@ FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to|is 
 DEADLINE = re.compile(r"\b(?:by|until|till|after|before|ahead of|in the run-up to)\s+$", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 POSSESSIVE = re.compile(r"['’]s\b")
+ORDERED_OBJECT = re.compile(r"\b(?:accounts|posts|tweets|content|handles|videos|channels|clips|tag|label|material|pages|urls)\s+"
+                            r"(?:(?:that|which)\s+)?(?:it|they|the [\w-]+(?: [\w-]+)?|[\w-]+)\s+(?:had\s+|has\s+|have\s+)?"
+                            r"(?:been\s+|also\s+|earlier\s+|repeatedly\s+)*$", re.I)
+NONE_AFTER = re.compile(r"\s+(?:none|nothing|no (?:accounts?|posts?|content|videos?|channels?))\b", re.I)
+NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:yet\s+|so far\s+|fully\s+|always\s+)?$", re.I)
+HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can)\s+(?:still\s+|also\s+|yet\s+|even\s+|then\s+)?(?:be\s+)?$"
+                          r"|\b(?:(?:is|are|was|were) entitled|allows?|allowed|lets|enables?|empowers?)\s+(?:[\w’'-]+\s+){0,3}?to\s+$", re.I)
+WHETHER = re.compile(r"\bwhether\b[^.;]*$", re.I)
+ANY_OBJECT = re.compile(r"[^.;]{0,30}?\b(?:any|every|orders? it (?:considers?|considered|deems?|deemed))\b", re.I)
+UNSAID = re.compile(r"\b(?:not|never|declined to|refused to)\s+(?:say|said|explain|explained|disclose|disclosed|confirm|confirmed)\s+(?:why|how|whether|when|what|which)\b[^.;]*$", re.I)
+URGED = re.compile(r"\b(?:urged|urging|urges|calling for|called for|calls for|demanding|demanded|request(?:ed)? (?:from [^.;]{0,40})?for)\b[^.;]{0,60}?(?:\bto\s+(?:be\s+)?|\ban? (?:interim )?order\s+)$", re.I)
+REASON = re.compile(r"\b(?:for|over)\s+$", re.I)
+STATUTE = re.compile(r"\b(?:that|which|who) (?:fails?|refuses?|ignores?|does not|do not)\b[^.;]{0,60}\b(?:can|may)\b"
+                     r"|\b(?:section|act|law|rules?|code|decree)\b[^.;]{0,40}\b(?:allows?|provides? for|permits?|prescribes?)\b"
+                     r"|\bcan be (?:punished|fined|jailed|imprisoned|prosecuted)\b", re.I)
+WARNED = re.compile(r"\b(?:warn\w*|threat\w*|remind\w*|pointed out|points out|said|says|told|tells|invites?|is clear)\b", re.I)
+WE_COMPLY = re.compile(r"\bwe\b", re.I)
+GENERIC = re.compile(r"\b(?:where|whenever|wherever|every|always|any|because|as required|as the law requires|lawful|that "
+                     r"(?:broke|breaks|break|violat\w+|clearly|calls?))\b", re.I)
+VICTIM = re.compile(r"\bwhose (?:own )?(?:[\w-]+ )?(?:accounts?|handles?|posts?|pages?|channels?) (?:was|were|had been|has been|have been|are|is) "
+                    r"(?:also |briefly |among those )?withheld\b|\bamong (?:those|the accounts) withheld\b", re.I)
+HEADLINE_END = re.compile(r"[.!?\"”’:;)]\s*$")
+ORDER_VERB = re.compile(r"(?:ordered|directed|asked|told|instructed|required)\b", re.I)
+RESPONSE_ACT = re.compile(r"[^.;]{0,30}?\b(?:responded|responds|respond|hit back|hits back|replied|reacted|retaliated)\b[^.;,“”\"]{0,40}?"
+                          r"\b(?:with (?:a|an|its|another|two|three|\d+)\b(?! (?:[\w-]+ )?(?:statement|post|tweet|blog|message|comment|remarks?)\b)"
+                          r"|by (?!(?:saying|stating|telling|writing|posting|publishing|calling|accusing|insisting|arguing|noting|pointing|describing|denying|rejecting|voicing|expressing|warning|condemning|critici[sz]ing|questioning|urging|dismissing|asking)\b)\w+ing\b)", re.I)
+PUBLISHED = re.compile(r"\b(?:statement|e-?mail(?:ed)?|blog|post|release|note|letter|briefing|(?:news|press) conference)\b", re.I)
+PARTY_NOUN = re.compile(r"\b(?:the (?:company|platform|firm|ministry|government|regulator)|its)\b", re.I)
+PARTY_AFTER = re.compile(r"[^,.;:]{0,60},\s+(?:it|they|we|the (?:company|platform|firm|ministry|government|regulator))\s", re.I)
 PRONOUN = re.compile(r"\b(?:we|our|us|it|they)\b", re.I)
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether|any (?:\w+ )?(?:that|which|who))\b[^.;]*$", re.I)
 VAGUE = {"current", "recent", "plan"}
@@ -433,6 +462,14 @@ def other_side_agent(text: str, clause: tuple[int, int], pos: int, side: str) ->
     opposing = "government"
     near = [m for m in mentions(text) if clause[0] <= m[0] and m[1] <= pos and pos - m[1] <= 12]
     return bool(near) and near[-1][3] == opposing
+
+
+def party_speaks(text: str, clause: tuple[int, int], pos: int) -> bool:
+    """True when a statement's clause names a party of the dispute (or a pronoun, 'the company') before its
+    trigger: a speaker of the statements table's side ``other`` whose words may be a party's."""
+    before = text[clause[0]:pos]
+    return bool(PRONOUN.search(before) or PARTY_NOUN.search(before) or PARTY_AFTER.match(text, pos)) or any(
+        clause[0] <= m[0] < pos and m[3] in ("government", "platform") for m in mentions(text))
 
 
 def nearest_actor(text: str, clause: tuple[int, int], pos: int, side: str) -> str:
@@ -926,15 +963,46 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
     for pos, end, trig, ci in triggers_in(text, spans, matches):
         if not trig.plan and trig.event_type != "legal_threat" and CONDITIONAL.search(text[spans[ci][0]:pos]):
             continue  # 'if it did not comply', 'any platform that does not follow': a condition, not an event
+        if trig.event_type not in ("legal_threat", "statement") and (HYPOTHETICAL.search(text, max(spans[ci][0], pos - 40), pos)
+                                                  or WHETHER.search(text, spans[ci][0], pos)):
+            continue  # 'could appeal', 'is entitled to ask a court', 'has not said whether it will appeal': no act
+        if trig.event_type == "withholding" and VICTIM.search(text, max(0, pos - 40), end + 1) and not any(
+                p.kind not in VAGUE and spans[ci][0] <= p.start < spans[ci][1] for p in dated_phrases(text)):
+            continue  # 'a reporter whose account was also withheld', 'among those withheld': who was hit, no act told
+        if trig.event_type == "withholding" and WE_COMPLY.search(text, max(spans[ci][0], pos - 30), pos) \
+                and GENERIC.search(text, pos, spans[ci][1]) and not find_count(text[spans[ci][0]:spans[ci][1]])[0] and not any(
+                    p.kind not in VAGUE and spans[ci][0] <= p.start < spans[ci][1] for p in dated_phrases(text)):
+            continue  # 'We have complied where the law is clear': a party's account of its practice, no act told
+        if trig.event_type == "legal_threat" and STATUTE.search(text) and not WARNED.search(text):
+            continue  # 'an intermediary that fails to comply can be punished with ...': the law told, no threat made
+        if trig.event_type not in ("refusal", "statement") and UNSAID.search(text, 0, pos):
+            continue  # 'did not say why the accounts were restored': an event referred to, not told
+        if trig.event_type == "restoration" and (URGED.search(text, max(0, pos - 90), pos) or REASON.search(text, max(0, pos - 5), pos)):
+            continue  # 'urged the regulator to lift the restriction', 'a notice for restoring the accounts'
+        if trig.event_type == "legal_action" and trig.plan and FUTURE.search(text, max(spans[ci][0], pos - 40), end) \
+                and ANY_OBJECT.match(text, end):
+            continue  # 'would challenge any prosecution of its staff in court': a policy, not a case
+        if trig.event_type == "blocking_order" and ORDERED_OBJECT.search(text, max(0, pos - 60), pos) \
+                and ORDER_VERB.match(text, pos):
+            continue  # 'restoring accounts it had been directed to block': the order told in a relative clause
+        if trig.event_type == "withholding" and (NONE_AFTER.match(text, end) or NOT_BEFORE.search(text, max(0, pos - 30), pos)):
+            continue  # 'has so far withheld none of them', 'has not yet complied': no content withheld
         if trig.event_type == "blocking_order" and CHALLENGED.search(text[spans[ci][0]:pos]):
             continue  # 'moved court against a set of blocking orders issued by ...': the orders are told elsewhere
         if trig.side_rule == "fixed" and other_side_agent(text, spans[ci], pos, trig.side):
             continue  # 'the state refuses': the fixed side's event told of the other side
-        if trig.event_type == "statement" and CLOSING.search(text, 0, pos) and not OPENING.search(text, pos) \
+        after_quote = trig.event_type == "statement" and CLOSING.search(text, 0, pos) and not OPENING.search(text, pos)
+        if after_quote and not PUBLISHED.search(text, pos, end) \
                 and not any(p.kind not in dates.ORDER_KINDS | VAGUE for p in dated_phrases(text[pos:])):
             continue  # the attribution after a quotation ('..., the minister told reporters'), not news of a statement
-        if trig.event_type == "statement" and sent_side == "other":
-            continue  # statement events are the dispute's parties'; other voices are in the statements table
+        if after_quote and trig.plan:  # '"We will appeal," it said in a statement': the modal is the quotation's, the
+            trig = replace(trig, plan=False)  # statement is made, no plan
+        if trig.event_type == "statement" and RESPONSE_ACT.match(text, pos):
+            continue  # 'the ministry responded with a fresh order', 'hit back by giving it 48 hours': an act, not words
+        if trig.event_type == "statement" and sent_side == "other" and trig.regex is None:
+            continue  # the detector's statements are the dispute's parties'; other voices are in the statements table
+        if trig.event_type == "statement" and sent_side == "other" and party_speaks(text, spans[ci], pos):
+            continue  # 'it said in a statement', 'an X spokesperson said' in a sentence given to an outsider
         if trig.event_type == "statement" and sent_side in SIDES:
             side = sent_side
             actor = nearest_actor(text, spans[ci], pos, side) or (trig.actor if side == trig.side and
@@ -1123,13 +1191,25 @@ def extract_columns(article_date: str, sents: dict[str, list],
         sent = _Sentence()
         for name, value in zip(names, values):
             setattr(sent, name, value)
-        rows.extend(sentence_events(sent, article_date, article_text, state))
+        found = sentence_events(sent, article_date, article_text, state)
+        if not state["told"] and headline(str(sent.text)):
+            for row in found:
+                row["_headline"] = True
+        rows.extend(found)
         state["deadline"] = deadline_in(str(sent.text), article_date) or state.get("deadline")
         state["told"].append({"paragraph": sent.paragraph, "side": str(getattr(sent, "side", "") or ""),
                               "text": sent.text, "narrated": state.pop("narrated", None)})
     date_mentions(rows, state["rows_told"])
     after_the_order(rows)
+    rows = [r for r in rows if not r.get("_headline")]  # told and dated like the others, but no event of its own
     return {c: [r[c] for r in rows] for c in EVENT_COLUMNS}
+
+
+def headline(text: str) -> bool:
+    """True for an article's first sentence without closing punctuation: a headline ('Twitter withholds some
+    accounts, refuses to block journalists'), which the lead then tells again as news (annotators label the lead).
+    Its events still date and anchor what follows, as before; they are not returned."""
+    return not HEADLINE_END.search(text)
 
 
 RESPONSES = ("withholding", "refusal", "restoration")  # what a platform does about an order

@@ -1,0 +1,155 @@
+"""Event detection rules of session 8 (issue #4): each test is a short invented sentence, worded unlike the
+gold texts, that the rule changes (it failed before the rule and passes after it)."""
+import pandas as pd
+import pytest
+
+from helpers import actors, events, text
+
+
+def one_sentence(sentence: str, side: str = "narrator", date: str = "2024-05-10") -> pd.DataFrame:
+    """The events of one sentence given to ``side`` (the statements table's side of its speaker)."""
+    sents = pd.DataFrame({"sentence_id": [0], "char_start": [0], "char_end": [len(sentence)], "text": [sentence],
+                          "paragraph": [0], "side": [side], "speaker": [""]})
+    return events.extract(date, sents)
+
+
+def types_of(sentence: str, side: str = "narrator") -> set[str]:
+    return set(one_sentence(sentence, side)["event_type"])
+
+
+def test_an_outsider_s_published_statement_is_an_event():
+    """Statements of speakers of side 'other' count when a pattern names the statement (not the detector's)."""
+    found = one_sentence("The press council said in a statement that the fine was excessive.", "other")
+    assert list(found.loc[found["event_type"] == "statement", "side"]) == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a short statement, it said the orders had been followed.",  # a pronoun: the words may be a party's
+    "A spokeswoman for the company said in an email that it was reviewing the list.",
+])
+def test_an_outsider_sentence_that_names_a_party_gives_no_outsider_statement(sentence):
+    found = one_sentence(sentence, "other")
+    assert not ((found["event_type"] == "statement") & (found["side"] == "other")).any()
+
+
+def test_a_published_statement_after_a_quotation_is_an_event():
+    found = one_sentence("“We keep publishing every request,” the company said in a statement.", "platform")
+    assert "statement" in set(found["event_type"])
+
+
+def test_a_modal_inside_the_quotation_makes_no_plan_of_its_statement():
+    """'"We will appeal," it said in a statement': the statement is made (dated up to the article date), no plan."""
+    found = one_sentence("“We will keep publishing every request,” the company said in a statement.", "platform")
+    row = found[found["event_type"] == "statement"].iloc[0]
+    assert row["date_end"] == "2024-05-10"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister told lawmakers that the platform must obey the law.",
+    "The deputy minister said on state television that the block was lawful.",
+    "In a readout, the ministry said the secretary had conveyed its displeasure.",
+    "The minister wrote on social media that no company was above the law.",
+])
+def test_statements_to_the_press_lawmakers_or_on_air(sentence):
+    found = one_sentence(sentence, "government")
+    assert ((found["event_type"] == "statement") & (found["method"] == "pattern")).any()
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry responded on Monday with a fresh order covering the copies.",
+    "The regulator hit back by giving the app two days to comply.",
+])
+def test_a_response_by_an_act_is_no_statement(sentence):
+    assert "statement" not in types_of(sentence)
+
+
+def test_a_response_by_words_stays_a_statement():
+    assert "statement" in types_of("The company responded on Monday by voicing concern about the orders.", "platform")
+
+
+def test_an_order_told_in_a_relative_clause_is_no_new_order():
+    found = types_of("The ministry served a notice on the firm for restoring posts it had been directed to block.")
+    assert "blocking_order" not in found and "non_compliance_notice" in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "“The order was issued under the emergency rules,” the official said.",
+    "An adviser said the orders were issued after due process.",
+])
+def test_an_order_defended_as_issued_under_a_law_is_no_new_order(sentence):
+    assert "blocking_order" not in types_of(sentence, "government")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The app has so far withheld none of the channels.",
+    "The firm has not yet complied with the order, officials said.",
+])
+def test_nothing_withheld_is_no_withholding(sentence):
+    assert "withholding" not in types_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency issued the order overnight, citing a public-order law.",
+    "The ministry blocked 312 web addresses in 2019, officials told parliament.",
+    "The platform ignored two written requests from the police.",
+])
+def test_orders_placed_in_time_counted_web_addresses_or_ignored_requests(sentence):
+    found = one_sentence(sentence)
+    assert ((found["event_type"] == "blocking_order") & (found["method"] == "pattern")).any()
+
+
+def test_a_headline_gives_no_events_but_its_lead_does():
+    body = ("Regulator orders app to block protest channels, app refuses\n\n"
+            "The regulator on Monday ordered the app to block 12 channels.")
+    sents = actors.attribute(body, text.split_sentences(body))
+    found = events.extract("2024-05-10", sents)
+    assert len(found) and all(row.char_start >= body.index("The regulator") for row in found.itertuples())
+    assert events.headline("Regulator orders app to block protest channels, app refuses")
+    assert not events.headline("The regulator ordered the app to block 12 channels.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company declined to say why the accounts were restored.",
+    "Ms. Rao, who sat on the state's high court until 2016, spoke to us about the law.",
+    "The firm did not respond to a question about the earlier orders.",
+])
+def test_declining_to_say_or_sitting_on_a_court_is_no_refusal(sentence):
+    assert "refusal" not in types_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company has not said whether it will appeal the ruling.",
+    "Lawyers said the company could still ask the court to reinstate the ban.",
+    "The firm said it would challenge any fine in court.",
+])
+def test_speculation_about_a_case_is_no_legal_action(sentence):
+    assert "legal_action" not in types_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company did not say why the posts had been restored.",
+    "Rights groups urged the regulator to lift the ban before the vote.",
+])
+def test_a_restoration_referred_to_or_asked_for_is_no_restoration(sentence):
+    assert "restoration" not in types_of(sentence)
+
+
+def test_the_law_told_is_no_threat_but_a_warning_is():
+    assert "legal_threat" not in types_of("A platform that fails to comply can be punished with up to seven years in prison.")
+    assert "legal_threat" in types_of("The minister warned that a platform that fails to comply can be punished with "
+                                      "up to seven years in prison.", "government")
+
+
+def test_a_party_s_account_of_its_practice_is_no_withholding():
+    """'We have removed content that breaks our rules': no act told; a counted or dated removal stays one."""
+    assert "withholding" not in types_of("“We have always removed content that breaks the law,” the company said.",
+                                         "platform")
+    assert "withholding" in types_of("“We have removed 40 of the posts named in the order,” the company said.",
+                                     "platform")
+
+
+def test_who_was_hit_is_no_withholding_unless_dated():
+    """'a reporter whose account was also withheld' names who was hit; with its own date it is the act told."""
+    assert "withholding" not in types_of("A local editor whose account was also withheld said he had no warning.")
+    assert "withholding" in types_of("Editors whose accounts were withheld in the country on Monday said they had "
+                                     "no warning.")
