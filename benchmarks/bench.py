@@ -125,7 +125,8 @@ def wire_exact_nltk() -> None:
 STAGES = [("text", "sentence_columns"), ("actors", "attribute"), ("actors", "statements"),
           ("actors", "attribute_columns"), ("actors", "statement_columns"), ("sentiment", "score_raw"),
           ("sentiment", "score_domain"), ("sentiment", "score_pair"), ("stance", "score_sentences"), ("stance", "aggregate"),
-          ("stance", "score_columns"), ("stance", "aggregate_columns"), ("tone_model", "score_columns"),
+          ("stance", "score_columns"), ("stance", "score_many"), ("stance", "aggregate_columns"),
+          ("tone_model", "score_columns"), ("tone_model", "score_many"),
           ("tone_model", "aggregate_columns"), ("events", "extract"),
           ("events", "extract_many"), ("pipeline", "build_tables"), ("corpus", "read_corpus")]
 

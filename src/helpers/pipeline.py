@@ -18,6 +18,10 @@ caches; the tables are those of analysing each article alone.
 """
 from __future__ import annotations
 
+import gc
+import multiprocessing
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -96,6 +100,35 @@ def call(module, columns_fn: str, frame_fn: str, *args):
     return Stage(frame=getattr(module, frame_fn)(*[a.frame() if isinstance(a, Stage) else a for a in args]))
 
 
+_FROZEN = False  # heap_frozen is running (an inner call does nothing)
+
+
+@contextmanager
+def heap_frozen() -> Iterator[None]:
+    """Keep the objects alive when a batch starts out of the garbage collector's full collections while it runs.
+
+    The lexicons, models, compiled patterns and caches are a few hundred thousand long-lived objects; every
+    full collection during a batch walked them all, about 20 µs per sentence of a 300-article run, most of it
+    landing in the events stage (benchmarks/README.md, session 8). ``gc.freeze`` sets them aside (it moves lists,
+    it does not copy) and ``gc.unfreeze`` hands them back when the batch ends; what the batch creates is
+    collected as always. Nothing is done inside a worker process: one forked by ``helpers.engines`` keeps its
+    parent's objects frozen (``engines.frozen_heap``), and unfreezing there would let its next full collection
+    touch (and so copy) every page it shares with the parent; nor when objects are frozen already (counting
+    them walks them all, so that is asked last, when nothing else says no).
+    """
+    global _FROZEN
+    if _FROZEN or multiprocessing.parent_process() is not None or gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    _FROZEN = True
+    try:
+        yield
+    finally:
+        _FROZEN = False
+        gc.unfreeze()
+
+
 def analyze_article_rows(article: dict) -> ArticleRows:
     """Analyse one article (a row of the corpus table) into the four tables, as columns."""
     return analyze_batch_rows([article])[0]
@@ -112,6 +145,12 @@ def analyze_batch_rows(articles: list[dict]) -> list[ArticleRows]:
     one article at a time and keeps nothing of it (its caches are keyed on words, phrases or
     the article itself), so the tables are those of analysing each article alone.
     """
+    with heap_frozen():
+        return batch_rows(articles)
+
+
+def batch_rows(articles: list[dict]) -> list[ArticleRows]:
+    """The work of ``analyze_batch_rows`` (which runs it with the objects alive before it frozen)."""
     bodies = [a["body"] for a in articles]
     staged = [call(actors, "attribute_columns", "attribute", body, Stage(cols=text.sentence_columns(body)))
               for body in bodies]
@@ -124,8 +163,7 @@ def analyze_batch_rows(articles: list[dict]) -> list[ArticleRows]:
         st.add("sentiment", raw)
         st.add("sentiment_domain", dom)
         pairs.append((raw, dom))
-    staged = [call(stance, "score_columns", "score_sentences", st) for st in staged]
-    staged = [call(tone_model, "score_columns", "score_columns", st) for st in staged]
+    staged = score_stance_and_tone(staged)
     out = []
     for article, body, sents, ts, (raw, dom) in zip(articles, bodies, staged, texts, pairs):
         stmts = call(actors, "statement_columns", "statements", sents, body)
@@ -139,6 +177,24 @@ def analyze_batch_rows(articles: list[dict]) -> list[ArticleRows]:
     found = events.extract_many([(article["date"], sents.cols) for article, _, sents, _ in out])
     return [article_rows(article, body, sents, stmts, Stage(cols=evts))
             for (article, body, sents, stmts), evts in zip(out, found)]
+
+
+MODEL_BATCH = 256  # articles whose sentences the stance and tone models score together (see score_stance_and_tone)
+
+
+def score_stance_and_tone(staged: list[Stage]) -> list[Stage]:
+    """Add stance (``stance.score_many``) and tone (``tone_model.score_many``) to the sentences of many articles.
+
+    The cue rules run article by article; each learned model scores the sentences of up to ``MODEL_BATCH``
+    articles in one matrix sum (one sum per article cost about 3 µs per sentence more). Stance, then tone, a
+    part at a time: the tone model reads the words the stance model has just read and remembered
+    (``stance_model.marked_words`` keeps the last 8,192 texts, more than 256 articles hold).
+    """
+    out: list[Stage] = []
+    for k in range(0, len(staged), MODEL_BATCH):
+        cols = stance.score_many([st.cols for st in staged[k:k + MODEL_BATCH]])
+        out += [Stage(cols=c) for c in tone_model.score_many(cols)]
+    return out
 
 
 def article_rows(article: dict, body: str, sents: Stage, stmts: Stage, evts: Stage) -> ArticleRows:
@@ -194,7 +250,8 @@ def build_tables(parts: list[ArticleRows]) -> dict[str, pd.DataFrame]:
 
 def analyze_rows(rows: list[dict]) -> dict[str, pd.DataFrame]:
     """Analyse consecutive corpus rows into the four tables (the fast path of every engine)."""
-    return build_tables(analyze_batch_rows(rows))
+    with heap_frozen():
+        return build_tables(analyze_batch_rows(rows))
 
 
 def analyze_article(article: dict) -> dict[str, pd.DataFrame]:

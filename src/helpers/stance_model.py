@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -50,9 +51,12 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def marked_words(text: str) -> tuple[str, ...]:
     """``words`` as a tuple, remembered: the stance and tone models read the same sentences one after the other."""
+    ws = event_model.words(text)
+    if NEGATORS.isdisjoint(ws) and "n't" not in " ".join(ws):
+        return tuple(ws)  # no negator (no word ends in "n't" when none holds it): nothing to mark
     out: list[str] = []
     scope = 0
-    for word in event_model.words(text):
+    for word in ws:
         out.append("NOT_" + word if scope else word)
         scope = max(scope - 1, 0)
         if word in NEGATORS or word.endswith("n't"):
@@ -112,10 +116,60 @@ class Matrix:
         self.push[0] = 0.0
         self.names = feats
         self.sides = np.array([f.startswith("SIDE=") for f in feats])
+        # the same as Python lists, read row by row (``batch_reasons``) without making a NumPy scalar per row
+        self.push_list = [self.push[:, k].tolist() for k in range(self.push.shape[1])]
+        self.side_list = self.sides.tolist()
+        # the word pairs 'a__b' of the table by (a, b), so that a sentence's pairs are looked up without
+        # building their strings (``word_rows``); a pair's words hold no '__' (see ``pair_index``)
+        self.pairs = pair_index(self.index)
+        self.prefixed: dict[str, dict[str, int]] = {}  # prefix ('platform|') -> word -> row of prefix + word
 
     def rows(self, text: str, side: str) -> list[int]:
-        """Matrix rows of a sentence's features (first-seen order), the intercept first."""
+        """Matrix rows of a sentence's features (first-seen order), the intercept first: ``rows_plain``,
+        found without building the feature strings (``word_rows``)."""
+        side = side or "none"
+        return [0, *self.word_rows(marked_words(text), side), *filter(None, (self.index.get("SIDE=" + side),))]
+
+    def rows_plain(self, text: str, side: str) -> list[int]:
+        """Matrix rows of a sentence's features (first-seen order), the intercept first (the plain form of
+        ``rows``; tests compare the two)."""
         return [0, *filter(None, map(self.index.get, dict.fromkeys(features(text, side))))]
+
+    def word_rows(self, ws: tuple[str, ...], side: str | None = None) -> list[int]:
+        """The rows of the features ``ws`` (marked words) give, each once, in the order ``features`` lists them:
+        the words, the pairs of neighbours ('a__b'), then (``side`` given) each word after its side ('side|w').
+
+        The same rows as looking each feature string up once (``dict.fromkeys`` of the strings): distinct
+        features have distinct rows, and these three kinds of feature never share a string.
+        """
+        get = self.index.get
+        out = [*dict.fromkeys(filter(None, map(get, ws))),
+               *dict.fromkeys(filter(None, map(self.pairs.get, zip(ws, ws[1:]))))]
+        if side is not None:
+            out += dict.fromkeys(filter(None, map(self.with_prefix(side + "|").get, ws)))
+        return out
+
+    def with_prefix(self, prefix: str) -> dict[str, int]:
+        """Word → row of the feature ``prefix + word`` (made once per prefix, from the table's features)."""
+        got = self.prefixed.get(prefix)
+        if got is None:
+            got = self.prefixed[prefix] = {f[len(prefix):]: i for f, i in self.index.items() if f.startswith(prefix)}
+        return got
+
+
+def pair_index(index: dict[str, int]) -> dict[tuple[str, str], int]:
+    """(a, b) → row of the feature 'a__b', for every feature made of two parts joined by '__'.
+
+    A marked word (``marked_words``) holds no '__' and neither starts nor ends with '_', so the pair feature
+    of two marked words a and b splits back into exactly (a, b): looking (a, b) up here gives the row of
+    f"{a}__{b}", or None when the table has no such feature.
+    """
+    out: dict[tuple[str, str], int] = {}
+    for feat, row in index.items():
+        parts = feat.split("__")
+        if len(parts) == 2:
+            out[(parts[0], parts[1])] = row
+    return out
 
 
 _MATRICES: dict[int, tuple[dict, Matrix]] = {}
@@ -144,8 +198,10 @@ def softmax_of_rows(matrix: np.ndarray, rows: list[list[int]]) -> np.ndarray:
     intercept row first): one sum per sentence, then a softmax."""
     if not rows:
         return np.zeros((0, matrix.shape[1]))
-    starts = np.cumsum([0] + [len(r) for r in rows[:-1]])
-    logits = np.add.reduceat(matrix[[i for r in rows for i in r]], starts, axis=0)
+    sizes = list(map(len, rows))
+    starts = np.cumsum([0, *sizes[:-1]])
+    flat = np.fromiter(chain.from_iterable(rows), dtype=np.intp, count=sum(sizes))  # every sentence's rows in turn
+    logits = np.add.reduceat(matrix[flat], starts, axis=0)
     logits -= logits.max(axis=1, keepdims=True)
     e = np.exp(logits)
     return e / e.sum(axis=1, keepdims=True)
@@ -154,8 +210,8 @@ def softmax_of_rows(matrix: np.ndarray, rows: list[list[int]]) -> np.ndarray:
 def batch_reasons(rows: list[int], label: str, table, n: int = 3) -> list[str]:
     """``reasons`` from a sentence's matrix rows (as ``batch_probabilities`` gives them)."""
     m = matrix_of(table)
-    k = CLASSES.index(label)
-    pushes = [(float(m.push[i, k]), m.names[i]) for i in rows[1:] if m.push[i, k] > 0 and not m.sides[i]]
+    push, names, sides = m.push_list[CLASSES.index(label)], m.names, m.side_list
+    pushes = [(push[i], names[i]) for i in rows[1:] if push[i] > 0 and not sides[i]]
     pushes.sort(key=lambda p: (-p[0], p[1]))
     return [readable(f) for _, f in pushes[:n]]
 

@@ -80,6 +80,16 @@ def batch_probabilities(docs: list[list[str]], table) -> np.ndarray:
     return stance_model.softmax_of_rows(m.matrix, rows)
 
 
+def rows(m: stance_model.Matrix, text: str, side: str, domain: float, raw: float, rule_stance: str) -> list[int]:
+    """The matrix rows ``batch_probabilities`` sums for ``features(text, side, domain, raw, rule_stance)``, the
+    intercept first, found without building the strings of the word features (``Matrix.word_rows``). The five
+    features after the words are distinct strings, so each is looked up once."""
+    side = side or "none"
+    tail = (f"DOMAIN={band(domain)}", f"RAW={band(raw)}", f"SIDE={side}", f"STANCE={rule_stance}",
+            f"STANCE={rule_stance}|SIDE={side}")
+    return [0, *m.word_rows(stance_model.marked_words(text)), *filter(None, map(m.index.get, tail))]
+
+
 def label_of(probs) -> str:
     """The most probable class (the first in CLASSES order on a tie)."""
     return CLASSES[int(np.argmax(probs))]
@@ -88,19 +98,39 @@ def label_of(probs) -> str:
 def sentence_probabilities(sents: dict[str, list]) -> np.ndarray:
     """n × 3 tone probabilities of a sentences table's columns: the model's for speakers' sentences, one-hot
     of the domain score's threshold tone for the narrator's (and for all, without a weights file)."""
-    texts, sides = sents["text"], sents["side"]
-    doms, raws = sents["sentiment_domain"], sents["sentiment"]
-    rules = sents.get("stance_rule") or sents["stance"]
-    out = np.zeros((len(texts), 3))
-    for i, d in enumerate(doms):
-        out[i, CLASSES.index(threshold_label(float(d)))] = 1.0
+    return many_probabilities([sents])[0]
+
+
+def many_probabilities(tables: list[dict[str, list]]) -> list[np.ndarray]:
+    """``sentence_probabilities`` of each sentences table, the model scoring the speakers' sentences of all of
+    them in one matrix sum (the same probabilities, bit for bit: each sentence's sum and softmax are its own)."""
+    outs = []
+    for sents in tables:  # one-hot of the threshold tone of each domain score
+        doms = sents["sentiment_domain"]
+        out = np.zeros((len(doms), 3))
+        out[range(len(doms)), [CLASSES.index(threshold_label(float(d))) for d in doms]] = 1.0
+        outs.append(out)
     table = load()
-    if table is not None:
+    if table is None:
+        return outs
+    m = stance_model.matrix_of(table)  # the same weights matrix (and its cache) as the stance model's
+    speakers_of, found = [], []
+    for sents in tables:
+        texts, sides = sents["text"], sents["side"]
+        doms, raws = sents["sentiment_domain"], sents["sentiment"]
+        rules = sents.get("stance_rule") or sents["stance"]
         speakers = [i for i, s in enumerate(sides) if s != "narrator"]
-        docs = [features(str(texts[i]), str(sides[i]), float(doms[i]), float(raws[i]), str(rules[i])) for i in speakers]
+        speakers_of.append(speakers)
+        # the rows of ``features(text, side, domain, raw, rule)``, as ``batch_probabilities`` sums them
+        found += [rows(m, str(texts[i]), str(sides[i]), float(doms[i]), float(raws[i]), str(rules[i]))
+                  for i in speakers]
+    probs = stance_model.softmax_of_rows(m.matrix, found)
+    at = 0
+    for out, speakers in zip(outs, speakers_of):
         if speakers:
-            out[speakers] = batch_probabilities(docs, table)
-    return out
+            out[speakers] = probs[at:at + len(speakers)]
+            at += len(speakers)
+    return outs
 
 
 _SCORED: dict[int, tuple[list, np.ndarray]] = {}  # id of a scored table's text column -> (the column, probabilities)
@@ -109,11 +139,19 @@ SCORED_KEPT = 1_000_000  # articles of one batch scored before their statements 
 
 def score_columns(sents: dict[str, list]) -> dict[str, list]:
     """Return the sentence columns with ``tone`` and ``tone_score`` (P(positive) − P(negative)) added."""
-    probs = sentence_probabilities(sents)
-    if len(_SCORED) > SCORED_KEPT:
-        _SCORED.clear()  # only when scored tables are never aggregated (each aggregation takes its entry out)
-    _SCORED[id(sents["text"])] = (sents["text"], probs)  # ``aggregate_columns`` reuses them (same column object)
-    return {**sents, "tone": [label_of(p) for p in probs], "tone_score": (probs[:, 0] - probs[:, 1]).round(6).tolist()}
+    return score_many([sents])[0]
+
+
+def score_many(tables: list[dict[str, list]]) -> list[dict[str, list]]:
+    """``score_columns`` of each sentences table (e.g. one per article of a batch; see ``many_probabilities``)."""
+    out = []
+    for sents, probs in zip(tables, many_probabilities(tables)):
+        if len(_SCORED) > SCORED_KEPT:
+            _SCORED.clear()  # only when scored tables are never aggregated (each aggregation takes its entry out)
+        _SCORED[id(sents["text"])] = (sents["text"], probs)  # ``aggregate_columns`` reuses them (same column object)
+        out.append({**sents, "tone": [CLASSES[k] for k in probs.argmax(axis=1).tolist()],  # = label_of of each
+                    "tone_score": (probs[:, 0] - probs[:, 1]).round(6).tolist()})
+    return out
 
 
 def scored_probabilities(sents: dict[str, list]) -> np.ndarray:
@@ -126,19 +164,24 @@ def scored_probabilities(sents: dict[str, list]) -> np.ndarray:
 
 def aggregate_columns(stmts: dict[str, list], sents: dict[str, list]) -> dict[str, list]:
     """Add a statement's ``tone`` and ``tone_score`` from the mean of its sentences' probabilities."""
-    probs = scored_probabilities(sents)
-    acc: dict[str, list] = {}
+    probs = scored_probabilities(sents).tolist()  # Python floats: the same sums and means as NumPy's, faster
+    acc: dict[str, list] = {}  # statement id -> [sum of P(positive), of P(negative), of P(neutral), sentences]
     for sid, p in zip(sents["statement_id"], probs):
         if sid != "":
-            got = acc.setdefault(sid, [np.zeros(3), 0])
-            got[0] += p
-            got[1] += 1
+            got = acc.get(sid)
+            if got is None:
+                got = acc[sid] = [0.0, 0.0, 0.0, 0]
+            got[0] += p[0]
+            got[1] += p[1]
+            got[2] += p[2]
+            got[3] += 1
     tones, scores = [], []
     for sid in stmts["statement_id"]:
-        if sid in acc:
-            mean = acc[sid][0] / acc[sid][1]
-            tones.append(label_of(mean))
-            scores.append(round(float(mean[0] - mean[1]), 6))
+        got = acc.get(sid)
+        if got is not None:
+            mean = [got[0] / got[3], got[1] / got[3], got[2] / got[3]]
+            tones.append(CLASSES[mean.index(max(mean))])  # the first most probable class, as ``label_of``
+            scores.append(round(mean[0] - mean[1], 6))
         else:
             tones.append("neutral")
             scores.append(0.0)
