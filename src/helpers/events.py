@@ -73,6 +73,8 @@ GENERIC = re.compile(r"\b(?:where|whenever|wherever|every|always|any|because|as 
                      r"(?:broke|breaks|break|violat\w+|clearly|calls?))\b", re.I)
 VICTIM = re.compile(r"\bwhose (?:own )?(?:[\w-]+ )?(?:accounts?|handles?|posts?|pages?|channels?) (?:was|were|had been|has been|have been|are|is) "
                     r"(?:also |briefly |among those )?withheld\b|\bamong (?:those|the accounts) withheld\b", re.I)
+NOTICE_TEXT = re.compile(r"\b(?:notice|message|line|banner|label|screen)\b[^.;]{0,40}?\b(?:saying|said|says|that read|read|reads|reading|stating)\b[^.;]{0,50}$", re.I)
+NOTICE_AFTER = re.compile(r"\W{0,3}(?:-account)?\s*notice\b", re.I)  # 'a withheld-account notice', 'the “withheld” notice'
 HEADLINE_END = re.compile(r"[.!?\"”’:;)]\s*$")
 ORDER_VERB = re.compile(r"(?:ordered|directed|asked|told|instructed|required)\b", re.I)
 RESPONSE_ACT = re.compile(r"[^.;]{0,30}?\b(?:responded|responds|respond|hit back|hits back|replied|reacted|retaliated)\b[^.;,“”\"]{0,40}?"
@@ -85,6 +87,14 @@ PRONOUN = re.compile(r"\b(?:we|our|us|it|they)\b", re.I)
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether|any (?:\w+ )?(?:that|which|who))\b[^.;]*$", re.I)
 VAGUE = {"current", "recent", "plan"}
 COMPARED = re.compile(r"\b(?:up|down) from (?:about |around |nearly |some |over |more than )?\d[\d,]*\b", re.I)
+YEAR_ITEM = re.compile(r"(?:,\s+|\s+and\s+|\b(?:compared with|against)\s+)(?:about |around |nearly |some |over |more than )?"
+                       r"\d[\d,]*(?:\s+[a-z]+)?\s+in\s+(?:19|20)\d\d\b")  # '500 URLs ... in 2015, 633 in 2016 and 1,385 in 2017'
+_DAY = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b"
+DAY_LIST = re.compile(r"\bon\s+" + _DAY + r"(?:(?:,\s+|,?\s+and\s+)" + _DAY + r"(?!,?\s+\d{4}))+")  # 'sent on May 23, May 26 and June 1'
+DAY_ITEM = re.compile(r"(?:,\s+|,?\s+and\s+)" + _DAY)
+SUBSET = re.compile(r"(?:\bincluding|,)\s+(?:(?:one|two|three|four|five|\d+) of (?:them|which)(?: (?:was|were))?\s+"
+                    r"|(?<=including )(?:an?|one|two|three|four|five|\d+)\s+)(?:[\w-]+\s+)?(?:blocking\s+)?(?:orders?|directions?)\b", re.I)
+# 'several orders in the past 10 days, two of them emergency orders': a kind of order told apart from the rest
 COUNTED = ("blocking_order", "withholding", "non_compliance_notice", "legal_action", "court_ruling")
 COARSE = {"year", "year_range"}  # 'in 2011': too coarse to tell the next event's day ('within hours') from
 ANCHOR_KINDS = {"anchor", "anchor_after"}  # 'the same day', 'the next day', 'two days later': a time of its own
@@ -973,6 +983,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                 and GENERIC.search(text, pos, spans[ci][1]) and not find_count(text[spans[ci][0]:spans[ci][1]])[0] and not any(
                     p.kind not in VAGUE and spans[ci][0] <= p.start < spans[ci][1] for p in dated_phrases(text)):
             continue  # 'We have complied where the law is clear': a party's account of its practice, no act told
+        if trig.event_type == "withholding" and (NOTICE_TEXT.search(text, max(0, pos - 100), pos) or NOTICE_AFTER.match(text, end)) \
+                and any(e["event_type"] == "withholding" for e in state["events"]):
+            continue  # 'a notice saying the account had been withheld': the notice users saw, news only when first told
         if trig.event_type == "legal_threat" and STATUTE.search(text) and not WARNED.search(text):
             continue  # 'an intermediary that fails to comply can be punished with ...': the law told, no threat made
         if trig.event_type not in ("refusal", "statement") and UNSAID.search(text, 0, pos):
@@ -1020,6 +1033,21 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         same = [f for f in found if f[0] < m.start() and f[3] < ci and f[2].event_type in COUNTED]
         if same and not any(f[3] == ci and f[2].event_type == same[-1][2].event_type for f in found):
             found.append((m.start(), m.end(), same[-1][2], ci, same[-1][4], same[-1][5]))  # the figure it compares
+    for m in YEAR_ITEM.finditer(text) if found else ():  # each later figure of a list by year is an event of its own
+        same = [f for f in found if f[0] < m.start() and f[2].event_type in COUNTED]
+        if same and not re.search(r"\bin\s+(?:19|20)\d\d\b", text[same[0][0]:m.start()]):
+            continue  # only a list counts: a figure by year told after the trigger and before this one
+        if same and not any(f[0] == m.start() for f in found):
+            found.append((m.start(), m.end(), same[-1][2], clause_of(spans, m.start()), same[-1][4], same[-1][5]))
+    for lst in DAY_LIST.finditer(text) if found else ():  # each later day of a list of days is an order of its own
+        same = [f for f in found if f[0] < lst.start() and f[2].event_type in COUNTED]
+        for m in DAY_ITEM.finditer(text, lst.start(), lst.end()) if same else ():
+            if not any(f[0] == m.start() for f in found):
+                found.append((m.start(), m.end(), same[-1][2], clause_of(spans, m.start()), same[-1][4], same[-1][5]))
+    for m in SUBSET.finditer(text) if found else ():  # 'received several orders, two of them emergency orders'
+        same = [f for f in found if f[0] < m.start() and f[2].event_type in ORDER_NOUN_TYPES]
+        if same and not any(f[0] <= m.start() < f[1] or m.start() <= f[0] < m.end() for f in found):
+            found.append((m.start(), m.end(), same[-1][2], clause_of(spans, m.start()), same[-1][4], same[-1][5]))
     per_type: dict[str, int] = {}
     for f in found:
         per_type[f[2].event_type] = per_type.get(f[2].event_type, 0) + 1
