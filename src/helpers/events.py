@@ -83,6 +83,7 @@ RESPONSE_ACT = re.compile(r"[^.;]{0,30}?\b(?:responded|responds|respond|hit back
 PUBLISHED = re.compile(r"\b(?:statement|e-?mail(?:ed)?|blog|post|release|note|letter|briefing|(?:news|press) conference)\b", re.I)
 PARTY_NOUN = re.compile(r"\b(?:the (?:company|platform|firm|ministry|government|regulator)|its)\b", re.I)
 PARTY_AFTER = re.compile(r"[^,.;:]{0,60},\s+(?:it|they|we|the (?:company|platform|firm|ministry|government|regulator))\s", re.I)
+WE = re.compile(r"\b(?:we|our|us|I)\b|[“\"]", re.I)  # a party's own words (first person or quoted)
 PRONOUN = re.compile(r"\b(?:we|our|us|it|they)\b", re.I)
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether|any (?:\w+ )?(?:that|which|who))\b[^.;]*$", re.I)
 VAGUE = {"current", "recent", "plan"}
@@ -120,6 +121,12 @@ SINCE_DAY = re.compile(r"since\b", re.I)  # 'since Feb. 6', 'since April 29, 201
 WITHIN_DEADLINE = re.compile(r"\b(?:to|be|must|should|shall|payable|due)\b(?:[^.;,]|,(?=\d))*$", re.I)  # 'to block them within 48 hours'
 BY_DAY = re.compile(r"\b(?:by|until|till)\s+$", re.I)  # 'comply by July 4': a deadline day
 BEFORE_DEADLINE = re.compile(r"\bbefore (?:the|its|that|this) (?:[\w-]+ )?deadline\b", re.I)  # 'complied before the deadline'
+AFTER_GATHERING = re.compile(r"after (?:the|its|a|this|that|their) (?:[\w-]+ ){0,2}(?:hearing|meeting|talks|session|sitting)s?\b", re.I)
+ANSWER_OR_SPELL = re.compile(r"\b(?:answer(?:s|ed)?|in turn|respond(?:s|ed)?|repl(?:y|ied|ies)|countered|during|over the (?:weekend|week|days?)"
+                             r"|(?:a|two|three|several) (?:days?|weeks?|months?) of|[\w-]+-(?:hour|day|week)\b)", re.I)
+# a reaction that answers the last event told ('in turn'), or lasts a while ('a week of protest'): from the anchor
+ASKED_MEETING = re.compile(r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|sought|seek(?:s|ing)?|proposed|offered)\b(?:\s+[\w’'-]+){0,4}?\s+(?:for\s+)?(?:an?\s+)?(?:urgent\s+)?meet(?:ing)?\b", re.I)
+REPORTED_HAD = re.compile(r",?\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,4}?(?:had|’d|'d)\s+(?:(?:already|also|since|just|\w+ly)\s+)?", re.I)
 HOURS = re.compile(r"\b(?:hours?|minutes)\b", re.I)  # 'within hours', 'hours later': a quick reply
 LAST_WORD = re.compile(r"(?:last|earlier|on last)\b", re.I)
 COMING = re.compile(r"\b(?:will|would|shall|plans? to|intends? to|is to|are to|going to|is due to|are due to)\b", re.I)
@@ -525,6 +532,8 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
         if first.start:
             return dates.resolve(min(relative, key=lambda q: abs(q.start - pos)), article_date, first), True
     own = [p for p in in_clause if p.kind not in dates.ORDER_KINDS and (p.kind != "plan" or future)]
+    if own and not COMPARED.match(text, pos):  # 'in 2024, up from 1,406 in 2023, and complied with ...': 2024
+        own = [p for p in own if not compared_phrase(text, p)]
     if own:
         p = min(own, key=lambda q: (q.kind in VAGUE, crosses(text, q, pos, end), abs(q.start - pos)))  # 'last week' over 'meanwhile'
         coming = coming_day(text, spans[ci][0], p, article_date, anchor)
@@ -558,6 +567,8 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     earlier = [p for p in phrases if p.end <= spans[ci][0] and p.kind != "plan"]
     if any(not counted_back(p) for p in earlier):  # 'a notice on 27 June, ... orders received over the past year,
         earlier = [p for p in earlier if not counted_back(p)]  # and warning ...': the warning is of 27 June
+    if earlier and not COMPARED.match(text, pos):  # not the compared figure's period ('up from 1,406 in 2023')
+        earlier = [p for p in earlier if not compared_phrase(text, p)] or earlier
     if earlier:
         if earlier[-1].kind in dates.ORDER_KINDS:  # 'X subsequently did A, and B ordered C': C shares A's order
             window = dates.resolve(earlier[-1], article_date, anchor)
@@ -626,6 +637,23 @@ def refine_window(text: str, spans: list[tuple[int, int]], ci: int, pos: int, et
         if timed and latest is not None and latest["date_start"] > (came_after.start or ""):
             window = dates.resolve(timed[0], article_date, dates.Window(latest["date_start"], latest["date_end"],
                                                                        latest["date_text"], "order"))
+    if window.basis == "order" and window.text.lower() == "after" and any(
+            p.text == window.text and AFTER_GATHERING.match(text, p.start) for p in dated_phrases(text)):
+        met = next((e for e in reversed(state["events"]) if e["event_type"] == "meeting" and e["date_start"]
+                    and e["date_start"] <= article_date), None)
+        window = dates.resolve_current(article_date) if met is None or (dt.date.fromisoformat(article_date)
+                 - dt.date.fromisoformat(met["date_start"])).days > 3 else dates.Window(met["date_start"], article_date, "", "order")
+        window = dates.Window(window.start, window.end, "after", "order")  # 'said after the hearing': that day's news
+    if etype == "meeting" and window.start > article_date and ASKED_MEETING.search(text, spans[ci][0], spans[ci][1]):
+        said = [w for w in (dates.resolve(p, article_date) for p in dated_phrases(text) if p.kind not in dates.ORDER_KINDS
+                            | VAGUE) if w.end and w.end <= article_date]  # 'asked for a meeting next week': the request
+        window = dates.Window("", said[0].end if said else article_date, window.text, "order")
+    week = next((p for p in dated_phrases(text) if p.text == window.text and spans[ci][0] <= p.start < spans[ci][1]), None) \
+        if window.text.lower() == "this week" and window.end == article_date else None
+    cue = week and COMING.search(text, spans[ci][0], week.start)
+    if cue and not speech_between(text, cue.end(), week.start):
+        day = dt.date.fromisoformat(article_date)  # 'would send a notice this week': the rest of the week
+        window = dates.Window(article_date, (day + dt.timedelta(days=6 - day.weekday())).isoformat(), window.text, window.basis)
     due = before_deadline(text, spans, ci, pos, article_date, state.get("deadline"))
     if due is not None:
         window, own = due, True
@@ -634,6 +662,33 @@ def refine_window(text: str, spans: list[tuple[int, int]], ci: int, pos: int, et
             text[spans[ci][0]:spans[ci][1]], pos - spans[ci][0], () if etype in ORDER_COUNTS else ("orders",))[0] is None:
         window = dates.Window(window.start, window.start, window.text, window.basis)
     return window, own
+
+
+def main_clause_day(text: str, spans: list[tuple[int, int]], ci: int, window: dates.Window, article_date: str,
+                    anchor: dates.Window | None) -> dates.Window | None:
+    """The day of the main clause for a detected event placed in its 'N days after B' clause when no pattern event
+    is told before it ('Users could post again on Monday, two days after the regulator ordered ...': the
+    restoration is Monday's); None otherwise."""
+    before = [p for p in dated_phrases(text) if p.text == window.text and p.kind == "anchor_before"
+              and spans[ci][0] <= p.start < spans[ci][1]]
+    if not before:
+        return None
+    main = [p for p in dated_phrases(text) if p.end <= spans[ci][0] and p.kind not in dates.ORDER_KINDS | VAGUE]
+    return dates.resolve(main[-1], article_date, anchor) if main else None
+
+
+def said_had(text: str, window: dates.Window, pos: int) -> bool:
+    """True when ``window`` is the day a speech verb before it tells ('Streamly said on Thursday it had taken down ...',
+    'said in a statement on Monday that it had restored ...') and the event is told in the pluperfect."""
+    return bool(window.text) and window.start == window.end and any(
+        p.text == window.text and p.end <= pos and SPEECH_BEFORE.search(text[max(0, p.start - 40):p.start])
+        and REPORTED_HAD.fullmatch(text, p.end, pos) for p in dated_phrases(text))
+
+
+def latest_news(state: dict, article_date: str) -> dict | None:
+    """The latest-starting event told so far that is not after the article date, else None."""
+    return max((e for e in state["events"] if e["date_start"] and e["date_start"] <= article_date),
+               key=lambda e: e["date_start"], default=None)
 
 
 def counted_back(phrase: dates.Phrase) -> bool:
@@ -653,6 +708,17 @@ def stepped(window: dates.Window, text: str) -> bool:
 def coarse(window: dates.Window, text: str) -> bool:
     """True when ``window`` comes from a year alone ('in 2020'): it does not become the narrative time."""
     return bool(window.text) and any(p.text == window.text and p.kind in COARSE for p in dated_phrases(text))
+
+
+def compared(window: dates.Window, text: str) -> bool:
+    """True when ``window`` comes from the figure a sentence compares with ('2,214 in the second half, up from 1,406 in
+    the first half'): the earlier period is a backdrop, not the narrative time ('over the same six months')."""
+    return bool(window.text) and any(p.text == window.text and compared_phrase(text, p) for p in dated_phrases(text))
+
+
+def compared_phrase(text: str, p: dates.Phrase) -> bool:
+    """True for the date phrase of a compared figure ('up from 1,406 in the first half')."""
+    return any(0 <= p.start - m.end() <= 3 for m in COMPARED.finditer(text, max(0, p.start - 40), p.start))
 
 
 def background(text: str, start: int, pos: int, end: int) -> bool:
@@ -1066,6 +1132,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                   and (detected or f[2].regex is not None)]
         window, own = date_for(text, spans, ci, pos, end, trig.plan, article_date, came_after, None, others, etype)
         window, own = refine_window(text, spans, ci, pos, etype, window, own, article_date, state, came_after)
+        if detected and not any(f[2].regex is not None and f[3] < ci for f in found):
+            window = main_clause_day(text, spans, ci, window, article_date, came_after) or window
         stamp = next((p for p in dated_phrases(text) if p.start == 0 and CLOCK.search(p.text)), None) \
             if etype == "statement" and own else None
         own_words = own if stamp is None else date_for(" " * stamp.end + text[stamp.end:], spans, ci, pos, end,
@@ -1075,7 +1143,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             p.text == window.text and reported(text, p, pos, end) for p in dated_phrases(text))
         perfect = not own and bool(PERFECT.search(text, spans[ci][0], pos) or HAS_DONE.search(text, pos, end))
         if not own and window.basis == "article_date" and not window.start and etype != "statement" \
-                and not (perfect and sent_side != side):  # 'X has refused' told by the journalist: by the article date
+                and not (perfect and (sent_side != side or etype in RESPONSES and not WE.search(text))):  # 'X has refused' told by the journalist
+            # (or in the third person): by the article date
             context = context_window(sent, etype, side, article_date, state)
             window = context or window
             if perfect and context is not None:  # 'we have not acted on them' in a dated statement: by its day
@@ -1091,6 +1160,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         elif not own and etype in ("statement", "backlash") and window.basis == "article_date" and not window.start \
                 and state["anchor"] is not None and state["anchor"].start:
             window = dates.Window(state["anchor"].start, article_date, state["anchor"].text, "order")  # a reaction
+            latest = latest_news(state, article_date)  # after a flashback: to the latest news told, not the flashback
+            if latest is not None and latest["date_start"] > window.start and not ANSWER_OR_SPELL.search(text):
+                window = dates.Window(latest["date_start"], article_date, latest["date_text"], "order")
             if etype == "statement" and state["anchor"].end != state["anchor"].start and state["anchor"].basis != "order":
                 window = dates.resolve_current(article_date)  # after a period ('in March'): news of the day
                 window = dates.Window(window.start, window.end, "", "article_date")
@@ -1135,15 +1207,17 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             row["_detected"] = True
             continue  # the patterns' events and the narrative time stay exactly as the patterns alone set them
         state["events"].append({**row, "paragraph": sent.paragraph, "sentence": len(state["told"])})
+        if own and etype in RESPONSES and said_had(text, window, pos):
+            row["date_start"] = ""  # 'X said on Thursday it had taken down ...': on or before that day (from the order)
         if not own and stepped(window, text):
             own = True  # 'Kivo refused two days later': a day told from the anchor is the new narrative time
         if own and is_past(window, article_date) and window.basis != "article_date" and not (
                 sentence_anchor and window.start and sentence_anchor.start and window.start < sentence_anchor.start) \
-                and not background(text, spans[ci][0], pos, end) and not coarse(window, text):
+                and not background(text, spans[ci][0], pos, end) and not coarse(window, text) and not compared(window, text):
             state["anchor"] = sentence_anchor = window  # 'A on June 4, two days after B': 'then' follows A, not B
             state.setdefault("lead", window)
             state["by_side"][side] = (window, sent.paragraph, etype)
-        if window.basis != "article_date" and is_past(window, article_date):
+        if window.basis != "article_date" and is_past(window, article_date) and not compared(window, text):
             state["previous"], state["paragraph"] = window, sent.paragraph
     if not any(not r.get("_detected") for r in rows):
         narrate(sent, article_date, state)
@@ -1242,6 +1316,7 @@ def headline(text: str) -> bool:
 
 RESPONSES = ("withholding", "refusal", "restoration")  # what a platform does about an order
 ANSWERED = ("blocking_order", "non_compliance_notice")  # what it answers
+REVERSED = ("blocking_order",)  # what a restoration undoes (not the notice that may follow it)
 
 
 def after_the_order(rows: list[dict]) -> None:
@@ -1251,7 +1326,8 @@ def after_the_order(rows: list[dict]) -> None:
     for k, row in enumerate(rows):
         if row["event_type"] not in RESPONSES or row["date_start"]:
             continue
-        orders = [o for o in rows[:k] if o["event_type"] in ANSWERED and o["date_start"] and not o.get("_detected")
+        answered = REVERSED if row["event_type"] == "restoration" else ANSWERED  # not the notice it earned
+        orders = [o for o in rows[:k] if o["event_type"] in answered and o["date_start"] and not o.get("_detected")
                   and (not row["date_end"] or o["date_start"] <= row["date_end"])]
         if orders:
             row["date_start"] = orders[-1]["date_start"]
