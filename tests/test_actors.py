@@ -372,7 +372,8 @@ def test_quote_spans_follow_the_line_by_line_rule():
         return spans
     pieces = ["“", "”", '"', "a", "said", "\n", "“x", "y”", " "]
     for body in labelled_bodies() + random_texts(pieces, 3000, 4, 20):
-        assert actors.quote_spans(body) == reference(body), repr(body)
+        doubles = [span for span in actors.quote_spans(body) if body[span[0]] != "‘"]  # single quotes: their own rule
+        assert doubles == reference(body), repr(body)
 
 
 def test_learned_names_as_the_plain_findall():
@@ -1101,3 +1102,214 @@ def test_a_trailing_directing_reports_what_the_notice_said():
 def test_taking_to_a_medium_to_mock_is_a_reaction():
     frame = attribute("Hundreds of users took to rival apps to mock the ban, posting screenshots of the error page.")
     assert frame["side"].iloc[0] == "other"
+
+
+def test_a_parliamentary_committee_and_its_chair_speak_for_the_state():
+    """Annotators read a legislature's committee or panel questioning a platform as the government side."""
+    frame = attribute("The Standing Committee on Information Technology said Chirp must follow the law.\n\n"
+                      "The panel said the company had ignored its letters.\n\n"
+                      "Committee chair Ilona Berg said the answers were not good enough.")
+    assert side_of(frame, "must follow the law")[0] == "government"
+    assert side_of(frame, "ignored its letters")[0] == "government"
+    assert side_of(frame, "not good enough")[:2] == ("government", "Ilona Berg")
+
+
+def test_a_committee_in_an_organisation_s_name_or_a_member_on_a_panel_is_no_state_body():
+    frame = attribute("He said the Riverside Farmers Action Committee had received no notice.\n\n"
+                      "An opposition MP on the panel said the hearing had been one-sided.")
+    assert side_of(frame, "received no notice")[0] != "government"
+    assert side_of(frame, "one-sided")[0] == "other"
+
+
+def test_questioning_people_reports_no_speech():
+    frame = attribute("Police raided the office of the app on Monday and questioned three employees for hours.")
+    assert frame["side"].iloc[0] == "narrator"
+    frame = attribute("The regulator questioned whether the app could keep its licence.")
+    assert frame["side"].iloc[0] == "government"
+
+
+def test_a_time_phrase_without_a_comma_is_no_speaker_before_a_trailing_participle():
+    frame = attribute("Three days later the regulator sent Chirp a second notice, warning that fines would follow.")
+    assert frame[["side", "speaker"]].iloc[0].tolist() == ["government", "regulator"]
+
+
+def test_a_retired_judge_speaks_for_herself():
+    body = ("‘The law is a scalpel’: a retired judge on the blocking row\n\n"
+            "Justice (retd.) Asha Verma, who sat on a high court until 2019, spoke to us. Edited excerpts:\n\n"
+            "Q: What does the law allow?\n\n"
+            "A: It lets the state block posts for a few listed reasons. Courts can review each order.")
+    frame = attribute(body)
+    assert side_of(frame, "few listed reasons")[0] == "other"
+    assert side_of(frame, "Courts can review")[0] == "other"
+
+
+def test_a_quoted_headline_names_its_speaker_after_the_colon():
+    frame = attribute("‘We get a list and a deadline’: a former ministry official on how orders are written\n\n"
+                      "The orders arrive by email, usually late in the evening.")
+    assert frame[["side", "speaker"]].iloc[0].tolist() == ["other", "a former ministry official"]
+    assert side_of(frame, "arrive by email")[0] == "narrator"
+
+
+def test_reading_figures_differently_is_no_speech():
+    assert attribute("The regulator reads the same numbers differently.")["side"].iloc[0] == "narrator"
+    assert side_of(attribute("The notice reads in part: the order stands."), "notice reads")[0] == "government"
+
+
+def test_she_does_not_refer_back_to_the_man_who_questioned_her():
+    body = ("“We check every order,” Ms. Lena Dorn, the policy head of Chirp, replied.\n\n"
+            "Mr. Karl Brandt pressed her on the accounts restored in March.\n\n"
+            "She maintained that the orders gave no reasons.")
+    assert side_of(attribute(body), "gave no reasons")[1] != "Karl Brandt"
+
+
+def test_the_next_day_with_its_comma_is_no_speaker_before_a_trailing_participle():
+    frame = attribute("The next day, the regulator wrote to the app asking for the label to go, arguing that the case was open.")
+    assert frame[["side", "speaker"]].iloc[0].tolist() == ["government", "regulator"]
+
+
+def test_a_doubt_reported_as_a_trailing_participle_is_the_subject_s_speech():
+    frame = attribute("The regulator had also written to Chirp, questioning whether it still deserved its licence.")
+    assert frame["side"].iloc[0] == "government"
+    assert attribute("Police spent hours questioning the staff.")["side"].iloc[0] == "narrator"
+
+
+def test_he_or_she_in_a_quote_is_the_person_the_narration_just_introduced():
+    body = ("Deputy Minister Ivo Lent said the ban on Marketo would stay.\n\n"
+            "For Tomas Berin, who sells bicycle parts, the ban has been costly.\n\n"
+            "He moved his stock to two rival sites.\n\n"
+            "\"I am not a politician,\" he said.")
+    assert side_of(attribute(body), "not a politician")[:2] == ("other", "Tomas Berin")
+
+
+def test_a_month_abbreviation_is_no_platform_name():
+    body = ("Chirp, the messaging app, is in a dispute with the ministry.\n\n"
+            "Chirp withheld the first set of accounts on Feb. 1 but restored them.\n\n"
+            "In a blog post, the company said it would not act on journalists' accounts.")
+    assert side_of(attribute(body), "would not act")[:2] == ("platform", "Chirp")
+
+
+def test_a_transcript_s_host_asks_as_the_interviewer():
+    body = ("Transcript: should the order stand?\n\n"
+            "Lia Brun (host): Good morning. The ministry ordered Chirp to block 40 accounts.\n\n"
+            "Omar Sato (deputy minister): The accounts spread false claims.\n\n"
+            "Lia Brun (host): Will you take Chirp to court?\n\n"
+            "Omar Sato: If we must.")
+    frame = attribute(body)
+    assert side_of(frame, "Good morning")[0] == "narrator"
+    assert side_of(frame, "take Chirp to court")[0] == "narrator"
+    assert side_of(frame, "false claims")[0] == "government"
+
+
+def test_according_to_him_refers_back_to_the_person():
+    frame = attribute("Lena Ortiz, a lawyer for Chirp, spoke after the hearing.\n\n"
+                      "According to her, the order takes effect at once.")
+    assert side_of(frame, "takes effect")[1] == "Lena Ortiz"
+
+
+def test_single_quotes_ending_in_punctuation_quote_speech():
+    body = ("Ministry spokesperson Ana Holt spoke on Monday.\n\n"
+            "‘The order stands, and the company must follow it,’ the ministry said. ‘We will not wait for ever.’\n\n"
+            "The company’s lawyers and the farmers’ union were not consulted.")
+    frame = attribute(body)
+    assert side_of(frame, "order stands")[0::2] == ("government", "direct")
+    assert side_of(frame, "wait for ever")[0::2] == ("government", "direct")
+    assert side_of(frame, "were not consulted")[0] == "narrator"
+    assert actors.quote_spans("The company’s ‘short term’ was used.") == []
+
+
+def test_a_photo_credit_is_no_sign_off():
+    body = ("Protesters at a border camp on Tuesday. (File photo: Harbor Images)\n\n"
+            "The regulator ordered Chirp to block 40 accounts on Monday.")
+    frame = attribute(body)
+    assert side_of(frame, "border camp")[0] == "narrator"
+
+
+def test_the_reported_clause_is_no_office_of_its_unnamed_source():
+    frame = attribute("The company complied with the outstanding orders in time, two people familiar with the matter said.")
+    assert frame[["side", "speaker"]].iloc[0].tolist() == ["other", "two people"]
+    frame = attribute("The company's counsel, Arun Mehta, said the order was wrong.")
+    assert frame["side"].iloc[0] == "platform"
+
+
+def test_its_officer_belongs_to_the_unknown_organisation_the_previous_sentence_opens_with():
+    body = ("Chirp, the messaging app, refused the order.\n\n"
+            "The Open Net Council of India (ONCI), a Pune-based industry body whose members include several foreign "
+            "social media companies, struck a more cautious note. "
+            "Its director, Dr. Mira Sand, said that members had no quarrel with the law.")
+    assert side_of(attribute(body), "no quarrel")[:2] == ("other", "Mira Sand")
+
+
+def test_a_ruling_speaks_for_the_court_and_a_board_for_the_state():
+    frame = attribute("The High Court upheld the IT ministry's orders and fined Chirp on Monday.\n\n"
+                      "The ruling also said a further fine would follow.")
+    assert side_of(frame, "further fine")[0] == "government"
+    frame = attribute("The National Media Board ordered Chirp to remove 40 posts.\n\nIn a statement, the board said the law applied to all.")
+    assert side_of(frame, "applied to all")[0] == "government"
+
+
+def test_a_platform_s_own_review_board_speaks_for_the_platform():
+    body = ("Chirp, the video platform, hid 300 clips at the ministry's request.\n\n"
+            "Chirp's review board ordered the company to restore them on Monday.\n\n"
+            "In its decision, the board said most of the clips showed peaceful marches.")
+    assert side_of(attribute(body), "peaceful marches")[0] == "platform"
+
+
+def test_a_claim_in_a_reduced_relative_clause_is_the_narrator_s():
+    frame = attribute("The commission issued the order on 3 September, naming group chats it says were used to sell forged papers.")
+    assert frame["side"].iloc[0] == "narrator"
+    assert attribute("The company says it will comply.")["side"].iloc[0] == "platform"
+
+
+def test_a_person_of_an_unregistered_body_speaks_for_herself():
+    frame = attribute("Prof. Asha Verma of a city law school said the appeal would turn on the costs.\n\n"
+                      "Election monitor Tomas Lind of the Northern Vote Institute countered that the orders were rare.")
+    assert side_of(frame, "turn on the costs")[:2] == ("other", "Asha Verma")
+    assert side_of(frame, "orders were rare")[:2] == ("other", "Tomas Lind")
+
+
+def test_a_speech_verb_after_but_is_the_subject_s_speech():
+    frame = attribute("Chirp, the video app, complied at the time but said publicly that it disagreed with the order.")
+    assert frame[["side", "speaker"]].iloc[0].tolist() == ["platform", "Chirp"]
+
+
+def test_he_in_a_quote_after_a_narrated_mr_x_is_mr_x():
+    body = ("Minister Ana Holt said the figures were lawful. “We use blocking with care,” she said.\n\n"
+            "Opposition MP Karl Brandt had asked for the figures.\n\n"
+            "Mr. Brandt was unimpressed.\n\n"
+            "“These figures show a habit,” he countered.")
+    assert side_of(attribute(body), "show a habit")[0] == "other"
+
+
+def test_a_participle_after_a_dating_clause_is_that_clause_s_subject():
+    frame = attribute("Chirp, the video app, challenged the orders on Monday.\n\n"
+                      "The petition came days after the regulator gave the company until July 4 to comply with all "
+                      "pending orders, warning that it could lose its licence.")
+    assert side_of(frame, "lose its licence")[0] == "government"
+
+
+def test_a_minister_of_state_for_a_department_is_learned_with_his_name():
+    body = ("Chirp, the video app, restored the accounts on Monday.\n\n"
+            "Minister of State for Home Affairs Tarun Mehta told parliament the platform must comply.\n\n"
+            "In a written reply, Mr. Mehta said every order had been reviewed.")
+    assert side_of(attribute(body), "had been reviewed")[:2] == ("government", "Tarun Mehta")
+
+
+def test_a_medium_before_the_name_is_no_office():
+    body = ("The ministry ordered Findly to delist 214 addresses.\n\n"
+            "In a statement, Findly said it had reviewed each of the 214 addresses.")
+    assert side_of(attribute(body), "reviewed each")[:2] == ("other", "Findly")  # not the ministry's statement
+
+
+def test_words_on_a_sign_are_the_narrator_s():
+    body = ("The court heard the regulator's case against Chirp. “The order is lawful,” the regulator's lawyer said.\n\n"
+            "Outside the court, about 30 students held signs reading “Let us post.”")
+    assert side_of(attribute(body), "Let us post")[0] == "narrator"
+
+
+def test_more_groups_speak_for_themselves_and_our_reporter_is_the_narrator():
+    frame = attribute("Press freedom advocates criticised the ruling.\n\n"
+                      "Rights groups counter that the secrecy clause makes a challenge impossible.\n\n"
+                      "Crowds gathered outside the ministry, according to our reporter at the scene.")
+    assert side_of(frame, "criticised the ruling")[0] == "other"
+    assert side_of(frame, "secrecy clause")[0] == "other"
+    assert side_of(frame, "Crowds gathered")[0] == "narrator"

@@ -72,7 +72,8 @@ NOT_NAMES = {"the", "a", "an", "in", "on", "at", "meanwhile", "however", "but", 
              "after", "before", "when", "while", "if", "because", "since", "though", "although", "upon", "despite",
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-             "mr", "mr.", "ms", "ms.", "mrs.", "dr.", "shri", "smt", "some", "many", "several", "speaking", "its"}
+             "mr", "mr.", "ms", "ms.", "mrs.", "dr.", "shri", "smt", "some", "many", "several", "speaking", "its",
+             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}  # "accounts on Feb. 1"
 
 
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Shri|Smt|Sri)\.?\s+(?=[A-Z])")
@@ -102,14 +103,15 @@ LAWYER = "member_lawyer"  # actors.csv: member words of lawyers (who speak for t
 INSERTED = re.compile(r"\s+(?:were|was|is|are|had|have|has|would|could|will|might|may|posed|belonged|contained|"
                       r"included|amounted|violated|threatened)\b", re.IGNORECASE)
 PLURAL = re.compile(r"(?:s|police|people)$", re.IGNORECASE)
-ADVERBIAL = re.compile(r"\s*(?:(?:in|on|at|by|for|after|before|during|since|until|within|over|earlier|later|then|"
+ADVERBIAL = re.compile(r"\s*(?:(?:the\s+(?:next|following|same|previous)|"
+                       r"in|on|at|by|for|after|before|during|since|until|within|over|earlier|later|then|"
                        r"meanwhile|separately|however|yesterday|today|last|this|next|two|three|four|five|six|seven|"
                        r"several|some|a few|\d+|january|february|march|april|may|june|july|august|september|"
                        r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\s*$)",
                        re.IGNORECASE)
 PREP_PARENTHESIS = re.compile(r"\s*(?:in|on|at|via|through|during|earlier|later|separately|meanwhile|however)\b",
                               re.IGNORECASE)
-COORDINATED = re.compile(r"(?:,|\band)\s*$")
+COORDINATED = re.compile(r"(?:,|\band|\bbut)\s*$")
 # "accounts that it says spread ...", "a post that it said broke ...": a report inserted in a relative
 # clause about a noun, not the sentence's attribution
 RELATIVE_REPORT = re.compile(r"\w\s+(?:that|which)\s+(?:it|he|she|they)\s+(?:\w+ly\s+|has\s+|had\s+)?$", re.IGNORECASE)
@@ -121,6 +123,8 @@ ONE_OF = re.compile(r"(?:one|two|some|several|each|both|another)\s+of\s+(?:them|
 COURT_PLACE = re.compile(r"\s+(?:who\s+practi[sc]es\s+|practi[sc]ing\s+)?(?:at|in|of|before|with)\s+(?:the\s+)?", re.IGNORECASE)
 RELATIVE_NOUN_REPORT = re.compile(r"(?<!\w)(?:that|which)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}$", re.IGNORECASE)  # "channels that prosecutors say"
 WHICH_END = re.compile(r"(?<!\w)(?:which|whom)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}$", re.IGNORECASE)  # "requests, which the ministry said"
+# a plural noun, then the pronoun subject of "says": "channels it says were used", "posts they claim are false"
+PRONOUN_RELATIVE = re.compile(r"\b[a-z][\w-]*[a-rt-z]s\s+(?:it|they|he|she)\s+$")
 RELATIVE_SAY = {"say", "says", "claim", "claims", "allege", "alleges"}  # the present-tense verbs it covers
 REDUCED_RELATIVE = re.compile(r"(?<!\w)(?:a|an|the|this|that|these|those|its|their|every|each)\s+(?:[\w-]+\s+){1,3}"
                               r"(?:it|he|she|they)\s+$", re.IGNORECASE)  # "an order it called vague": a naming
@@ -130,6 +134,12 @@ DECISION_OBJECT = re.compile(r"\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?(?:deci
                              re.IGNORECASE)
 DIRECTIVE_VERBS = {"told", "tell", "tells", "telling"}
 QUESTION_VERBS = {"asked", "asks"}  # speech only right after a quotation ("“... for what?” asked X"); else a request
+READING_VERBS = {"reads", "read"}  # speech only of a text's own words ("the notice reads:", "“...,” read the notice")
+OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|these|those|it|them)\b", re.IGNORECASE)
+INTERROGATION_VERBS = {"questioned", "questioning"}  # speech when it reports a doubt ("questioned whether ..."), not with a person
+INTERROGATED = re.compile(r"\s+(?:(?!(?:whether|why|how|if|what|who|the\s+need)\b)[\w’'-]+\s+){0,5}?(?:employees?|executives?|staff|"
+                          r"staffers|officials?|representatives?|officers?|managers?|workers?|people|him|her|them|heads?)\b",
+                          re.IGNORECASE)
 FIGURE_AFTER = re.compile(r"\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|just)\s+)?\d")
 # "The company has asked the court to quash the orders", "Two platforms had asked the ministry to keep the window":
 # a plea put to a court or an authority reports the asking party's position (its speech), unlike a request to anyone else
@@ -331,6 +341,10 @@ PUBLISHED_IN = re.compile(r"\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2
                           r"tweet|thread|press\s+release|release)\b[^.;:“”\"]{0,30}?,\s+(?:the\s+)?$")  # "In a blog post, the company"
 
 
+# "Reelhaven's review board", "the review board of the video platform Reelhaven": the article's board is a platform's
+PLATFORM_BOARD = re.compile(r"\b[A-Z][\w-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,2}board\b|\bboard\s+of\s+(?:the\s+)?(?:[\w.-]+\s+)"
+                            r"{0,3}(?:platform|app|company|network|service|site)\b")
+OWN_BOARD = [False]  # set per article (attribute_columns): its "board" is a platform's, not a state board
 def learn_publishers(body: str) -> list[Mention]:
     """Return the actors the article shows publishing ("Twitter said in a blog post on Wednesday", "the ministry
     issued a statement"): a later "the post said", "according to the statement" speaks for them."""
@@ -424,6 +438,9 @@ PERSON_NAME = re.compile(r"\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Shri|Smt)\.?\s+)?"
                          r"((?:[A-Z](?:[\w’'-]+|\.)\s+){1,2}[A-Z][\w’'-]+)\b(?![’']s\b)")  # "R. Venkatesh" too
 
 
+DEPARTMENT_THEN_NAME = re.compile(r"\s+[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*$")  # "... and IT Sanjay Dhotre"
+
+
 def learn_people(body: str) -> dict[str, Actor]:
     """Return people the article introduces by their office ("Interior Minister Ilse Varga", "opposition leader
     Marek Dolan", "Chirp spokesperson Ana Petrescu"), under the full name and the surname, so that a later
@@ -456,6 +473,13 @@ def learn_people(body: str) -> dict[str, Actor]:
             org = ""
         role = ROLE_OF.match(body, m.end) if m.actor.type == "member" else None  # "Pinlo's head of global policy, X"
         name = PERSON_NAME.match(body, role.end() if role else m.end)
+        if name is None and m.actor.type == "role":
+            # "Minister of State for Electronics and IT Sanjay Dhotre": the department, then the name (its last two
+            # capitalised words)
+            dept = DEPARTMENT.match(body, m.end)
+            last_two = DEPARTMENT_THEN_NAME.search(dept.group()) if dept else None
+            if last_two and len(dept.group()[:last_two.start()].split()) >= 2:  # "for Home Affairs" before it
+                name = PERSON_NAME.match(body, m.end + last_two.start())
         if name is None or "\n" in body[m.end:name.end()]:
             continue
         words = name.group(1).split()
@@ -818,13 +842,28 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], look: Lookup) -> list
             got = shared.get(text[start:end], False)  # a word the registry matched before, in any article
         if got is False:
             got = words[text[start:end]] = matched_actor(text[start:end], look)
-        if got is not None and not (got[0].lower() in CENTRE_WORDS and in_a_name(text, start, start + len(got[0]))):
+        if got is not None and not (got[0].lower() in CENTRE_WORDS and in_a_name(text, start, start + len(got[0]))) \
+                and not (got[0].lower() in COMMITTEE_WORDS and committee_in_a_name(text, start)):
             out.append(new_mention(Mention, (start, start + len(got[0]), got[1], got[0])))
     return out
 
 
 CENTRE_WORDS = frozenset({"centre", "the centre"})  # (lower-cased) India's Union government, unless a name ends in it
 NAME_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\s+$")  # "the Open Press Centre", "Software Freedom Law Centre"
+
+
+COMMITTEE_WORDS = frozenset({"committee", "committees", "panel", "standing committee", "select committee"})
+# a capitalised word before "Committee" that leaves it the legislature's ("Parliament's Standing Committee",
+# "the Joint Parliamentary Committee") or no name at all ("The committee", "Its panel")
+LEGISLATIVE_BEFORE = re.compile(r"(?:\b(?:Parliamentary|Joint|House|Senate|Standing|Select|Assembly|Legislative|The|A|An|Its|"
+                                r"Their|This|That)|(?:’s|'s))\s+$")
+
+
+def committee_in_a_name(text: str, start: int) -> bool:
+    """True when the 'committee' or 'panel' at ``start`` ends an organisation's name ("the Kisan Sangharsh
+    Committee", "the Lumo Oversight Panel"): a capitalised word before it that is no legislature's."""
+    before = text[max(0, start - 40):start]
+    return bool(NAME_BEFORE.search(before)) and not LEGISLATIVE_BEFORE.search(before)
 
 
 def in_a_name(text: str, start: int, end: int) -> bool:
@@ -936,13 +975,25 @@ def joins_names(text: str, b: tuple[int, int, str]) -> bool:
 QUOTED = re.compile(r'[“"][^”"\n]*[”"]?')  # an opening mark, then up to a closing one or the line's end
 
 
+# a single-quoted passage (British style: "‘I found out from my readers,’ he said."): an opening ‘ after no word,
+# up to the first ’ that follows a punctuation mark and ends a word (so "company’s" and "farmers’" never close it)
+SINGLE_QUOTED = re.compile(r"(?<![\w’'])‘[^‘\n]*?[,.!?]’(?![\w’'])")
+
+
 def quote_spans(body: str) -> list[tuple[int, int]]:
     """Return (start, end) of quoted passages; an unclosed quote runs to its paragraph's end.
 
     Read line by line: a curly or straight opening mark opens ('”' alone is ignored), and inside a quote
-    a closing curly or straight mark closes ('“' is ignored); one regex does exactly that.
+    a closing curly or straight mark closes ('“' is ignored); one regex does exactly that. Single curly
+    quotes count when their passage ends in a punctuation mark before the closing ’ (``SINGLE_QUOTED``),
+    unless they sit inside a double-quoted passage.
     """
-    return [m.span() for m in QUOTED.finditer(body)]
+    doubles = [m.span() for m in QUOTED.finditer(body)]
+    if "‘" not in body:
+        return doubles
+    singles = [m.span() for m in SINGLE_QUOTED.finditer(body)]
+    singles = [(a, b) for a, b in singles if not any(a < e and s < b for s, e in doubles)]  # not nested in “...”
+    return sorted(doubles + singles) if singles else doubles
 
 
 def quoted_fraction(start: int, end: int, spans: list[tuple[int, int]]) -> float:
@@ -1011,6 +1062,8 @@ MEDIUM_PHRASE = re.compile(r"\b(?:in|on|via|through)\s+(?:a|an|its|his|her|their
 GAP_WORD = re.compile(r"[\w’']+")
 PRONOUN_TAIL = re.compile(r"\s*(it|he|she|they)\b(.*)$", re.IGNORECASE | re.DOTALL)
 ITS_THEIR = re.compile(r"\s*(?:its|their)\b", re.IGNORECASE)
+OWN_REPORTER = re.compile(r"\s*(?:our|this\s+newspaper's|this\s+paper's)\s", re.IGNORECASE)  # the narrator's own staff
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}  # "according to him": the subject pronoun's speaker
 ACCORDING_TO = re.compile(r"\baccording to\s+([^,.;:“”\"]+)", re.IGNORECASE)
 COMMA_END = re.compile(r"(?:[,”]|Q”)\s*$")
 QUOTE_END = re.compile(r"(?:^|”|Q”)\s*,?\s*$")
@@ -1043,7 +1096,7 @@ ENDS: dict[re.Pattern, re.Pattern] = {
     COMMA_END: re.compile(r"\s*(?:[,”]|”Q)"),
     QUOTE_END: re.compile(r"\s*,?\s*(?:\Z|”|”Q)"),
     AFTER_VERB_OK: re.compile(r"\s*(?:\Z|[,”]|”Q)"),
-    COORDINATED: re.compile(r"\s*(?:,|dna\b)"),
+    COORDINATED: re.compile(r"\s*(?:,|dna\b|tub\b)"),
     NOUN_AFTER: re.compile(r"\s+(?:ot|fo|rof|htiw|tuoba|no|yb|morf|otni|tsniaga|revo|on|yna|emos|ynam|lareves|erom|wef|"
                            r"deliame|nettirw|deliated|detaeper)\b", re.IGNORECASE),
     NAMED_THING: re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:a|na|eht)\b", re.IGNORECASE),
@@ -1179,6 +1232,7 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
     return found
 
 
+CAPITALISED_OPENING = re.compile(r"\s*(?:The\s+)?[A-Z]")  # a sentence that opens with a name ("The Open Net Council")
 NOUN_POSSESSOR = re.compile(r"\b([a-z][\w-]*)(?:’s|'s|s’|s')\s+(?:[\w-]+\s+){0,2}$")  # "the documentary's (new) "
 
 
@@ -1241,6 +1295,12 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                         subject = sentence_subject(normalise(previous), mentions_before)
                     if subject is not None and not subject.pronoun and not subject.defer and subject.side:
                         return Speaker(subject.name, subject.side)
+                    opening = strip_dateline(normalise(previous)).split(",")[0]
+                    if subject is None and CAPITALISED_OPENING.match(opening) and not find_mentions(opening):
+                        # "The Open Net Council of India (ONCI), a trade body ..., struck a cautious note. Its director,
+                        # X, said": an organisation the registry does not know, not the last platform named
+                        names = [n for n in CAPITAL_NAME.findall(clean) if n.lower() not in NOT_NAMES]
+                        return Speaker(names[-1] if names else ARTICLE_START.sub("", clean), "other")
                 earlier = introduced_owner(head, mentions_before)
                 if head.text.lower() in FILINGS and mentions_before:
                     # "the petition said", "according to the plea": the party that went to court
@@ -1276,11 +1336,17 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
         people = [m for m in found if m.actor.type == "role" and m.actor.side == "other"]
         if people and people[0] is not head and GROUP_OF.match(clean[people[0].end:]):
             head = people[0]  # "supporters of the government", "critics of the company": the group speaks
+        elif people and people[0] is not head and head.text.lower() in COMMITTEE_WORDS:
+            head = people[0]  # "an opposition MP on the panel": a member who speaks for himself, not the committee
         if all(m.actor.type == "role" and m.actor.side == "platform" for m in found) \
                 and GENERIC_COMPANY.search(clean[:found[0].start]) and clean[:found[0].start].strip():
             # "a partner at a Mumbai firm that advises technology companies": a firm or companies in general,
             # named inside a person's description, are no party to the dispute
             return Speaker(ARTICLE_START.sub("", clean), "other")
+        if OWN_BOARD[0] and head.actor.type == "role" and head.text.lower().endswith("board"):
+            platforms = [m for m in mentions_before if m.actor.type == "named" and m.actor.side == "platform"]
+            if platforms:  # "the board said" where the board is the platform's own review board
+                return Speaker(platforms[-1].actor.name, "platform")
         return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
     names = [n for n in CAPITAL_NAME.findall(clean) if n.lower() not in NOT_NAMES and n.split()[0].lower() not in NOT_NAMES]
     if names and len(clean.split()) <= 6:
@@ -1373,6 +1439,11 @@ def name_before_description(segments: list[str], depth: int, tail: str) -> bool:
         and PERSON_NAME_ONLY.fullmatch(segments[-depth - 1].strip()) is not None
 
 
+# a person named with a description of where she works, nothing registered in it (``speaker_before``)
+PERSON_OF = re.compile(r"\s*(?:[A-Za-z][a-z-]+\s+){0,3}?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?([A-Z][a-z][\w’'-]*\s+"
+                       r"(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*)\s+(?:of|from|at|with)\s+(?:a|an|the)\s+[^,;:“”\"]{2,70}?\s*")
+
+
 def speaker_before(before: str, mentions_before: list[Mention], inserted: bool = False) -> Speaker | None:
     """Find the speaker in the text just before a speech verb (normal order, appositives allowed)."""
     if POSSESSIVE_END_REV.match(before[::-1]):
@@ -1453,6 +1524,11 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
                         continue
                     return None
             if not found and tail.strip() and not gap_ok(tail):
+                person = PERSON_OF.fullmatch(tail)
+                if person and person.group(1).split()[0].lower() not in NOT_NAMES:
+                    # "Prof. Meera Rao of a city law school said", "Election observer Hana Prell of the Regional
+                    # Democracy Institute said": a person and the body she belongs to (which no side owns)
+                    return Speaker(person.group(1), "other")
                 names = CAPITAL_NAME.findall(tail)
                 if depth < len(segments) and APPOSITION_OPENS.match(tail) and not names \
                         and PERSON_NAME_ONLY.fullmatch(segments[-depth - 1].strip()):
@@ -1530,6 +1606,10 @@ def before_clause(phrase: str) -> str:
     return phrase[:clause.start()] if clause else phrase
 
 
+OFFICE_WORDS = 8  # an office in apposition is a short phrase ("Kestrel's head of policy for the region")
+OFFICE_END = re.compile(r"\s*(?:(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}\s*)?")  # "director of X"
+
+
 def for_a_party(found: Speaker, around: str, mentions_before: list[Mention]) -> Speaker:
     """Give an unaffiliated speaker (side other, not a pronoun) the side of the party the words around the verb
     say they speak for ("Senior advocate A. Datar, appearing for Twitter, argued ..."; "The company's counsel,
@@ -1552,7 +1632,10 @@ def for_a_party(found: Speaker, around: str, mentions_before: list[Mention]) -> 
         # <name>, said": an office of a party in apposition before the name gives the party's side
         office = segments[-2 - blank].replace(MASK, " ")  # "“...,” its chief executive, <name>, said"
         office = before_clause(office)  # "director general of the agency and chair of a committee that negotiated with ..."
-        if any(w.actor.type == "member" for w in find_mentions(office)):
+        members = [w for w in find_mentions(office) if w.actor.type == "member" and w.actor.side]  # not "In a reply"
+        if members and (len(office.split()) <= OFFICE_WORDS or OFFICE_END.fullmatch(office[members[-1].end:])):
+            # (a short phrase, or one the office word ends; not the reported clause itself: "Twitter complied with
+            # the orders before the deadline, two people familiar with the matter said")
             party = classify(office, mentions_before)
             if party is not None and not party.pronoun and not party.defer and party.side in ("government", "platform"):
                 return Speaker(found.name, party.side)
@@ -1579,7 +1662,12 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
     low = text.lower() if ascii_foldable(text) else None
     acc = ACCORDING_TO.search(text) if low is None or "according to" in low else None  # what ACCORDING_TO needs
     if acc:
-        fallback = classify(acc.group(1), mentions_before)
+        if OWN_REPORTER.match(acc.group(1)):
+            acc = None  # "according to our reporter at the scene": the newspaper's own report
+    if acc:
+        objective = OBJECT_PRONOUNS.get(acc.group(1).strip().lower())
+        # "According to him, ...": the person the pronoun refers back to, as "he said" would
+        fallback = Speaker(objective, "", pronoun=True) if objective else classify(acc.group(1), mentions_before)
         if fallback is not None and fallback.side in ("government", "platform"):
             return fallback
     for v_start, v_end, verb in verb_matches(text, low):
@@ -1604,6 +1692,10 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             continue  # "reported" is speech only before the figures reported ("Chirp reported 1,950 demands")
         if verb in QUESTION_VERBS and not QUOTE_END_REV.match(rev) and not ASKED_AUTHORITY.match(after):
             continue  # "the ministry asked users to ...": a request
+        if verb in READING_VERBS and OBJECT_AFTER.match(after) and not QUOTE_END_REV.match(rev):
+            continue  # "The ministry reads the figures differently": a view of a text, not the words of one
+        if verb in INTERROGATION_VERBS and INTERROGATED.match(after):
+            continue  # "police questioned two employees", "the committee questioned the executives": no words reported
         if NOTHING_SAID.match(after):
             continue  # "Twitter has said little", "the ministry said nothing": no speech reported
         if verb in REPLY_VERBS and MASK not in text and NO_CONTENT.match(after):
@@ -1621,6 +1713,8 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             continue  # "relations with foreign states.": a plural noun at the sentence end, not a verb
         if verb in ANNOUNCE_VERBS and DECISION_OBJECT.match(after):
             continue  # "the court announced its decision on Dec. 26": a ruling reported as an event
+        if verb in RELATIVE_SAY and PRONOUN_RELATIVE.search(before):
+            continue  # "naming group chats it says were used to ...": a claim inside a reduced relative clause
         if RELATIVE_NOUN_REPORT_REV.match(rev) and (verb in RELATIVE_SAY or WHICH_END.search(before)):
             continue  # "channels that prosecutors say were used": a claim inside the narrator's relative clause
         if verb in NAMING_VERBS and REDUCED_RELATIVE_REV.match(rev):
@@ -1634,7 +1728,9 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             # accounts, saying that ...": a trailing participle reports the speech of the sentence's
             # subject (GUIDELINES_ADDENDUM.md); its speaker is never the words around the comma
             if subject is None:
-                subject = sentence_subject(before, mentions_before) or clause_subject(before, mentions_before)
+                if CAME_AFTER.search(before):  # "The petition came days after the ministry gave ..., warning": the
+                    subject = clause_subject(before, mentions_before)  # participle continues the dated clause
+                subject = subject or sentence_subject(before, mentions_before) or clause_subject(before, mentions_before)
             continue
         found = speaker_before(before, mentions_before, INSERTED.match(after) is not None)
         if found is not None:
@@ -1692,6 +1788,7 @@ def medium_speaker(text: str, mentions_before: list[Mention]) -> Speaker | None:
     return found if found is not None and not found.defer else None
 
 
+CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?(?:after|as)\s", re.IGNORECASE)  # a dating clause
 CLAUSE_OPENER = re.compile(r"\b(?:after|when|as|because|since|once)\s+", re.IGNORECASE)
 
 
@@ -1722,6 +1819,14 @@ TIME_THEN_PRONOUN = re.compile(r"\s*(?:on|in|at|by|within|later|earlier|the\s+sa
                                re.IGNORECASE)
 
 
+# "Two days later", "Earlier this month", "On Friday", "The next day": a time phrase opening a sentence without a comma
+TIME_LEAD = re.compile(r"\s*(?:(?:earlier|later)\s+(?:this|that|the\s+same|last|next)\s+(?:day|week|month|year|morning|evening)|"
+                       r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+(?:days?|weeks?|months?|"
+                       r"hours?|years?)\s+(?:later|earlier)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|"
+                       r"afternoon|evening|night))?|the\s+(?:next|following)\s+(?:day|week|month|morning)|"
+                       r"last\s+(?:week|month|year))\s+(?=[A-Za-z])", re.IGNORECASE)
+
+
 def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | None:
     """The subject of a sentence whose speech verb is coordinated or a participle.
 
@@ -1734,6 +1839,9 @@ def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | N
     while len(parts) > 1 and ",".join(parts[1:]).strip() and ADVERBIAL.match(parts[0]) and not find_mentions(parts[0]):
         parts = parts[1:]  # "Two days later, the regulator ...", "On Monday, the ministry ...": not a speaker
     before = ",".join(parts)
+    lead = TIME_LEAD.match(before)
+    if lead and not find_mentions(lead.group()):
+        before = before[lead.end():]  # "Two days later the ministry served ...": a time phrase without its comma
     opener = PRONOUN_SUBJECT.match(before) or TIME_THEN_PRONOUN.match(before)
     if opener:  # "It filed suit ..., asking ...": resolved like any pronoun speaker
         return Speaker(opener.group(1).lower(), "", pronoun=True)
@@ -1774,7 +1882,8 @@ def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, s
             if found.name in ("he", "she"):
                 # "Justice (retd.) Kamala Deshmukh, who sat on ..., was blunt. “...,” she said.": the person
                 # the previous sentence introduced (a title, or a name in apposition), before the last speaker
-                intro = interviewee(PREVIOUS[0], all_before) if PREVIOUS[0] else None
+                intro = interviewee(PREVIOUS[0], all_before) \
+                    if PREVIOUS[0] and not OTHER_GENDER[found.name].match(PREVIOUS[0]) else None
                 if intro is not None and last and intro.name.split()[-1] in last[0]:
                     return last  # the person the previous sentence both introduced and quoted
                 if intro is not None:
@@ -1826,6 +1935,9 @@ PERSON = re.compile(r"^\s*(?:(?:Chief\s+)?Justice|Judge|Magistrate|(?:[A-Z]\w+\s
                     r"|(?:the|a)\s+(?:\w+\s+)?(?:judge|minister|spokes\w+|official|lawyer|advocate|chief executive))\b")
 
 
+OTHER_GENDER = {"she": re.compile(r"\s*(?:Mr|Shri|Sri)\b"), "he": re.compile(r"\s*(?:Ms|Mrs|Smt)\b")}
+
+
 def person_antecedent(found: Speaker, previous: str, mentions_before: list[Mention], opens: bool = True) -> Speaker:
     """"Justice X dismissed the petition. He held that ...": a he/she opening a sentence refers to the person who
     is the subject of the journalist's previous sentence, not to the last speaker quoted before it."""
@@ -1845,6 +1957,8 @@ def person_antecedent(found: Speaker, previous: str, mentions_before: list[Menti
         return subject
     if not (found.pronoun and found.name in ("he", "she")) or not PERSON.match(previous):
         return found
+    if OTHER_GENDER[found.name].match(previous):
+        return found  # "Mr. Rao pressed her on the delay. She said ...": not the man the sentence is about
     subject = sentence_subject(previous, mentions_before)
     return subject if subject is not None and not subject.pronoun and not subject.defer else found
 
@@ -1923,6 +2037,9 @@ def paragraph_groups(sents) -> list[tuple[int, int, int]]:
     return [(int(n), int(a), int(b)) for n, (a, b) in sorted(bounds.items())]
 
 
+PHOTO_CREDIT = re.compile(r"^\(?\s*(?:file\s+)?(?:photo|photograph|picture|image|pic)s?\b", re.IGNORECASE)  # "(File photo: X)"
+
+
 def dated(phrase: str) -> bool:
     """True if a paragraph's trailing phrase holds a figure ("Last updated: Feb. 2, 2021, 8:40 am IST"): a date
     or time line, which the narrator prints; a sign-off names its speaker ("— Reuters"), it holds no figures."""
@@ -1939,7 +2056,7 @@ def block_paragraphs(body: str, sents, spans: list[tuple[int, int]], groups=None
         if quotes.fraction(start, end) < 0.05:
             tail = bare_attribution(text)
             phrase = tail.group(1).strip(" —–-") if tail else ""
-            if phrase.endswith(":") or dated(phrase):
+            if phrase.endswith(":") or dated(phrase) or PHOTO_CREDIT.search(phrase):
                 phrase = ""  # "... Edited excerpts:": a colon introduces what follows, it does not sign what precedes;
                 # nor does a date line sign anything ("Last updated: Feb. 2, 2021, 8:40 am IST")
             found = classify(phrase, []) if phrase and len(phrase.split()) <= 5 else None
@@ -1952,6 +2069,7 @@ def block_paragraphs(body: str, sents, spans: list[tuple[int, int]], groups=None
 
 
 QA_LABEL = re.compile(r"\s*>?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*(?:\(([^()\n]{1,60})\)\s*)?:\s+\S")
+HOST_ROLES = {"host", "presenter", "moderator", "anchor", "interviewer"}  # "Nora Quell (host): ...": the one who asks
 QUESTION_LABELS = {"q", "question", "interviewer", "q."}
 ANSWER_LABELS = {"a", "a.", "answer"}  # "A: ...": the interviewee's answer (named in the introduction)
 INTERVIEWEE = re.compile(  # a person named in an interview's introduction: a title before, or an apposition after
@@ -1995,6 +2113,7 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
     answers = interviewee(body[:first], [m for m in mentions if m.start < first], qa=True) \
         if set(names) & ANSWER_LABELS else None
     speakers: dict[str, Speaker] = {}  # a transcript names a speaker's role once: "X (BJP spokesperson): ..."
+    hosts: set[str] = set()
     for number, (label, start) in labels.items():
         if label.lower() in QUESTION_LABELS:
             out[number] = None
@@ -2002,8 +2121,12 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
         if label.lower() in ANSWER_LABELS:
             out[number] = answers  # None when the introduction names nobody: read as the narrator's
             continue
-        before = [m for m in mentions if m.start < start]
         role = roles.get(number)
+        if label in hosts or role and role.strip().lower() in HOST_ROLES:
+            hosts.add(label)  # "Nora Quell (host): ...": the programme's host asks, as an interviewer does
+            out[number] = None
+            continue
+        before = [m for m in mentions if m.start < start]
         found = classify(role, before) if role else None  # the role in brackets says whose voice it is
         if found is None or found.pronoun or found.defer or found.side not in SIDES_OF_SPEECH:
             found = speakers.get(label) or classify(label, before)
@@ -2099,10 +2222,12 @@ def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
         _MENTIONS[(body, _lookup().key)] = tuple(scanned)
     LITIGANTS = learn_litigants(body)
     PUBLISHERS = learn_publishers(body)
+    OWN_BOARD[0] = bool(PLATFORM_BOARD.search(body))
     try:
         return speaker_model.apply_columns(body, attribute_sentence_columns(body, sents))
     finally:
         LOCAL, LITIGANTS, PUBLISHERS = {}, [], []
+        OWN_BOARD[0] = False
         PREVIOUS[0] = ""
         _MENTIONS.clear()
 
@@ -2222,6 +2347,18 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
                 # "“... and for what?” asked X, who ... “...”": the attribution that ends the question opens the next
                 # sentence (a question or exclamation mark ends a sentence inside the quote)
                 found = find_attribution(mask(texts[j + 1], starts[j + 1], quotes.within(starts[j + 1], ends[j + 1])), before)
+            if found and found.pronoun and found.name in ("he", "she") and i > 0 and sides[i - 1] == "narrator":
+                # "For six years, Ines Kovac sold scarves ... “...,” she said.": the person the journalist's sentences
+                # just before are about, not the last speaker quoted (nor, with none, the last organisation)
+                back = range(max(0, i - 3), i)
+                subject = narrated_person([texts[k] for k in back], [sides[k] for k in back], before, found.name)
+                if subject is not None and not (last and subject.name.split()[-1] in last[0]):
+                    found = subject
+            if found is None and DISPLAYED.search(masked):
+                for k in group:  # "supporters held signs reading “Unblock us.”": words on display, the narrator's
+                    sides[k] = "narrator"
+                i = j + 1
+                continue
             if found:
                 sent_mentions = quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])])
                 who = resolve(found, sent_mentions, last, before, pronoun_offset(texts[i], starts[i], found))
@@ -2242,8 +2379,12 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             i += 1
             continue
         found = find_attribution(mask(texts[i], starts[i], quotes.within(starts[i], ends[i])), before)
+        titled = False  # an interview's headline names its speaker; the body's unattributed quotes are not his
         if found is None and i == 0:
             found = headline_speech(mask(texts[i], starts[i], quotes.within(starts[i], ends[i])), before)
+            if found is None:
+                found = quoted_headline(texts[i], before)
+                titled = found is not None
         if found is not None and i > 0 and sides[i - 1] == "narrator":
             at = pronoun_offset(texts[i], starts[i], found)
             opens = not any(m.start < at for m in quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])]))
@@ -2253,12 +2394,42 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             who = secondary(*resolve(found, sent_mentions, last, before, pronoun_offset(texts[i], starts[i], found)), focal)
             who = recall_person(who, people)
             sides[i], speakers[i], kinds[i], units[i] = who[1], who[0], "indirect", f"i{i}"
-            last = who
+            if not titled:
+                last = who
         else:
             sides[i] = "narrator"
         i += 1
     join_lead_ins(texts, sides, speakers, kinds, units)
     return {**sents, "side": sides, "speaker": speakers, "kind": kinds, "statement_id": statement_ids(units, sides)}
+
+
+# a person's name opening a sentence, after an optional "For" or a time phrase with its comma ("For Marko Delic,
+# who ...", "For six years, Ines Kovac sold ...", "Ms. Asha Rao runs ...")
+PERSON_OPENING = re.compile(r"^\s*(?:For\s+|(?:[A-Z][\w-]*\s+)?(?:[a-z\d][\w-]*\s+){0,3}[\w-]+,\s+)?"
+                            r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?=[A-Z][^\W\d_’'-]+(?:\s+[a-z]|,))|(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?"
+                            r"(?=[A-Z][^\W\d_]+\s+[A-Z]))([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_’'-]+){0,2})(?=\s+[a-z]|,)")
+
+
+# a quotation that is the text of a sign, placard, banner or label ("held signs reading “Unblock us.”")
+DISPLAYED = re.compile(r"\b(?:signs?|placards?|banners?|posters?|labels?|slogans?|t-shirts?|stickers?)\s+(?:reading|that\s+read|"
+                       r"which\s+read)\s*:?\s*“Q”", re.IGNORECASE)
+
+
+def narrated_person(texts: list[str], sides: list[str], mentions_before: list[Mention], pronoun: str = "he") -> Speaker | None:
+    """The person (a first name and a surname, or a title and a surname; no registered actor) opening the last of
+    the journalist's sentences ``texts`` (read from the last back, narrator sentences only) that ``pronoun`` (he or
+    she) can refer to, or None."""
+    for text, side in zip(reversed(texts), reversed(sides)):
+        if side != "narrator":
+            return None
+        m = PERSON_OPENING.match(text)
+        if m is None or m.group(1).split()[0].lower() in NOT_NAMES or OTHER_GENDER[pronoun].match(text):
+            continue
+        if any(mm.actor.side in ("government", "platform") for mm in find_mentions(m.group(1))):
+            continue
+        found = classify(m.group(1), mentions_before)
+        return found if found is not None and not found.pronoun and not found.defer else Speaker(m.group(1), "other")
+    return None
 
 
 def join_lead_ins(texts: list[str], sides: list[str], speakers: list[str], kinds: list[str], units: list[str]) -> None:
@@ -2294,6 +2465,25 @@ def headline_speech(text: str, mentions_before: list[Mention]) -> Speaker | None
     if m is None:
         return None
     found = sentence_subject(text[:m.start()], mentions_before)
+    if found is None or found.pronoun or found.defer or found.side not in ("government", "platform", "other"):
+        return None
+    return found
+
+
+# "‘The order is the easy part’: a former official on how orders are written": an interview's headline, its words
+# first, then who said them and the topic ("on ...")
+QUOTED_HEADLINE = re.compile(r"^\s*[‘'“\"][^’'”\"\n]{10,}[’'”\"]\s*:\s+(?P<who>[^,;:‘’'“”\"\n]{3,60}?)\s+on\s+\S")
+
+
+def quoted_headline(text: str, mentions_before: list[Mention]) -> Speaker | None:
+    """The speaker a headline names after its quoted words ("‘...’: a former judge on the stand-off"), or None.
+    Only for an article's first sentence without final punctuation."""
+    if text.rstrip()[-1:] in ".!?:" or not text.strip():
+        return None
+    m = QUOTED_HEADLINE.match(text)
+    if m is None:
+        return None
+    found = classify(m.group("who"), mentions_before)
     if found is None or found.pronoun or found.defer or found.side not in ("government", "platform", "other"):
         return None
     return found
