@@ -73,7 +73,9 @@ NOT_NAMES = {"the", "a", "an", "in", "on", "at", "meanwhile", "however", "but", 
              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
              "mr", "mr.", "ms", "ms.", "mrs.", "dr.", "shri", "smt", "some", "many", "several", "speaking", "its",
-             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}  # "accounts on Feb. 1"
+             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",  # "accounts on Feb. 1"
+             "instead", "moreover", "furthermore", "nonetheless", "nevertheless", "likewise", "similarly",
+             "additionally", "indeed", "otherwise", "besides", "finally", "again"}  # "Instead, the company ..."
 
 
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Shri|Smt|Sri)\.?\s+(?=[A-Z])")
@@ -105,7 +107,8 @@ INSERTED = re.compile(r"\s+(?:were|was|is|are|had|have|has|would|could|will|migh
 PLURAL = re.compile(r"(?:s|police|people)$", re.IGNORECASE)
 ADVERBIAL = re.compile(r"\s*(?:(?:the\s+(?:next|following|same|previous)|"
                        r"in|on|at|by|for|after|before|during|since|until|within|over|earlier|later|then|"
-                       r"meanwhile|separately|however|yesterday|today|last|this|next|two|three|four|five|six|seven|"
+                       r"meanwhile|separately|however|instead|moreover|furthermore|nonetheless|nevertheless|likewise|similarly|"
+                       r"additionally|indeed|otherwise|besides|finally|again|yesterday|today|last|this|next|two|three|four|five|six|seven|"
                        r"several|some|a few|\d+|january|february|march|april|may|june|july|august|september|"
                        r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\s*$)",
                        re.IGNORECASE)
@@ -1279,8 +1282,28 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                 unknown = [n for n in CAPITAL_NAME.findall(rest) if n.lower() not in NOT_NAMES]
                 if unknown:
                     officer = ranked_name(unknown[-1])  # "its spokesman, Col. Danel Aric": a state officer
-                    return Speaker(officer, "government") if officer else Speaker(unknown[-1], "other")
+                    if officer:
+                        return Speaker(officer, "government")
+                    if PREVIOUS[0] and (head.text.lower().startswith("spokes") or head.text[:1].isupper()
+                                        and head.actor.actor_id == "member_official"):
+                        # "The ministry said it would appeal. “...,” spokesman X said.", "The ministry denied it.
+                        # “...,” Secretary-General X said": the officer of what the previous sentence is about
+                        with previous_set_aside() as previous:
+                            subject = sentence_subject(normalise(previous), mentions_before)
+                        if subject is not None and not subject.pronoun and not subject.defer \
+                                and subject.side in ("government", "platform"):
+                            return Speaker(unknown[-1], subject.side)
+                    return Speaker(unknown[-1], "other")
                 definite = DEFINITE.match(low) is not None
+                if head.text.lower() in LETTERS and PREVIOUS[0] and (ITS_THEIR.match(clean) or definite and re.search(
+                        rf"\b{re.escape(head.text.lower())}\b", PREVIOUS[0].lower())):
+                    # "Five groups issued a joint letter. “...,” the letter said.", "The agency wrote to the firm. Its
+                    # letter said ...": the letter of what the previous sentence is about, not a state's letter
+                    with previous_set_aside() as previous:
+                        subject = sentence_subject(normalise(previous), mentions_before)
+                    if subject is not None and not subject.pronoun and not subject.defer \
+                            and subject.side in ("government", "platform", "other"):
+                        return Speaker(subject.name, subject.side)
                 if head.actor.side == "government" or (head.actor.side == "other" and not definite):
                     # "a senior official", "the readout", "a lawyer": the word's own side, not the last actor
                     return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
@@ -1312,6 +1335,14 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                     published = [m for m in PUBLISHERS if m.start <= mentions_before[-1].start]
                     if published:
                         earlier = published[-1]
+                if head.text.lower() in PUBLICATIONS and earlier is None and PREVIOUS[0] and ARTICLE_START.match(clean):
+                    # "The ministry answered on Koo. The post read in part:": the document of the party the
+                    # previous sentence is about, not of the last actor it names
+                    with previous_set_aside() as previous:
+                        subject = sentence_subject(normalise(previous), mentions_before)
+                    if subject is not None and not subject.pronoun and not subject.defer \
+                            and subject.side in ("government", "platform"):
+                        return Speaker(subject.name, subject.side)
                 if earlier is not None:
                     return Speaker(resolve_name(earlier, mentions_before, earlier.text), earlier.actor.side)
                 if PREVIOUS[0] and head.actor.actor_id == SPOKESPERSON and not definite:
@@ -1654,16 +1685,43 @@ PUBLISHED_SAYING = re.compile(r"\b(?:published|posted|issued|put\s+out|released|
                               r"release|tweet)(?:\s+(?:to|on|for)\s+[\w’'-]+)?\s*,?\s*$", re.IGNORECASE)
 
 
+NOTICE_SEEN = re.compile(r"\b(?:saw|see|sees|seeing|shown|shows|showed|displayed|displays|greeted\s+(?:by|with)|"
+                         r"met\s+with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:notice|message|banner|notification)\b"
+                         r"|\bread\s+the\s+(?:notice|message|banner|notification)\b", re.IGNORECASE)
+NOTICE_READ = re.compile(r"(?:\s+(?:that|which)\s+(?:read|reads)|\s+reading|\s*,?\s*(?:read|reads)\b|\s+\w+\s+saw\b)",
+                         re.IGNORECASE)  # "a notice that read: “...”", "read the notice users saw"
+NOTICE_SAYING = re.compile(r"\s*,?\s*(?:saying|that\s+said|which\s+said|stating)\b", re.IGNORECASE)
+TOLD_BY = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\b")  # "were told on Friday by a committee": the agent speaks
+COURT_RECORD = re.compile(r"(?:the\s+)?court\s+(?:papers|filings?|records|documents)", re.IGNORECASE)
+LETTERS = {"letter"}  # member_official's documents that any party can write
+ASKED_LEAD = re.compile(r"\s*(?:when\s+|after\s+being\s+)?asked\s+(?:about|whether|if|why|how|what|when|where|who|"
+                        r"for|on|to)\b[^,;:“”\"]*,", re.IGNORECASE)
+
+
 def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | None:
     """Find who is said to speak in ``text`` (quotes already masked)."""
     skip = attribution_words()["not_after_verb"]
     text = normalise(text)
+    notice = NOTICE_SEEN.search(text)
+    if notice:
+        # "Users who opened the handles saw a notice that read: “Account withheld ...”": the words the platform put
+        # on the page are its own; "saw a notice saying the account had been withheld" is the journalist's account
+        if NOTICE_SAYING.match(text, notice.end()):
+            return None
+        shown = [m for m in mentions_before if m.actor.type == "named" and m.actor.side == "platform"]
+        if shown and NOTICE_READ.match(text, notice.end()):
+            return Speaker(shown[-1].actor.name, "platform")
+    asked = ASKED_LEAD.match(text)
+    if asked:  # "Asked about the order, X said ...": the question's words name no speaker (blanked, offsets kept)
+        text = " " * asked.end() + text[asked.end():]
     fallback = subject = None
     low = text.lower() if ascii_foldable(text) else None
     acc = ACCORDING_TO.search(text) if low is None or "according to" in low else None  # what ACCORDING_TO needs
     if acc:
         if OWN_REPORTER.match(acc.group(1)):
             acc = None  # "according to our reporter at the scene": the newspaper's own report
+        elif COURT_RECORD.fullmatch(acc.group(1).strip(" ,.")):
+            acc = None  # "according to court papers": a record the journalist read, not the court's words
     if acc:
         objective = OBJECT_PRONOUNS.get(acc.group(1).strip().lower())
         # "According to him, ...": the person the pronoun refers back to, as "he said" would
@@ -1721,6 +1779,8 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             continue  # "to annul an order it called vague": a naming inside the narrator's clause
         if verb in NAMING_VERBS and PASSIVE_NAMING_REV.match(rev):
             continue  # "as Twitter is now called": naming, not speech
+        if verb in ("told", "informed") and PASSIVE_NAMING_REV.match(rev) and not TOLD_BY.match(after):
+            continue  # "whether the ministry had been told in advance": the one told, not the speaker
         if verb in NAMING_VERBS and NAMED_THING_REV.match(rev) and BARE_NAME.match(after):
             continue  # "an app called Koo (it's made in India)": a thing named, not speech
         if trailing:
@@ -2137,6 +2197,10 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
     return out
 
 
+INTERVIEW_ROLE = re.compile(r"\b(?:spoke|spoken|talked|talking|speaking|sat\s+down)\s+(?:to|with)\s+((?:a|an|the)\s+"
+                            r"[^.,;:!?“”\"]{2,60}?)(?=\s+(?:on|in|at|about|last|this|earlier|hours|before|after|by)\b|[.,;:])")
+
+
 def interviewee(intro: str, mentions: list[Mention], qa: bool = False) -> Speaker | None:
     """The person an interview's "A:" paragraphs answer for (or a he/she refers to): the last one ``intro``
     names with a title ("Dr. Leona Brandt chaired ...", "Justice Amara Okonjo-Valdez") or an apposition
@@ -2160,6 +2224,13 @@ def interviewee(intro: str, mentions: list[Mention], qa: bool = False) -> Speake
             known = classify(subjects[0], mentions)
             side = known.side if known is not None and not known.pronoun and not known.defer else "other"
             return Speaker(subjects[0], side if side in SIDES_OF_SPEECH else "other")
+        if not people and qa:
+            # "We spoke to a Twitter India spokesperson on Tuesday": an interviewee the introduction names only by
+            # an office of a party answers for that party
+            for r in reversed(list(INTERVIEW_ROLE.finditer(intro))):
+                party = classify(r.group(1), mentions)
+                if party is not None and not party.pronoun and not party.defer and party.side in SIDES_OF_SPEECH:
+                    return Speaker(party.name, party.side)
         return Speaker(people[-1].actor.name, people[-1].actor.side) if people else None
     m = found[-1]
     name = m.group("titled") or m.group("named")
@@ -2314,7 +2385,9 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             if found is None:
                 prev = i - 1
                 lead = mask(texts[prev], starts[prev], quotes.within(starts[prev], ends[prev])) if prev >= 0 else ""
+                saved, PREVIOUS[0] = PREVIOUS[0], texts[prev - 1] if prev > 0 else ""  # the lead-in read as it was
                 intro = (find_attribution(lead, before) or colon_lead(lead, before)) if prev >= 0 else None
+                PREVIOUS[0] = saved
                 who = resolve(intro, [], last, before) if intro else (last or previous_subject(i, texts, sides, before) or ("", "other"))
             else:
                 who = resolve(found, [], last, before)
@@ -2354,6 +2427,16 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
                 subject = narrated_person([texts[k] for k in back], [sides[k] for k in back], before, found.name)
                 if subject is not None and not (last and subject.name.split()[-1] in last[0]):
                     found = subject
+            if found is None and i == 0:
+                # 'Minister unveils a unit, says platforms "have run out of excuses"': a headline's coordinated
+                # speech verb before a quotation, as without one
+                found = headline_speech(masked, before)
+            if found and found.pronoun and found.name in ("it", "they") and i > 0 and sides[i - 1] == "narrator":
+                # "The ministry responded on Koo. In a post, it said ... was “unusual”": as without a quotation
+                at = pronoun_offset(texts[i], starts[i], found)
+                opens = not any(m.start < at and m.actor.type != "member"
+                                for m in quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])]))
+                found = person_antecedent(found, texts[i - 1], before, opens)
             if found is None and DISPLAYED.search(masked):
                 for k in group:  # "supporters held signs reading “Unblock us.”": words on display, the narrator's
                     sides[k] = "narrator"
@@ -2387,7 +2470,8 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
                 titled = found is not None
         if found is not None and i > 0 and sides[i - 1] == "narrator":
             at = pronoun_offset(texts[i], starts[i], found)
-            opens = not any(m.start < at for m in quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])]))
+            # "In a post, it said ...": a document word before the pronoun names no actor
+            opens = not any(m.start < at and m.actor.type != "member" for m in quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])]))
             found = person_antecedent(found, texts[i - 1], before, opens)
         if found is not None:
             sent_mentions = quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])])
