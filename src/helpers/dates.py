@@ -261,6 +261,9 @@ THAT_YEAR = re.compile(r"(?:that|the same) year", re.I)
 PREVIOUS_YEAR = re.compile(r"the (?:previous|preceding) year", re.I)
 SINCE = re.compile(r"\s*since\b", re.I)
 PART_OF_YEAR = re.compile(r"\b(early|mid|late)\b", re.I)
+WEEKDAY_IN_BRACKETS = re.compile(r"\s*\(\w+\)$")
+LAST_WEEKDAY = re.compile(r"(?:\w+ )?(?:on )?last\s", re.I)
+NEXT_WORD = re.compile(r"(?:\w+ )?next\s", re.I)
 PART_WORD = re.compile(r"\s*(?:in |since |during |from )?(early|mid|late)\b", re.I)
 
 
@@ -276,6 +279,7 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
     if kind == "calendar":
         since = SINCE.match(text)
         clean = text[since.end():] if since else text
+        clean = WEEKDAY_IN_BRACKETS.sub("", clean)  # 'January 31 (Sunday)': the day's name is no part to parse
         last = LAST_YEAR.search(clean)
         if last:  # 'July 5 last year': that day in the year before the article's
             clean = clean[:last.start()].rstrip(", ") + f" {day.year - 1}"
@@ -318,7 +322,12 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
         return Window(f"{year}-01-01", end, text, "explicit")
     if kind == "weekday":
         name = WEEKDAY_NAME.search(text).group(0)
-        iso = weekday_before(name, day).isoformat()
+        before = weekday_before(name, day)
+        if NEXT_WORD.match(text):  # 'next Tuesday': the coming one after the article date
+            before += dt.timedelta(days=7)
+        elif before == day and LAST_WEEKDAY.match(text):  # 'last Friday' on a Friday: a week back
+            before -= dt.timedelta(days=7)
+        iso = before.isoformat()
         return Window(iso, iso, text, "relative")
     n = n or 0
     if kind in ORDER_KINDS:

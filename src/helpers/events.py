@@ -49,9 +49,14 @@ CLAUSE_NO_BUT = re.compile(r"[;:]\s|,\s+(?=(?:and|but|while|whereas|when|althoug
                            r"|,\s+(?=(?:\w+\s){0,3}(?:after|before|since|until)\b)")
 FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to|is to|was to|were to|going to|"
                     r"expected to|set to|soon)\b", re.I)
+WILL_ACT = re.compile(r"\b(?:will|would|plans? to|intends? to|is to|going to)\s+(?:\w+\s+)?$", re.I)
+DAY_KINDS = ("weekday", "calendar")
+WILL_START = re.compile(r"(?:will|would)\b", re.I)
 DEADLINE = re.compile(r"\b(?:by|until|till|after|before|ahead of|in the run-up to)\s+$", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 POSSESSIVE = re.compile(r"['’]s\b")
+DAY_OF_EVENT = re.compile(r"['’]s\s+(?:\w+\s+)?(?:judgment|judgement|ruling|verdict|order|meeting)\b", re.I)  # 'Friday's ruling'
+
 ORDERED_OBJECT = re.compile(r"\b(?:accounts|posts|tweets|content|handles|videos|channels|clips|tag|label|material|pages|urls)\s+"
                             r"(?:(?:that|which)\s+)?(?:it|they|the [\w-]+(?: [\w-]+)?|[\w-]+)\s+(?:had\s+|has\s+|have\s+)?"
                             r"(?:been\s+|also\s+|earlier\s+|repeatedly\s+)*$", re.I)
@@ -515,7 +520,9 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     phrases = dated_phrases(text)
     in_clause = [p for p in phrases if spans[ci][0] <= p.start < spans[ci][1]
                  and not taken(p, (pos, end), [o for o in others if spans[ci][0] <= o[0] < spans[ci][1]])
-                 and not (etype not in ORDER_NOUN_TYPES and modifies_noun(text, p, end))]
+                 and not (etype not in ORDER_NOUN_TYPES and modifies_noun(text, p, end))
+                 and not (POSSESSIVE.match(text, p.end) and not (pos <= p.start < end or 0 <= pos - p.end <= 40))]
+    # 'Friday's ruling' dates the ruling (and a meeting just after it), not 'will appeal against' it
     after = AFTER_OBJECT.search(text[spans[ci][0]:pos])
     if after:  # 'X happened on D, after an emergency order': the order is on or before D
         main = [p for p in phrases if p.end <= spans[ci][0] + after.start() and p.kind not in dates.ORDER_KINDS | VAGUE]
@@ -525,6 +532,9 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
                 return dates.Window("", base.end or base.start, main[-1].text, "order"), True
     future = plan and bool(FUTURE.search(text[spans[ci][0]:end]))
     base = [p for p in in_clause if p.end <= pos and p.kind not in dates.ORDER_KINDS | VAGUE]
+    if not base and any(p.kind in ("anchor", "anchor_after") and 0 <= p.start - end <= RELATIVE_GAP for p in in_clause):
+        # 'issued on Nov. 12, listed 1,230 accounts; X withheld 1,178 of them within a day': from the sentence's day
+        base = [p for p in phrases if p.end <= spans[ci][0] and p.kind not in dates.ORDER_KINDS | VAGUE]
     relative = [p for p in in_clause if p.kind in ("anchor", "anchor_after") and base and p.start >= base[-1].end
                 and (p.end <= pos or 0 <= p.start - end <= RELATIVE_GAP)]
     if relative and base:  # 'A on February 1, prompting B to send a notice two days later': B is told from A's date
@@ -534,6 +544,10 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     own = [p for p in in_clause if p.kind not in dates.ORDER_KINDS and (p.kind != "plan" or future)]
     if own and not COMPARED.match(text, pos):  # 'in 2024, up from 1,406 in 2023, and complied with ...': 2024
         own = [p for p in own if not compared_phrase(text, p)]
+    if own and etype == "statement" and any(q.kind in DAY_KINDS and q.start >= pos for q in own) \
+            and not any(q.kind in DAY_KINDS and q.start < pos for q in own):
+        # 'according to figures placed before parliament on Wednesday' after 'in 2021': a speech is dated by its day
+        own = [q for q in own if q.kind in DAY_KINDS and q.start >= pos]
     if own:
         p = min(own, key=lambda q: (q.kind in VAGUE, crosses(text, q, pos, end), abs(q.start - pos)))  # 'last week' over 'meanwhile'
         coming = coming_day(text, spans[ci][0], p, article_date, anchor)
@@ -603,8 +617,8 @@ def coming_day(text: str, start: int, p: dates.Phrase, article_date: str, anchor
     rules take effect on June 1'): the next such day, not the last one; None for other phrases. A future word
     before a speech verb or a quotation mark is the quote's ('"we will act," she said on Tuesday')."""
     if p.kind not in ("weekday", "calendar") or (p.kind == "weekday" and LAST_WORD.match(p.text)) \
-            or (p.kind == "calendar" and FOUR_DIGITS.search(p.text)):
-        return None
+            or (p.kind == "calendar" and FOUR_DIGITS.search(p.text)) or POSSESSIVE.match(text, p.end):
+        return None  # 'will appeal against Friday's ruling': a ruling told by its day is past
     cue = None
     for cue in (COMING if p.kind == "weekday" else FUTURE_CAL).finditer(text, start, p.start):
         pass
@@ -899,10 +913,11 @@ def dated_phrases(text: str) -> list[dates.Phrase]:
 def _dated_phrases(text: str) -> tuple[dates.Phrase, ...]:
     """Cached ``dated_phrases`` of one text (emptied for each article, like ``_mentions``)."""
     return tuple(p for p in dates.find_phrases(text)
-            if not (p.start > 3 and DEADLINE.search(text[max(0, p.start - 20):p.start])) and not POSSESSIVE.match(text[p.end:p.end + 2])
+            if not (p.start > 3 and DEADLINE.search(text[max(0, p.start - 20):p.start])) and not (POSSESSIVE.match(text[p.end:p.end + 2]) and not DAY_OF_EVENT.match(text, p.end))
             and not (p.text[:6].lower() == "within" and WITHIN_DEADLINE.search(text, max(0, p.start - 80), p.start))
             and not (p.start < 40 and DATELINE.match(text[p.end:p.end + 45]) and DASH.search(text[p.end:p.end + 45])
-                     and not CLOCK.search(p.text)))  # a live blog's '14:55 —' is the entry's time, not a dateline
+                     and not CLOCK.search(p.text) and not p.text.endswith(")")))  # a live blog's '14:55 —' is the entry's
+    # time, not a dateline; nor is a timeline entry's head 'Feb. 13 (Saturday):'
 
 
 def deadline_in(text: str, article_date: str) -> str:
@@ -1172,11 +1187,18 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             window = refused_since(text, window, own, article_date, state["events"]) or window
         if not own:
             window = bound_by_later(window, text, spans, ci, article_date, state["anchor"])
+        if not own and perfect and window.basis == "order" and window.end and window.end < article_date \
+                and not WE.search(text):  # 'X has asked for a meeting before Monday's deadline': still so on the article date
+            window = dates.Window(window.start, article_date, window.text, "order")
         if not own and window.basis == "article_date" and not window.start and etype in TOLD_AGAIN:
             told = told_before(etype, side, find_count(text[spans[ci][0]:spans[ci][1]], pos - spans[ci][0],
                                                        () if etype in ORDER_COUNTS else ("orders",))[0], state["events"])
             if told is not None:  # told again: 'Authorities imposed the block ...' after 'a ban since April 29, 2017'
                 window, own = dates.Window(told["date_start"], told["date_end"], told["date_text"], "order"), True
+        if etype == "legal_action" and not own and (window.basis == "order" or not window.start) \
+                and (WILL_ACT.search(text, max(spans[ci][0], pos - 30), pos) or WILL_START.match(text, pos)):
+            # 'said it would take the case to the top court': a plan, from the article date on
+            window = dates.plan_default(article_date)
         if etype in SPEECH_ACTS and side == sent_side and window.basis == "article_date" and not window.start \
                 and window.end == article_date:  # 'X will not act ..., the company said': news of the day
             window = dates.Window(dates.resolve_current(article_date).start, article_date, "", "article_date")
