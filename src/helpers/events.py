@@ -67,6 +67,8 @@ HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can)\s+(?:still\s+|also\s+|yet\
 WHETHER = re.compile(r"\bwhether\b[^.;]*$", re.I)
 ANY_OBJECT = re.compile(r"[^.;]{0,30}?\b(?:any|every|orders? it (?:considers?|considered|deems?|deemed))\b", re.I)
 UNSAID = re.compile(r"\b(?:not|never|declined to|refused to)\s+(?:say|said|explain|explained|disclose|disclosed|confirm|confirmed)\s+(?:why|how|whether|when|what|which)\b[^.;]*$", re.I)
+ASKED = re.compile(r"\b(?:asked|asking|wondered|wondering)\s+(?:why|how|whether)\b[^.;]*$", re.I)
+QUESTION = re.compile(r"\?[\s\"”’']*$")
 URGED = re.compile(r"\b(?:urged|urging|urges|calling for|called for|calls for|demanding|demanded|request(?:ed)? (?:from [^.;]{0,40})?for)\b[^.;]{0,60}?(?:\bto\s+(?:be\s+)?|\ban? (?:interim )?order\s+)$", re.I)
 REASON = re.compile(r"\b(?:for|over)\s+$", re.I)
 STATUTE = re.compile(r"\b(?:that|which|who) (?:fails?|refuses?|ignores?|does not|do not)\b[^.;]{0,60}\b(?:can|may)\b"
@@ -109,6 +111,8 @@ ATTRIBUTION = re.compile(r"\baccording to [^,.;]{1,80},", re.I)
 SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|as|once|until|that|who|which)\b", re.I)
 REPORTING = re.compile(r"\b(?:said|says|told|stated|announced|wrote|added|claimed|alleged)\b|\b(?:blog )?post(?:ed)?\b", re.I)
 CHALLENGED = re.compile(r"\b(?:against|challeng(?:e|es|ed|ing)(?: to| of)?|contest(?:ed|ing)|quash(?:ed|ing)?|set(?:ting)? aside|(?:to )?(?:stay|revoke|annul|cancel))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:set|series|batch|number|list|bunch) of\s+)?(?:[^\s.;,]+\s+){0,2}$", re.I)
+COUNTED_ISSUED = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:orders?|directions?|directives?)\s+issued\b", re.I)
+CHALLENGE_WORD = re.compile(r"(?:against|challeng|contest)", re.I)
 AFTER_OBJECT = re.compile(r"(?:^|[,;]\s*)after\s+(?:[^\s.;,]+\s+){0,4}$", re.I)
 FRONTED = re.compile(r"\s*(?:in|after|following|responding|replying|speaking|writing|through|via)\b", re.I)
 SPEECH = re.compile(r"\b(?:said|says|told|wrote|added|stated|announced|called|described)\b", re.I)
@@ -1071,6 +1075,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             continue  # 'an intermediary that fails to comply can be punished with ...': the law told, no threat made
         if trig.event_type not in ("refusal", "statement") and UNSAID.search(text, 0, pos):
             continue  # 'did not say why the accounts were restored': an event referred to, not told
+        if trig.event_type != "statement" and (ASKED.search(text, 0, pos) or QUESTION.search(text)):
+            continue  # 'Asked why the account was withheld, ...', 'Why has the platform not acted?': a question, no act told
         if trig.event_type == "restoration" and (URGED.search(text, max(0, pos - 90), pos) or REASON.search(text, max(0, pos - 5), pos)):
             continue  # 'urged the regulator to lift the restriction', 'a notice for restoring the accounts'
         if trig.event_type == "legal_action" and trig.plan and FUTURE.search(text, max(spans[ci][0], pos - 40), end) \
@@ -1081,7 +1087,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             continue  # 'restoring accounts it had been directed to block': the order told in a relative clause
         if trig.event_type == "withholding" and (NONE_AFTER.match(text, end) or NOT_BEFORE.search(text, max(0, pos - 30), pos)):
             continue  # 'has so far withheld none of them', 'has not yet complied': no content withheld
-        if trig.event_type == "blocking_order" and CHALLENGED.search(text[spans[ci][0]:pos]):
+        if trig.event_type == "blocking_order" and (ch := CHALLENGED.search(text[spans[ci][0]:pos])) \
+                and not (COUNTED_ISSUED.match(text, pos) and CHALLENGE_WORD.match(ch.group())):
             continue  # 'moved court against a set of blocking orders issued by ...': the orders are told elsewhere
         if trig.side_rule == "fixed" and other_side_agent(text, spans[ci], pos, trig.side):
             continue  # 'the state refuses': the fixed side's event told of the other side
