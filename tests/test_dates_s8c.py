@@ -31,7 +31,9 @@ def test_s8c_a_weekday_possessive_dates_its_ruling_or_meeting():
             "its lawyer said on Thursday.")
     assert window(body, "2025-03-20", "court_ruling") == ("2025-03-18", "2025-03-18")
     assert window(body, "2025-03-20", "legal_action")[0] == "2025-03-20"  # the appeal is still ahead
-    body = "At Monday evening's virtual meeting, officials told the company to comply with every order."
+    # the meeting is found by the learned detector (no pattern names a meeting by its noun alone); the sentence
+    # is a plain one so that a retrained detector still finds it
+    body = "Monday evening's virtual meeting between officials and the company ended without agreement."
     assert window(body, "2025-03-20", "meeting") == ("2025-03-17", "2025-03-17")
 
 
