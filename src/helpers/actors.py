@@ -403,7 +403,8 @@ def learn_platforms(body: str) -> dict[str, Actor]:
     found += [m.group(1) for m in matches_at(by_apposition, body, named_apposition_starts(body, APPOSITION_ARTICLE))]
     # "her blog on the Vellum platform", "the Relay app": a name before a platform noun (not a nationality: "the
     # Indian app", not a firm: "the Chinese company")
-    found += [m.group(1) for m in NAME_BEFORE_PLATFORM_NOUN.finditer(body) if not NATIONALITY.search(m.group(1))]
+    found += [m.group(1) for m in matches_at(NAME_BEFORE_PLATFORM_NOUN, body, literal_positions(body, ("the",)))
+              if not NATIONALITY.search(m.group(1))]  # every match starts at a "the" (the finditer matches, faster)
     content = platform_content_regex()
     if content is not None:  # "1,060 posts on Chirp", "videos on Streamly": what is posted is posted on a platform
         found += [m.group(1) for m in matches_at(content, body, literal_positions(body, attribution_words()["platform_content"]))]
@@ -554,12 +555,13 @@ def learn_state_bodies(body: str) -> dict[str, Actor]:
 # then its acronym in brackets (two capitals at least)
 BRACKETED_ACRONYM = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|on)\s+)?){0,6}[A-Z][\w’'-]*)\s+\((?=[^)]*[A-Z][^)]*[A-Z])"
                                r"([A-Z][A-Za-z]{1,7})\)")
+BRACKETED_GATE = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")  # the end of every BRACKETED_ACRONYM match (found by its "(")
 
 
 def bracketed_acronyms(body: str, side: str) -> list[str]:
     """Return the acronyms the article introduces in brackets after a name that reads as ``side`` ("the Maravian
     Communications Authority (MCA)": a later "The MCA insisted" is that body)."""
-    if " (" not in body:
+    if " (" not in body or BRACKETED_GATE.search(body) is None:
         return []
     out = []
     for m in BRACKETED_ACRONYM.finditer(body):
@@ -1702,7 +1704,10 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
     """Find who is said to speak in ``text`` (quotes already masked)."""
     skip = attribution_words()["not_after_verb"]
     text = normalise(text)
-    notice = NOTICE_SEEN.search(text)
+    low = text.lower() if ascii_foldable(text) else None
+    # every NOTICE_SEEN match holds one of these words (re.I matches the lower case exactly when ascii_foldable)
+    notice = NOTICE_SEEN.search(text) if low is None or "notice" in low or "message" in low or "banner" in low \
+        or "notification" in low else None
     if notice:
         # "Users who opened the handles saw a notice that read: “Account withheld ...”": the words the platform put
         # on the page are its own; "saw a notice saying the account had been withheld" is the journalist's account
@@ -1714,8 +1719,8 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
     asked = ASKED_LEAD.match(text)
     if asked:  # "Asked about the order, X said ...": the question's words name no speaker (blanked, offsets kept)
         text = " " * asked.end() + text[asked.end():]
+        low = text.lower() if ascii_foldable(text) else None
     fallback = subject = None
-    low = text.lower() if ascii_foldable(text) else None
     acc = ACCORDING_TO.search(text) if low is None or "according to" in low else None  # what ACCORDING_TO needs
     if acc:
         if OWN_REPORTER.match(acc.group(1)):
@@ -2293,7 +2298,7 @@ def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
         _MENTIONS[(body, _lookup().key)] = tuple(scanned)
     LITIGANTS = learn_litigants(body)
     PUBLISHERS = learn_publishers(body)
-    OWN_BOARD[0] = bool(PLATFORM_BOARD.search(body))
+    OWN_BOARD[0] = "board" in body and PLATFORM_BOARD.search(body) is not None  # every match holds "board"
     try:
         return speaker_model.apply_columns(body, attribute_sentence_columns(body, sents))
     finally:

@@ -31,7 +31,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import dates, event_model, paths
-from .text import WordStartScanner, literal_trie, read_word_list, simple_literal
+from .text import WordStartScanner, ascii_foldable, literal_trie, read_word_list, simple_literal
 
 EVENT_COLUMNS = ["event_type", "side", "actor", "date_start", "date_end", "date_text", "date_basis",
                  "count", "count_unit", "char_start", "char_end", "evidence", "confidence", "method"]
@@ -103,6 +103,8 @@ DAY_ITEM = re.compile(r"(?:,\s+|,?\s+and\s+)" + _DAY)
 SUBSET = re.compile(r"(?:\bincluding|,)\s+(?:(?:one|two|three|four|five|\d+) of (?:them|which)(?: (?:was|were))?\s+"
                     r"|(?<=including )(?:an?|one|two|three|four|five|\d+)\s+)(?:[\w-]+\s+)?(?:blocking\s+)?(?:orders?|directions?)\b", re.I)
 # 'several orders in the past 10 days, two of them emergency orders': a kind of order told apart from the rest
+YEAR_GATE = re.compile(r"in\s+(?:19|20)\d\d\b")  # a part of every YEAR_ITEM match (searched by its literal prefix)
+MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # one is in every DAY_LIST match
 COUNTED = ("blocking_order", "withholding", "non_compliance_notice", "legal_action", "court_ruling")
 COARSE = {"year", "year_range"}  # 'in 2011': too coarse to tell the next event's day ('within hours') from
 ANCHOR_KINDS = {"anchor", "anchor_after"}  # 'the same day', 'the next day', 'two days later': a time of its own
@@ -1055,11 +1057,14 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
     spans = clauses(text)
     sent_side = str(getattr(sent, "side", "") or "")
     found = []
+    # the gates below skip a re.I pattern when a word every match holds is not in the sentence: exact when the
+    # lower case matches where re.I does (ascii_foldable), else (low is None) the pattern runs
+    low = text.lower() if ascii_foldable(text) else None
     for pos, end, trig, ci in triggers_in(text, spans, matches):
         if not trig.plan and trig.event_type != "legal_threat" and CONDITIONAL.search(text[spans[ci][0]:pos]):
             continue  # 'if it did not comply', 'any platform that does not follow': a condition, not an event
         if trig.event_type not in ("legal_threat", "statement") and (HYPOTHETICAL.search(text, max(spans[ci][0], pos - 40), pos)
-                                                  or WHETHER.search(text, spans[ci][0], pos)):
+                                                  or ((low is None or "whether" in low) and WHETHER.search(text, spans[ci][0], pos))):
             continue  # 'could appeal', 'is entitled to ask a court', 'has not said whether it will appeal': no act
         if trig.event_type == "withholding" and VICTIM.search(text, max(0, pos - 40), end + 1) and not any(
                 p.kind not in VAGUE and spans[ci][0] <= p.start < spans[ci][1] for p in dated_phrases(text)):
@@ -1071,11 +1076,13 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if trig.event_type == "withholding" and (NOTICE_TEXT.search(text, max(0, pos - 100), pos) or NOTICE_AFTER.match(text, end)) \
                 and any(e["event_type"] == "withholding" for e in state["events"]):
             continue  # 'a notice saying the account had been withheld': the notice users saw, news only when first told
-        if trig.event_type == "legal_threat" and STATUTE.search(text) and not WARNED.search(text):
+        if trig.event_type == "legal_threat" and not WARNED.search(text) and STATUTE.search(text):
             continue  # 'an intermediary that fails to comply can be punished with ...': the law told, no threat made
-        if trig.event_type not in ("refusal", "statement") and UNSAID.search(text, 0, pos):
+        if trig.event_type not in ("refusal", "statement") and (low is None or "not" in low or "never" in low or "declined" in low
+                                                             or "refused" in low) and UNSAID.search(text, 0, pos):
             continue  # 'did not say why the accounts were restored': an event referred to, not told
-        if trig.event_type != "statement" and (ASKED.search(text, 0, pos) or QUESTION.search(text)):
+        if trig.event_type != "statement" and (((low is None or "ask" in low or "wonder" in low) and ASKED.search(text, 0, pos))
+                                               or QUESTION.search(text)):
             continue  # 'Asked why the account was withheld, ...', 'Why has the platform not acted?': a question, no act told
         if trig.event_type == "restoration" and (URGED.search(text, max(0, pos - 90), pos) or REASON.search(text, max(0, pos - 5), pos)):
             continue  # 'urged the regulator to lift the restriction', 'a notice for restoring the accounts'
@@ -1116,23 +1123,23 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if any(f[2].event_type == trig.event_type and f[4] == side for f in found):
             continue  # one event per type and side in a sentence
         found.append((pos, end, trig, ci, side, actor))
-    for m in COMPARED.finditer(text) if found else ():  # 'ordered 2,731 URLs blocked in 2020, up from 1,041 in 2019'
+    for m in COMPARED.finditer(text) if found and (low is None or "from " in low) else ():  # 'ordered 2,731 URLs blocked in 2020, up from 1,041 in 2019'
         ci = clause_of(spans, m.start())
         same = [f for f in found if f[0] < m.start() and f[3] < ci and f[2].event_type in COUNTED]
         if same and not any(f[3] == ci and f[2].event_type == same[-1][2].event_type for f in found):
             found.append((m.start(), m.end(), same[-1][2], ci, same[-1][4], same[-1][5]))  # the figure it compares
-    for m in YEAR_ITEM.finditer(text) if found else ():  # each later figure of a list by year is an event of its own
+    for m in YEAR_ITEM.finditer(text) if found and YEAR_GATE.search(text) else ():  # each later figure of a list by year is an event of its own
         same = [f for f in found if f[0] < m.start() and f[2].event_type in COUNTED]
         if same and not re.search(r"\bin\s+(?:19|20)\d\d\b", text[same[0][0]:m.start()]):
             continue  # only a list counts: a figure by year told after the trigger and before this one
         if same and not any(f[0] == m.start() for f in found):
             found.append((m.start(), m.end(), same[-1][2], clause_of(spans, m.start()), same[-1][4], same[-1][5]))
-    for lst in DAY_LIST.finditer(text) if found else ():  # each later day of a list of days is an order of its own
+    for lst in DAY_LIST.finditer(text) if found and MONTH_GATE.search(text) else ():  # each later day of a list of days is an order of its own
         same = [f for f in found if f[0] < lst.start() and f[2].event_type in COUNTED]
         for m in DAY_ITEM.finditer(text, lst.start(), lst.end()) if same else ():
             if not any(f[0] == m.start() for f in found):
                 found.append((m.start(), m.end(), same[-1][2], clause_of(spans, m.start()), same[-1][4], same[-1][5]))
-    for m in SUBSET.finditer(text) if found else ():  # 'received several orders, two of them emergency orders'
+    for m in SUBSET.finditer(text) if found and (low is None or "order" in low or "direction" in low) else ():  # 'received several orders, two of them emergency orders'
         same = [f for f in found if f[0] < m.start() and f[2].event_type in ORDER_NOUN_TYPES]
         if same and not any(f[0] <= m.start() < f[1] or m.start() <= f[0] < m.end() for f in found):
             found.append((m.start(), m.end(), same[-1][2], clause_of(spans, m.start()), same[-1][4], same[-1][5]))
