@@ -146,6 +146,10 @@ FOUR_DIGITS = re.compile(r"\d{4}")
 NOUN_PARTICIPLE = re.compile(r"\b(?:orders|directions|notices|requests|demands|lists|posts|accounts|tweets)\s+"
                              r"(?:issued|sent|served|made|received|filed|placed|published)(?:\s+(?:by|to|from|under)\s+[^,.;]{1,50}?)?\s+$", re.I)
 ORDER_NOUN_TYPES = ("blocking_order", "non_compliance_notice")  # 'covered 1,474 accounts named in orders issued in ...'
+MAIN_BEFORE = re.compile(r"\w+ed\b[^,;.:]{10,}$")  # 'ordered providers to block X ' before 'after'
+PAST_VERB = re.compile(r"[a-z]+ed\b")  # a clause's verb ('after the app failed to remove'), not a noun ('after the order')
+ISSUED_SPAN = re.compile(COUNTED_ISSUED.pattern + r"(?:\s+(?:by|under|to|from|against)\s+[^,.;()]{1,80}?)?\s+$", re.I)
+SPAN_KINDS = {"range", "month_range", "year_range", "month", "month_year", "year", "half"}  # a period the counted orders were issued in
 AFTER_WORD = re.compile(r"\bafter\b", re.I)
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:]|$)")
 INTERVIEW_LABEL = re.compile(r"\s*[QA]:\s+")  # a question or answer of an interview ('Q: The ministry said ...')
@@ -529,6 +533,9 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
                  and not (etype not in ORDER_NOUN_TYPES and modifies_noun(text, p, end))
                  and not (POSSESSIVE.match(text, p.end) and not (pos <= p.start < end or 0 <= pos - p.end <= 40))]
     # 'Friday's ruling' dates the ruling (and a meeting just after it), not 'will appeal against' it
+    issued = issued_span(text, in_clause, pos, end) if etype in ORDER_NOUN_TYPES else None
+    if issued is not None:  # 'challenges ten blocking orders issued ... between February 2021 and February 2022'
+        return dates.resolve(issued, article_date, anchor), True
     after = AFTER_OBJECT.search(text[spans[ci][0]:pos])
     if after:  # 'X happened on D, after an emergency order': the order is on or before D
         main = [p for p in phrases if p.end <= spans[ci][0] + after.start() and p.kind not in dates.ORDER_KINDS | VAGUE]
@@ -566,6 +573,11 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
         order = []  # 'on Aug. 30, when X ordered Y after Z failed': 'after' tells what came before Y, not when
     if order:
         p = min(order, key=lambda q: (q.kind.startswith("order"), abs(q.start - pos)))  # 'the same evening' > 'then'
+        linked = after_link(text, p, pos, end, [o for o in others if spans[ci][0] <= o[0] < spans[ci][1]], spans[ci][0])
+        if linked and anchor is not None and (anchor.start or anchor.end):
+            if linked == "cause":  # 'ordered providers to block X after the app failed to remove 312 videos'
+                return dates.Window("", anchor.end or anchor.start, p.text, "order"), False
+            return dates.Window(anchor.start, anchor.end, p.text, "order"), False  # the order it retells
         if p.kind == "prior_year":  # 'in 2020, up from 1,041 the year before': the year before the sentence's last
             told = [q for q in phrases if q.end <= p.start and q.kind not in dates.ORDER_KINDS | VAGUE]
             return dates.resolve(p, article_date, dates.resolve(told[-1], article_date, anchor) if told else anchor), True
@@ -599,6 +611,35 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     if previous is not None:
         return dates.Window(previous.start, previous.end, previous.text, "order"), False
     return dates.past_default(article_date), False
+
+
+def issued_span(text: str, phrases: list[dates.Phrase], pos: int, end: int) -> dates.Phrase | None:
+    """The period right after counted orders told with 'issued' ('ten blocking orders issued by the ministry between
+    February 2021 and February 2022'): the orders' own window, not the day of the petition or ruling that names them
+    ('filed on Tuesday'); None when the sentence gives none."""
+    for p in phrases:
+        if p.start < end or p.start - end > 160 or p.kind not in SPAN_KINDS:
+            continue
+        m = ISSUED_SPAN.search(text, max(0, pos - 40), p.start)
+        if m is not None and m.start() <= end and m.end() == p.start:
+            return p
+    return None
+
+
+def after_link(text: str, p: dates.Phrase, pos: int, end: int, others: list[tuple[int, int]], start: int = 0) -> str:
+    """How 'after' inside a clause links two events of the sentence ('A ordered B after C refused D'): "cause" for the
+    event of the 'after' clause (on or before the other), "effect" for the event before 'after' (the news the
+    narrative is at), "" otherwise (no other event right after or before the word)."""
+    if p.kind != "order_after" or p.text.lower() != "after":
+        return ""
+    if p.end <= pos and pos - p.end <= 40 and not re.search(r"[,;.:]", text[p.end:pos]) and PAST_VERB.match(text, pos) \
+            and MAIN_BEFORE.search(text, start, p.start):  # a main clause told before the word
+        return "cause"
+    if p.start >= end and p.start - end <= 120 and not re.search(r"[,;.:]", text[end:p.start]) \
+            and any(o[0] >= p.end and o[0] - p.end <= 40 and not re.search(r"[,;.:]", text[p.end:o[0]])
+                                                                and PAST_VERB.match(text, o[0]) for o in others):
+        return "effect"
+    return ""
 
 
 def resolve_in(phrases: list[dates.Phrase], p: dates.Phrase, article_date: str, anchor: dates.Window | None) -> dates.Window:
