@@ -76,3 +76,36 @@ def hold_round(figures: dict, floors: dict, targets: dict, name: str, key: str) 
     assert got >= floors[name][key], f"{name} {key} fell to {got:.3f} (floor {floors[name][key]})"
     if got < targets[key]:
         pytest.xfail(f"{name} {key} target {targets[key]} not reached yet (measured {got:.3f})")
+
+
+def extract_events(body: str, date: str):
+    """The events of ``body`` as the pipeline finds them: sentences split and attributed, then ``events.extract``."""
+    from helpers import actors, events, text
+
+    return events.extract(date, actors.attribute(body, text.split_sentences(body)))
+
+
+def window(body: str, date: str, etype: str, contains: str = "") -> tuple[str, str]:
+    """(date_start, date_end) of the first ``etype`` event of ``body`` whose evidence holds ``contains``."""
+    found = extract_events(body, date)
+    assert len(found), f"no event in {body!r}"
+    rows = found[(found["event_type"] == etype) & found["evidence"].str.contains(contains, regex=False)]
+    assert len(rows), found[["event_type", "date_start", "date_end", "evidence"]]
+    return rows.iloc[0]["date_start"], rows.iloc[0]["date_end"]
+
+
+def given_sentences(texts: list[str], side: str = "narrator", date: str = "2024-05-10"):
+    """The events of consecutive sentences (one paragraph each), all given to ``side`` (attribution skipped)."""
+    import pandas as pd
+
+    from helpers import events
+
+    starts, at = [], 0
+    for t in texts:
+        starts.append(at)
+        at += len(t) + 1
+    sents = pd.DataFrame({"sentence_id": list(range(len(texts))), "char_start": starts,
+                          "char_end": [s + len(t) for s, t in zip(starts, texts)], "text": texts,
+                          "paragraph": list(range(len(texts))), "side": [side] * len(texts),
+                          "speaker": [""] * len(texts)})
+    return events.extract(date, sents)

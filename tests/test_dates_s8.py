@@ -4,23 +4,10 @@ Each rule is listed in ``data/lexicons/README_events.md`` ("Session 8"). Date wo
 ``dates.find_phrases`` / ``dates.resolve``; rules that need the article (narrative time, deadlines, tense) through
 ``events.extract``.
 """
-import pandas as pd
 import pytest
 
-from helpers import actors, dates, events, text
-
-
-def extract(body: str, date: str) -> pd.DataFrame:
-    sents = actors.attribute(body, text.split_sentences(body))
-    return events.extract(date, sents)
-
-
-def window(body: str, date: str, etype: str, contains: str = "") -> tuple[str, str]:
-    found = extract(body, date)
-    assert len(found), f"no event in {body!r}"
-    rows = found[(found["event_type"] == etype) & found["evidence"].str.contains(contains, regex=False)]
-    assert len(rows), found[["event_type", "date_start", "date_end", "evidence"]]
-    return rows.iloc[0]["date_start"], rows.iloc[0]["date_end"]
+from helpers import dates
+from conftest import window
 
 
 def phrase_window(phrase_text: str, article_date: str, anchor: dates.Window | None = None) -> tuple[str, str]:

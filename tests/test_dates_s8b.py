@@ -4,19 +4,8 @@ Each rule is listed in ``data/lexicons/README_events.md`` ("Session 8, second da
 """
 import pandas as pd
 
-from helpers import actors, dates, events, text
-
-
-def extract(body: str, date: str) -> pd.DataFrame:
-    sents = actors.attribute(body, text.split_sentences(body))
-    return events.extract(date, sents)
-
-
-def window(body: str, date: str, etype: str, contains: str = "") -> tuple[str, str]:
-    found = extract(body, date)
-    rows = found[(found["event_type"] == etype) & found["evidence"].str.contains(contains, regex=False)]
-    assert len(rows), found[["event_type", "date_start", "date_end", "evidence"]]
-    return rows.iloc[0]["date_start"], rows.iloc[0]["date_end"]
+from helpers import dates, events
+from conftest import window
 
 
 def test_s8b_said_after_the_hearing_is_news_of_the_day():

@@ -2,21 +2,9 @@
 
 Each rule is listed in ``data/lexicons/README_events.md`` ("Session 8, third date pass").
 """
-import pandas as pd
 
-from helpers import actors, dates, events, text
-
-
-def extract(body: str, date: str) -> pd.DataFrame:
-    sents = actors.attribute(body, text.split_sentences(body))
-    return events.extract(date, sents)
-
-
-def window(body: str, date: str, etype: str, contains: str = "") -> tuple[str, str]:
-    found = extract(body, date)
-    rows = found[(found["event_type"] == etype) & found["evidence"].str.contains(contains, regex=False)]
-    assert len(rows), found[["event_type", "date_start", "date_end", "evidence"]]
-    return rows.iloc[0]["date_start"], rows.iloc[0]["date_end"]
+from helpers import dates
+from conftest import window
 
 
 def test_s8c_a_present_perfect_told_from_an_earlier_event_runs_to_the_article_date():

@@ -4,13 +4,12 @@ import pandas as pd
 import pytest
 
 from helpers import actors, events, text
+from conftest import given_sentences
 
 
 def one_sentence(sentence: str, side: str = "narrator", date: str = "2024-05-10") -> pd.DataFrame:
     """The events of one sentence given to ``side`` (the statements table's side of its speaker)."""
-    sents = pd.DataFrame({"sentence_id": [0], "char_start": [0], "char_end": [len(sentence)], "text": [sentence],
-                          "paragraph": [0], "side": [side], "speaker": [""]})
-    return events.extract(date, sents)
+    return given_sentences([sentence], side, date)
 
 
 def types_of(sentence: str, side: str = "narrator") -> set[str]:

@@ -5,20 +5,7 @@ withholding notice); README_events.md 'Session 8, second pass' gives their measu
 import pandas as pd
 import pytest
 
-from helpers import events
-
-
-def sentences(texts: list[str], side: str = "narrator", date: str = "2024-05-10") -> pd.DataFrame:
-    """The events of consecutive sentences (one paragraph each), all given to ``side``."""
-    starts, at = [], 0
-    for t in texts:
-        starts.append(at)
-        at += len(t) + 1
-    sents = pd.DataFrame({"sentence_id": list(range(len(texts))), "char_start": starts,
-                          "char_end": [s + len(t) for s, t in zip(starts, texts)], "text": texts,
-                          "paragraph": list(range(len(texts))), "side": [side] * len(texts),
-                          "speaker": [""] * len(texts)})
-    return events.extract(date, sents)
+from conftest import given_sentences as sentences
 
 
 def pattern_events(sentence: str, side: str = "narrator") -> pd.DataFrame:
