@@ -32,7 +32,7 @@ from re._constants import (ANY, ASSERT, ASSERT_NOT, AT, AT_BOUNDARY, BRANCH, CAT
 import dateparser
 import pandas as pd
 
-from . import paths
+from . import paths, prefilter
 from .text import foldable
 
 DATE_WORDS = "event_date_words.csv"
@@ -823,6 +823,12 @@ SCAN = LiteralScan()
 FOLDABLE = FoldCheck()
 
 
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased, None when that is not safe: ``SCAN.lookup(text)[0]`` without finding its literals
+    (which pattern sets with a prefilter no longer need)."""
+    return text.lower() if FOLDABLE(text) else None
+
+
 class PatternSet:
     """Patterns scanned over a text each only through the alternatives that can match there.
 
@@ -831,6 +837,8 @@ class PatternSet:
     Match objects may come from the lower-cased text: take spans from them, and the words from ``text``.
     Which alternatives can match depends only on which of the set's literals a text holds, so the plan is
     remembered per such literals (never per text), and a regex is compiled once per set of alternatives.
+    A set of 16 alternatives or more has a ``prefilter`` (``helpers.prefilter``): one Hyperscan pass over a text
+    tells which alternatives can match there, in place of the literals (plans remembered per such set).
     """
 
     def __init__(self, patterns, ignorecase: bool = True, keep_parses: bool = True) -> None:
@@ -874,6 +882,8 @@ class PatternSet:
         self.found: dict[frozenset[str], tuple] = {}  # index literals held -> candidates, the literals they need
         self.plans: dict[tuple, tuple] = {}  # (index literals, needed literals held) -> what to run
         self.by_held: dict[frozenset[str], tuple] = {}  # the set's literals a text holds -> what to run (``plans``)
+        self.prefilter = prefilter.build([a for parts in self.parts for a in parts], bool(self.flags))
+        self.by_alive: dict[tuple[int, ...], tuple] = {}  # alternatives the prefilter left -> what to run
         if keep_parses:  # every alternative compiled now, as ``entry`` would compile it on its first use (``steps``,
             # ``run``): once per process, before the clock of a run and before workers fork, not amid the first
             # articles (a large part of what the first few hundred articles cost the events stage beyond later ones)
@@ -882,6 +892,10 @@ class PatternSet:
 
     def matches(self, text: str) -> list[tuple[int, re.Match]]:
         """Return (pattern index, match) for every match of every pattern in ``text``, in pattern order."""
+        if self.prefilter is not None:  # one Hyperscan pass tells which alternatives can match (``helpers.prefilter``)
+            alive = self.prefilter.alive(text)
+            if alive is not None and FOLDABLE(text):
+                return self.run_plan(self.alive_plan(alive), text, text.lower())
         low, sure, maybe = SCAN.lookup(text)
         if low is None:
             return [(i, m) for i, regex in enumerate(self.originals) for m in regex.finditer(text)]
@@ -894,6 +908,10 @@ class PatternSet:
             if len(self.by_held) > 20_000:
                 self.by_held.clear()
             plan = self.by_held[held] = self.plan_for(held)
+        return self.run_plan(plan, text, low)
+
+    def run_plan(self, plan: tuple[tuple, ...], text: str, low: str) -> list[tuple[int, re.Match]]:
+        """Return the matches of the steps of ``plan`` (``steps``) in ``text`` (``low``: it lower-cased)."""
         out: list[tuple[int, re.Match]] = []
         for i, group, regex, on_low in plan:
             if regex is None:
@@ -902,6 +920,18 @@ class PatternSet:
                 for m in regex.finditer(low if on_low else text):
                     out.append((i, m))
         return out
+
+    def alive_plan(self, alive: tuple[int, ...]) -> tuple[tuple, ...]:
+        """Return what to run (``steps``) when only the alternatives ``alive`` can match, remembered per such set."""
+        plan = self.by_alive.get(alive)
+        if plan is None:
+            if len(self.by_alive) > 20_000:
+                self.by_alive.clear()
+            groups: dict[int, list[int]] = {}
+            for aid in alive:
+                groups.setdefault(self.owner[aid], []).append(aid)
+            plan = self.by_alive[alive] = self.steps(tuple((i, tuple(g)) for i, g in sorted(groups.items())))
+        return plan
 
     def plan_for(self, held: frozenset[str]) -> tuple[tuple, ...]:
         """Return what to run (``steps``) in a text that holds the literals ``held`` of the set: the plan of the

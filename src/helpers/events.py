@@ -406,7 +406,7 @@ def alias_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     """The spans of ``actor_regex``'s two regexes in ``text``, in text order."""
     scanner = alias_scanner()
     long_, cased = actor_sets()
-    low = dates.SCAN.lookup(text)[0]  # lower-cased (None: not safe); remembered, ``cased`` looks it up too
+    low = dates.lowered(text)  # lower-cased (None: not safe)
     if scanner is not None and low is not None:
         first = scanner.spans(low)
     else:
