@@ -392,7 +392,12 @@ def platform_intro_regexes() -> tuple[re.Pattern, re.Pattern]:
     """Return the two regexes of ``learn_platforms`` ("the messaging app Pinglet", "Pinglet, a messaging app")."""
     nouns = "|".join(sorted(map(re.escape, attribution_words()["platform_noun"]), key=len, reverse=True))
     return (re.compile(rf"\b(?:{nouns})\s+([A-Z][a-z]\w+)"),
-            re.compile(rf"\b([A-Z][a-z]\w+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b(?![’'])"))  # not "the company's lawyer"
+            re.compile(rf"\b([A-Z][a-z]\w+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b(?![’'])"  # not "the company's lawyer"
+                       rf"(?!\s+{PERSON_NOUNS})"))  # nor "Rao, a network engineer": a person's trade
+
+
+# trades a platform noun can modify ("a network engineer", "a platform researcher"): a person, not a platform
+PERSON_NOUNS = r"(?:engineer|researcher|analyst|expert|specialist|consultant|architect|designer|scientist|lawyer|activist)s?\b"
 
 
 def learn_platforms(body: str) -> dict[str, Actor]:
@@ -1237,12 +1242,38 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
     return found
 
 
+OWNED_UNIT = re.compile(r"(?:’s|'s|s’|s')\s+(?:[\w-]+\s+){0,2}")  # "company's legal " before "department"
 CAPITALISED_OPENING = re.compile(r"\s*(?:The\s+)?[A-Z]")  # a sentence that opens with a name ("The Open Net Council")
 NOUN_POSSESSOR = re.compile(r"\b([a-z][\w-]*)(?:’s|'s|s’|s')\s+(?:[\w-]+\s+){0,2}$")  # "the documentary's (new) "
 
 
+# "his office", "Her press office", "Dr. Varn's office", "the minister's office": a person's (or an office
+# holder's) office speaks for that person
+OFFICE_OF = re.compile(r"\s*(?:([Hh]is|[Hh]er)|((?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|"
+                       r"[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:minister|president|prime\s+minister|governor|commissioner|"
+                       r"secretary|chief\s+minister|mayor|chancellor|premier))(?:’s|'s))\s+(?:press\s+|media\s+|own\s+)?"
+                       r"office\s*")
+
+
+def office_speaker(clean: str, mentions_before: list[Mention]) -> Speaker | None:
+    """The speaker of "his office", "Dr. X's office", "the minister's office" (``OFFICE_OF``), or None."""
+    m = OFFICE_OF.fullmatch(clean)
+    if m is None:
+        return None
+    if m.group(1):
+        return Speaker("he" if m.group(1).lower() == "his" else "she", "", pronoun=True)
+    owner = classify(m.group(2), mentions_before)
+    if owner is None or owner.pronoun or owner.defer:
+        return None
+    return owner
+
+
 def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Speaker | None:
     """``classify`` of a phrase (``clean``: the phrase without its topic, see ``topic_free``)."""
+    if "office" in clean:
+        office = office_speaker(clean, mentions_before)
+        if office is not None:
+            return office
     words = attribution_words()
     if len(clean) < len(phrase.strip(" ,")) and SOURCE_WORDS.fullmatch(clean.lower()):
         # "sources familiar with the company's thinking", "people close to the ministry": they speak for the party
@@ -1250,7 +1281,8 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
         topic = TOPIC_OBJECT.search(phrase)
         party = classify(topic.group(1), mentions_before) if topic else None
         if party is not None and not party.pronoun and not party.defer and party.side in ("government", "platform") \
-                and find_mentions(topic.group(1)):
+                and not all(m.text.lower() in FILINGS for m in find_mentions(topic.group(1))):
+            # (not "people familiar with the filing": a court filing, not the thinking of the party that filed it)
             return Speaker(clean, party.side)
     low = clean.lower()
     if low in words["pronoun"]:
@@ -1366,6 +1398,9 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                 if not head.actor.side:
                     return Speaker("", "", defer=True)
                 return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
+        if len(found) > 1 and head.actor.type == "role" and head.actor.side == "government" \
+                and found[-2].actor.side == "platform" and OWNED_UNIT.fullmatch(clean, found[-2].end, head.start):
+            head = found[-2]  # "a lawyer in the company's legal department": the company's unit, not a state department
         people = [m for m in found if m.actor.type == "role" and m.actor.side == "other"]
         if people and people[0] is not head and GROUP_OF.match(clean[people[0].end:]):
             head = people[0]  # "supporters of the government", "critics of the company": the group speaks
@@ -1376,6 +1411,12 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
             # "a partner at a Mumbai firm that advises technology companies": a firm or companies in general,
             # named inside a person's description, are no party to the dispute
             return Speaker(ARTICLE_START.sub("", clean), "other")
+        if head.actor.type == "role" and head.actor.side == "platform" and ("’" in clean or "'" in clean):
+            owned = NOUN_POSSESSOR.search(clean[:head.start])
+            if owned and owned.group(1).lower() not in words["platform_noun"] | words["state_noun"]:
+                # "The account's anonymous operator wrote": the operator of an account or a channel is a user, not a
+                # platform (as "the documentary's director" is no party's office)
+                return Speaker(ARTICLE_START.sub("", clean), "other")
         if OWN_BOARD[0] and head.actor.type == "role" and head.text.lower().endswith("board"):
             platforms = [m for m in mentions_before if m.actor.type == "named" and m.actor.side == "platform"]
             if platforms:  # "the board said" where the board is the platform's own review board
@@ -1477,8 +1518,25 @@ PERSON_OF = re.compile(r"\s*(?:[A-Za-z][a-z-]+\s+){0,3}?(?:(?:Mr|Ms|Mrs|Dr|Prof)
                        r"(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*)\s+(?:of|from|at|with)\s+(?:a|an|the)\s+[^,;:“”\"]{2,70}?\s*")
 
 
-def speaker_before(before: str, mentions_before: list[Mention], inserted: bool = False) -> Speaker | None:
-    """Find the speaker in the text just before a speech verb (normal order, appositives allowed)."""
+# "Analysts at the U.S.-based Delmar Centre for Network Studies", "monitors from the Open Vote Network": a group
+# word opening the sentence and the named body it belongs to (however long the name, the group speaks; not "X, a
+# researcher at the Free Net Lab": a description of the name before it)
+GROUP_AT_NAME = re.compile(r"\s+(?:at|from|with)\s+(?:the\s+)?(?:[\w.-]+-based\s+)?[A-Z][\w’'.&-]*"
+                           r"(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'.&-]*){0,6}\s*")
+
+
+# "The meeting came hours after", "The stand-off deepened this week after": a clause that dates the story by what
+# followed, its subject no actor
+POSTING_VERBS = frozenset({"posted", "tweeted"})  # "came a day after X posted in support of ...": an act, not speech
+DATING_AFTER = re.compile(r"\b(?:came|comes|come|deepened)\s+(?:[\w-]+\s+){0,3}?after$", re.IGNORECASE)
+
+
+LAWYER_APPOSITION = re.compile(r"\s*the\s+(?:[\w-]+\s+)?(?:lawyer|advocate|counsel|attorney)\s*", re.IGNORECASE)
+
+
+def speaker_before(before: str, mentions_before: list[Mention], inserted: bool = False, dating: bool = False) -> Speaker | None:
+    """Find the speaker in the text just before a speech verb (normal order, appositives allowed; ``dating``: the verb
+    may report speech in a dating clause, "The meeting came hours after X said")."""
     if POSSESSIVE_END_REV.match(before[::-1]):
         return None  # "the company's disputes": a noun after a possessive, not a speech verb
     segments = CLAUSE_COMMA.split(before)  # "more than 40,000 people": a number's comma separates nothing
@@ -1490,7 +1548,7 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
         segment = segments[-depth]
         if depth == 1 and blank:
             continue
-        if 1 + blank < depth < len(segments) and ASIDE.fullmatch(segment):
+        if (1 + blank < depth or blank and depth == 2) and depth < len(segments) and ASIDE.fullmatch(segment):
             continue  # "The ministry, meanwhile, has accused ...", "Twitter, for its part, said ...": an aside
         if depth < len(segments) and LIST_APPOSITION.match(segment):
             # "Other large platforms, including Facebook and WhatsApp, have told ...": the examples named in the
@@ -1508,9 +1566,16 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
         if depth == 1 + blank and blank and relative and depth < len(segments):
             # "X, who asked not to be named, said" / "X, a lawyer who advises ..., said": skip the clause
             apposition = classify(segment[:relative.start()], mentions_before) if segment[:relative.start()].strip() else None
+            if apposition is not None and LAWYER_APPOSITION.fullmatch(segment[:relative.start()]):
+                apposition = None  # "X, the lawyer who represents ..., said": whom the clause names (``for_a_party``),
+                # not the last party the article named
             continue
         lead = [c for c in cut if c[2] != "and"]
-        if depth == 1 and lead and lead[-1][2] in SUBORDINATORS and (segment[:lead[-1][0]].strip() or (
+        if dating and depth == 1 and lead and lead[-1][2] == "after" and "after" in segment \
+                and DATING_AFTER.search(segment, 0, lead[-1][1]):
+            pass  # "The meeting came hours after Twitter said ...": a dating clause, no actor's act; the speech is
+            # the speaker's (GUIDELINES_ADDENDUM.md: no actor opens the main clause)
+        elif depth == 1 and lead and lead[-1][2] in SUBORDINATORS and (segment[:lead[-1][0]].strip() or (
                 len(segments) > 1 and not segment[:lead[-1][0]].strip() and segments[-2].strip()
                 and not ADVERBIAL.match(segments[0]) and main_subject(segments[0], mentions_before))):
             # "... ordered an investigation, after the owner said X would stop complying": the speech is the
@@ -1549,14 +1614,16 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
             titled = NAME_END.search(tail) if found else None
             if titled and titled.start() >= found[-1].end and DEPARTMENT.fullmatch(tail[found[-1].end:titled.start()]):
                 tail = tail[:found[-1].end] + tail[titled.start():]  # "Minister of State for Electronics and IT X"
-            if found and not gap_ok(tail[found[-1].end:]):
+            if found and not gap_ok(tail[found[-1].end:]) and not (
+                    depth == len(segments) and found[-1].actor.type == "role" and found[-1].actor.side == "other"
+                    and found[-1].text.endswith("s") and GROUP_AT_NAME.fullmatch(tail, found[-1].end)):
                 if len(TIME_GAP.sub(" ", tail.lower()).split()) > 7 or (first and first[0].lower() in attribution_words()["filler"]):
                     if name_before_description(segments, depth, tail):
                         # "Oskar Liang, a digital rights researcher at the Open Wires Lab, said": the name speaks
                         apposition = classify(tail, mentions_before) or Speaker(tail.strip(), "other")
                         continue
                     return None
-            if not found and tail.strip() and not gap_ok(tail):
+            if not found and tail.strip() and not gap_ok(tail) and not ("office" in tail and OFFICE_OF.fullmatch(tail)):
                 person = PERSON_OF.fullmatch(tail)
                 if person and person.group(1).split()[0].lower() not in NOT_NAMES:
                     # "Prof. Meera Rao of a city law school said", "Election observer Hana Prell of the Regional
@@ -1694,6 +1761,63 @@ NOTICE_READ = re.compile(r"(?:\s+(?:that|which)\s+(?:read|reads)|\s+reading|\s*,
                          re.IGNORECASE)  # "a notice that read: “...”", "read the notice users saw"
 NOTICE_SAYING = re.compile(r"\s*,?\s*(?:saying|that\s+said|which\s+said|stating)\b", re.IGNORECASE)
 TOLD_BY = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\b")  # "were told on Friday by a committee": the agent speaks
+FIGURE_WORDS = re.compile(r"\b(?:figures|data|numbers|statistics)\b", re.IGNORECASE)
+# "its own figures", "figures it gave parliament", "monthly figures it published", "figures the ministry placed before
+# parliament", "figures placed before the Lok Sabha": the figures' publisher speaks (group 1: its/their; group 2: what
+# follows the figures)
+FIGURES = re.compile(r"\s*(?:(its|their)\s+)?(?:(?:own|official|monthly|annual|latest|new|quarterly|weekly)\s+)*"
+                     r"(?:figures|data|numbers|statistics)\b(.*)", re.IGNORECASE | re.DOTALL)
+FIGURES_PRONOUN = re.compile(r"\s+(?:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:gave|given|published|released|shared|provided|"
+                             r"placed|presented|tabled|put|sent|submitted|disclosed|issued)\b", re.IGNORECASE)
+FIGURES_PARLIAMENT = re.compile(r"\s+(?:placed|tabled|presented|laid|given)\s+(?:before|in|to)\s+(?:the\s+)?(?:Lok\s+Sabha|"
+                                r"Rajya\s+Sabha|[Pp]arliament|[Ll]egislature|[Ss]enate|[Cc]ongress)\b")
+FIGURES_BY = re.compile(r"\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:has\s+|had\s+|have\s+)?(?:gave|given|published|"
+                        r"released|shared|provided|placed|presented|tabled|submitted|disclosed|issued)\b")
+
+
+def figures_source(phrase: str, before: str, mentions_before: list[Mention]) -> Speaker | None:
+    """The speaker of "according to <figures>" (``FIGURES``): "its own figures" and "figures it gave parliament" are
+    the sentence's subject's, "figures placed before the Lok Sabha" the state's, "figures the ministry published" the
+    ministry's; None when the phrase says nothing of who gave them ("according to figures")."""
+    m = FIGURES.match(phrase)
+    if m is None:
+        return None
+    rest = m.group(2)
+    if m.group(1) or FIGURES_PRONOUN.match(rest):
+        subject = sentence_subject(before, mentions_before)
+        if subject is not None and not subject.pronoun and not subject.defer and subject.side:
+            return subject
+        # "Estavia's National Media Commission ordered ..., according to monthly figures it published":
+        # the first actor of the sentence
+        named = [x for x in find_mentions(before) if x.actor.type != "member" and x.actor.side]
+        if named:
+            return Speaker(resolve_name(named[0], mentions_before, named[0].text), named[0].actor.side)
+        return None
+    if FIGURES_PARLIAMENT.match(rest):
+        subject = sentence_subject(before, mentions_before)
+        if subject is not None and not subject.pronoun and not subject.defer and subject.side == "government":
+            return subject
+        return Speaker("government", "government")  # what a government tells its parliament
+    by = FIGURES_BY.match(rest)
+    if by:
+        found = classify(by.group(1), mentions_before)
+        if found is not None and not found.pronoun and not found.defer and found.side:
+            return found
+    return None
+
+
+THREAT_VERBS = frozenset({"threatened", "threatens"})
+# "were quick to criticise / question / condemn / pounce": a reaction that passes judgement (GUIDELINES_ADDENDUM.md),
+# not "quick to react" or "quick to hit back" (labelled the narrator's)
+QUICK_TO = re.compile(r"\bquick\s+to\s+(?:criticise|criticize|question|denounce|condemn|slam|pounce|welcome|praise)\b")
+PERFECT_END = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+|also\s+|since\s+|already\s+)?$", re.IGNORECASE)  # "had written"
+AND_END = re.compile(r"\s(?:and|but)\s+$")
+# present-tense verbs that are never plural nouns: coordinated ("filed a complaint in March and says he will go to
+# court", "meets the executives and tells them ...") like the past tense
+PRESENT_VERBS = frozenset({"says", "tells", "adds", "insists", "argues", "warns", "urges", "accuses", "denies"})
+DISMISS_VERBS = frozenset({"dismissed", "dismisses"})
+# "dismissed as “an outright lie” a claim", "dismissed that as", "dismissed those claims at the time as baseless"
+DISMISSED_AS = re.compile(r"\s+(?:[^\s,.;:]+\s+){0,6}?as\b", re.IGNORECASE)
 COURT_RECORD = re.compile(r"(?:the\s+)?court\s+(?:papers|filings?|records|documents)", re.IGNORECASE)
 LETTERS = {"letter"}  # member_official's documents that any party can write
 ASKED_LEAD = re.compile(r"\s*(?:when\s+|after\s+being\s+)?asked\s+(?:about|whether|if|why|how|what|when|where|who|"
@@ -1727,6 +1851,10 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             acc = None  # "according to our reporter at the scene": the newspaper's own report
         elif COURT_RECORD.fullmatch(acc.group(1).strip(" ,.")):
             acc = None  # "according to court papers": a record the journalist read, not the court's words
+    if acc and FIGURE_WORDS.search(acc.group(1)):
+        figures = figures_source(acc.group(1), text[:acc.start()], mentions_before)
+        if figures is not None:
+            return figures
     if acc:
         objective = OBJECT_PRONOUNS.get(acc.group(1).strip().lower())
         # "According to him, ...": the person the pronoun refers back to, as "he said" would
@@ -1738,17 +1866,25 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         rev = before[::-1]  # the end-anchored tests below read it from its end (see ENDS)
         first_after = after.split(maxsplit=1)[:1]
         pledge = verb in attribution_words()["pledge_verb"] and bool(first_after) and first_after[0].lower() == "to"
+        if pledge and verb in THREAT_VERBS and (subject is not None or COORDINATED_REV.match(rev)):
+            pledge = False  # "served a notice and threatened to revoke ...": the act told; "saying the judge had
+            # threatened to ...": inside the words of the participle's speaker
         if first_after and first_after[0].lower() in skip and not pledge:
             continue  # "wrote to the ministry" (not "vowed to challenge it": a pledge, its words reported)
         if DETERMINER_END_REV.match(rev):
             continue  # "the warning", "its posts": a noun
-        coordinated = not verb.endswith("s") and COORDINATED_REV.match(rev) is not None \
-            and not QUOTE_END_REV.match(rev)
+        coordinated = not verb.endswith("s") and COORDINATED_REV.match(rev) is not None and not QUOTE_END_REV.match(rev)
+        if verb in PRESENT_VERBS and AND_END.search(before) and not RELATIVE.search(before.rsplit(",", 1)[-1]):
+            coordinated = True  # "meets the executives and tells them ...": not "Kavo, which ... and says ..."
         trailing = coordinated and verb.endswith("ing")  # "..., saying that ...", "..., telling it to ...": GUIDELINES_ADDENDUM.md
         if verb == "saying" and not trailing and PUBLISHED_SAYING.search(before):
             trailing = True  # "the company published a blog post saying ...": the publisher speaks
         if not trailing and verb in attribution_words()["trailing_only"]:
             continue  # "asking the court to annul ..." reports a party's plea only as a trailing participle
+        if verb == "written" and not PERFECT_END.search(before):
+            continue  # "Written by X", "written op-eds": only "had written that ..." reports words
+        if verb in DISMISS_VERBS and not DISMISSED_AS.match(after):
+            continue  # "the court dismissed the petition": a ruling told; "dismissed the claim as a lie" is speech
         if verb in DIRECTIVE_VERBS and DIRECTIVE.match(after) and not trailing:
             continue  # "the regulator told the app to remove ...": an order, not reported speech
         if verb in attribution_words()["figure_verb"] and not FIGURE_AFTER.match(after):
@@ -1797,7 +1933,7 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
                     subject = clause_subject(before, mentions_before)  # participle continues the dated clause
                 subject = subject or sentence_subject(before, mentions_before) or clause_subject(before, mentions_before)
             continue
-        found = speaker_before(before, mentions_before, INSERTED.match(after) is not None)
+        found = speaker_before(before, mentions_before, INSERTED.match(after) is not None, verb not in POSTING_VERBS)
         if found is not None:
             found = for_a_party(found, before, mentions_before)
         if found is None and (AFTER_VERB_OK_REV.match(rev) or INVERSION_LEAD.match(before)) and not verb.endswith("ing") \
@@ -1822,6 +1958,9 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
     # ("The government issued a notice ... and warned the platform ..., officials said")
     if subject is None and fallback is None:
         subject = medium_speaker(text, mentions_before)
+    if subject is None and fallback is None and "quick to" in text:
+        quick = QUICK_TO.search(text)  # "Press freedom advocates were quick to criticise the move": a judgement passed
+        subject = speaker_before(text[:quick.start()], mentions_before) if quick else None
     return subject if subject is not None else fallback
 
 
@@ -1920,6 +2059,9 @@ def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | N
                     and not apposition.pronoun and not apposition.defer:
                 return Speaker(head.name, apposition.side)
             return head
+    office = OFFICE_OF.match(before) if "office" in before else None
+    if office:  # "Her office gave the company 48 hours to act and warned ...": the office's holder
+        return office_speaker(office.group(0), mentions_before)
     found = [m for m in find_mentions(before) if m.actor.side or m.actor.type == "member"]
     if not found or len(before[:found[0].start].split()) > 3:
         return None
@@ -2150,6 +2292,9 @@ NAME_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+
 QUESTION_LEAD = re.compile(r"^\s*>?\s*(?:Q|Question|Interviewer)\s*[.:]\s*", re.IGNORECASE)
 
 
+NARRATOR_ANSWER = Speaker("", "narrator")  # qa_paragraphs: an answer paragraph of an explainer that names no interviewee
+
+
 def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
     """Return paragraph number → speaker (None: the interviewer, narrator) of an interview's Q&A paragraphs.
 
@@ -2184,7 +2329,9 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
             out[number] = None
             continue
         if label.lower() in ANSWER_LABELS:
-            out[number] = answers  # None when the introduction names nobody: read as the narrator's
+            # None of the introduction: an explainer's answers, the journalist's (NARRATOR_ANSWER: the speech they
+            # report is still its speaker's, "A: Twitter, for its part, argued in a blog post that ...")
+            out[number] = answers if answers is not None else NARRATOR_ANSWER
             continue
         role = roles.get(number)
         if label in hosts or role and role.strip().lower() in HOST_ROLES:
@@ -2362,7 +2509,16 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
         if paras[i] in interview and (i == 0 or paras[i - 1] != paras[i]):
             found = interview[paras[i]]
             members = [j for j in range(i, n) if paras[j] == paras[i]]
-            if found is None:  # the interviewer's question, unless it reports what someone said
+            if found is NARRATOR_ANSWER:  # the journalist's answer: narrator, but for the speech it reports
+                for j in members:
+                    sides[j] = "narrator"
+                    said = find_attribution(QUESTION_LEAD.sub("", mask(texts[j], starts[j], quotes.within(starts[j], ends[j])),
+                                                              count=1), before)
+                    if said is not None and not said.pronoun and not said.defer:
+                        who = secondary(*resolve(said, [], last, before), focal)
+                        sides[j], speakers[j], units[j] = who[1], who[0], f"i{j}"
+                        kinds[j] = "direct" if quotes.fraction(starts[j], ends[j]) > 0.3 else "indirect"
+            elif found is None:  # the interviewer's question, unless it reports what someone said
                 for j in members:
                     sides[j] = "narrator"
                     if texts[j].rstrip().endswith("?") or not any(c in texts[j] for c in "“\""):
@@ -2447,11 +2603,20 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
                     sides[k] = "narrator"
                 i = j + 1
                 continue
+            if found and i == 0:
+                found = headline_spokesperson(found, body, ends[0])
             if found:
                 sent_mentions = quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])])
                 who = resolve(found, sent_mentions, last, before, pronoun_offset(texts[i], starts[i], found))
             else:
-                who = last or previous_subject(i, texts, sides, before) or ("", "other")
+                who = last or previous_subject(i, texts, sides, before)
+                if who is None and j == i and len(body[starts[i]:touching[0][0]].split()) >= 3:
+                    # "Her account had been “withheld in India in response to a legal demand.”" before anyone has
+                    # spoken: a phrase quoted after the journalist's own words, no one's statement
+                    sides[i] = "narrator"
+                    i += 1
+                    continue
+                who = who or ("", "other")
             who = recall_person(secondary(*who, focal), people)
             for k in group:
                 frac = quotes.fraction(starts[k], ends[k])
@@ -2466,6 +2631,10 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             sides[i] = "narrator"  # an explainer's subhead ("What has Twitter said?") is the journalist's
             i += 1
             continue
+        if i == 0 and headline_act(texts[i]):
+            sides[i] = "narrator"  # "...; ministry vows appeal": the act the headline announces
+            i += 1
+            continue
         found = find_attribution(mask(texts[i], starts[i], quotes.within(starts[i], ends[i])), before)
         titled = False  # an interview's headline names its speaker; the body's unattributed quotes are not his
         if found is None and i == 0:
@@ -2478,6 +2647,8 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             # "In a post, it said ...": a document word before the pronoun names no actor
             opens = not any(m.start < at and m.actor.type != "member" for m in quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])]))
             found = person_antecedent(found, texts[i - 1], before, opens)
+        if found is not None and i == 0:
+            found = headline_spokesperson(found, body, ends[0])
         if found is not None:
             sent_mentions = quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])])
             who = secondary(*resolve(found, sent_mentions, last, before, pronoun_offset(texts[i], starts[i], found)), focal)
@@ -2542,6 +2713,40 @@ def headline_verb_regex() -> re.Pattern:
     verbs = sorted((v for v in read_word_list("speech_verbs.txt") if v.endswith("s") and " " not in v
                     and v not in HEADLINE_ACTS), key=lambda v: (-len(v), v))
     return re.compile(r",\s+(?:and\s+)?(?:" + "|".join(map(re.escape, verbs)) + r")\b")
+
+
+SPOKES_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# "Government spokesman Oto Lenz", "At the weekly government briefing, spokesperson Ada Rell": the words before
+# the body's first spokes- word (on one line) say whose spokesperson
+SPOKES_INTRO = re.compile(r"((?:[^\W\d][\w’'.-]*,?[^\S\n]+){1,5})spokes(?:person|man|woman)\b")
+
+
+def headline_spokesperson(found: Speaker, body: str, start: int) -> Speaker:
+    """A headline's bare "spokesperson" ("‘We are not asking for censorship’: spokesman defends order") speaks for
+    the side of the spokesperson the body introduces first ("Government spokesman X", after ``start``); else
+    ``found`` unchanged."""
+    if found.pronoun or found.defer or found.name.lower() not in SPOKES_WORDS:
+        return found
+    intro = SPOKES_INTRO.search(body, start) if "spokes" in body[start:] else None
+    if intro is None:
+        return found
+    owner = classify(intro.group(1), [])
+    if owner is None or owner.pronoun or owner.defer or owner.side not in ("government", "platform"):
+        return found
+    return Speaker(found.name, owner.side)
+
+
+HEADLINE_ACT_VERBS = frozenset({"vows", "vow"})
+
+
+def headline_act(text: str) -> bool:
+    """True for a headline (no closing stop) whose only speech verb is "vows" ("...; ministry vows appeal", "... as
+    government vows appeal"): GUIDELINES_ADDENDUM.md, a headline's vow is the narrator's, the act it announces.
+    ("threatens" is labelled both ways: "Minister threatens X with fines" is the minister's in round 19.)"""
+    if text.rstrip()[-1:] in ".:?!\"”'’" or "vow" not in text:
+        return False
+    verbs = verb_matches(text)
+    return bool(verbs) and all(v[2] in HEADLINE_ACT_VERBS for v in verbs)
 
 
 def headline_speech(text: str, mentions_before: list[Mention]) -> Speaker | None:
