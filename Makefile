@@ -22,6 +22,7 @@ $(STAMP): requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet -r requirements.txt
 	$(PY) -m pip install --quiet --no-deps -e .
 	$(PY) -m ipykernel install --prefix $(VENV) --name $(KERNEL) --display-name "Python (blocking-orders)" > /dev/null
+	$(PY) -m helpers.warm  # compile the pattern prefilters (.cache/prefilter) once, not on the first report
 	touch $(STAMP)
 
 setup: $(STAMP) ## create .venv from the pinned requirements and install the project kernel
@@ -41,5 +42,5 @@ bench: $(STAMP) ## time the pipeline against NLTK's VADER alone (writes reports/
 lock: $(STAMP) ## re-pin requirements.txt from requirements.in
 	$(PY) -m pip install --quiet -r requirements.in && $(PY) -m pip freeze --exclude-editable | grep -v '^-e' > requirements.txt.new && mv requirements.txt.new requirements.txt
 
-clean: ## remove outputs (reports/, caches); keeps .venv
-	rm -rf reports .cache .pytest_cache
+clean: ## remove outputs (reports/, the analysis cache); keeps .venv and the compiled pattern prefilters
+	rm -rf reports .cache/analysis .cache/nltk_data .pytest_cache
