@@ -328,6 +328,8 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
         elif before == day and LAST_WEEKDAY.match(text):  # 'last Friday' on a Friday: a week back
             before -= dt.timedelta(days=7)
         iso = before.isoformat()
+        if SINCE.match(text):  # 'three orders since Monday': from that day to the article date
+            return Window(iso, max(iso, article_date), text, "relative")
         return Window(iso, iso, text, "relative")
     n = n or 0
     if kind in ORDER_KINDS:

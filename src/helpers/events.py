@@ -562,7 +562,8 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
         # 'according to figures placed before parliament on Wednesday' after 'in 2021': a speech is dated by its day
         own = [q for q in own if q.kind in DAY_KINDS and q.start >= pos]
     if own:
-        p = min(own, key=lambda q: (q.kind in VAGUE, crosses(text, q, pos, end), abs(q.start - pos)))  # 'last week' over 'meanwhile'
+        p = min(own, key=lambda q: (not pos <= q.start < q.end <= end, q.kind in VAGUE, crosses(text, q, pos, end),
+                                    abs(q.start - pos)))  # 'last week' over 'meanwhile'; a list's '15 in 2015': its own
         coming = coming_day(text, spans[ci][0], p, article_date, anchor)
         if coming is not None:  # 'the commission will meet them on Thursday': the coming Thursday
             return coming, True
@@ -715,14 +716,54 @@ def refine_window(text: str, spans: list[tuple[int, int]], ci: int, pos: int, et
     if cue and not speech_between(text, cue.end(), week.start):
         day = dt.date.fromisoformat(article_date)  # 'would send a notice this week': the rest of the week
         window = dates.Window(article_date, (day + dt.timedelta(days=6 - day.weekday())).isoformat(), window.text, window.basis)
+    if state.get("period") is not None and window.basis == "order" and SAME_PERIOD.fullmatch(window.text) \
+            and not spans_period(window):  # 'withheld 288 accounts over the same period' after a dated report
+        window = dates.Window(state["period"].start, state["period"].end, window.text, "order")
     due = before_deadline(text, spans, ci, pos, article_date, state.get("deadline"))
+    court = BEFORE_COURT.search(text, pos, spans[ci][1]) if due is None and etype in RESPONSES else None
+    if court is not None:  # 'complied with the orders before going to court': by the day it went to court
+        sued = next((e for e in reversed(state["events"]) if e["event_type"] == "legal_action" and e["date_end"]
+                     and e["date_end"] <= article_date), None)
+        due = None if sued is None or window.end == sued["date_end"] else dates.Window("", sued["date_end"],
+                                                                                       court.group(0), "order")
+    if due is None and etype in ("withholding", "refusal"):  # not 'back online by Monday evening': that day
+        due = done_by(text, spans, ci, pos, article_date)
     if due is not None:
         window, own = due, True
     if own and window.start and window.end != window.start and SINCE_DAY.match(window.text) and any(
-            p.text == window.text and p.kind == "calendar" for p in dated_phrases(text)) and find_count(
+            p.text == window.text and p.kind in DAY_KINDS for p in dated_phrases(text)) and find_count(
             text[spans[ci][0]:spans[ci][1]], pos - spans[ci][0], () if etype in ORDER_COUNTS else ("orders",))[0] is None:
         window = dates.Window(window.start, window.start, window.text, window.basis)
+    ahead = next((p for p in dated_phrases(text) if p.text == window.text and p.start > pos), None) \
+        if own and etype in ("statement", "backlash") and window.start > article_date else None
+    if ahead is not None and FUTURE.search(text, pos, ahead.start):  # 'called the order an attack on satire and said
+        # they would raise it in parliament next week': the words are of the day, the date is of what they will do
+        window = dates.resolve_current(article_date)  # news of the day (still a date of its own: no reference back)
+        window = dates.Window(window.start, window.end, "", "article_date")
+    listed = listed_days(text, pos, etype, window, article_date) if own and window.text else None
+    if listed is not None:
+        window = listed
     return window, own
+
+
+def listed_days(text: str, pos: int, etype: str, window: dates.Window, article_date: str) -> dates.Window | None:
+    """The window of an event dated by a day of a list of days ('received two requests, on Nov. 3 and Nov. 6, ... and had
+    removed 41'; 'the first two, issued on Feb. 25 and Feb. 28, covered ...') that is none of its items: a response
+    runs from the first day to the article date, an order told after the list is of its first day. None otherwise."""
+    if "and" not in text or not MONTH_GATE.search(text):
+        return None
+    for lst in DAY_LIST.finditer(text):
+        days = [p for p in dated_phrases(text) if lst.start() <= p.start < lst.end() and p.kind == "calendar"]
+        if len(days) < 2 or not any(p.text == window.text for p in days) or lst.start() <= pos < lst.end():
+            continue
+        first = dates.resolve(days[0], article_date)
+        if not first.start:
+            return None
+        if etype in RESPONSES:
+            return dates.Window(first.start, article_date, days[0].text, window.basis)
+        if etype in ORDER_NOUN_TYPES and pos >= lst.end():
+            return dates.Window(first.start, first.end, days[0].text, window.basis)
+    return None
 
 
 def main_clause_day(text: str, spans: list[tuple[int, int]], ci: int, window: dates.Window, article_date: str,
@@ -743,7 +784,14 @@ def said_had(text: str, window: dates.Window, pos: int) -> bool:
     'said in a statement on Monday that it had restored ...') and the event is told in the pluperfect."""
     return bool(window.text) and window.start == window.end and any(
         p.text == window.text and p.end <= pos and SPEECH_BEFORE.search(text[max(0, p.start - 40):p.start])
-        and REPORTED_HAD.fullmatch(text, p.end, pos) for p in dated_phrases(text))
+        and (REPORTED_HAD.fullmatch(text, p.end, pos) or reported_had_in(text, p.end, pos)) for p in dated_phrases(text))
+
+
+def reported_had_in(text: str, start: int, pos: int) -> bool:
+    """True when the trigger at ``pos`` itself opens with the reported pluperfect ('said on Wednesday it had blocked 74',
+    the trigger matched from 'it had blocked')."""
+    m = REPORTED_HAD.match(text, start)
+    return m is not None and pos <= m.end() <= pos + 16
 
 
 def latest_news(state: dict, article_date: str) -> dict | None:
@@ -837,7 +885,8 @@ def threat_window(sent, sent_side: str, article_date: str, state: dict) -> dates
             block.append(i)
     kinds = threat_sources([sent.text]) or threat_sources([state["told"][i]["text"] for i in block[1:]])
     if kinds:  # the last dated event of a kind named ('under the order': the order or the ruling told last)
-        base = next((e for e in reversed(state["events"]) if e["event_type"] in kinds and e["date_start"]), None)
+        base = next((e for e in reversed(state["events"]) if e["event_type"] in kinds and e["date_start"]
+                     and not spans_period(dates.Window(e["date_start"], e["date_end"]))), None)
     elif speech:
         first = block[-1]  # the speaker's first sentence; the journalist's sentence before it introduces the speech
         first_paragraph = state["told"][first]["paragraph"] if first < here else sent.paragraph
@@ -857,11 +906,33 @@ def threat_window(sent, sent_side: str, article_date: str, state: dict) -> dates
             return narrated or dates.past_default(article_date)
     else:
         bases = [e for e in state["events"] if e["event_type"] in THREAT_BASES and e["date_start"]
-                 and sent.paragraph - e["paragraph"] <= 3]
+                 and sent.paragraph - e["paragraph"] <= 3 and not spans_period(dates.Window(e["date_start"], e["date_end"]))]
+        # not orders issued over months ('ten orders issued between February 2021 and February 2022'): no threat's day
         base = max(bases, key=lambda e: (-THREAT_BASES.index(e["event_type"]), e["paragraph"]), default=None)
     if base is None:
         return None
     return dates.Window(base["date_start"], base["date_end"], base["date_text"], "order")
+
+
+def quoted_from(sent, etype: str, side: str, state: dict) -> dates.Window | None:
+    """The window of an undated act in a side's block quote, from the dated statement that introduces it ('In a letter
+    dated Nov. 14, the company wrote:' then 'We will not remove these apps.'): said that day; a response it tells
+    ('we have withheld ...') is by that day. None when the paragraph before the quote does not end with a colon or
+    has no dated statement of the side."""
+    if etype not in SPEECH_ACTS | {"meeting"} | set(RESPONSES):
+        return None
+    told, i = state["told"], len(state["told"]) - 1
+    while i >= 0 and told[i]["paragraph"] == sent.paragraph:
+        i -= 1
+    if i < 0 or not str(told[i]["text"]).rstrip().endswith(":"):
+        return None  # 'the company wrote:', 'The letter reads in part:'
+    intro = next((e for e in reversed(state["statements"]) if e["sentence"] == i and e["side"] == side
+                  and e["date_basis"] in ("explicit", "relative") and e["date_start"]), None)
+    if intro is None:
+        return None
+    if etype in RESPONSES and etype != "refusal":
+        return dates.Window("", intro["date_end"], intro["date_text"], "order")
+    return dates.Window(intro["date_start"], intro["date_end"], intro["date_text"], "order")
 
 
 def refused_since(text: str, window: dates.Window, own: bool, article_date: str, told: list[dict]) -> dates.Window | None:
@@ -987,6 +1058,54 @@ def before_deadline(text: str, spans: list[tuple[int, int]], ci: int, pos: int, 
     if not day:
         return None
     return dates.Window("", min(day, article_date), told[0].text if told else m.group(0), "order")
+
+
+COUNTED_REPORT = ("blocking_order", "withholding", "refusal")  # the counts a transparency report gives for its period
+REPORT = re.compile(r"\b(?:report|figures|transparency|statistics)\b", re.I)
+SAME_PERIOD = re.compile(r"(?:during|over|in|for) (?:the|that|those|this) (?:same )?"
+                         r"(?:period|(?:six|three|twelve|\d+) months|half-year|half year|quarter)", re.I)  # as its lexicon row
+
+
+def told_period(text: str, article_date: str, anchor: dates.Window | None) -> dates.Window | None:
+    """The last period (four weeks or more, past, not a compared figure's) a sentence tells ('in the first half of
+    2024', 'covers July to December 2020'), or None: what 'over the same period' later refers to."""
+    found = None
+    for p in dated_phrases(text):
+        if p.kind in dates.ORDER_KINDS | VAGUE or compared_phrase(text, p):
+            continue
+        window = dates.resolve(p, article_date, anchor)
+        if spans_period(window) and window.end <= article_date:
+            found = window
+    return found
+
+
+def spans_period(window: dates.Window) -> bool:
+    """True for a window of four weeks or more (a month, a half-year, a year: a report's period), not a day or a week."""
+    return bool(window.start and window.end) and (dt.date.fromisoformat(window.end)
+                                                 - dt.date.fromisoformat(window.start)).days >= 27
+
+
+BEFORE_COURT = re.compile(r"\bbefore (?:going|moving|it went|it moved|filing|it filed|approaching|taking)\b[^.;,]{0,25}?"
+                          r"\b(?:court|petition|suit|challenge|case)\b", re.I)
+BY_WORD = re.compile(r"\bby\s+$", re.I)
+DONE_BY_KINDS = ("weekday", "calendar", "month", "month_year")
+
+
+def done_by(text: str, spans: list[tuple[int, int]], ci: int, pos: int, article_date: str) -> dates.Window | None:
+    """The window of a response told done 'by' a day after its trigger ('removed 41 of the clips by Sunday evening',
+    'had complied with all the orders by July 2022'): on or before that day, its start open (the order's, later);
+    None for a plan or a condition ('would remove them by Friday', 'if they are not blocked by Friday')."""
+    a, b = spans[ci]
+    if FUTURE.search(text, a, pos) or WILL_START.match(text, pos) or CONDITIONAL.search(text[a:pos]):
+        return None
+    told = [p for p in dates.find_phrases(text) if pos < p.start < b and p.kind in DONE_BY_KINDS
+            and BY_WORD.search(text, max(a, p.start - 4), p.start)]
+    if not told:
+        return None
+    day = dates.resolve(told[0], article_date).end
+    if not day or day > article_date:
+        return None
+    return dates.Window("", day, told[0].text, "order")
 
 
 def bound_by_later(window: dates.Window, text: str, spans: list[tuple[int, int]], ci: int,
@@ -1236,8 +1355,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             if etype == "statement" and state["anchor"].end != state["anchor"].start and state["anchor"].basis != "order":
                 window = dates.resolve_current(article_date)  # after a period ('in March'): news of the day
                 window = dates.Window(window.start, window.end, "", "article_date")
-        if not own and etype == "legal_threat":
-            window = threat_window(sent, sent_side, article_date, state) or window
+        if not own and etype == "legal_threat" and not stepped(window, text):  # 'A day later, the minister warned':
+            window = threat_window(sent, sent_side, article_date, state) or window  # told from the event before
         if etype == "refusal" and (not own or not window.start):
             window = refused_since(text, window, own, article_date, state["events"]) or window
         if not own:
@@ -1257,6 +1376,24 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if etype in SPEECH_ACTS and side == sent_side and window.basis == "article_date" and not window.start \
                 and window.end == article_date:  # 'X will not act ..., the company said': news of the day
             window = dates.Window(dates.resolve_current(article_date).start, article_date, "", "article_date")
+        if not own and etype == "court_ruling" and window.basis == "order" and spans_period(window):
+            ruled = next((e for e in reversed(state["events"]) if e["event_type"] == "court_ruling" and e["date_start"]
+                          and not spans_period(dates.Window(e["date_start"], e["date_end"]))), None)
+            if ruled is not None:  # 'The judge also imposed costs' after the ruling: its day, not the orders' months
+                window = dates.Window(ruled["date_start"], ruled["date_end"], ruled["date_text"], "order")
+        if not own and etype in COUNTED_REPORT and window.basis in ("article_date", "order") and state.get("period") \
+                and sent.paragraph - state["period_paragraph"] <= 1 and REPORT.search(text + " " + state["period_text"]) \
+                and find_count(text[spans[ci][0]:spans[ci][1]], pos - spans[ci][0], ("orders",))[0] is not None:
+            window = dates.Window(state["period"].start, state["period"].end, state["period"].text, "order")
+            # 'said it received 6,971 legal demands ... and withheld 60 accounts' in a report on July to December
+        if not own and etype != "statement" and window.basis == "article_date" and side == sent_side:
+            window = quoted_from(sent, etype, side, state) or window  # a block quote: said in the statement it quotes
+        if not own and etype in ("refusal", "legal_threat") and window.basis == "article_date" and state["told"] \
+                and state["told"][-1]["paragraph"] == sent.paragraph:
+            went_on = next((e for e in reversed(state["statements"]) if e["sentence"] == len(state["told"]) - 1
+                            and e["side"] == side and e["date_basis"] in ("explicit", "relative") and e["date_start"]), None)
+            if went_on is not None:  # 'On Wednesday, X said it had withheld part. It refused to act against ...'
+                window = dates.Window(went_on["date_start"], went_on["date_end"], went_on["date_text"], "order")
         if etype == "statement" and not own_words and not MEDIUM.search(text[spans[ci][0]:spans[ci][1]]) and not any(
                 p.kind in ANCHOR_KINDS and spans[ci][0] <= p.start < spans[ci][1] for p in dated_phrases(text)) and any(
                 e["event_type"] == "statement" and e["side"] == side and sent.paragraph - e["paragraph"] <= 2
@@ -1280,6 +1417,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             row["_told_by"] = window.end  # dated by its telling: a telling with its own date may date it better
         rows.append(row)
         state["rows_told"].append(sent.paragraph)
+        if etype == "statement":  # the detector's too: a block quote after it is dated by it (``quoted_from``)
+            state["statements"].append({**row, "sentence": len(state["told"])})
         if detected:
             row["_detected"] = True
             continue  # the patterns' events and the narrative time stay exactly as the patterns alone set them
@@ -1355,7 +1494,7 @@ def extract_columns(article_date: str, sents: dict[str, list],
     dates.clear_text_caches()
     article_text = " ".join(map(str, texts)) if len(texts) else ""
     state: dict = {"events": [], "anchor": None, "previous": None, "paragraph": None, "by_side": {}, "told": [],
-                   "article_low": article_text.lower(), "rows_told": []}
+                   "article_low": article_text.lower(), "rows_told": [], "retold": [], "statements": []}
     model = event_model.load()
     if model is not None:  # sentence i's likely event types: state["detected"][i] (helpers.event_model)
         state["model"] = model
@@ -1371,6 +1510,12 @@ def extract_columns(article_date: str, sents: dict[str, list],
         for name, value in zip(names, values):
             setattr(sent, name, value)
         found = sentence_events(sent, article_date, article_text, state)
+        period = told_period(str(sent.text), article_date, state["anchor"])
+        if period is not None:
+            state["period"], state["period_paragraph"], state["period_text"] = period, sent.paragraph, str(sent.text)
+        retold = retold_day(str(sent.text), article_date, state["anchor"])
+        if retold is not None:  # 'The notice, dated Tuesday, gives ...': the day of the order or notice told before
+            state["retold"].append((len(rows) + len(found), sent.paragraph, *retold))
         if not state["told"] and headline(str(sent.text)):
             for row in found:
                 row["_headline"] = True
@@ -1379,6 +1524,7 @@ def extract_columns(article_date: str, sents: dict[str, list],
         state["told"].append({"paragraph": sent.paragraph, "side": str(getattr(sent, "side", "") or ""),
                               "text": sent.text, "narrated": state.pop("narrated", None)})
     date_mentions(rows, state["rows_told"])
+    dated_retelling(rows, state["rows_told"], state["retold"])
     after_the_order(rows)
     rows = [r for r in rows if not r.get("_headline")]  # told and dated like the others, but no event of its own
     return {c: [r[c] for r in rows] for c in EVENT_COLUMNS}
@@ -1410,6 +1556,51 @@ def after_the_order(rows: list[dict]) -> None:
             row["date_start"] = orders[-1]["date_start"]
 
 
+RETOLD = re.compile(r"\s*The (?:(?:[\w-]+|police) )?(?P<noun>order|directive|direction|list|notice|petition|appeal|suit)s?,? "
+                    r"(?:(?:was|were) )?(?:dated|sent|issued|signed|served|delivered|filed|lodged)\b[^,;]{0,80}", re.I)
+RETOLD_TYPES = {"notice": ("non_compliance_notice", "blocking_order"), "petition": ("legal_action",),
+                "appeal": ("legal_action",), "suit": ("legal_action",)}  # else: a blocking order
+ISSUED_VERB = re.compile(r"\b(?:ordered|directed|instructed|asked|told|required|demanded|served|issued|sent)\b", re.I)
+
+
+def retold_day(text: str, article_date: str, anchor: dates.Window | None) -> tuple[str, dates.Window] | None:
+    """The noun and day of a sentence that opens by dating an order or notice told before ('The notice, dated
+    Tuesday, gives ...', 'The order, signed by the minister on Feb. 16, told ...'), or None. Only a day (weekday or
+    calendar date) in the words after the participle, before the next comma."""
+    m = RETOLD.match(text)
+    if m is None:
+        return None
+    day = next((p for p in dated_phrases(text) if m.start("noun") < p.start < m.end() and p.kind in DAY_KINDS), None)
+    if day is None:
+        return None
+    window = dates.resolve(day, article_date, anchor)
+    if not window.start or window.start > article_date:
+        return None
+    return m.group("noun").lower(), window
+
+
+def dated_retelling(rows: list[dict], paragraphs: list[int], retold: list[tuple]) -> None:
+    """Date the lead's order or notice from a sentence soon after it that dates it ('X has served a notice on Y ...
+    The notice, dated Tuesday, gives ...'): the lead's own words give no day, or only the day it was reported."""
+    lead = next((paragraphs[i] for i, r in enumerate(rows) if not r.get("_headline")), None)
+    for n, paragraph, noun, window in retold:
+        if lead is None or not 0 <= paragraph - lead <= 2:
+            continue
+        for etype in RETOLD_TYPES.get(noun, ("blocking_order",)):
+            hit = [i for i in range(min(n, len(rows))) if paragraphs[i] == lead and rows[i]["event_type"] == etype
+                   and ISSUED_VERB.search(rows[i]["evidence"])  # 'has ordered X to ...', not 'has suspended access'
+                   and (rows[i]["date_basis"] in ("article_date", "order") or (rows[i].get("_told_by") or "") >= window.end)]
+            if not hit:
+                continue
+            i = hit[0]
+            threats = [j for j in range(len(rows)) if j != i and paragraphs[j] == lead and rows[j]["event_type"] == "legal_threat"
+                       and rows[j]["char_start"] == rows[i]["char_start"] and rows[j]["date_basis"] in ("article_date", "order")
+                       and etype in ORDER_NOUN_TYPES]  # the threat the notice or order makes, not one a petition answers
+            for j in [i] + threats:
+                rows[j].update(date_start=window.start, date_end=window.end, date_text=window.text, date_basis="order")
+            break
+
+
 def told_before(etype: str, side: str, count: int | None, told: list[dict]) -> dict | None:
     """Return the last event of this type and side told earlier with a date of its own (and the same count, if
     both give one), or None."""
@@ -1430,13 +1621,17 @@ def date_mentions(rows: list[dict], paragraphs: list[int]) -> None:
     for kinds an article tells once and refers back to (``TOLD_AGAIN``); statements, threats, refusals,
     meetings and reactions recur as different events.
     """
+    first = next((paragraphs[i] for i, r in enumerate(rows) if not r.get("_headline")), None)
     for i, row in enumerate(rows):
         told_by = row.get("_told_by")
         if not (told_by or row["date_basis"] == "article_date" and not row["date_start"]) \
                 or row["event_type"] not in TOLD_AGAIN:
             continue
+        in_lead = paragraphs[i] == first and not row.get("_headline") and (
+            row["event_type"] != "blocking_order" or bool(ISSUED_VERB.search(row["evidence"])))  # not 'has suspended access'
         same = [j for j, other in enumerate(rows) if j != i and other["event_type"] == row["event_type"]
-                and not other.get("_detected")  # a detected event is dated from the patterns' events, never a source
+                and (not other.get("_detected")  # a detected event is dated from the patterns' events, never a source
+                     or in_lead and j > i and paragraphs[j] - paragraphs[i] <= 1)  # but it retells the lead just after
                 and other["side"] == row["side"] and (other["date_basis"] in ("explicit", "relative") or other.get("_stepped"))
                 and not other.get("_told_by")
                 and (row["count"] is None or other["count"] in (None, row["count"]))]
