@@ -20,8 +20,10 @@ with the highest total wins (ties go to neutral). The journalist's own sentences
 unnamed source, or an observer: analysts, experts, engineers) starts from the priors of
 ``source``; the role is read from the speaker's name or from where the article introduces the
 speaker ("said Ana Costa, a market analyst", "two lawyers familiar with its thinking"), so every
-sentence of that speaker is scored so. A sentence that only introduces a block quote
-("The operative part of the notice reads:", "The judge wrote:") and has no cue is neutral.
+sentence of that speaker is scored so; beside the learned model, such a speaker's sentence without a
+cue votes neutral as a neutral cue would (``with_model``: the model reads words only, not the speaker's
+role). A sentence that only introduces a block quote ("The operative part of the notice reads:", "The
+judge wrote:") and has no cue is neutral.
 
 ``stance_score`` is signed: the winning margin, > 0 favor, < 0 against, 0 neutral.
 
@@ -434,10 +436,17 @@ def score_sentence(text: str, side: str, speaker: str = "", relay: bool = False)
     weights, found = evidence(text, side)
     if not found and text.rstrip().endswith(":"):
         return 0.0, []  # "The notice reads:", "The judge wrote:": an introduction; the stance is in the block it opens
+    return decide(weights, side, "source" if relays_facts(side, speaker, relay) else ""), found
+
+
+def relays_facts(side: str, speaker: str = "", relay: bool = False) -> bool:
+    """True for a speaker of side other who relays facts: an unnamed source or an observer, named so
+    (``SOURCE_SPEAKER``, ``OBSERVER_SPEAKER``) or described so by the article (``relay``, ``relay_speakers``)."""
+    if side != "other":
+        return False
     SOURCE_SPEAKER, OBSERVER_SPEAKER = observer_regexes()[:2]
-    source = side == "other" and (relay or bool(speaker) and (SOURCE_SPEAKER.search(speaker) is not None
-                                                              or OBSERVER_SPEAKER.search(speaker) is not None))
-    return decide(weights, side, "source" if source else ""), found
+    return relay or bool(speaker) and (SOURCE_SPEAKER.search(speaker) is not None
+                                       or OBSERVER_SPEAKER.search(speaker) is not None)
 
 
 def label(score: float) -> str:
@@ -468,23 +477,29 @@ def score_many(tables: list[dict[str, list]]) -> list[dict[str, list]]:
     """``score_columns`` of each sentences table (e.g. one per article of a batch), the learned model scoring
     the sentences of all of them in one matrix sum (the same probabilities, bit for bit: each sentence's sum
     and softmax are its own; a sum per table cost about 3 µs per sentence more)."""
-    ruled = [rule_columns(sents) for sents in tables]
+    ruled = [rule_columns_roles(sents) for sents in tables]
     table = stance_model.load()
     if table is not None:  # the learned model votes with the rules (helpers.stance_model)
         # narrator sentences and colon lead-ins stay neutral
-        voters = [(results, i, sents["text"][i], sents["side"][i])
-                  for sents, (results, _) in zip(tables, ruled)
+        voters = [(results, i, sents["text"][i], sents["side"][i], relayed[i])
+                  for sents, (results, _, relayed) in zip(tables, ruled)
                   for i, (t, s) in enumerate(zip(sents["text"], sents["side"])) if s != "narrator" and not lead_in(t)]
         probs, rows = stance_model.batch_probabilities([v[2] for v in voters], [v[3] for v in voters], table)
-        for (results, i, _, _), p, r in zip(voters, probs.tolist(), rows):
-            results[i] = with_model(results[i], tuple(p), r, table)
+        for (results, i, _, _, role), p, r in zip(voters, probs.tolist(), rows):
+            results[i] = with_model(results[i], tuple(p), r, table, role)
     return [{**sents, "stance_score": [r[0] for r in results], "stance": [label(r[0]) for r in results],
              "stance_cues": ["; ".join(r[1]) for r in results], "stance_rule": rule_labels}
-            for sents, (results, rule_labels) in zip(tables, ruled)]
+            for sents, (results, rule_labels, _) in zip(tables, ruled)]
 
 
 def rule_columns(sents: dict[str, list]) -> tuple[list[tuple[float, list[str]]], list[str]]:
     """The cue rules' (score, cues) of every sentence of a sentences table, and their labels."""
+    return rule_columns_roles(sents)[:2]
+
+
+def rule_columns_roles(sents: dict[str, list]) -> tuple[list[tuple[float, list[str]]], list[str], list[bool]]:
+    """``rule_columns`` and, per sentence, whether its speaker relays facts (``relays_facts``) and no cue was
+    found: then the rules vote neutral beside the learned model (``with_model``), as a neutral cue would."""
     texts, sides = sents["text"], sents["side"]
     speakers = [_speaker(w) for w in sents["speaker"]] if "speaker" in sents else [""] * len(texts)
     articles = sents["article_id"] if "article_id" in sents else [""] * len(texts)
@@ -497,19 +512,26 @@ def rule_columns(sents: dict[str, list]) -> tuple[list[tuple[float, list[str]]],
                                                     [sides[i] for i in rows])}
     results = [(0.0, []) if lead_in(t) else score_sentence(t, s, w, (a, w) in relays)
                for t, s, w, a in zip(texts, sides, speakers, articles)]
-    return results, [label(r[0]) for r in results]
+    relayed = [not r[1] and relays_facts(s, w, (a, w) in relays)
+               for r, s, w, a in zip(results, sides, speakers, articles)]
+    return results, [label(r[0]) for r in results], relayed
 
 
 def with_model(rule: tuple[float, list[str]], probs: tuple[float, float, float], rows: list[int],
-               table) -> tuple[float, list[str]]:
+               table, relayed: bool = False) -> tuple[float, list[str]]:
     """Combine the cue rules' (score, cues) of one sentence with the learned model's probabilities.
+
+    ``relayed``: no cue was found and the speaker relays facts (an observer or an unnamed source,
+    ``relays_facts``): the rules still vote, for neutral (their score is 0), as a neutral cue would. The
+    model, trained on words only, does not know the speaker's role; the guidelines make an observer's
+    sentence without a cue neutral (GUIDELINES_ADDENDUM.md).
 
     The cues shown are the rules' when the rules decided the label, else the model's strongest features
     toward it (``rows``: the sentence's rows of the weights matrix), marked ``model:`` so a reader can tell them
     apart.
     """
     score, found = rule
-    final, mixed = stance_model.combine(probs, score, bool(found))
+    final, mixed = stance_model.combine(probs, score, bool(found) or relayed)
     if found and final == label(score):
         return mixed, found
     if final == "neutral":
