@@ -66,7 +66,7 @@ HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can)\s+(?:still\s+|also\s+|yet\
                           r"|\b(?:(?:is|are|was|were) entitled|allows?|allowed|lets|enables?|empowers?)\s+(?:[\w’'-]+\s+){0,3}?to\s+$", re.I)
 WHETHER = re.compile(r"\bwhether\b[^.;]*$", re.I)
 ANY_OBJECT = re.compile(r"[^.;]{0,30}?\b(?:any|every|orders? it (?:considers?|considered|deems?|deemed))\b", re.I)
-UNSAID = re.compile(r"\b(?:not|never|declined to|refused to)\s+(?:say|said|explain|explained|disclose|disclosed|confirm|confirmed)\s+(?:why|how|whether|when|what|which)\b[^.;]*$", re.I)
+UNSAID = re.compile(r"\b(?:not|never|declined to|refused to)\s+(?:\w+ly\s+)?(?:say|said|explain|explained|disclose|disclosed|confirm|confirmed)\s+(?:why|how|whether|when|what|which)\b[^.;]*$", re.I)
 ASKED = re.compile(r"\b(?:asked|asking|wondered|wondering)\s+(?:why|how|whether)\b[^.;]*$", re.I)
 QUESTION = re.compile(r"\?[\s\"”’']*$")
 URGED = re.compile(r"\b(?:urged|urging|urges|calling for|called for|calls for|demanding|demanded|request(?:ed)? (?:from [^.;]{0,40})?for)\b[^.;]{0,60}?(?:\bto\s+(?:be\s+)?|\ban? (?:interim )?order\s+)$", re.I)
@@ -76,6 +76,24 @@ STATUTE = re.compile(r"\b(?:that|which|who) (?:fails?|refuses?|ignores?|does not
                      r"|\bcan be (?:punished|fined|jailed|imprisoned|prosecuted)\b", re.I)
 WARNED = re.compile(r"\b(?:warn\w*|threat\w*|remind\w*|pointed out|points out|said|says|told|tells|invites?|is clear)\b", re.I)
 WE_COMPLY = re.compile(r"\bwe\b", re.I)
+# a threat to go to court is made by whoever would go (the platform, users, a newspaper), not by the state
+COURT_PLAN = re.compile(r"\b(?:will|would|vow(?:s|ed)? to|prepared to|preparing|considering|consider|plans? to|intends? to|going to|"
+                        r"threaten(?:s|ed)? to)\b[^.;]{0,50}?\b(?:sue|suing|courts?|legal (?:action|options|steps|challenge|route|"
+                        r"remedies)|challenge|contest|appeal)\b", re.I)
+COURT_VOW = re.compile(r"\b(?:challenge|contest|fight)\b[^.;]{0,40}?\b(?:in|before|at) (?:a |the )?(?:[\w-]+ ){0,2}?courts?\b|"
+                       r"\bgo(?:ing)? to court\b|\btake (?:[\w’'-]+ ){1,3}?to (?:a |the )?(?:[\w-]+ ){0,2}?court\b|\bsue\b|"
+                       r"\bchallenge (?:it|this|that|the (?:order|law|decision|ban))\b", re.I)
+SCHEDULED = re.compile(r"\b(?:soon|tomorrow|next (?:week|month)|this week|(?:on|by) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                       r"fines?|penalt(?:y|ies)|notice|judg(?:e)?ment|ruling|verdict)\b", re.I)  # a filing with a time, an appeal: a legal action
+RESTORED_ADJ = re.compile(r"\b(?:the|its|those|these)\s+(?:\w+\s+)?restored\s+(?:accounts?|posts?|clips?|videos?|content|channels?|handles?)\b", re.I)
+HOURS_TO = re.compile(r"\b(?:\d+|two|three|six|twelve)[ -]hours? to\b", re.I)
+PENALTY = re.compile(r"\b(?:fine[sd]?|penalt(?:y|ies)|prison|jail|prosecut\w*|warn\w*|threat\w*|fac(?:e|es|ing)|suspen\w*|sanctions?|"
+                     r"punish\w*|consequences|contempt|or (?:be|lose|pay)|arrest\w*|criminal)\b", re.I)
+COMPLIED_WITH = re.compile(r"\b(?:complied|comply|complying|complies|acted|act|acting|obeyed|obey|defied|defy)\s+(?:fully |partly |in full |"
+                           r"in part |only )?(?:with|on)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+ORDERED_BEFORE = re.compile(r"\b(?:ordered|directed|wanted|asked|told)\s+(?:\w+\s+)?(?:to be\s+)?$", re.I)
+FILED = re.compile(r"\b(?:filed|lodged|sued|petitioned)\b", re.I)  # a filing told in the sentence: its legal action stays
+VOWED = re.compile(r"\b(?:vow(?:s|ed)?|threaten(?:s|ed)?|prepared|preparing|considering)\b", re.I)
 GENERIC = re.compile(r"\b(?:where|whenever|wherever|every|always|any|because|as required|as the law requires|lawful|that "
                      r"(?:broke|breaks|break|violat\w+|clearly|calls?))\b", re.I)
 VICTIM = re.compile(r"\bwhose (?:own )?(?:[\w-]+ )?(?:accounts?|handles?|posts?|pages?|channels?) (?:was|were|had been|has been|have been|are|is) "
@@ -1204,13 +1222,42 @@ def context_window(sent, etype: str, side: str, article_date: str, state: dict) 
     return dates.Window(previous.start, previous.end, previous.text, "order")
 
 
+def vows_to_sue(text: str, matches: list[tuple[int, int, Trigger]]) -> list[tuple[int, int, Trigger]]:
+    """Legal actions told as a vow or plan to go to court ('said it would challenge the order in court', 'vowed to
+    take the case to court') become threats of whoever would go: a threat made, no suit filed (GUIDELINES: 'a threat
+    made, a suit filed'; the labels give plans with a time, against a fine or after a judgment to legal_action, and
+    so does this: ``SCHEDULED``, ``FILED``). Done before the detector adds its types, so that it adds no second threat."""
+    spans = clauses(text)
+    out = []
+    for pos, end, trig in matches:
+        if trig.event_type == "legal_action":
+            a, b = spans[clause_of(spans, pos)]
+            vow = COURT_VOW.search(text, max(a, pos - 40), b)
+            if (FUTURE.search(text, max(a, pos - 40), end) or VOWED.search(text, max(a, pos - 40), pos)) \
+                    and vow and vow.start() <= end and vow.end() >= pos and not SCHEDULED.search(text, vow.start(), b) \
+                    and not FILED.search(text) and not (not trig.plan and CONDITIONAL.search(text[a:pos])) \
+                    and not HYPOTHETICAL.search(text, max(a, pos - 40), pos) and not WHETHER.search(text, a, pos):
+                trig = replace(trig, event_type="legal_threat", side_rule="subject", plan=False)
+        out.append((pos, end, trig))
+    return out
+
+
 def sentence_events(sent, article_date: str, article_text: str, state: dict) -> list[dict]:
     """Return the events of one sentence (one per type, or per clause when sides differ), dated in text order."""
     text = sent.text
     matches = trigger_matches(text)
+    sued = any(t.event_type == "legal_action" for _, _, t in matches)
+    if sued:
+        matches = vows_to_sue(text, matches)
     detected = state.get("detected")
     if detected:  # the learned detector adds the types no pattern matched (helpers.event_model)
-        matches = matches + model_matches(text, matches, detected[len(state["told"])], state["model"])
+        added = model_matches(text, matches, detected[len(state["told"])], state["model"])
+        if sued:  # a pattern matched a legal action (even one now a threat): the detector adds none
+            added = [m for m in added if m[2].event_type != "legal_action"]
+        elif any(t.event_type == "legal_action" for _, _, t in added) and \
+                not any(t.event_type == "legal_threat" for _, _, t in matches):
+            added = vows_to_sue(text, added)  # (never next to a pattern's threat: it would change that event)
+        matches = matches + added
     if not matches:  # no trigger: no event (the clauses are not needed)
         narrate(sent, article_date, state)
         return []
@@ -1236,6 +1283,11 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if trig.event_type == "withholding" and (NOTICE_TEXT.search(text, max(0, pos - 100), pos) or NOTICE_AFTER.match(text, end)) \
                 and any(e["event_type"] == "withholding" for e in state["events"]):
             continue  # 'a notice saying the account had been withheld': the notice users saw, news only when first told
+        if trig.event_type == "court_ruling" and "upheld" in text[pos:end].lower() and not any(
+                p.kind not in VAGUE for p in dated_phrases(text)):
+            continue  # 'What the court upheld was a narrow power', 'Section 69A has been upheld before': no ruling told
+        if trig.event_type == "legal_threat" and HOURS_TO.search(text) and not PENALTY.search(text):
+            continue  # 'gave the company 48 hours to comply': a deadline with no penalty named is no threat
         if trig.event_type == "legal_threat" and not WARNED.search(text) and STATUTE.search(text):
             continue  # 'an intermediary that fails to comply can be punished with ...': the law told, no threat made
         if trig.event_type not in ("refusal", "statement") and (low is None or "not" in low or "never" in low or "declined" in low
@@ -1244,6 +1296,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if trig.event_type != "statement" and (((low is None or "ask" in low or "wonder" in low) and ASKED.search(text, 0, pos))
                                                or QUESTION.search(text)):
             continue  # 'Asked why the account was withheld, ...', 'Why has the platform not acted?': a question, no act told
+        if trig.event_type == "restoration" and any(m.start() <= pos < m.end() for m in RESTORED_ADJ.finditer(text)):
+            continue  # 'the restored accounts included two MPs', 'review the restored clips': the accounts named, no act told
         if trig.event_type == "restoration" and (URGED.search(text, max(0, pos - 90), pos) or REASON.search(text, max(0, pos - 5), pos)):
             continue  # 'urged the regulator to lift the restriction', 'a notice for restoring the accounts'
         if trig.event_type == "legal_action" and trig.plan and FUTURE.search(text, max(spans[ci][0], pos - 40), end) \
@@ -1252,6 +1306,14 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if trig.event_type == "blocking_order" and ORDERED_OBJECT.search(text, max(0, pos - 60), pos) \
                 and ORDER_VERB.match(text, pos):
             continue  # 'restoring accounts it had been directed to block': the order told in a relative clause
+        if trig.event_type == "blocking_order" and (done := COMPLIED_WITH.search(text, max(spans[ci][0], pos - 50), pos)) \
+                and not re.search(r"\bfail(?:s|ed|ing)? to\s+$", text[max(0, done.start() - 20):done.start()]) \
+                and not re.search(r"\d|\b(?:from|by|issued|sent)\b", text[pos:min(len(text), end + 40)]):
+            continue  # 'We complied with the emergency order', 'refused to act on four orders': an order answered, told before
+            # (not 'acting on an emergency order from the ministry', 'its order to block 1,178 accounts', 'fined for failing
+            # to act on three orders': the failure is news of the orders)
+        if trig.event_type == "withholding" and ORDERED_BEFORE.search(text, max(0, pos - 40), pos):
+            continue  # 'for unblocking accounts it had ordered withheld': the order's object, not the platform's act
         if trig.event_type == "withholding" and (NONE_AFTER.match(text, end) or NOT_BEFORE.search(text, max(0, pos - 30), pos)):
             continue  # 'has so far withheld none of them', 'has not yet complied': no content withheld
         if trig.event_type == "blocking_order" and (ch := CHALLENGED.search(text[spans[ci][0]:pos])) \
@@ -1275,10 +1337,12 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             side = sent_side
             actor = nearest_actor(text, spans[ci], pos, side) or (trig.actor if side == trig.side and
                                                                     trig.actor.lower() in text.lower() else "")
-        elif trig.side_rule == "fixed":
+        elif trig.side_rule == "fixed" and not (trig.event_type == "legal_threat" and trig.side == "government"
+                                                and COURT_PLAN.search(text, *spans[ci])):
             side, actor = trig.side, fixed_actor(text, trig.side, pos, trig.actor, state["article_low"])
         else:
-            actor, side = subject(text, spans[ci], pos, end, sent_side, trig.side)
+            actor, side = subject(text, spans[ci], pos, end, sent_side,
+                                  "platform" if trig.event_type == "legal_threat" else trig.side)
             actor = actor or (trig.actor if trig.actor.lower() in text.lower() else "")
         if any(f[2].event_type == trig.event_type and f[4] == side for f in found):
             continue  # one event per type and side in a sentence
@@ -1519,6 +1583,8 @@ def extract_columns(article_date: str, sents: dict[str, list],
         if not state["told"] and headline(str(sent.text)):
             for row in found:
                 row["_headline"] = True
+        for row in found:
+            row["_sentence"] = len(state["told"])
         rows.extend(found)
         state["deadline"] = deadline_in(str(sent.text), article_date) or state.get("deadline")
         state["told"].append({"paragraph": sent.paragraph, "side": str(getattr(sent, "side", "") or ""),
@@ -1526,8 +1592,26 @@ def extract_columns(article_date: str, sents: dict[str, list],
     date_mentions(rows, state["rows_told"])
     dated_retelling(rows, state["rows_told"], state["retold"])
     after_the_order(rows)
+    rows = told_next(rows, texts)
     rows = [r for r in rows if not r.get("_headline")]  # told and dated like the others, but no event of its own
     return {c: [r[c] for r in rows] for c in EVENT_COLUMNS}
+
+
+BARE_RESPONSE = re.compile(r"^\s*(?:[\w’'.-]+\s+){1,8}?(?:responded|hit back|replied|reacted|was quick to (?:respond|hit back|reply))"
+                           r"(?:\s+(?:within (?:hours|minutes|the hour|a day)|the same day|the next day|quickly|swiftly|at once))?\s*\.\s*$")
+
+
+def told_next(rows: list[dict], texts) -> list[dict]:
+    """Drop a bare response ('The ministry hit back within hours.') whose words the next sentence tells as a statement
+    of the same side with a date of its own ('In a statement posted on Monday evening, it called ...'): one statement,
+    which annotators give to the sentence that says it and dates it."""
+    bare = {i for i, t in enumerate(texts) if BARE_RESPONSE.match(str(t))}
+    if not bare:
+        return rows
+    told = {(r["_sentence"], r["side"]) for r in rows if r["event_type"] == "statement"
+            and r["date_basis"] in ("explicit", "relative") and not r.get("_detected")}
+    return [r for r in rows if not (r["event_type"] == "statement" and r["_sentence"] in bare
+                                    and (r["_sentence"] + 1, r["side"]) in told)]
 
 
 def headline(text: str) -> bool:
