@@ -2,8 +2,9 @@
 
 In: a list of sentence texts. Out: two arrays of compound scores in [-1, 1]:
 ``sentiment`` (VADER as shipped) and ``sentiment_domain`` (VADER after the policy and
-legal vocabulary of ``data/lexicons/domain_sentiment.csv``, with one rule of its own: a
-negation does not turn a negative word positive, ``DomainAnalyzer``).
+legal vocabulary of ``data/lexicons/domain_sentiment.csv``, with two rules of its own: a
+negation does not turn a negative word positive, ``DomainAnalyzer``; and a characterisation,
+"called the hearing "theatre"", "described the unit as ...", reads as a rebuke, ``CHARACTERISATION``).
 
 NLTK's downloader is not reachable here, so the VADER lexicon that the
 ``vaderSentiment`` package ships is copied into a project-local NLTK data folder
@@ -18,7 +19,8 @@ Speed (the scores are those of rewriting each text with the full phrase regex an
 it): the phrase regex runs only on texts that contain one of its terms, and then as a regex
 of those terms only (``PhraseRewriter``); a text without a term is not rewritten but split
 per whitespace token (``DomainScorer``); ``score_pair`` gives both scores splitting each text
-once, and takes scores already known (a one-sentence statement is its sentence). Caches,
+once, and takes scores already known (a one-sentence statement is its sentence). The
+characterisation rule runs only on texts with one of its verbs (``RuleGate``, per whitespace token). Caches,
 all bounded and none keyed on a whole text: per whitespace token (``fastvader.TOKENS``,
 ``DomainTokens``, ``TermCandidates``: word forms repeat in any corpus) and per set of
 phrase terms found together (``PhraseRewriter.subsets``: their compiled regex).
@@ -175,6 +177,7 @@ def domain_analyzer() -> tuple[SentimentIntensityAnalyzer, re.Pattern | None]:
     lex = read_domain_lexicon()
     for term, valence in zip(lex["term"], lex["valence"]):
         sia.lexicon[phrase_token(term) if is_rewritten(term) else term] = valence
+    sia.lexicon[CHARACTERISATION_TOKEN] = CHARACTERISATION_VALENCE
     # VADER keeps zero-valence words out of its lexicon; drop them so they are neutral.
     for key in [k for k, v in sia.lexicon.items() if v == 0]:
         del sia.lexicon[key]
@@ -191,6 +194,52 @@ EDGE_APOSTROPHE = re.compile(r"(?<![\w])'|'(?![\w])")
 QUOTE_MARKS = ('"', "'", "“", "”", "‘", "’")
 WORD_RUN = re.compile(r"\w+")
 TOKEN_CACHE_SIZE = 200_000
+
+
+# Sentence-level rule of the domain score (session 9): a characterisation, "called the order
+# "a fishing expedition"", "described the ruling as a setback", is a rebuke phrased with neutral
+# words. The verb is rewritten to a token of its own (``CHARACTERISATION_TOKEN``, valence
+# ``CHARACTERISATION_VALENCE``) when a quotation follows it within the clause (call / dub / brand /
+# term / label) or "as" does (describe, treat: "treat binding orders as suggestions"); not in
+# "called for / on / off / in", before a name ("an app called Koo") or after "what" ("what it
+# called a final notice": an attribution, not a verdict).
+CHARACTERISATION_TOKEN = "domxcharacterised"
+CHARACTERISATION_VALENCE = -1.0
+RULE_WORDS: frozenset[str] = frozenset({
+    "call", "calls", "called", "calling", "branded", "branding", "dubbed", "dubbing", "termed",
+    "labelled", "labeled", "labelling", "labeling", "described", "describes", "describing",
+    "treat", "treats", "treated", "treating"})
+CHARACTERISATION = re.compile(
+    r"\b(?:(?:call(?:s|ed|ing)?|brand(?:ed|ing)|dubb(?:ed|ing)|termed|label(?:l?ed|l?ing))\b"
+    r'(?! (?:for|on|upon|off|in)\b)(?! (?-i:[A-Z]))(?=[^.;]{0,60}?[“"‘])'
+    r"|(?:describ(?:ed|es|ing)|treat(?:s|ed|ing)?)\b(?=[^.;]{0,80}?\bas\b))", re.IGNORECASE)
+WHAT_BEFORE = re.compile(r"\bwhat(?:\s+\S+){0,2}\s+$", re.IGNORECASE)
+
+
+def _characterise(match: re.Match) -> str:
+    """Return the characterisation token for a matched verb, or the verb itself after "what"."""
+    start = match.start()
+    if WHAT_BEFORE.search(match.string, max(0, start - 40), start):
+        return match.group(0)
+    return CHARACTERISATION_TOKEN
+
+
+def apply_rules(text: str) -> str:
+    """Return ``text`` with the domain's sentence-level rule applied (``CHARACTERISATION``; gate: ``RULE_WORDS``)."""
+    if not RULE_WORDS.intersection(WORD_RUN.findall(text.lower())):
+        return text
+    return CHARACTERISATION.sub(_characterise, text)
+
+
+class RuleGate(dict):
+    """Whitespace token → whether one of its word runs is a rule word (``RULE_WORDS``); remembered per token."""
+
+    def __missing__(self, tok: str) -> bool:
+        """Check an unseen token, remember and return the answer (emptied when it reaches ``TOKEN_CACHE_SIZE``)."""
+        if len(self) >= TOKEN_CACHE_SIZE:
+            self.clear()
+        found = self[tok] = any(run in RULE_WORDS for run in WORD_RUN.findall(tok.lower()))
+        return found
 
 
 def drop_quotes(text: str) -> str:
@@ -293,7 +342,7 @@ def rewrite_phrases(text: str, pattern: re.Pattern | None) -> str:
     word (``“unusual.”``, ``'unlawful'``) would not be found in the lexicon; news text is
     full of quotation marks. Apostrophes inside words (Twitter’s) are kept, straightened.
     """
-    text = EDGE_APOSTROPHE.sub(" ", text.translate(QUOTES))
+    text = EDGE_APOSTROPHE.sub(" ", apply_rules(text).translate(QUOTES))
     if pattern is None:
         return text
     return pattern.sub(lambda m: term_replacement(m.group(0)), text)
@@ -304,6 +353,9 @@ def rewrite_fast(text: str, rewriter: PhraseRewriter | None, terms: tuple[str, .
 
     ``terms``: ``rewriter.terms_in(text)`` if already known (dropping quotation marks does not change it).
     """
+    ruled = apply_rules(text)
+    if ruled != text:
+        text, terms = ruled, None  # the rule's token is a new word: look the terms up again
     text = drop_quotes(text)
     if "'" in text:
         text = EDGE_APOSTROPHE.sub(" ", text)
@@ -361,12 +413,16 @@ class DomainScorer:
 
     def __init__(self, vader: FastVader, rewriter: PhraseRewriter | None) -> None:
         """Score with ``vader`` (over the domain lexicon); ``rewriter`` of its phrases and negators, if any."""
-        self.vader, self.rewriter, self.tokens = vader, rewriter, DomainTokens()
+        self.vader, self.rewriter, self.tokens, self.gate = vader, rewriter, DomainTokens(), RuleGate()
 
     def compound(self, text: str, parts: list[str] | None = None, toks: list[str] | None = None,
                  lows: list[str] | None = None) -> float:
         """Return the domain compound of ``text`` (``parts``, ``toks``, ``lows``: its split, raw tokens, lower-cased)."""
         parts = text.split() if parts is None else parts
+        if any(map(self.gate.__getitem__, parts)):
+            ruled = CHARACTERISATION.sub(_characterise, text)
+            if ruled != text:
+                return self.vader.compound(rewrite_fast(ruled, self.rewriter))
         terms = () if self.rewriter is None else self.rewriter.terms_in(text, parts)
         if terms != ():
             return self.vader.compound(rewrite_fast(text, self.rewriter, terms))
