@@ -229,3 +229,107 @@ def test_named_organisations_ending_in_council_party_watch_speak():
     assert side_of(frame, "unworkable")[0] == "other"
     assert side_of(frame, "publish the orders")[0] == "other"
     assert side_of(frame, "never published")[0] == "other"
+
+
+# second wave
+
+
+def test_a_determiner_or_rank_opening_the_sentence_is_no_name():
+    body = ("The ministry said the platform had restored the accounts.\n\n"
+            "Another official said a notice was likely.\n\n"
+            "Two senior officials said the deadline would not move.\n\n"
+            "Top executives said the company would appeal.")
+    frame = attribute(body)
+    assert side_of(frame, "notice was likely")[0] == "government"
+    assert side_of(frame, "would not move")[0] == "government"
+    assert side_of(frame, "would appeal")[0] == "platform"
+
+
+def test_an_unnamed_official_after_a_quote_and_a_relative_clause_speaks():
+    body = ("The ministry warned the platform on Monday.\n\n"
+            "“The order was not a suggestion,” a senior official, who did not wish to be named, told Reuters.")
+    assert side_of(attribute(body), "not a suggestion")[0] == "government"
+
+
+def test_sources_familiar_with_its_thinking_speak_for_the_organisation_named_before():
+    body = ("Twitter did not respond to requests for comment.\n\n"
+            "A person familiar with its thinking said the company had shared a list of blocked posts with the ministry.\n\n"
+            "The person added that the company thought some orders too broad.")
+    frame = attribute(body)
+    assert side_of(frame, "shared a list")[0] == "platform"
+    assert side_of(frame, "too broad")[0] == "platform"
+
+
+def test_the_source_is_the_one_the_previous_sentence_introduced():
+    body = ("The ministry ordered 40 accounts withheld.\n\n"
+            "A Twitter source said the company acts on valid legal requests.\n\n"
+            "“We may withhold access in one country,” the source said.")
+    assert side_of(attribute(body), "withhold access in one country")[0] == "platform"
+
+
+def test_the_lawyer_who_argued_the_case_for_a_party_speaks_for_it():
+    body = ("The court set aside the ministry's order on Tuesday.\n\n"
+            "“This is a good day for every user,” said Petra Lind, the lawyer who argued the case for Twitter.")
+    assert side_of(attribute(body), "good day for every user")[0] == "platform"
+
+
+def test_a_move_a_named_party_called_something_is_the_narrator_s_apposition():
+    body = ("The regulator fined the app last year.\n\n"
+            "The ban was imposed in November, a move the government called an assault on its sovereignty.\n\n"
+            "Twitter restored the accounts on Monday, a move that officials said could breach the order.")
+    frame = attribute(body)
+    assert side_of(frame, "ban was imposed")[0] == "narrator"
+    assert side_of(frame, "restored the accounts")[0] == "narrator"
+
+
+def test_witnesses_and_bystanders_are_other_voices():
+    body = ("Police fired tear gas near the ministry on Tuesday.\n\n"
+            "Its office was closed this morning, a receptionist in the building said.\n\n"
+            "Protesters tried to break through a cordon, according to witnesses.")
+    frame = attribute(body)
+    assert side_of(frame, "a receptionist")[0] == "other"
+    assert side_of(frame, "according to witnesses")[0] == "other"
+
+
+def test_its_transparency_reports_are_the_subject_s_words():
+    body = ("The regulator fined Loopline on Monday.\n\n"
+            "The company has blocked about 1,200 accounts since 2024, according to its transparency reports.")
+    assert side_of(attribute(body), "1,200 accounts")[0] == "platform"
+
+
+def test_a_name_and_a_filler_before_the_verb_still_speak():
+    body = ("The ministry sent the platform a second list.\n\n"
+            "Mr. Menon also cautioned that the standoff could escalate quickly.")
+    assert side_of(attribute(body), "could escalate")[0] == "other"
+
+
+def test_a_directorate_is_a_state_body():
+    body = ("The app refused the order on Sept. 19.\n\n"
+            "Two days later, the directorate served a notice and warned that the company's directors could face prison.")
+    assert side_of(attribute(body), "could face prison")[0] == "government"
+
+
+def test_volunteers_are_other_voices():
+    body = ("The ministry ordered the union's handle withheld.\n\n"
+            "By Tuesday the handle had gained 3,000 followers, volunteers said.")
+    assert side_of(attribute(body), "3,000 followers")[0] == "other"
+
+
+def test_announcing_a_thing_is_an_act_told_and_announcing_that_is_speech():
+    body = ("NEW CITY — The government on Thursday announced sweeping new rules for social media companies.\n\n"
+            "The minister announced a new unit that will review posts around the clock.\n\n"
+            "The ministry announced on Friday that the app had been suspended.")
+    frame = attribute(body)
+    assert side_of(frame, "sweeping new rules")[0] == "narrator"
+    assert side_of(frame, "a new unit")[0] == "narrator"
+    assert side_of(frame, "had been suspended")[0] == "government"
+
+
+def test_speech_inside_a_dating_clause_after_a_comma_is_the_narrator_s():
+    body = ("The ministry ordered the accounts blocked in March.\n\n"
+            "Twitter sued the ministry in April, weeks after the ministry issued the order and threatened its managers "
+            "with fines.\n\n"
+            "The police order, sent two days after the clashes, warned that staff could be charged.")
+    frame = attribute(body)
+    assert side_of(frame, "sued the ministry")[0] == "narrator"
+    assert side_of(frame, "staff could be charged")[0] == "government"

@@ -75,7 +75,10 @@ NOT_NAMES = {"the", "a", "an", "in", "on", "at", "meanwhile", "however", "but", 
              "mr", "mr.", "ms", "ms.", "mrs.", "dr.", "shri", "smt", "some", "many", "several", "speaking", "its",
              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",  # "accounts on Feb. 1"
              "instead", "moreover", "furthermore", "nonetheless", "nevertheless", "likewise", "similarly",
-             "additionally", "indeed", "otherwise", "besides", "finally", "again"}  # "Instead, the company ..."
+             "additionally", "indeed", "otherwise", "besides", "finally", "again",  # "Instead, the company ..."
+             # "Another official said", "Two senior officials said", "Top executives said": a determiner or a rank
+             # opening the sentence is capitalised, no name (the official keeps the side of the word "official")
+             "another", "other", "one", "two", "three", "four", "both", "each", "senior", "top", "junior"}
 
 
 HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|Shri|Smt|Sri)\.?\s+(?=[A-Z])")
@@ -131,10 +134,17 @@ PRONOUN_RELATIVE = re.compile(r"\b[a-z][\w-]*[a-rt-z]s\s+(?:it|they|he|she)\s+$"
 RELATIVE_SAY = {"say", "says", "claim", "claims", "allege", "alleges"}  # the present-tense verbs it covers
 REDUCED_RELATIVE = re.compile(r"(?<!\w)(?:a|an|the|this|that|these|those|its|their|every|each)\s+(?:[\w-]+\s+){1,3}"
                               r"(?:it|he|she|they)\s+$", re.IGNORECASE)  # "an order it called vague": a naming
+# ", a move the government called", ", a step that officials said": an appositive naming the act just told, its namer a
+# named party (not "it"/"they", ``REDUCED_RELATIVE``)
+MOVE_NAMED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step)\s+(?:that\s+)?(?!(?:it|they|he|she)\s)"
+                        r"(?:[\w’'-]+\s+){1,4}(?:(?:at\s+the\s+time|then|later|on\s+\w+day)\s+)?$")
 FREE_RELATIVE = re.compile(r"(?<!\w)what\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
 ANNOUNCE_VERBS = {"announced", "announces", "announcing"}
 DECISION_OBJECT = re.compile(r"\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?(?:decision|verdict|ruling|judgment|judgement|order)\b",
                              re.IGNORECASE)
+TIME_AFTER_CLAUSE = re.compile(r",\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|just|"
+                               r"only|barely)\s+)*(?:days?|weeks?|hours?|months?|minutes?)\s+after\s[^,]*$")
+ANNOUNCED_THING = re.compile(r"\s+(?:a|an|its|their|his|her|sweeping|new)\s+(?!(?:decision|position)\b)", re.IGNORECASE)
 DIRECTIVE_VERBS = {"told", "tell", "tells", "telling"}
 QUESTION_VERBS = {"asked", "asks"}  # speech only right after a quotation ("“... for what?” asked X"); else a request
 READING_VERBS = {"reads", "read"}  # speech only of a text's own words ("the notice reads:", "“...,” read the notice")
@@ -1198,6 +1208,11 @@ def previous_set_aside():
         PREVIOUS[0] = previous
 
 
+THE_SOURCE = re.compile(r"[Tt]he\s+(person|source|official)")  # a definite unnamed source ("The person added")
+INTRO_TOPIC = (r"(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|aware\s+of|with\s+knowledge\s+of)\s+(?:[\w’'-]+\s+){0,2}?"
+               r"(?:thinking|plans?|position|strategy|deliberations|stance|matter|talks|discussions|decision|company|"
+               r"ministry|government)\b)?")
+ITS_THINKING = re.compile(r"\s*its\s+(?:own\s+)?(?:thinking|plans?|position|strategy|deliberations|stance)\b", re.IGNORECASE)
 SOURCE_WORDS = re.compile(r"(?:(?:the|some|two|three|several|a|one)\s+)?(?:sources?|people|persons?|officials?|executives?)")
 TOPIC_OBJECT = re.compile(r"\s(?:familiar with|close to|briefed on|aware of|with knowledge of)\s+(.*)$", re.IGNORECASE | re.DOTALL)
 
@@ -1233,6 +1248,8 @@ def is_clause(phrase: str) -> bool:
 
 def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
     """Read a speaker phrase ("a Twitter spokesperson", "Nigeria's information minister") as a speaker."""
+    if MASK in phrase:  # "“Q” a senior official" (the phrase after a masked quote, "..., who asked not to be named,
+        phrase = phrase[phrase.rfind(MASK) + len(MASK):]  # told X"): the quote's mask is no name
     clean = topic_free(phrase).strip(" ,")
     if not clean or NEITHER.match(clean):
         return None
@@ -1275,11 +1292,30 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
         if office is not None:
             return office
     words = attribution_words()
+    the_source = THE_SOURCE.fullmatch(clean) if PREVIOUS[0] and clean[:4].lower() == "the " else None
+    if the_source:
+        # "A person familiar with its thinking said ... . The person added ...", "A Twitter source said ... . “...,” the
+        # source said": the unnamed source the previous sentence introduced, with the side that introduction gave
+        intro = re.search(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}?{the_source.group(1)}\b{INTRO_TOPIC}",
+                          PREVIOUS[0])
+        if intro:
+            later = len(find_mentions(PREVIOUS[0][intro.end():]))  # the actors named after the introduction are
+            context = mentions_before[:len(mentions_before) - later]  # not the "its" of "familiar with its thinking"
+            with previous_set_aside():
+                party = classify(intro.group(0), context)
+            if party is not None and not party.pronoun and not party.defer and party.side in ("government", "platform"):
+                return Speaker(clean, party.side)
     if len(clean) < len(phrase.strip(" ,")) and SOURCE_WORDS.fullmatch(clean.lower()):
         # "sources familiar with the company's thinking", "people close to the ministry": they speak for the party
         # whose thinking they know; "people familiar with the matter" stay unnamed sources
         topic = TOPIC_OBJECT.search(phrase)
         party = classify(topic.group(1), mentions_before) if topic else None
+        if topic and (party is None or party.pronoun) and ITS_THINKING.match(topic.group(1)):
+            # "a person familiar with its thinking": "its" is the last organisation named before
+            owners = [m for m in mentions_before if m.actor.type != "member" and m.actor.side
+                      and not SOURCE_WORDS.fullmatch(m.text.lower())]  # (not the source itself, "a person")
+            if owners and owners[-1].actor.side in ("government", "platform"):
+                return Speaker(clean, owners[-1].actor.side)
         if party is not None and not party.pronoun and not party.defer and party.side in ("government", "platform") \
                 and not all(m.text.lower() in FILINGS for m in find_mentions(topic.group(1))):
             # (not "people familiar with the filing": a court filing, not the thinking of the party that filed it)
@@ -1541,6 +1577,7 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
         return None  # "the company's disputes": a noun after a possessive, not a speech verb
     segments = CLAUSE_COMMA.split(before)  # "more than 40,000 people": a number's comma separates nothing
     apposition = listed = None
+    skipped = False  # a relative clause alone in its commas was skipped ("X, who asked not to be named, said")
     blank = int(len(segments) > 1 and not segments[-1].strip())  # "X, ..., said": the comma right before the verb
     if blank and len(segments) == 2 and "”" not in segments[0] and '"' not in segments[0]:
         return None  # "Russia slows Twitter, threatens a ban": a verb coordinated by a comma; no subject stands alone before it
@@ -1569,7 +1606,13 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
             if apposition is not None and LAWYER_APPOSITION.fullmatch(segment[:relative.start()]):
                 apposition = None  # "X, the lawyer who represents ..., said": whom the clause names (``for_a_party``),
                 # not the last party the article named
+            skipped = apposition is None and not segment[:relative.start()].strip()
             continue
+        if depth == 2 + blank and skipped and MASK in segment[:cut[-1][1] if cut else 0]:
+            # "“...” a senior official, who did not wish to be named, told X": the phrase after the quote speaks
+            found_speaker = classify(tail, mentions_before)
+            if found_speaker is not None:
+                return found_speaker
         lead = [c for c in cut if c[2] != "and"]
         if dating and depth == 1 and lead and lead[-1][2] == "after" and "after" in segment \
                 and DATING_AFTER.search(segment, 0, lead[-1][1]):
@@ -1635,8 +1678,9 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
                     # "The channel’s creator, Mira Solberg, a former radio host, urged": the name before it speaks
                     apposition = classify(tail, mentions_before)
                     continue
-                if not names or not tail.rstrip().endswith(names[-1]):
-                    return None
+                if not names or not tail.rstrip().endswith(names[-1]) and not (
+                        tail.rfind(names[-1]) >= 0 and gap_ok(tail[tail.rfind(names[-1]) + len(names[-1]):])):
+                    return None  # (not "Mr. Menon also cautioned": only fillers after the name)
             if not tail.strip() or gap_ok(tail):
                 continue
         if cut and depth > 1:
@@ -1686,7 +1730,8 @@ def speaker_after(after: str, mentions_before: list[Mention]) -> Speaker | None:
 
 # "X, appearing for Twitter, argued", "X, who represents the company, told", "..., said X, representing the
 # ministry": a person who speaks for a party (a lawyer, an agent) takes the party's side
-REPRESENTING = re.compile(r"\b(?:(?:appearing|appeared|acting|arguing|argued|speaking)\s+(?:for|on\s+behalf\s+of)"
+REPRESENTING = re.compile(r"\b(?:(?:appearing|appeared|acting|arguing|argued|speaking)\s+(?:the\s+(?:case|appeal|petition)\s+)?"
+                          r"(?:for|on\s+behalf\s+of)"
                           r"|(?:who\s+)?(?:represents|represented|representing)|on\s+behalf\s+of)\s+([^,;:()“”\"]+)",
                           re.IGNORECASE)
 
@@ -1761,12 +1806,12 @@ NOTICE_READ = re.compile(r"(?:\s+(?:that|which)\s+(?:read|reads)|\s+reading|\s*,
                          re.IGNORECASE)  # "a notice that read: “...”", "read the notice users saw"
 NOTICE_SAYING = re.compile(r"\s*,?\s*(?:saying|that\s+said|which\s+said|stating)\b", re.IGNORECASE)
 TOLD_BY = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\b")  # "were told on Friday by a committee": the agent speaks
-FIGURE_WORDS = re.compile(r"\b(?:figures|data|numbers|statistics)\b", re.IGNORECASE)
+FIGURE_WORDS = re.compile(r"\b(?:figures|data|numbers|statistics|transparency\s+reports?)\b", re.IGNORECASE)
 # "its own figures", "figures it gave parliament", "monthly figures it published", "figures the ministry placed before
 # parliament", "figures placed before the Lok Sabha": the figures' publisher speaks (group 1: its/their; group 2: what
 # follows the figures)
 FIGURES = re.compile(r"\s*(?:(its|their)\s+)?(?:(?:own|official|monthly|annual|latest|new|quarterly|weekly)\s+)*"
-                     r"(?:figures|data|numbers|statistics)\b(.*)", re.IGNORECASE | re.DOTALL)
+                     r"(?:figures|data|numbers|statistics|transparency\s+reports?)\b(.*)", re.IGNORECASE | re.DOTALL)
 FIGURES_PRONOUN = re.compile(r"\s+(?:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:gave|given|published|released|shared|provided|"
                              r"placed|presented|tabled|put|sent|submitted|disclosed|issued)\b", re.IGNORECASE)
 FIGURES_PARLIAMENT = re.compile(r"\s+(?:placed|tabled|presented|laid|given)\s+(?:before|in|to)\s+(?:the\s+)?(?:Lok\s+Sabha|"
@@ -1910,12 +1955,19 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         if verb.endswith("s") and not after.strip(" .!?") and not COMMA_END_REV.match(rev) \
                 and not find_mentions(" ".join(before.split()[-3:])):
             continue  # "relations with foreign states.": a plural noun at the sentence end, not a verb
-        if verb in ANNOUNCE_VERBS and DECISION_OBJECT.match(after):
-            continue  # "the court announced its decision on Dec. 26": a ruling reported as an event
+        if " after " in before and TIME_AFTER_CLAUSE.search(before):  # (the clause runs on to the verb, no comma)
+            continue  # "Murmur sued in April, weeks after the ministry ordered ... and threatened ...": what another
+            # party said inside a dating clause after the comma is the journalist's account of the events before
+        if verb in ANNOUNCE_VERBS and (DECISION_OBJECT.match(after) or ANNOUNCED_THING.match(after)):
+            continue  # "the court announced its decision on Dec. 26": a ruling reported as an event; "the government
+            # on Thursday announced sweeping new rules", "announced a new unit": an act told (not "announced that")
         if verb in RELATIVE_SAY and PRONOUN_RELATIVE.search(before):
             continue  # "naming group chats it says were used to ...": a claim inside a reduced relative clause
         if RELATIVE_NOUN_REPORT_REV.match(rev) and (verb in RELATIVE_SAY or WHICH_END.search(before)):
             continue  # "channels that prosecutors say were used": a claim inside the narrator's relative clause
+        if (" move " in before or " step " in before) and MOVE_NAMED.search(before[-90:]):
+            continue  # "..., a move the government called an assault": a party's naming of the act inside the
+            # narrator's appositive, not the sentence's speaker ("a move it said was needed" stays the subject's)
         if verb in NAMING_VERBS and REDUCED_RELATIVE_REV.match(rev):
             continue  # "to annul an order it called vague": a naming inside the narrator's clause
         if verb in NAMING_VERBS and PASSIVE_NAMING_REV.match(rev):
