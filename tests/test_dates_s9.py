@@ -180,3 +180,89 @@ def test_s9_refusal_told_right_after_a_dated_statement_of_its_side_is_of_that_da
     found = events.extract("2024-05-10", sents)
     refusal = found[found["event_type"] == "refusal"].iloc[0]
     assert (refusal["date_start"], refusal["date_end"]) == ("2024-05-08", "2024-05-08")
+
+
+# second wave
+
+
+def test_s9b_in_the_past_week_is_the_seven_days_to_the_article_date():
+    # 'in the past week' counts back from the article date; 'last week' alone stays the previous calendar week
+    body = "Officials of the ministry and the video app Vidro met twice in the past week to discuss the orders."
+    assert window(body, "2024-05-10", "meeting") == ("2024-05-03", "2024-05-10")
+    body = "Officials of the ministry and the video app Vidro met last week to discuss the orders."
+    assert window(body, "2024-05-10", "meeting") == ("2024-04-29", "2024-05-05")
+
+
+def test_s9b_the_n_days_to_a_weekday_end_on_that_weekday():
+    from helpers import dates
+    found = dates.find_phrases("Regulators sent 12 blocking orders in the seven days to Thursday.")
+    assert [(p.text, dates.resolve(p, "2024-05-10").start, dates.resolve(p, "2024-05-10").end) for p in found] == \
+        [("in the seven days to Thursday", "2024-05-03", "2024-05-09")]
+    found = dates.find_phrases("It fell in the week to Friday.")
+    w = dates.resolve(found[0], "2024-05-13")
+    assert (w.start, w.end) == ("2024-05-04", "2024-05-10")
+
+
+def test_s9b_ruling_n_days_before_the_main_clause_not_dated_by_a_relative_clause():
+    # 'since March' belongs to 'the orders that had kept them hidden', not to the ruling two days before Friday
+    body = ("The photo app Snapli restored 230 accounts on Friday, two days after the High Court quashed the blocking "
+            "orders that had kept them hidden since March.")
+    assert window(body, "2024-05-10", "court_ruling") == ("2024-05-08", "2024-05-08")
+
+
+def test_s9b_for_the_past_n_days_counts_back_from_the_article_date():
+    found = dates.find_phrases("For the past 10 days, users of the chat app Hollo could not send pictures.")
+    w = dates.resolve(found[0], "2024-05-10")
+    assert (found[0].text, w.start, w.end) == ("For the past 10 days", "2024-04-30", "2024-05-10")
+
+
+def test_s9b_refusal_held_for_n_weeks_runs_back_from_its_day():
+    body = ("A court on Thursday fined the chat app Hollo 5,000 crowns for every day it fails to block 12 groups, "
+            "ruling that the company had ignored the order for nearly three weeks.")
+    assert window(body, "2024-05-10", "refusal") == ("2024-04-18", "2024-05-09")
+
+
+def test_s9b_expected_to_on_a_weekday_is_the_coming_weekday():
+    body = "IT Minister Ravi Sen is expected to make a statement on the Vidro dispute in parliament on Thursday."
+    assert window(body, "2024-05-08", "statement") == ("2024-05-09", "2024-05-09")
+
+
+def test_s9b_event_told_before_n_weeks_after_is_the_later_one():
+    # the unveiling came three weeks after the standoff: it is Thursday's, not three weeks before Thursday
+    body = ("The government on Thursday announced new rules for social media companies.\n\n"
+            "The rules were unveiled at a press conference by the IT minister, less than three weeks after a public "
+            "standoff with the video app Vidro over blocked accounts.")
+    assert window(body, "2024-05-10", "statement", "unveiled") == ("2024-05-09", "2024-05-10")  # that day (or the next)
+
+
+def test_s9b_statement_not_dated_by_the_period_it_reports():
+    # 'in the past 10 days' dates the orders the post reports, not the post: the post is of the narrative's Wednesday
+    text = ("In a blog post published hours before a meeting with the minister, the company said it had received "
+            "several orders in the past 10 days.")
+    spans, pos = events.clauses(text), text.index("blog post")
+    wednesday = dates.Window("2024-05-08", "2024-05-08", "on Wednesday", "relative")
+    window, own = events.date_for(text, spans, events.clause_of(spans, pos), pos, pos + 9, False, "2024-05-10",
+                                  wednesday, None, [], "statement")
+    assert (window.start, window.end, own) == ("2024-05-08", "2024-05-08", True)
+
+
+def test_s9b_within_hours_after_a_flashback_month_answers_the_latest_news():
+    # the narrative time is 'in March' (a month): 'within hours' is of the ruling told before it, not of March
+    body = ("The High Court on Thursday ruled that an order against the video app Vidro was unlawful.\n\n"
+            "The regulator had ordered the app in March to block a news channel.\n\n"
+            "The court also set aside the order, and Vidro restored the channel within hours, the company said.")
+    assert window(body, "2024-05-10", "restoration") == ("2024-05-09", "2024-05-10")
+
+
+def test_s9b_undated_said_it_had_withheld_runs_from_the_order():
+    # the statement is of the narrative's Thursday, the withholding it reports on or before it, from the order
+    body = ("The ministry ordered the video app Vidro on Monday to block 300 accounts.\n\n"
+            "On Thursday, officials met company executives.\n\n"
+            "Vidro said in a statement that it had withheld 212 of the accounts.")
+    assert window(body, "2024-05-10", "withholding") == ("2024-05-06", "2024-05-10")
+
+
+def test_s9b_participle_adjective_takes_no_date_from_the_verb():
+    # 'the removed clips' is no act between 'restored' and 'on Monday': Monday dates the restoration
+    body = "Vidro said it had restored two of the removed clips on Monday after their creators proved they were genuine."
+    assert window(body, "2024-05-10", "restoration") == ("2024-05-06", "2024-05-06")

@@ -328,6 +328,8 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
         elif before == day and LAST_WEEKDAY.match(text):  # 'last Friday' on a Friday: a week back
             before -= dt.timedelta(days=7)
         iso = before.isoformat()
+        if m is not None:  # 'in the seven days to Thursday': the N days ending that weekday
+            return Window((before - dt.timedelta(days=(n or 7) - 1)).isoformat(), iso, text, "relative")
         if SINCE.match(text):  # 'three orders since Monday': from that day to the article date
             return Window(iso, max(iso, article_date), text, "relative")
         return Window(iso, iso, text, "relative")

@@ -158,11 +158,19 @@ ASKED_MEETING = re.compile(r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|sought|seek(?:s|
 REPORTED_HAD = re.compile(r",?\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,4}?(?:had|’d|'d)\s+(?:(?:already|also|since|just|\w+ly)\s+)?", re.I)
 HOURS = re.compile(r"\b(?:hours?|minutes)\b", re.I)  # 'within hours', 'hours later': a quick reply
 LAST_WORD = re.compile(r"(?:last|earlier|on last)\b", re.I)
-COMING = re.compile(r"\b(?:will|would|shall|plans? to|intends? to|is to|are to|going to|is due to|are due to)\b", re.I)
-FUTURE_CAL = re.compile(r"\b(?:will|would|shall|plans?|intends? to|is to|are to|going to|due to|takes? effect|set for|scheduled for|meets)\b", re.I)
+COMING = re.compile(r"\b(?:will|would|shall|plans? to|intends? to|is to|are to|going to|is due to|are due to|"
+                    r"(?:is|are) (?:expected|scheduled|set) to)\b", re.I)  # 'is expected to speak ... on Thursday'
+FUTURE_CAL = re.compile(r"\b(?:will|would|shall|plans?|intends? to|is to|are to|going to|due to|(?:is|are) (?:expected|scheduled|set) to|takes? effect|set for|scheduled for|meets)\b", re.I)
 FOUR_DIGITS = re.compile(r"\d{4}")
 NOUN_PARTICIPLE = re.compile(r"\b(?:orders|directions|notices|requests|demands|lists|posts|accounts|tweets)\s+"
                              r"(?:issued|sent|served|made|received|filed|placed|published)(?:\s+(?:by|to|from|under)\s+[^,.;]{1,50}?)?\s+$", re.I)
+ADJECTIVE_TRIGGER = re.compile(r".*\b(?:the|its|their|those|these)\s+(?:\w+ed|withheld|taken down)\b", re.I | re.S)
+# 'restored two of the removed clips on Monday': a participle used as an adjective takes no date from the verb
+HAD_WORD = re.compile(r"\bhad\b", re.I)
+AFTER_WORD = re.compile(r"\b(?:after|since)\b", re.I)  # 'N days after', not 'N days earlier'
+HELD_FOR = re.compile(r"\bfor (?:nearly |almost |about |around |some )?(?P<n>\d+|a|one|two|three|four|five|six|seven|"
+                      r"eight|nine|ten) (?P<unit>days?|weeks?)\b", re.I)  # 'had ignored the order for nearly four weeks'
+RELATIVE_PERFECT = re.compile(r"\b(?:that|which)\s+(?:had|has|have)\s+\w+", re.I)  # 'the orders that had kept them hidden'
 ORDER_NOUN_TYPES = ("blocking_order", "non_compliance_notice")  # 'covered 1,474 accounts named in orders issued in ...'
 MAIN_BEFORE = re.compile(r"\w+ed\b[^,;.:]{10,}$")  # 'ordered providers to block X ' before 'after'
 PAST_VERB = re.compile(r"[a-z]+ed\b")  # a clause's verb ('after the app failed to remove'), not a noun ('after the order')
@@ -547,7 +555,8 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     """
     phrases = dated_phrases(text)
     in_clause = [p for p in phrases if spans[ci][0] <= p.start < spans[ci][1]
-                 and not taken(p, (pos, end), [o for o in others if spans[ci][0] <= o[0] < spans[ci][1]])
+                 and not taken(p, (pos, end), [o for o in others if spans[ci][0] <= o[0] < spans[ci][1]
+                                               and not ADJECTIVE_TRIGGER.match(text, max(0, o[0] - 12), o[1])])
                  and not (etype not in ORDER_NOUN_TYPES and modifies_noun(text, p, end))
                  and not (POSSESSIVE.match(text, p.end) and not (pos <= p.start < end or 0 <= pos - p.end <= 40))]
     # 'Friday's ruling' dates the ruling (and a meeting just after it), not 'will appeal against' it
@@ -573,6 +582,16 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
         if first.start:
             return dates.resolve(min(relative, key=lambda q: abs(q.start - pos)), article_date, first), True
     own = [p for p in in_clause if p.kind not in dates.ORDER_KINDS and (p.kind != "plan" or future)]
+    if own and any(p.kind == "anchor_before" and p.end <= pos for p in in_clause):
+        # 'two days after the court quashed the orders that had kept them hidden since February': the relative
+        # clause's date is not the ruling's; the ruling is N days before the main clause's day
+        own = [p for p in own if not (p.start >= end and RELATIVE_PERFECT.search(text, end, p.start))]
+    if own and etype == "statement" and all(p.start >= end and speech_between(text, end, p.start)
+                                            and HAD_WORD.search(text, end, p.start) for p in own) \
+            and anchor is not None and anchor.start and anchor.end and anchor.end <= article_date:
+        # 'In a blog post ..., the company said it had received several orders in the past 10 days': the period is
+        # of what the post reports; the post is of the narrative's day (a date of its own: no reference back)
+        return dates.Window(anchor.start, anchor.end, anchor.text, "order"), True
     if own and not COMPARED.match(text, pos):  # 'in 2024, up from 1,406 in 2023, and complied with ...': 2024
         own = [p for p in own if not compared_phrase(text, p)]
     if own and etype == "statement" and any(q.kind in DAY_KINDS and q.start >= pos for q in own) \
@@ -587,6 +606,11 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
             return coming, True
         return resolve_in(phrases, p, article_date, anchor), True
     order = [p for p in in_clause if p.kind in dates.ORDER_KINDS]
+    if any(p.kind == "anchor_before" and p.start >= end and AFTER_WORD.search(p.text) and not any(o[0] >= p.end for o in others)
+           for p in order):
+        # 'The rules were unveiled at a press conference, less than three weeks after a standoff ...': the event told
+        # before 'N weeks after' is the later one, of the narrative's day, not N weeks before it
+        order = [p for p in order if not (p.kind == "anchor_before" and p.start >= end and AFTER_WORD.search(p.text))]
     told = [p for p in phrases if p.end <= spans[ci][0] and p.kind not in dates.ORDER_KINDS | VAGUE]
     if told and order and all(p.kind == "order_after" and p.start >= end for p in order):
         order = []  # 'on Aug. 30, when X ordered Y after Z failed': 'after' tells what came before Y, not when
@@ -710,7 +734,9 @@ def refine_window(text: str, spans: list[tuple[int, int]], ci: int, pos: int, et
     - 'since <day>' runs to the article date only for counted events ('three orders since Feb. 6'); a state that began
       that day ('a ban that had kept it offline since April 29, 2017') is of that day.
     """
-    if etype in ("statement", "backlash") and window.basis == "order" and state["events"] and came_after is not None:
+    if window.basis == "order" and state["events"] and came_after is not None \
+            and (etype in ("statement", "backlash") or spans_period(came_after)):
+        # any act done 'within hours' of a narrative time that is a month or a year: of the latest news told
         timed = [p for p in dated_phrases(text) if p.text == window.text and p.kind in ANCHOR_KINDS and HOURS.search(p.text)]
         latest = max((e for e in state["events"] if e["date_start"] and e["date_start"] <= article_date),
                      key=lambda e: e["date_start"], default=None)
@@ -758,6 +784,12 @@ def refine_window(text: str, spans: list[tuple[int, int]], ci: int, pos: int, et
         # they would raise it in parliament next week': the words are of the day, the date is of what they will do
         window = dates.resolve_current(article_date)  # news of the day (still a date of its own: no reference back)
         window = dates.Window(window.start, window.end, "", "article_date")
+    held = HELD_FOR.search(text, pos, spans[ci][1]) if etype == "refusal" and window.start \
+        and window.start == window.end else None
+    if held is not None:  # 'the company had ignored the order for nearly four weeks': a refusal that lasted up to that day
+        n = dates.number(held.group("n")) * (7 if held.group("unit").lower().startswith("week") else 1)
+        window = dates.Window((dt.date.fromisoformat(window.end) - dt.timedelta(days=n)).isoformat(), window.end,
+                              window.text, window.basis)
     listed = listed_days(text, pos, etype, window, article_date) if own and window.text else None
     if listed is not None:
         window = listed
@@ -803,6 +835,14 @@ def said_had(text: str, window: dates.Window, pos: int) -> bool:
     return bool(window.text) and window.start == window.end and any(
         p.text == window.text and p.end <= pos and SPEECH_BEFORE.search(text[max(0, p.start - 40):p.start])
         and (REPORTED_HAD.fullmatch(text, p.end, pos) or reported_had_in(text, p.end, pos)) for p in dated_phrases(text))
+
+
+def told_had(text: str, pos: int) -> bool:
+    """True when a speech verb before the trigger tells it in the pluperfect ('Parlo said in a statement that it had
+    withheld 212 of the accounts'), the sentence giving no date of its own."""
+    return not dated_phrases(text) and any(
+        b <= pos and pos - b <= 60 and (REPORTED_HAD.fullmatch(text, b, pos) or reported_had_in(text, b, pos))
+        for a, b in _speech_spans(text))
 
 
 def reported_had_in(text: str, start: int, pos: int) -> bool:
@@ -1489,6 +1529,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         state["events"].append({**row, "paragraph": sent.paragraph, "sentence": len(state["told"])})
         if own and etype in RESPONSES and said_had(text, window, pos):
             row["date_start"] = ""  # 'X said on Thursday it had taken down ...': on or before that day (from the order)
+        elif not own and etype in RESPONSES and window.basis == "order" and window.end and told_had(text, pos):
+            row["date_start"] = ""  # 'X said in a statement that it had withheld 212 of them' (the statement's day
+            # from the narrative): on or before that day, from the order
         if not own and stepped(window, text):
             own = True  # 'Kivo refused two days later': a day told from the anchor is the new narrative time
         if own and is_past(window, article_date) and window.basis != "article_date" and not (
