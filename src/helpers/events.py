@@ -73,7 +73,10 @@ URGED = re.compile(r"\b(?:urged|urging|urges|calling for|called for|calls for|de
 REASON = re.compile(r"\b(?:for|over)\s+$", re.I)
 STATUTE = re.compile(r"\b(?:that|which|who) (?:fails?|refuses?|ignores?|does not|do not)\b[^.;]{0,60}\b(?:can|may)\b"
                      r"|\b(?:section|act|law|rules?|code|decree)\b[^.;]{0,40}\b(?:allows?|provides? for|permits?|prescribes?)\b"
-                     r"|\bcan be (?:punished|fined|jailed|imprisoned|prosecuted)\b", re.I)
+                     r"|\bcan be (?:punished|fined|jailed|imprisoned|prosecuted)\b"
+                     r"|\bunder (?:the|its|that|this|a|an) (?:[\w-]+ ){0,3}?(?:code|act|law|rules?|decree|regulations?|statute)\b,? "
+                     r"(?:(?:a|an|any) (?:[\w-]+ )?(?:platform|company|provider|intermediary|operator|service|firm|network)"
+                     r"|(?:platforms|companies|providers|intermediaries|operators|firms)) (?:that|which|who)\b", re.I)
 WARNED = re.compile(r"\b(?:warn\w*|threat\w*|remind\w*|pointed out|points out|said|says|told|tells|invites?|is clear)\b", re.I)
 WE_COMPLY = re.compile(r"\bwe\b", re.I)
 # a threat to go to court is made by whoever would go (the platform, users, a newspaper), not by the state
@@ -88,10 +91,16 @@ SCHEDULED = re.compile(r"\b(?:soon|tomorrow|next (?:week|month)|this week|(?:on|
 RESTORED_ADJ = re.compile(r"\b(?:the|its|those|these)\s+(?:\w+\s+)?restored\s+(?:accounts?|posts?|clips?|videos?|content|channels?|handles?)\b", re.I)
 HOURS_TO = re.compile(r"\b(?:\d+|two|three|six|twelve)[ -]hours? to\b", re.I)
 PENALTY = re.compile(r"\b(?:fine[sd]?|penalt(?:y|ies)|prison|jail|prosecut\w*|warn\w*|threat\w*|fac(?:e|es|ing)|suspen\w*|sanctions?|"
-                     r"punish\w*|consequences|contempt|or (?:be|lose|pay)|arrest\w*|criminal)\b", re.I)
+                     r"punish\w*|consequences|contempt|proceedings|or (?:be|lose|pay)|arrest\w*|criminal)\b", re.I)
 COMPLIED_WITH = re.compile(r"\b(?:complied|comply|complying|complies|acted|act|acting|obeyed|obey|defied|defy)\s+(?:fully |partly |in full |"
                            r"in part |only )?(?:with|on)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 ORDERED_BEFORE = re.compile(r"\b(?:ordered|directed|wanted|asked|told)\s+(?:\w+\s+)?(?:to be\s+)?$", re.I)
+STATE_TOLD_TO = re.compile(r"\b(?:ordered|directed|told|required)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:ministry|government|regulator|"
+                           r"authority|commission|authorities|state)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+to\s+$", re.I)
+# 'the court ordered the Ministry of Information to lift its block': a ruling, the block not yet lifted
+GO_BETWEEN = re.compile(r"\b(?:providers|isps|carriers|telcos|telecoms|app stores)\s+(?:(?:have|has|had|also|quickly|all|then|both)\s+){0,2}$",
+                        re.I)  # 'Most providers complied overnight', 'Both app stores pulled the app': go-betweens act, side other
+MANNER = re.compile(r"\b(?:the way|the manner in which)\s+(?:[\w’',-]+\s+){1,8}?$", re.I)  # 'the way the company had acted on'
 FILED = re.compile(r"\b(?:filed|lodged|sued|petitioned)\b", re.I)  # a filing told in the sentence: its legal action stays
 VOWED = re.compile(r"\b(?:vow(?:s|ed)?|threaten(?:s|ed)?|prepared|preparing|considering)\b", re.I)
 GENERIC = re.compile(r"\b(?:where|whenever|wherever|every|always|any|because|as required|as the law requires|lawful|that "
@@ -1336,6 +1345,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if trig.event_type != "statement" and (((low is None or "ask" in low or "wonder" in low) and ASKED.search(text, 0, pos))
                                                or QUESTION.search(text)):
             continue  # 'Asked why the account was withheld, ...', 'Why has the platform not acted?': a question, no act told
+        if trig.event_type == "restoration" and STATE_TOLD_TO.search(text, max(0, pos - 80), pos):
+            continue  # 'a court ordered the ministry to lift its block on the site': a ruling told, no restoration yet
         if trig.event_type == "restoration" and any(m.start() <= pos < m.end() for m in RESTORED_ADJ.finditer(text)):
             continue  # 'the restored accounts included two MPs', 'review the restored clips': the accounts named, no act told
         if trig.event_type == "restoration" and (URGED.search(text, max(0, pos - 90), pos) or REASON.search(text, max(0, pos - 5), pos)):
@@ -1354,6 +1365,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             # to act on three orders': the failure is news of the orders)
         if trig.event_type == "withholding" and ORDERED_BEFORE.search(text, max(0, pos - 40), pos):
             continue  # 'for unblocking accounts it had ordered withheld': the order's object, not the platform's act
+        if trig.event_type == "withholding" and MANNER.search(text, max(0, pos - 90), pos) \
+                and re.search(r"\b(?:acted|complied)\b", text[pos:end]):
+            continue  # 'disappointment at the manner in which Twitter has acted on the orders': how, not news of an act
         if trig.event_type == "withholding" and (NONE_AFTER.match(text, end) or NOT_BEFORE.search(text, max(0, pos - 30), pos)):
             continue  # 'has so far withheld none of them', 'has not yet complied': no content withheld
         if trig.event_type == "blocking_order" and (ch := CHALLENGED.search(text[spans[ci][0]:pos])) \
@@ -1380,6 +1394,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         elif trig.side_rule == "fixed" and not (trig.event_type == "legal_threat" and trig.side == "government"
                                                 and COURT_PLAN.search(text, *spans[ci])):
             side, actor = trig.side, fixed_actor(text, trig.side, pos, trig.actor, state["article_low"])
+            if trig.event_type == "withholding" and side == "platform" and GO_BETWEEN.search(text, max(spans[ci][0], pos - 60), pos):
+                side, actor = "other", ""  # internet providers or app stores complied: not the platform's act
         else:
             actor, side = subject(text, spans[ci], pos, end, sent_side,
                                   "platform" if trig.event_type == "legal_threat" else trig.side)
