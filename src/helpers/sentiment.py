@@ -20,9 +20,11 @@ it): the phrase regex runs only on texts that contain one of its terms, and then
 of those terms only (``PhraseRewriter``); a text without a term is not rewritten but split
 per whitespace token (``DomainScorer``); ``score_pair`` gives both scores splitting each text
 once, and takes scores already known (a one-sentence statement is its sentence). The
-characterisation rule runs only on texts with one of its verbs (``RuleGate``, per whitespace token). Caches,
-all bounded and none keyed on a whole text: per whitespace token (``fastvader.TOKENS``,
-``DomainTokens``, ``TermCandidates``: word forms repeat in any corpus) and per set of
+characterisation rule runs only on texts with one of its verbs; one look-up per whitespace token
+tells both whether a rule verb and which phrase terms may occur (``TokenFacts``), and a text the rule
+leaves as it is is not scanned for the rule again when it is rewritten (``rewrite_fast(..., ruled=True)``).
+Caches, all bounded and none keyed on a whole text: per whitespace token (``fastvader.TOKENS``,
+``DomainTokens``, ``TermCandidates``, ``TokenFacts``: word forms repeat in any corpus) and per set of
 phrase terms found together (``PhraseRewriter.subsets``: their compiled regex).
 """
 from __future__ import annotations
@@ -231,14 +233,20 @@ def apply_rules(text: str) -> str:
     return CHARACTERISATION.sub(_characterise, text)
 
 
+def has_rule_word(tok: str) -> bool:
+    """True when one of the word runs of ``tok`` (lower-cased) is a rule word (``RULE_WORDS``)."""
+    return any(run in RULE_WORDS for run in WORD_RUN.findall(tok.lower()))
+
+
 class RuleGate(dict):
-    """Whitespace token → whether one of its word runs is a rule word (``RULE_WORDS``); remembered per token."""
+    """Whitespace token → whether one of its word runs is a rule word (``has_rule_word``); remembered per token
+    (the plain form of the rule half of ``TokenFacts``; tests/test_speed_s9b.py compares the two)."""
 
     def __missing__(self, tok: str) -> bool:
         """Check an unseen token, remember and return the answer (emptied when it reaches ``TOKEN_CACHE_SIZE``)."""
         if len(self) >= TOKEN_CACHE_SIZE:
             self.clear()
-        found = self[tok] = any(run in RULE_WORDS for run in WORD_RUN.findall(tok.lower()))
+        found = self[tok] = has_rule_word(tok)
         return found
 
 
@@ -259,11 +267,15 @@ class TermCandidates(dict):
         super().__init__()
         self.by_key = by_key
 
+    def find(self, tok: str) -> tuple[str, ...]:
+        """The terms whose key run is one of the (lower-cased) word runs of ``tok``, not remembered."""
+        return tuple(t for run in map(str.lower, WORD_RUN.findall(tok)) for t in self.by_key.get(run, ()))
+
     def __missing__(self, tok: str) -> tuple[str, ...]:
         """Find an unseen token's terms, remember them (the cache is emptied when full) and return them."""
         if len(self) >= TOKEN_CACHE_SIZE:
             self.clear()
-        found = self[tok] = tuple(t for run in map(str.lower, WORD_RUN.findall(tok)) for t in self.by_key.get(run, ()))
+        found = self[tok] = self.find(tok)
         return found
 
 
@@ -348,14 +360,18 @@ def rewrite_phrases(text: str, pattern: re.Pattern | None) -> str:
     return pattern.sub(lambda m: term_replacement(m.group(0)), text)
 
 
-def rewrite_fast(text: str, rewriter: PhraseRewriter | None, terms: tuple[str, ...] | None = None) -> str:
+def rewrite_fast(text: str, rewriter: PhraseRewriter | None, terms: tuple[str, ...] | None = None,
+                 ruled: bool = False) -> str:
     """Return ``rewrite_phrases(text, pattern)`` for the rewriter of that pattern, faster (same text).
 
     ``terms``: ``rewriter.terms_in(text)`` if already known (dropping quotation marks does not change it).
+    ``ruled``: the caller knows that ``apply_rules(text)`` is ``text`` (no rule word in it, or the rule
+    changed nothing), so the rule's word scan of the whole text is skipped (``DomainScorer.compound``).
     """
-    ruled = apply_rules(text)
-    if ruled != text:
-        text, terms = ruled, None  # the rule's token is a new word: look the terms up again
+    if not ruled:
+        changed = apply_rules(text)
+        if changed != text:
+            text, terms = changed, None  # the rule's token is a new word: look the terms up again
     text = drop_quotes(text)
     if "'" in text:
         text = EDGE_APOSTROPHE.sub(" ", text)
@@ -402,6 +418,28 @@ class DomainTokens(dict):
         return out
 
 
+RULE_MARK = ""  # in a ``TokenFacts`` tuple: the token holds a rule word (no term is empty)
+
+
+class TokenFacts(dict):
+    """Whitespace token → ``("", *terms)`` when one of its word runs is a rule word (``has_rule_word``), else
+    ``terms`` (``TermCandidates.find`` of the rewriter; () without one): both per-token look-ups of
+    ``DomainScorer.compound`` in one (remembered per token, emptied when it reaches ``TOKEN_CACHE_SIZE``)."""
+
+    def __init__(self, rewriter: PhraseRewriter | None) -> None:
+        """Start empty, for the term candidates of ``rewriter`` (None: rule words only)."""
+        super().__init__()
+        self.find = None if rewriter is None else rewriter.candidates.find
+
+    def __missing__(self, tok: str) -> tuple[str, ...]:
+        """Check an unseen token for rule words and terms; remember and return the tuple."""
+        if len(self) >= TOKEN_CACHE_SIZE:
+            self.clear()
+        terms = () if self.find is None else self.find(tok)
+        found = self[tok] = (RULE_MARK, *terms) if has_rule_word(tok) else terms
+        return found
+
+
 class DomainScorer:
     """The domain compound of a text without rewriting it, unless a phrase or negator term may occur in it.
 
@@ -413,19 +451,34 @@ class DomainScorer:
 
     def __init__(self, vader: FastVader, rewriter: PhraseRewriter | None) -> None:
         """Score with ``vader`` (over the domain lexicon); ``rewriter`` of its phrases and negators, if any."""
-        self.vader, self.rewriter, self.tokens, self.gate = vader, rewriter, DomainTokens(), RuleGate()
+        self.vader, self.rewriter, self.tokens, self.facts = vader, rewriter, DomainTokens(), TokenFacts(rewriter)
+
+    def rule_and_terms(self, text: str, parts: list[str]) -> tuple[bool, tuple[str, ...] | None]:
+        """(whether a rule word occurs in ``text``: ``any(map(RuleGate().__getitem__, parts))``, and
+        ``rewriter.terms_in(text, parts)``: () without a rewriter), from one look-up per whitespace token."""
+        found = list(filter(None, map(self.facts.__getitem__, parts)))
+        rule = any(f[0] == RULE_MARK for f in found)
+        if self.rewriter is None:
+            return rule, ()
+        if not text_helpers.foldable(text):
+            return rule, None
+        if not found:
+            return rule, ()
+        low = text.lower()
+        terms = {t for c in found for t in c if t and t in low}  # t == RULE_MARK: not a term
+        return rule, tuple(sorted(terms, key=self.rewriter.order.__getitem__)) if terms else ()
 
     def compound(self, text: str, parts: list[str] | None = None, toks: list[str] | None = None,
                  lows: list[str] | None = None) -> float:
         """Return the domain compound of ``text`` (``parts``, ``toks``, ``lows``: its split, raw tokens, lower-cased)."""
         parts = text.split() if parts is None else parts
-        if any(map(self.gate.__getitem__, parts)):
+        rule, terms = self.rule_and_terms(text, parts)
+        if rule:
             ruled = CHARACTERISATION.sub(_characterise, text)
             if ruled != text:
                 return self.vader.compound(rewrite_fast(ruled, self.rewriter))
-        terms = () if self.rewriter is None else self.rewriter.terms_in(text, parts)
-        if terms != ():
-            return self.vader.compound(rewrite_fast(text, self.rewriter, terms))
+        if terms != ():  # the rule changed nothing here (no rule word, or none it rewrites): skip its scan
+            return self.vader.compound(rewrite_fast(text, self.rewriter, terms, ruled=True))
         if has_quotes(text):
             toks = list(chain.from_iterable(map(self.tokens.__getitem__, parts)))
             lows = None
