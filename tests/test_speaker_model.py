@@ -134,3 +134,15 @@ def test_mentions_are_the_whole_word_matches_of_the_name(key):
             "COAL. Maplane-based Maplane, 'Maplane' a a. Dr. Li, Dr. Lim. Ms. Voss’s")
     plain = [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(key) + r"(?!\w)", body)]
     assert speaker_model.Words(body).mentions(key) == plain
+
+
+def test_observers_and_sources_are_left_to_the_rules():
+    """A speaker the article itself calls an observer (``stance.relay_speakers``) stays ``other``: the guidelines
+    make observers ``other`` whatever words surround them, and the model, left out of training, once put a law
+    teacher's fifteen answers on the government's side (session 9)."""
+    texts = ["Hana Lind, who teaches constitutional law at a university, said the ministry may order blocks.",
+             "Karel Ondra, the agency's new deputy, said the order stands.",
+             "“The law lets the ministry order it,” Hana Lind said."]
+    speakers, sides = ["Hana Lind", "Karel Ondra", "Hana Lind"], ["other", "other", "other"]
+    assert speaker_model.unplaced(sides, speakers) == ["Hana Lind", "Karel Ondra"]
+    assert speaker_model.unplaced(sides, speakers, texts) == ["Karel Ondra"]

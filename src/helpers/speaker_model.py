@@ -155,9 +155,19 @@ def decide(probs, focal: bool = False) -> str | None:
     return CLASSES[k]
 
 
-def unplaced(sides: list[str], speakers: list[str]) -> list[str]:
-    """The named speakers the rules left ``other``, in order of first appearance."""
-    return list(dict.fromkeys(sp for sd, sp in zip(sides, speakers) if sd == "other" and sp))
+def unplaced(sides: list[str], speakers: list[str], texts: list[str] | None = None) -> list[str]:
+    """The named speakers the rules left ``other``, in order of first appearance; with the article's sentence
+    ``texts``, not those the article itself describes as observers, unnamed sources or rival companies
+    (``stance.relay_speakers``: "Dr. Hana Lind, who teaches constitutional law"), whom the guidelines make
+    ``other`` whatever words surround them (session 9: left out of training, one such speaker of fifteen answers
+    was placed on the government's side)."""
+    names = list(dict.fromkeys(sp for sd, sp in zip(sides, speakers) if sd == "other" and sp))
+    if names and texts is not None:
+        from .stance import relay_speakers
+
+        relay = relay_speakers([str(t) for t in texts], list(speakers), list(sides))
+        names = [n for n in names if n not in relay]
+    return names
 
 
 def apply_columns(body: str, cols: dict[str, list]) -> dict[str, list]:
@@ -166,7 +176,7 @@ def apply_columns(body: str, cols: dict[str, list]) -> dict[str, list]:
     sides, speakers = list(cols["side"]), cols["speaker"]
     out = {**cols, "side": sides, "side_rule": list(cols["side"])}
     table = load()
-    names = unplaced(sides, speakers) if table is not None else []
+    names = unplaced(sides, speakers, cols["text"]) if table is not None else []
     if not names:
         return out
     from .actors import focal_platforms
@@ -225,7 +235,7 @@ def training_rows(sets: dict[str, str | None] | None = None) -> list[Row]:
             mine = by_article.get(art.article_id)
             if mine is None:
                 continue
-            names = unplaced(mine["side_rule"].tolist(), mine["speaker"].tolist())
+            names = unplaced(mine["side_rule"].tolist(), mine["speaker"].tolist(), mine["text"].tolist())
             names = [n for n in names if (art.article_id, n) in gold]
             if names:
                 body = corpus.read_article(art.path).body
