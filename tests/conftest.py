@@ -109,3 +109,40 @@ def given_sentences(texts: list[str], side: str = "narrator", date: str = "2024-
                           "paragraph": list(range(len(texts))), "side": [side] * len(texts),
                           "speaker": [""] * len(texts)})
     return events.extract(date, sents)
+
+
+def attribute(body: str):
+    """Split and attribute a body (the sentences table of ``actors.attribute``)."""
+    from helpers import actors, text
+
+    return actors.attribute(body, text.split_sentences(body))
+
+
+def side_of(frame, fragment: str) -> tuple[str, str, str]:
+    """Return (side, speaker, kind) of the sentence containing ``fragment``."""
+    row = frame[frame["text"].str.contains(fragment, regex=False)].iloc[0]
+    return row["side"], row["speaker"], row["kind"]
+
+
+def labelled_texts() -> list[str]:
+    """The bodies of the labelled articles (seed, dev, rounds, held-out texts), their paragraphs and their pieces
+    between full stops: the texts a fast form is compared with its plain form on."""
+    import re
+
+    from helpers import corpus
+
+    folders = (paths.ARTICLES, paths.ANNOTATIONS / "articles", *sorted(paths.ANNOTATIONS.glob("rounds/*/articles")),
+               paths.ANNOTATIONS / "heldout" / "articles")
+    bodies = [corpus.read_article(f).body for folder in folders for f in sorted(folder.glob("*"))]
+    paras = [p for b in bodies for p in b.split("\n\n") if p.strip()]
+    pieces = [s for p in paras for s in re.split(r"(?<=[.?!])\s+", p) if s.strip()]
+    return bodies + paras + pieces
+
+
+def training_sentences() -> list[str]:
+    """The sentences (Punkt, as the pipeline splits them) of the seed, the dev articles and the training rounds."""
+    from helpers import corpus, text
+
+    folders = (paths.ARTICLES, paths.ANNOTATIONS / "articles", *sorted(paths.ANNOTATIONS.glob("rounds/*/articles")))
+    return [s for folder in folders for f in sorted(folder.glob("*.txt"))
+            for s in text.sentence_columns(corpus.read_article(f).body)["text"]]

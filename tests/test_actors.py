@@ -1,7 +1,7 @@
 """helpers.actors: quotes, block quotes, reported speech, role words, pronouns and the registry."""
-import pandas as pd
 import pytest
 
+from conftest import attribute, side_of
 from helpers import actors, speaker_model, text
 
 
@@ -10,17 +10,6 @@ def rules_alone(monkeypatch):
     """These tests hold the attribution rules: the learned placement of the speakers they leave `other`
     (helpers.speaker_model, retrained whenever labels are added) is tested in test_speaker_model.py."""
     monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
-
-
-def attribute(body: str) -> pd.DataFrame:
-    """Split and attribute a body."""
-    return actors.attribute(body, text.split_sentences(body))
-
-
-def side_of(frame: pd.DataFrame, fragment: str) -> tuple[str, str, str]:
-    """Return (side, speaker, kind) of the sentence containing ``fragment``."""
-    row = frame[frame["text"].str.contains(fragment, regex=False)].iloc[0]
-    return row["side"], row["speaker"], row["kind"]
 
 
 def test_seed_sides(seed_path):

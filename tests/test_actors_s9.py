@@ -2,27 +2,16 @@
 
 Each text is written for the test (no article's wording) and fails on the code before the pass.
 """
-import pandas as pd
 import pytest
 
-from helpers import actors, speaker_model, text
+from conftest import attribute, side_of
+from helpers import speaker_model
 
 
 @pytest.fixture(autouse=True)
 def rules_alone(monkeypatch):
     """The rules alone: the learned speaker model is tested in test_speaker_model.py."""
     monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
-
-
-def attribute(body: str) -> pd.DataFrame:
-    """Split and attribute a body."""
-    return actors.attribute(body, text.split_sentences(body))
-
-
-def side_of(frame: pd.DataFrame, fragment: str) -> tuple[str, str, str]:
-    """Return (side, speaker, kind) of the sentence containing ``fragment``."""
-    row = frame[frame["text"].str.contains(fragment, regex=False)].iloc[0]
-    return row["side"], row["speaker"], row["kind"]
 
 
 def test_a_person_s_office_speaks_for_that_person():

@@ -13,6 +13,7 @@ from functools import lru_cache
 import numpy as np
 import pytest
 
+from conftest import training_sentences
 from helpers import corpus, event_model, paths, pipeline, stance, stance_model, text, tone_model
 
 AWKWARD = ["Twitter did not comply, we won't block NOT_x a__b", "", "’", "can't won't don't not no never",
@@ -24,12 +25,7 @@ SIDES = ("government", "platform", "other", "narrator", "", "source")
 @lru_cache(maxsize=1)
 def sentences() -> tuple[str, ...]:
     """The sentences of the seed, the dev articles and the training rounds' articles (texts only), and AWKWARD."""
-    folders = (paths.ARTICLES, paths.ANNOTATIONS / "articles", *sorted(paths.ANNOTATIONS.glob("rounds/*/articles")))
-    out = list(AWKWARD)
-    for folder in folders:
-        for f in sorted(folder.glob("*.txt")):
-            out += text.sentence_columns(corpus.read_article(f).body)["text"]
-    return tuple(out)
+    return tuple([*AWKWARD, *training_sentences()])
 
 
 def plain_marked(text_: str) -> tuple[str, ...]:

@@ -7,21 +7,10 @@ hit the pattern, with the characters ``re.I`` folds to ASCII letters ('ſ', 'İ'
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from helpers import actors, corpus, events, paths, text
-
-
-def labelled_texts() -> list[str]:
-    """The bodies of the labelled articles, their paragraphs and their pieces between full stops."""
-    folders = (paths.ARTICLES, paths.ANNOTATIONS / "articles", *sorted(paths.ANNOTATIONS.glob("rounds/*/articles")),
-               paths.ANNOTATIONS / "heldout" / "articles")
-    bodies = [corpus.read_article(f).body for folder in folders for f in sorted(folder.glob("*"))]
-    paras = [p for b in bodies for p in b.split("\n\n") if p.strip()]
-    pieces = [s for p in paras for s in re.split(r"(?<=[.?!])\s+", p) if s.strip()]
-    return bodies + paras + pieces
+from conftest import labelled_texts
+from helpers import actors, events, text
 
 
 MADE = [

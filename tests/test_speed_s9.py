@@ -14,20 +14,11 @@ import unicodedata
 
 import pytest
 
-from helpers import corpus, dates, events, paths, prefilter
+from conftest import labelled_texts
+from helpers import dates, events, prefilter
 from helpers.text import foldable
 
 hyperscan = pytest.importorskip("hyperscan")
-
-
-def labelled_texts() -> list[str]:
-    """The bodies of the labelled articles, their paragraphs and their pieces between full stops."""
-    folders = (paths.ARTICLES, paths.ANNOTATIONS / "articles", *sorted(paths.ANNOTATIONS.glob("rounds/*/articles")),
-               paths.ANNOTATIONS / "heldout" / "articles")
-    bodies = [corpus.read_article(f).body for folder in folders for f in sorted(folder.glob("*"))]
-    paras = [p for b in bodies for p in b.split("\n\n") if p.strip()]
-    pieces = [s for p in paras for s in re.split(r"(?<=[.?!])\s+", p) if s.strip()]
-    return bodies + paras + pieces
 
 
 MADE = [

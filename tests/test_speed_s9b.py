@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from helpers import corpus, paths, sentiment, text
+from conftest import training_sentences
+from helpers import sentiment
 
 MADE = ["", "’", "They called the hearing “theatre” and did not comply.", "an app called Koo",
         "what it called a final notice", "The court described the order as unlawful; free speech matters.",
@@ -22,12 +23,7 @@ MADE = ["", "’", "They called the hearing “theatre” and did not comply.", 
 @lru_cache(maxsize=1)
 def sentences() -> tuple[str, ...]:
     """The sentences of the seed, the dev articles and the training rounds' articles, and MADE."""
-    folders = (paths.ARTICLES, paths.ANNOTATIONS / "articles", *sorted(paths.ANNOTATIONS.glob("rounds/*/articles")))
-    out = list(MADE)
-    for folder in folders:
-        for f in sorted(folder.glob("*.txt")):
-            out += text.sentence_columns(corpus.read_article(f).body)["text"]
-    return tuple(out)
+    return tuple([*MADE, *training_sentences()])
 
 
 def test_rule_and_terms_equal_the_gate_and_terms_in():
