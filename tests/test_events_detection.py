@@ -152,3 +152,66 @@ def test_who_was_hit_is_no_withholding_unless_dated():
     assert "withholding" not in types_of("A local editor whose account was also withheld said he had no warning.")
     assert "withholding" in types_of("Editors whose accounts were withheld in the country on Monday said they had "
                                      "no warning.")
+
+
+# session 10: from rounds 52-53
+def test_a_vow_to_take_a_case_to_a_judge_is_a_threat():
+    """A vow to go before a judge or tribunal is a threat, as a vow to go to court already was; no suit is filed."""
+    types = types_of("The police chief vowed to take the matter to a judge, calling the clip dangerous.")
+    assert "legal_threat" in types and "legal_action" not in types
+
+
+def test_a_ban_lifted_in_the_passive_is_a_restoration():
+    """'the ban was lifted in March' tells the same act as 'the ministry lifted the ban'."""
+    assert "restoration" in types_of("The app stayed dark for months, and the ban was lifted only in March.")
+    assert "restoration" not in types_of("Rights groups want the ban to be lifted before the vote.")
+
+
+def test_a_fronted_blog_post_is_a_statement():
+    """'In a blog post, the company said': the statement the company published."""
+    assert "statement" in types_of("In a blog post, the firm described the order as unlawful.", "platform")
+
+
+def test_a_blog_post_after_a_statement_is_a_statement_of_its_own():
+    """A statement that names its medium ('In a blog post, the company said') is the post it published, not a
+    reference back to the statement of the sentence before (as 'on Koo' or 'responding' already were)."""
+    found = given_sentences(["The platform said on Wednesday that it would keep the accounts online.",
+                             "In a blog post, the company said it had received several orders in recent days."],
+                            "platform")
+    said = found[found["event_type"] == "statement"]
+    assert any("blog post" in e for e in said["evidence"])
+
+
+def test_a_call_to_withdraw_an_order_is_the_caller_s_statement():
+    """'urged the ministry to withdraw the order': a statement of the group that urged it (side other)."""
+    found = one_sentence("A press-freedom group urged the regulator on Monday to withdraw the order.", "other")
+    said = found[found["event_type"] == "statement"]
+    assert list(said["side"]) == ["other"]
+    assert "restoration" not in set(found["event_type"])
+
+
+def test_a_hearing_scheduled_for_a_day_is_a_meeting():
+    assert "meeting" in types_of("The company has appealed, and a hearing is scheduled for June 3.")
+    assert "meeting" in types_of("The tribunal has scheduled a first hearing for June 3.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said the decision to lift the ban followed talks with the company.",
+    "A judge refused an application by the platform to lift the nationwide block.",
+])
+def test_a_lifting_asked_for_or_decided_in_the_infinitive_is_no_restoration(sentence):
+    assert "restoration" not in types_of(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The platform lost its immunity under the new rules that came into force on May 26.",
+    "The law is expected to take effect on March 1.",
+])
+def test_a_rule_coming_into_force_told_in_a_clause_is_a_rule_change(sentence):
+    assert "rule_change" in types_of(sentence)
+
+
+def test_a_protest_drawn_in_the_participle_is_a_backlash():
+    """'..., drawing a sharp protest from the union' tells the backlash as 'drew an outcry' does."""
+    assert "backlash" in types_of("The platform hid the report in the country on Monday, drawing a sharp protest "
+                                  "from the journalists' union.")

@@ -84,7 +84,7 @@ COURT_PLAN = re.compile(r"\b(?:will|would|vow(?:s|ed)? to|prepared to|preparing|
                         r"threaten(?:s|ed)? to)\b[^.;]{0,50}?\b(?:sue|suing|courts?|legal (?:action|options|steps|challenge|route|"
                         r"remedies)|challenge|contest|appeal)\b", re.I)
 COURT_VOW = re.compile(r"\b(?:challenge|contest|fight)\b[^.;]{0,40}?\b(?:in|before|at) (?:a |the )?(?:[\w-]+ ){0,2}?courts?\b|"
-                       r"\bgo(?:ing)? to court\b|\btake (?:[\w’'-]+ ){1,3}?to (?:a |the )?(?:[\w-]+ ){0,2}?court\b|\bsue\b|"
+                       r"\bgo(?:ing)? to court\b|\btake (?:[\w’'-]+ ){1,3}?to (?:a |the )?(?:[\w-]+ ){0,2}?(?:court|judge|tribunal)\b|\bsue\b|"
                        r"\bchallenge (?:it|this|that|the (?:order|law|decision|ban))\b", re.I)
 SCHEDULED = re.compile(r"\b(?:soon|tomorrow|next (?:week|month)|this week|(?:on|by) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                        r"fines?|penalt(?:y|ies)|notice|judg(?:e)?ment|ruling|verdict)\b", re.I)  # a filing with a time, an appeal: a legal action
@@ -145,7 +145,8 @@ CHALLENGE_WORD = re.compile(r"(?:against|challeng|contest)", re.I)
 AFTER_OBJECT = re.compile(r"(?:^|[,;]\s*)after\s+(?:[^\s.;,]+\s+){0,4}$", re.I)
 FRONTED = re.compile(r"\s*(?:in|after|following|responding|replying|speaking|writing|through|via)\b", re.I)
 SPEECH = re.compile(r"\b(?:said|says|told|wrote|added|stated|announced|called|described)\b", re.I)
-MEDIUM = re.compile(r"\b(?:on|via|through) (?:koo|twitter|x|facebook|telegram|whatsapp)\b|\bafter (?:the|a|an|its|their)\b|\bresponding\b", re.I)
+MEDIUM = re.compile(r"\b(?:on|via|through) (?:koo|twitter|x|facebook|telegram|whatsapp)\b|\bafter (?:the|a|an|its|their)\b|\bresponding\b|"
+                    r"\bin (?:a|an|its|their) (?:[\w-]+ )?blog post\b", re.I)
 QUOTE_MARK, END_PUNCT = re.compile(r"[“”\"]"), re.compile(r"[,.!?]")
 CLOSING, OPENING = re.compile(r"[”\"]"), re.compile(r"[“\"]")
 BY_AGENT = re.compile(r"\s*(?:\w+\s){0,2}?by\s")
