@@ -1398,3 +1398,44 @@ def test_court_papers_are_a_record_not_the_court_speaking():
             "Twitter complied the next day but told the ministry in a letter that it considered the order "
             "“unreasoned and unlawful,” according to court papers.")
     assert side_of(attribute(body), "unreasoned and unlawful")[0] == "platform"
+
+
+# session 10: from rounds 52-53
+
+def test_a_relative_clause_then_an_auxiliary_still_leaves_the_subject_speaking():
+    body = ("The regulator ordered the app to remove 40 posts.\n\n"
+            "The communications minister, who took office in March, has said the rules apply to every company.")
+    assert side_of(attribute(body), "apply to every company")[0] == "government"
+
+
+def test_a_participle_after_now_is_a_parenthesis_not_the_speaker():
+    body = ("The ministry ordered Twitter to block 40 accounts.\n\n"
+            "Twitter, now owned by Elon Musk, had argued that the orders gave no reasons.")
+    assert side_of(attribute(body), "gave no reasons")[:2] == ("platform", "Twitter")
+
+
+def test_he_after_a_named_officer_of_a_side_speaks_for_that_side():
+    body = ("The commission fined Twitter on Monday.\n\n"
+            "Petra Lind, Twitter's general counsel, said the company would appeal.\n\n"
+            "“We acted on every valid order,” she said.")
+    assert side_of(attribute(body), "every valid order")[0] == "platform"
+
+
+def test_a_spokesman_for_the_governing_party_named_speaks_for_the_government():
+    body = ("The regulator has blocked 300 accounts since March.\n\n"
+            "Ivo Marek, a spokesman for the governing National Union, said the platforms had refused to act.")
+    assert side_of(attribute(body), "refused to act")[0] == "government"
+
+
+def test_a_place_and_a_dash_open_a_lead_whose_subject_speaks_in_a_participle():
+    body = ("BRELLA — An appeals court on Tuesday struck down an order blocking the news app, ruling that the "
+            "ministry had never said which articles broke the law.")
+    assert side_of(attribute(body), "never said which")[0] == "government"
+
+
+def test_the_council_refers_back_to_the_industry_council_the_article_named():
+    body = ("Parliament passed the bill on Tuesday, requiring platforms to remove flagged posts within four hours.\n\n"
+            "The Nordland Digital Industry Council argued that no company could check a post in four hours.\n\n"
+            "The ministry welcomed the vote.\n\n"
+            "In a letter to lawmakers last week, the council wrote that the rule would make the country quieter.")
+    assert side_of(attribute(body), "make the country quieter")[0] == "other"

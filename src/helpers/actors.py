@@ -95,7 +95,8 @@ POSSESSIVE_END = re.compile(r"\w(?:’s|'s|s’|s')\s*$")
 THAT_CLAUSE = re.compile(r"(?<=\w\s)that\s+(?:runs|operates|owns|represents|advises|leads|manages)\b",
                          re.IGNORECASE)  # "X, the non-profit that runs the site, welcomed": an apposition
 RELATIVE = re.compile(r"(?<!\w)(?:who|which|whom|whose)(?!\w)", re.IGNORECASE)
-PARTICIPLE = re.compile(r"\s*(?:\w+ly\s+)?[a-z]+(?:ed|en|ing)\b")  # ", published on Wednesday,": a parenthesis
+# ", published on Wednesday,", ", now owned by X,": a parenthesis
+PARTICIPLE = re.compile(r"\s*(?:(?:\w+ly|now|since|once)\s+)?[a-z]+(?:ed|en|ing)\b")
 TOPIC_TAIL = re.compile(r"\s+(?:familiar with|close to|briefed on|aware of|with knowledge of|following|seen by|reviewed by|"
                         r"obtained by)\b.*$",
                         re.IGNORECASE | re.DOTALL)
@@ -178,14 +179,15 @@ TIME_GAP = re.compile(r"\b(?:at the time|at that time|on (?:mon|tues|wednes|thur
 DATELINE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                       r"(?:,\s*\d{4})?\s*(?:\([^()]{1,30}\))?\s*[-—–:]?\s*"
                       r"|[A-Z]{3,}(?:\s+[A-Z]{3,})*\s*(?:\([^()]{1,30}\))\s*[-—–:]?\s*"
+                      r"|[A-Z]{3,}(?:\s+[A-Z]{3,})*\s+[—–]\s*"  # "ORSA — The authority ...": a place and a dash
                       r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|IST|GMT|UTC|hrs)?\s*(?:[A-Z]{2,4}\s*)?[:—–-]\s*)")
 
 
 def may_have_dateline(text: str) -> bool:
     """False when DATELINE cannot match: every branch starts with [A-Z] or a digit, a name-and-date branch
-    needs a comma and a capitals branch a parenthesis."""
+    needs a comma and a capitals branch a parenthesis or a dash."""
     first = text.lstrip()[:1]
-    return first.isdigit() or "A" <= first <= "Z" and ("," in text or "(" in text)
+    return first.isdigit() or "A" <= first <= "Z" and ("," in text or "(" in text or "—" in text or "–" in text)
 
 
 def strip_dateline(text: str) -> str:
@@ -554,6 +556,11 @@ def ends_in_a_name(before: str) -> bool:
     return m is not None and m.group(1).lower() not in NOT_NAMES
 
 
+# "a spokesman for the governing Civic Union", "the ruling National Union": the party in power (not "the ruling Tuesday")
+GOVERNING_PARTY = re.compile(r"\b[Tt]he\s+(?:governing|ruling)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                             r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)")
+
+
 def learn_state_bodies(body: str) -> dict[str, Actor]:
     """Return state bodies the article introduces by apposition ("the regulator, Roskomnadzor,",
     "Russia's communications watchdog Roskomnadzor", "Roskomnadzor, the state regulator")."""
@@ -562,6 +569,8 @@ def learn_state_bodies(body: str) -> dict[str, Actor]:
     found += [m.group(1) for m in matches_at(NAMED_STATE_BODY, body, named_apposition_starts(body, STATE_APPOSITION))
               if not ends_in_a_name(body[max(0, m.start() - 40):m.start()])]
     found += bracketed_acronyms(body, "government")
+    if "governing " in body or "ruling " in body:
+        found += GOVERNING_PARTY.findall(body)
     return {n: Actor(f"local_{n.lower()}", n, "government", "named") for n in sorted(set(found))
             if n.lower() not in known and n.lower() not in NOT_NAMES}
 
@@ -1567,6 +1576,9 @@ POSTING_VERBS = frozenset({"posted", "tweeted"})  # "came a day after X posted i
 DATING_AFTER = re.compile(r"\b(?:came|comes|come|deepened)\s+(?:[\w-]+\s+){0,3}?after$", re.IGNORECASE)
 
 
+AUXILIARY_SEGMENT = re.compile(r"\s*(?:(?:has|have|had|also|since|previously|repeatedly|publicly)\s+){1,3}", re.IGNORECASE)
+
+
 LAWYER_APPOSITION = re.compile(r"\s*the\s+(?:[\w-]+\s+)?(?:lawyer|advocate|counsel|attorney)\s*", re.IGNORECASE)
 
 
@@ -1581,6 +1593,8 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
     blank = int(len(segments) > 1 and not segments[-1].strip())  # "X, ..., said": the comma right before the verb
     if blank and len(segments) == 2 and "”" not in segments[0] and '"' not in segments[0]:
         return None  # "Russia slows Twitter, threatens a ban": a verb coordinated by a comma; no subject stands alone before it
+    if not blank and len(segments) > 2 and AUXILIARY_SEGMENT.fullmatch(segments[-1]):
+        blank = 1  # "X, who took charge last week, has said": only auxiliaries after the clause's comma, as if none
     for depth in range(1, min(4, len(segments)) + 1):
         segment = segments[-depth]
         if depth == 1 and blank:
@@ -2147,9 +2161,12 @@ def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, s
                     return last  # the person the previous sentence both introduced and quoted
                 if intro is not None:
                     return intro.name, intro.side
-            if found.name in ("he", "she") and last and not names_person(last, all_before):
+            if found.name in ("he", "she") and last and not names_person(last, all_before) \
+                    and not (PREVIOUS[0] and any(is_person(m) for m in find_mentions(PREVIOUS[0]))):
                 # "“It's slower,” he said." after the platform's statement: he/she is not the company quoted
-                # before but a person the registry does not know (a user, a trader): a private voice
+                # before but a person the registry does not know (a user, a trader): a private voice (not when the
+                # sentence before names a person, "X, Vidora's general counsel, said ...", "A senior advocate who
+                # appeared for Twitter said ...": he/she is that person, who spoke for the side quoted)
                 return "", "other"
         if last:
             return last
@@ -2485,11 +2502,28 @@ def signature(line: str) -> Speaker | None:
     return Speaker(parts[0], org.side)
 
 
+# "The Tarvonia Digital Industry Council": a trade body (no side's), which "the council" then refers back to
+INDUSTRY_COUNCIL = re.compile(r"\b(?:(?!The\s)[A-Z][\w’'-]*\s+){0,4}(?:Industry|Business|Trade|Employers’?|Employers'?)\s+Council\b")
+
+
+def learn_industry_council(body: str) -> dict[str, Actor]:
+    """Return {"council": the trade body} when the article names one industry council and no other council."""
+    if "Council" not in body:
+        return {}
+    gate = "Industry" in body or "Business" in body or "Trade" in body or "Employers" in body
+    full = {m.group(0) for m in INDUSTRY_COUNCIL.finditer(body)} if gate else set()
+    others = len(re.findall(r"\bCouncil\b", body)) - sum(body.count(n) for n in full)
+    if len(full) != 1 or others or "council" in known_aliases():
+        return {}
+    name = full.pop()
+    return {"council": Actor("local_industry_council", name, "other", "named")}
+
+
 def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
     """Return the sentence columns with side, speaker, kind and statement_id added (no DataFrames)."""
     global LOCAL, LITIGANTS, PUBLISHERS
     _MENTIONS.clear()  # mentions are remembered within one article only
-    LOCAL = {**learn_state_bodies(body), **learn_platforms(body)}
+    LOCAL = {**learn_state_bodies(body), **learn_platforms(body), **learn_industry_council(body)}
     people = learn_people(body)
     if people:
         scanned = find_mentions(body)  # learn_people's scan (cached): the body is not scanned again for the people,
