@@ -60,9 +60,10 @@ def test_procedural_words_are_neutral_and_conflict_words_negative():
 
 
 def test_a_negated_action_is_mildly_negative_and_still_negates_what_follows():
-    """'not' after a form of 'be' is neutral (the labels: 12 neutral, 4 negative); after an auxiliary ('did not',
-    'will not') it carries the mild negative (12 negative, 6 not), and the kept negator still flips the next words."""
-    dom = sentiment.score_domain(["The company did not respond.", "The move is not a climbdown.",
+    """'not' after a form of 'be' is neutral (the labels: 12 neutral, 4 negative); after a present or future
+    auxiliary ('will not', 'has not') it carries the mild negative, and the kept negator still flips the next words
+    (session 10: 'did not' and 'had not' are no longer terms, see the test at the end of this file)."""
+    dom = sentiment.score_domain(["The company will not respond.", "The move is not a climbdown.",
                                   "The company will not be happy.", "The company will be happy."])
     assert dom[0] < -0.05 and sentiment.tone(dom[1]) == "neutral"
     assert dom[2] < 0 < dom[3]
@@ -184,3 +185,31 @@ def test_reported_blocks_and_procedural_approvals_are_not_feelings():
     dom = sentiment.score_domain(texts)
     assert raw[0] < -0.05 and raw[1] > 0.05  # what plain VADER reads as feelings
     assert [sentiment.tone(s) for s in dom] == ["neutral", "neutral"]
+
+
+# session 10: from rounds 52-53
+def test_s10_past_negated_auxiliaries_report_facts_not_refusals():
+    # 'did not' / 'had not' in news reports mostly tell what has not happened yet ("had not received the order",
+    # "did not attend"): neutral in the labels of rounds 49-53; present and future ones keep the mild negative
+    texts = ["The company said it had not yet received the order.",
+             "The minister did not attend the hearing, his office said.",
+             "The company has not responded to the notice."]
+    dom = sentiment.score_domain(texts)
+    assert [sentiment.tone(d) for d in dom] == ["neutral", "neutral", "negative"]
+
+
+def test_s10_dispute_vocabulary_in_reported_positions_is_neutral():
+    # 'unlawful', 'must comply', 'takedown', 'refusal' mostly name a party's position or the procedure in news text
+    dom = sentiment.score_domain(["The firm said it would keep contesting orders it considered unlawful.",
+                                  "The ministry said the platform must comply with the new rules.",
+                                  "The regulator sent a takedown notice covering 40 posts.",
+                                  "The company explained its refusal in a letter to the regulator."])
+    assert [sentiment.tone(d) for d in dom] == ["neutral"] * 4
+
+
+def test_s10_respect_keeps_vaders_positive_valence():
+    # "we respect the decision", "the government respects that": labelled positive (rounds 51-52)
+    dom = sentiment.score_domain(["We respect the decision of the court and will study it carefully.",
+                                  "The regulator respects the judgment, its spokesperson said."])
+    assert all(sentiment.tone(d) == "positive" for d in dom)
+
