@@ -284,3 +284,66 @@ def test_every_alternative_of_a_date_word_starts_a_word():
     # 'at the time' is an anchor; inside 'what the time' (or 'bat the time') it is not
     assert [p.kind for p in dates.find_phrases("The ministry was silent at the time.")] == ["anchor"]
     assert dates.find_phrases("Nobody knew what the time limit was.") == []
+
+
+# session 10: from rounds 52-53
+from conftest import given_sentences, window  # noqa: E402
+
+
+def _windows(texts, date, side="narrator"):
+    found = given_sentences(texts, side=side, date=date)
+    return [(r.event_type, r.date_start, r.date_end) for r in found.itertuples()]
+
+
+def test_s10_a_year_earlier_is_the_compared_period_a_year_back():
+    # 'up from N a year earlier' after a year: the year before (not the report's day told after it)
+    got = _windows(["The regulator issued 1,900 blocking orders to websites in 2022, up from 700 a year earlier, "
+                    "according to a report it published on Monday."], "2023-05-10")
+    assert ("blocking_order", "2021-01-01", "2021-12-31") in got
+    # after a half-year: the same half a year back
+    got = _windows(["Its report shows the agency sent the app 150 removal requests in the first half of last year, "
+                    "up from 60 a year earlier."], "2024-09-02")
+    assert ("blocking_order", "2022-01-01", "2022-06-30") in got
+
+
+def test_s10_month_range_with_a_dash():
+    # 'the July-December requests' (en dash or hyphen) is the half-year, the latest such up to the article date
+    got = _windows(["The app complied with half of the July\u2013December requests, withholding 900 posts."], "2025-03-01")
+    assert ("withholding", "2024-07-01", "2024-12-31") in got
+    assert dates.find_phrases("covering January-June 2023")[0].kind == "month_range"
+
+
+def test_s10_challenge_decided_later_in_the_sentence_runs_to_the_ruling():
+    # 'challenged it in court, which upheld it in December': from the challenge's date to the ruling's month
+    got = _windows(["The ministry issued the order on Oct. 3, and the company challenged the order in the High Court, "
+                    "which upheld it in December."], "2025-02-10")
+    assert ("legal_action", "2024-10-03", "2024-12-31") in got
+
+
+def test_s10_within_hours_of_the_ruling_is_that_ruling_day():
+    # 'within hours of the ruling' after a dated ruling: the ruling's day (or the next), not an older date of the clause
+    got = _windows(["A court on Tuesday upheld two orders requiring the site to block the forum threads.",
+                    "The site, which had refused to comply since March 2, blocked the threads within hours of the ruling."],
+                   "2025-03-14")
+    assert ("withholding", "2025-03-11", "2025-03-12") in got
+
+
+def test_s10_sequel_told_after_a_month_runs_to_the_article_date():
+    # undated sequels (a restoration, a notice, a threat) told by the narrator after an order dated by its month only
+    body = ("The quarrel began in March 2022, when the ministry ordered the app to block 900 accounts.\n\n"
+            "The app briefly restored some of them, prompting a notice that warned of fines for its officers.")
+    assert window(body, "2024-01-15", "restoration") == ("2022-03-01", "2024-01-15")
+    assert window(body, "2024-01-15", "non_compliance_notice") == ("2022-03-01", "2024-01-15")
+
+
+def test_s10_would_appeal_runs_from_the_day_of_the_news_it_answers():
+    # 'X said it would appeal' right after a dated ruling or fine in its paragraph: a plan from that day, not the article's
+    body = ("An appeals court on Tuesday struck down an order that had kept the news app blocked since last March. "
+            "The ministry said it would appeal to the Supreme Court.")
+    assert window(body, "2026-02-06", "legal_action", "would appeal") == ("2026-02-03", "")
+
+
+def test_s10_legal_action_sequel_told_after_a_month_runs_to_the_article_date():
+    body = ("The search app removed 120 links on Monday after the top court upheld a ministry order. The ministry had "
+            "asked for the links to be removed in March. The app fought the order through two courts.")
+    assert window(body, "2024-06-20", "legal_action", "fought") == ("2024-03-01", "2024-06-20")

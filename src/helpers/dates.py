@@ -377,6 +377,12 @@ def month_phrase(text: str, day: dt.date, anchor: Window | None = None) -> Windo
     return Window(start, end, text, "explicit" if year_m else "relative")
 
 
+def year_back(day: str) -> str:
+    """The same calendar day a year earlier (Feb. 29 -> Feb. 28)."""
+    d = dt.date.fromisoformat(day)
+    return d.replace(year=d.year - 1, day=28 if (d.month, d.day) == (2, 29) else d.day).isoformat()
+
+
 def order_window(kind: str, start_spec: str, end_spec: str, n: int, day: dt.date, text: str,
                  anchor: Window | None) -> Window:
     """Return the window an order word gives from the anchor event (open where it has no bound)."""
@@ -386,6 +392,9 @@ def order_window(kind: str, start_spec: str, end_spec: str, n: int, day: dt.date
         return Window(text=text)
     base = anchor.start or anchor.end
     if kind == "prior_year":  # 'the year before': the whole calendar year before the anchor's
+        if anchor.start and anchor.end and anchor.start != anchor.end:
+            # 'in the first half of last year, up from 97 a year earlier': that half a year back (a year: the year before)
+            return Window(year_back(anchor.start), year_back(anchor.end), text, "order")
         year = int(base[:4]) - 1
         return Window(f"{year}-01-01", f"{year}-12-31", text, "order")
     if kind in ("anchor", "anchor_after", "anchor_before"):

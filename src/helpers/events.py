@@ -177,6 +177,13 @@ NOUN_PARTICIPLE = re.compile(r"\b(?:orders|directions|notices|requests|demands|l
 ADJECTIVE_TRIGGER = re.compile(r".*\b(?:the|its|their|those|these)\s+(?:\w+ed|withheld|taken down)\b", re.I | re.S)
 # 'restored two of the removed clips on Monday': a participle used as an adjective takes no date from the verb
 HAD_WORD = re.compile(r"\bhad\b", re.I)
+WITHIN_OF = re.compile(r"\bwithin\s+(?:hours|minutes|a\s+day|(?:\d+|a\s+few|two|three|several)\s+hours)\s+of\s+(?:the|its|that)\s+"
+                       r"(?P<noun>ruling|judgment|verdict|decision|order|block|ban|restoration)\b", re.I)
+WITHIN_KINDS = {"ruling": ("court_ruling",), "judgment": ("court_ruling",), "verdict": ("court_ruling",),
+                "decision": ("court_ruling",), "order": ("blocking_order", "court_ruling"), "block": ("blocking_order", "withholding"),
+                "ban": ("blocking_order", "withholding"), "restoration": ("restoration",)}
+RULED_ON = re.compile(r",\s+which\s+(?:later\s+|then\s+|eventually\s+)?(?:upheld|dismissed|rejected|quashed|struck\s+down"
+                      r"|overturned|set\s+aside|threw\s+out)\b", re.I)  # a challenge decided in the same sentence
 AFTER_WORD = re.compile(r"\b(?:after|since)\b", re.I)  # 'N days after', not 'N days earlier'
 HELD_FOR = re.compile(r"\bfor (?:nearly |almost |about |around |some )?(?P<n>\d+|a|one|two|three|four|five|six|seven|"
                       r"eight|nine|ten) (?P<unit>days?|weeks?)\b", re.I)  # 'had ignored the order for nearly four weeks'
@@ -602,6 +609,9 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
         # 'In a blog post ..., the company said it had received several orders in the past 10 days': the period is
         # of what the post reports; the post is of the narrative's day (a date of its own: no reference back)
         return dates.Window(anchor.start, anchor.end, anchor.text, "order"), True
+    if own and any(p.kind == "prior_year" and 0 <= p.start - end <= 20 and not re.search(r"[,;:]", text[end:p.start])
+                   for p in in_clause):  # 'up from 1,302 a year earlier, according to a report published on Tuesday'
+        own = []
     if own and not COMPARED.match(text, pos):  # 'in 2024, up from 1,406 in 2023, and complied with ...': 2024
         own = [p for p in own if not compared_phrase(text, p)]
     if own and etype == "statement" and any(q.kind in DAY_KINDS and q.start >= pos for q in own) \
@@ -803,6 +813,23 @@ def refine_window(text: str, spans: list[tuple[int, int]], ci: int, pos: int, et
     listed = listed_days(text, pos, etype, window, article_date) if own and window.text else None
     if listed is not None:
         window = listed
+    within = WITHIN_OF.search(text, spans[ci][0] if spans[ci][0] < pos else 0, spans[ci][1]) if "ithin" in text else None
+    if within is not None and (within.start() > pos and not any(pos < q.start < within.start() and q.kind not in
+                                                                dates.ORDER_KINDS for q in dated_phrases(text))
+                               or not text[:within.start()].strip()):
+        # 'blocked the threads within hours of the ruling', 'Within hours of the block, ... shared': that event's day
+        kinds = WITHIN_KINDS[within.group("noun").lower()]
+        told = next((e for e in reversed(state["events"]) if e["event_type"] in kinds and e["date_start"]
+                     and e["date_end"] and e["date_start"] <= article_date), None)
+        if told is not None and etype not in kinds:
+            end = min((dt.date.fromisoformat(told["date_end"]) + dt.timedelta(days=1)).isoformat(), article_date)
+            window = dates.Window(told["date_start"], max(end, told["date_start"]), within.group(0), "order")
+    ruled = RULED_ON.search(text, pos) if etype == "legal_action" and window.start and "which" in text else None
+    if ruled is not None:  # 'challenged the order in the High Court, which upheld it in December': until the ruling
+        day = next((dates.resolve(p, article_date) for p in dated_phrases(text)
+                    if ruled.end() <= p.start <= ruled.end() + 40 and p.kind not in dates.ORDER_KINDS | VAGUE), None)
+        if day is not None and day.end and window.end < day.end <= article_date:
+            window = dates.Window(window.start, day.end, window.text, window.basis)
     return window, own
 
 
@@ -1153,6 +1180,8 @@ def spans_period(window: dates.Window) -> bool:
                                                  - dt.date.fromisoformat(window.start)).days >= 27
 
 
+WOULD_APPEAL = re.compile(r"\b(?:would|will)\s+appeal\b", re.I)  # 'said it would appeal' (not 'would take it to ...')
+SEQUELS = ("restoration", "non_compliance_notice", "legal_threat", "legal_action")  # what followed an order told by its month
 BEFORE_COURT = re.compile(r"\bbefore (?:going|moving|it went|it moved|filing|it filed|approaching|taking)\b[^.;,]{0,25}?"
                           r"\b(?:court|petition|suit|challenge|case)\b", re.I)
 BY_WORD = re.compile(r"\bby\s+$", re.I)
@@ -1267,7 +1296,10 @@ def context_window(sent, etype: str, side: str, article_date: str, state: dict) 
     if previous is None:
         return None
     narrated = str(getattr(sent, "side", "narrator") or "narrator") in ("narrator", "")
-    if etype == "refusal" and narrated:
+    if etype == "refusal" and narrated or etype in SEQUELS and spans_period(previous) and previous.end < article_date \
+            and str(getattr(sent, "side", "") or "") != side:
+        # 'In February 2021, the ministry ordered ... Twitter complied in part, restored some accounts': a sequel told
+        # after a month or a year, with no date of its own, happened from that period's start to the article date
         return dates.Window(previous.start or "", article_date, previous.text, "order")
     return dates.Window(previous.start, previous.end, previous.text, "order")
 
@@ -1494,6 +1526,12 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                 and (WILL_ACT.search(text, max(spans[ci][0], pos - 30), pos) or WILL_START.match(text, pos)):
             # 'said it would take the case to the top court': a plan, from the article date on
             window = dates.plan_default(article_date)
+        answered = state["previous"] if etype == "legal_action" and not own and window.basis == "article_date" \
+            and window.start == article_date and not window.end and state["paragraph"] == sent.paragraph \
+            and WOULD_APPEAL.search(text) else None
+        if answered is not None and answered.start and answered.start == answered.end and answered.start < article_date:
+            # 'A court on Thursday suspended the order ... The government said it would appeal.': from that day
+            window = dates.Window(answered.start, "", answered.text, "order")
         if etype in SPEECH_ACTS and side == sent_side and window.basis == "article_date" and not window.start \
                 and window.end == article_date:  # 'X will not act ..., the company said': news of the day
             window = dates.Window(dates.resolve_current(article_date).start, article_date, "", "article_date")
