@@ -345,3 +345,26 @@ def test_a_colon_lead_in_is_neutral_whatever_its_words():
                                  "speaker": ["MeitY", "MeitY"], "article_id": ["a", "a"]})
     assert cols["stance"][0] == "neutral" and cols["stance_rule"][0] == "neutral" and cols["stance_cues"][0] == ""
     assert cols["stance"][1] == "favor" and cols["stance_cues"][1] == "defied"
+
+
+# session 10: from rounds 52-53
+def test_a_platform_describing_the_states_pressure_disputes_the_orders():
+    """Rounds 18, 24 and 53: 'put the company under heavy pressure', 'a pressure tactic, not a legal process'."""
+    assert label("The founder said the authorities had kept the company under constant pressure for months.",
+                 "platform") == "against"
+    assert "pressure" in stance.evidence("It called the letter a pressure tactic.", "platform")[1]
+
+
+def test_asking_the_authority_to_narrow_an_order_disputes_its_scope():
+    """Rounds 18, 26 and 53 (and the dev set): 'we have asked the authority to narrow it'."""
+    assert label("The firm said it had asked the regulator to narrow the list before the deadline.",
+                 "platform") == "against"
+
+
+def test_questioning_whether_the_state_may_act_disputes_the_orders():
+    """Rounds 27 and 52: 'questioned whether a provincial office had the power', 'questioned whether the government
+    could strip the protection'; the state questioning a platform keeps its own prior."""
+    assert label("The app's owner questioned whether a city council could issue such a demand at all.",
+                 "platform") == "against"
+    assert label("The regulator questioned whether the app still deserved its exemption.", "government") == "favor"
+
