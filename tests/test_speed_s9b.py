@@ -65,3 +65,48 @@ def test_domain_scores_equal_the_plain_rewrite():
     plain = [vader.compound(sentiment.rewrite_phrases(t, pattern)) for t in texts]
     assert sentiment.score_domain(texts) == plain
     assert sentiment.score_pair(texts)[1] == plain
+
+
+# session 10
+MADE_10 = ["not not not", "did not, did not", "free speech-free speech", "_not interested", "not_ interested",
+           "free speech2", "2free speech", "NOT INTERESTED and Not Interested", "unlawful unlawfully unlawful.",
+           "did not comply did not", "free  speech", "x-not-y", "notnot not"]
+
+
+def test_literal_sub_equals_the_subset_regex():
+    """``PhraseRewriter.sub_literal`` (ASCII texts: ``str.find``, nothing compiled) equals the subset regex's ``sub``,
+    for the terms ``terms_in`` finds and for all terms that occur in the lower-cased text, in the pattern's order."""
+    rewriter = sentiment.phrase_rewriter()
+    order = sorted(rewriter.order, key=rewriter.order.__getitem__)
+    checked = 0
+    for t in [*sentences(), *MADE_10]:
+        if not t.isascii():
+            continue
+        low = t.lower()
+        for terms in (rewriter.terms_in(t), tuple(x for x in order if x in low)):
+            if terms:
+                checked += 1
+                assert rewriter.sub_literal(t, terms) == rewriter.subset(terms).sub(rewriter.replace, t), (t, terms)
+    assert checked > 1000
+
+
+def test_sub_equals_the_full_pattern():
+    rewriter = sentiment.phrase_rewriter()
+    for t in [*sentences(), *MADE_10]:
+        assert rewriter.sub(t) == rewriter.pattern.sub(rewriter.replace, t), t
+
+
+def test_pattern_sets_with_nothing_alive_match_nothing():
+    """``PatternSet.matches`` returns [] at once when the prefilter leaves no alternative: the same as the plan run."""
+    from helpers import dates, events
+
+    for ps in (events.trigger_set(), dates.date_word_set()):
+        empty = 0
+        for t in sentences():
+            alive = ps.prefilter.alive(t) if ps.prefilter is not None else None
+            if alive is None or not dates.FOLDABLE(t):
+                continue
+            plan = [(i, m.span()) for i, m in ps.run_plan(ps.alive_plan(alive), t, t.lower())]
+            assert [(i, m.span()) for i, m in ps.matches(t)] == plan, t
+            empty += not alive
+        assert empty > 100

@@ -908,7 +908,8 @@ class PatternSet:
         if self.prefilter is not None:  # one Hyperscan pass tells which alternatives can match (``helpers.prefilter``)
             alive = self.prefilter.alive(text)
             if alive is not None and FOLDABLE(text):
-                return self.run_plan(self.alive_plan(alive), text, text.lower())
+                # nothing alive (most texts, for the triggers): the empty plan, without lower-casing the text
+                return self.run_plan(self.alive_plan(alive), text, text.lower()) if alive else []
         low, sure, maybe = SCAN.lookup(text)
         if low is None:
             return [(i, m) for i, regex in enumerate(self.originals) for m in regex.finditer(text)]

@@ -25,7 +25,8 @@ tells both whether a rule verb and which phrase terms may occur (``TokenFacts``)
 leaves as it is is not scanned for the rule again when it is rewritten (``rewrite_fast(..., ruled=True)``).
 Caches, all bounded and none keyed on a whole text: per whitespace token (``fastvader.TOKENS``,
 ``DomainTokens``, ``TermCandidates``, ``TokenFacts``: word forms repeat in any corpus) and per set of
-phrase terms found together (``PhraseRewriter.subsets``: their compiled regex).
+phrase terms found together in a non-ASCII text (``PhraseRewriter.subsets``: their compiled regex; an ASCII
+text's terms are rewritten with ``str.find``, ``PhraseRewriter.sub_literal``: nothing to compile).
 """
 from __future__ import annotations
 
@@ -289,7 +290,8 @@ class PhraseRewriter:
     of the token's runs; remembered per token, since word forms repeat in any text), keeps the
     terms that occur, as written, in the lower-cased text (usually none: the text is returned
     as it is) and runs a regex of those terms only, with the same order of alternatives, so the
-    matches (whole words, any case) are those of the full pattern. These small regexes are
+    matches (whole words, any case) are those of the full pattern (an ASCII text: the same matches found
+    with ``str.find``, ``sub_literal``). These small regexes are
     compiled once per set of terms (``subsets``, keyed on the terms). A text whose lower case is
     not a safe stand-in for re.IGNORECASE matching (``helpers.text.foldable``: a few non-ASCII
     letters) uses the full pattern.
@@ -344,7 +346,50 @@ class PhraseRewriter:
         terms = self.terms_in(text) if terms is None else terms
         if terms is None:
             return self.pattern.sub(self.replace, text)
-        return self.subset(terms).sub(self.replace, text) if terms else text
+        if not terms:
+            return text
+        if text.isascii():
+            return self.sub_literal(text, terms)
+        return self.subset(terms).sub(self.replace, text)
+
+    def sub_literal(self, text: str, terms: tuple[str, ...]) -> str:
+        """``self.subset(terms).sub(self.replace, text)`` for an ASCII ``text``, with ``str.find``: nothing to compile.
+
+        On ASCII text re.IGNORECASE matches a (lower-case) term exactly where it occurs in ``text.lower()``, at the
+        same offsets, and ``\\w`` is ``[A-Za-z0-9_]``. Every occurrence whose edges are no word characters is a
+        candidate; the regex tries the terms in their order at each position and goes on after a match, so at each
+        start the first term in order wins and a candidate starting inside a taken match is skipped.
+        (Compiling a subset's regex cost ~90 µs, ~3 µs per sentence on the 300-article benchmark.)
+        """
+        low = text.lower()
+        size = len(low)
+        found = []
+        for k, term in enumerate(terms):
+            width = len(term)
+            at = low.find(term)
+            while at >= 0:
+                end = at + width
+                if (at == 0 or not _ascii_word(low[at - 1])) and (end == size or not _ascii_word(low[end])):
+                    found.append((at, k, end))
+                at = low.find(term, at + 1)
+        if not found:
+            return text
+        found.sort()
+        out, pos = [], 0
+        for at, _, end in found:
+            if at >= pos:
+                word = text[at:end]
+                token = self.tokens.get(word)
+                out.append(text[pos:at])
+                out.append(token if token is not None else term_replacement(word))
+                pos = end
+        out.append(text[pos:])
+        return "".join(out)
+
+
+def _ascii_word(ch: str) -> bool:
+    """True when the ASCII character ``ch`` is a word character (``\\w``: a letter, a digit or '_')."""
+    return ch.isalnum() or ch == "_"
 
 
 def rewrite_phrases(text: str, pattern: re.Pattern | None) -> str:
