@@ -129,5 +129,109 @@ def test_long_article_ids_are_shortened_on_the_axis_but_kept_in_the_data(seed_ta
     arts = seed_tables["articles"].assign(article_id="2021-02-10_" + "x" * 80)
     fig, data = charts.sentences_by_side(sents, arts)
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
-    assert labels == ["2021-02-10_" + "x" * 30 + "…"] and set(data["article_id"]) == {"2021-02-10_" + "x" * 80}
+    assert labels == ["x" * 15 + "… 2021-02-10"] and set(data["article_id"]) == {"2021-02-10_" + "x" * 80}
     assert _boxes_apart(fig, fig.axes[0].xaxis.label, fig.legends[0])
+
+
+def test_article_ids_read_as_outlet_and_date():
+    assert charts.short_article("2021-02-10_pocketnow_twitter-blocking-orders") == "pocketnow 2021-02-10"
+    assert charts.short_article("plain-id") == "plain-id"
+
+
+CONFUSION = pd.DataFrame([[27, 7, 1], [3, 126, 26], [7, 18, 180]],
+                         index=pd.Index(["positive", "neutral", "negative"], name="gold"),
+                         columns=["positive", "neutral", "negative"])
+
+
+def test_confusion_labels_are_horizontal_and_apart():
+    charts.style()
+    fig = charts.confusion_heatmap(CONFUSION, "Tone (domain lexicon): hand label vs method")
+    ax = fig.axes[0]
+    assert all(t.get_rotation() == 0 for t in ax.get_yticklabels() + ax.get_xticklabels())
+    assert _boxes_apart(fig, ax.yaxis.label, *ax.get_yticklabels())
+
+
+def test_validation_charts_name_the_gold_set_and_say_in_sample():
+    charts.style()
+    for fig in (charts.confusion_heatmap(CONFUSION, "Tone: hand label vs method", gold_set="dev"),
+                charts.score_intervals(pd.DataFrame({"metric": ["stance macro-F1"], "value": [0.99], "low": [0.98],
+                                                     "high": [1.0], "n": [620]}), gold_set="dev")):
+        texts = " ".join(t.get_text() for ax in fig.axes for t in ax.texts)
+        assert "Gold set: dev" in texts and "in-sample" in texts
+    held = charts.confusion_heatmap(CONFUSION, "Tone", gold_set="heldout")
+    assert "held out" in " ".join(t.get_text() for t in held.axes[0].texts)
+
+
+def test_target_lines_are_drawn_above_the_dots():
+    scores = pd.DataFrame({"stance_macro_f1": [0.91, 0.48]}, index=pd.Index(["dev", "heldout"], name="set"))
+    ax = charts.scores_by_set(scores).axes[0]
+    assert min(line.get_zorder() for line in ax.lines) > max(c.get_zorder() for c in ax.collections)
+
+
+def test_statements_by_kind_integer_ticks_legend_outside_and_true_swatches(seed_tables):
+    charts.style()
+    fig, _ = charts.statements_by_kind(seed_tables["statements"])
+    ax = fig.axes[0]
+    assert all(float(t).is_integer() for t in ax.get_xticks())
+    assert ax.get_legend() is None and fig.legends  # under the chart, not on a bar
+    bars = {p.get_label(): p.get_facecolor() for p in ax.patches if p.get_label() and not p.get_label().startswith("_")}
+    swatches = {t.get_text(): h.get_facecolor() for t, h in zip(fig.legends[0].get_texts(),
+                                                                 fig.legends[0].legend_handles)}
+    for kind, colour in swatches.items():
+        assert colour == ax.containers[list(swatches).index(kind)].patches[0].get_facecolor()
+
+
+def test_equal_cue_counts_are_listed_not_drawn_as_equal_bars(seed_tables):
+    charts.style()
+    fig, data = charts.cues_by_side(seed_tables["sentences"])
+    heading = fig._suptitle.get_text()
+    assert "sentences" in heading and "cues" in heading
+    if (data["count"] == 1).all():
+        assert not any(ax.patches for ax in fig.axes)
+
+
+def _hue(hex_colour):
+    import colorsys
+    r, g, b = (int(hex_colour.lstrip("#")[k:k + 2], 16) / 255 for k in (0, 2, 4))
+    return colorsys.rgb_to_hsv(r, g, b)[0] * 360
+
+
+def test_stance_colours_cannot_be_read_as_side_colours():
+    for stance in ("favor", "against"):
+        for side in ("government", "platform"):
+            gap = abs(_hue(charts.STANCE_COLORS[stance]) - _hue(charts.SIDE_COLORS[side]))
+            assert min(gap, 360 - gap) > 40, (stance, side)
+
+
+def test_small_samples_show_points_and_median_not_a_box(seed_tables):
+    charts.style()
+    fig = charts.sentiment_by_side(seed_tables["sentences"])
+    ax = fig.axes[0]
+    assert not ax.patches  # no box on a handful of points
+    assert "median" in [t.get_text() for t in ax.get_legend().get_texts()]
+    assert ax.get_title(loc="left").startswith("Domain-lexicon sentiment")
+    assert charts.tone_shares(seed_tables["statements"])[0].axes[0].get_title(loc="left").startswith("Learned tone")
+
+
+def test_agreement_labels_plain_and_annotators_named():
+    charts.style()
+    table = pd.DataFrame({"second vs first": [0.9, 0.95], "pipeline vs first": [0.7, 0.8]},
+                         index=["tone accuracy (`sentiment_domain`)", "event F1"])
+    fig = charts.agreement(table, "Held-out", 20)
+    ax = fig.axes[0]
+    assert not any("`" in t.get_text() for t in ax.get_yticklabels())
+    assert any("independent AI annotators" in t.get_text() and "guidelines" in t.get_text() for t in fig.texts)
+    assert ax.get_legend() is None and fig.legends
+    assert len(ax.lines) == 2  # both targets still found
+
+
+def test_long_titles_do_not_leave_the_plot_squeezed():
+    charts.style()
+    scores = pd.DataFrame({"metric": ["side accuracy (government + platform)"], "value": [0.99], "low": [0.98],
+                           "high": [1.0], "n": [620]})
+    fig = charts.score_intervals(scores, gold_set="dev")
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    assert ax._left_title.get_window_extent(renderer).x1 <= fig.bbox.width + 1  # the title stays in the figure
+    assert ax.get_position().width > 0.35  # and the plot keeps a fair share of the width

@@ -1,4 +1,5 @@
 """Timeline table, swimlane chart and the claims-vs-record table."""
+import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -67,3 +68,75 @@ def test_detector_events_are_drawn_hollow_and_named_in_the_source_line():
     hollow = [ln for ln in fig.axes[0].lines if ln.get_markerfacecolor() == "white"]
     assert len(hollow) == 1  # the exact-day detector event (E2); E1 is a window drawn as a bar
     assert "learned detector" not in " ".join(t.get_text() for t in timeline.swimlanes(timeline.plot_table(EVENTS)).texts)
+
+
+def _lines_at(ax, day: str, y_lo: float = -1, y_hi: float = 99):
+    x = mdates.date2num(pd.Timestamp(day))
+    return [ln for ln in ax.lines if len(ln.get_xdata()) == 1 and abs(mdates.date2num(ln.get_xdata()[0]) - x) < 1e-6]
+
+
+def test_open_start_events_are_not_drawn_as_exact_day_markers():
+    data = timeline.plot_table(EVENTS, "2021-02-10")
+    fig = timeline.swimlanes(data)
+    ax = fig.axes[0]
+    withholding_marker = "o"  # E1 (open start, latest day 10 Feb) is a withholding
+    at_end = _lines_at(ax, "2021-02-10")
+    assert at_end and not any(ln.get_marker() == withholding_marker for ln in at_end)
+    assert any(ln.get_marker() == "$‹$" for ln in ax.lines)  # the '‹' the caption promises
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
+    assert any("open start" in t for t in legend)
+    assert any(ln.get_marker() == "s" for ln in _lines_at(ax, "2021-01-31"))  # the exact day keeps its marker
+
+
+SECOND = pd.DataFrame([
+    {"article_id": "b", "event_id": "E1", "event_type": "blocking_order", "side": "government", "actor": "MHA",
+     "date_start": "2024-03-05", "date_end": "2024-03-05", "count": 177, "count_unit": "accounts", "evidence": "z",
+     "confidence": 0.9},
+])
+RECORD_MANY = pd.concat([RECORD, pd.DataFrame([
+    {"event_id": f"R{k}", "date_start": day, "date_end": day, "actor": "MeitY", "side": "government",
+     "event_type": "blocking_order", "count": "1", "count_unit": "accounts", "description": "between"}
+    for k, day in enumerate(["2022-01-10", "2023-05-01", "2024-03-06"], start=3)])], ignore_index=True)
+
+
+def test_record_only_for_the_weeks_the_events_cover_and_one_panel_per_dispute():
+    events = pd.concat([EVENTS, SECOND], ignore_index=True)
+    data = timeline.with_record(timeline.plot_table(events, "2024-03-12"), RECORD_MANY)
+    assert set(data.loc[data["source"] == "record", "event_id"]) == {"R1", "R5"}  # not 2022-07, 2022-01, 2023-05
+    fig = timeline.swimlanes(data)
+    assert len(fig.axes) == 2
+    for ax in fig.axes:
+        lo, hi = ax.get_xlim()
+        assert hi - lo < 60  # weeks, not the years between the disputes
+    assert all(ax.get_legend() is None for ax in fig.axes) and fig.legends  # legend out of the data
+
+
+def test_labels_of_one_lane_do_not_overprint():
+    rows = [{"article_id": "a", "event_id": f"E{k}", "event_type": "legal_threat", "side": "government",
+             "actor": "MeitY", "date_start": "2021-02-0" + str(k), "date_end": "2021-02-0" + str(k),
+             "count": 2_500_000 * k, "count_unit": "rupees", "evidence": "x", "confidence": 0.9} for k in (1, 2)]
+    fig = timeline.swimlanes(timeline.plot_table(pd.DataFrame(rows), "2021-02-10"))
+    ax = fig.axes[0]
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in ax.texts if "rupees" in t.get_text()]
+    assert len(boxes) == 2 and not boxes[0].overlaps(boxes[1])
+
+
+def test_month_named_on_the_first_tick_of_each_month():
+    ticks = [mdates.date2num(pd.Timestamp(d)) for d in ("2021-01-25", "2021-01-29", "2021-02-01", "2021-02-05")]
+    labels = timeline.MonthDayFormatter().format_ticks(ticks)
+    assert labels[0].startswith("Jan 25") and labels[1] == "29" and labels[2] == "Feb 1" and labels[3] == "5"
+
+
+def test_claims_chart_legend_matched_share_and_plain_count_notes():
+    claims = timeline.claims_vs_record(EVENTS, RECORD)
+    fig = timeline.claims_chart(claims)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["platform"]
+    assert any("1 of 2 extracted events matched" in t.get_text() for t in ax.texts)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["a · E1 withholding"]
+    assert timeline.count_note(250, "accounts", "accounts") == "250 more accounts than the record"
+    assert timeline.count_note(-50, "accounts", "accounts") == "50 fewer accounts than the record"
+    assert timeline.count_note(0, "years", "years") == "same count as the record"
+    assert timeline.count_note(3, "years", "accounts") == ""

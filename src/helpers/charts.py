@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import sys
+import textwrap
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -34,15 +35,17 @@ sns = import_seaborn()
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 SIDE_COLORS = {"government": "#D55E00", "platform": "#0072B2", "other": "#7F7F7F", "narrator": "#BBBBBB"}
-STANCE_COLORS = {"favor": "#E69F00", "against": "#56B4E9", "neutral": "#CCCCCC"}
+# Stance: green / purple, never orange or blue, so that a stance cannot be read as a side.
+STANCE_COLORS = {"favor": "#117733", "against": "#AA4499", "neutral": "#CCCCCC"}
+NEUTRAL_COLORS = ["#444444", "#999999", "#CCCCCC"]  # series that are not a side (totals, kinds of report)
 TONE_COLORS = {"positive": "#009E73", "negative": "#CC79A7", "neutral": "#CCCCCC"}
 SIDES = ["government", "platform", "other"]
 STANCES = ["favor", "neutral", "against"]
-EVENT_STYLE = {  # event type -> (colour, marker)
-    "blocking_order": ("#D55E00", "s"), "non_compliance_notice": ("#E69F00", "D"),
-    "legal_threat": ("#CC79A7", "^"), "legal_action": ("#882255", "v"), "court_ruling": ("#332288", "P"),
-    "rule_change": ("#AA4499", "X"), "withholding": ("#0072B2", "o"), "restoration": ("#009E73", "*"),
-    "refusal": ("#56B4E9", "h"), "statement": ("#7F7F7F", "."), "meeting": ("#44AA99", "p"),
+EVENT_STYLE = {  # event type -> (colour, marker): saturated qualitative colours, each with its own shape
+    "blocking_order": ("#C0392B", "s"), "non_compliance_notice": ("#E67E00", "D"),
+    "legal_threat": ("#8E44AD", "^"), "legal_action": ("#5B2C06", "v"), "court_ruling": ("#1A237E", "P"),
+    "rule_change": ("#E91E8C", "X"), "withholding": ("#1565C0", "o"), "restoration": ("#2E7D32", "*"),
+    "refusal": ("#00ACC1", "h"), "statement": ("#616161", "d"), "meeting": ("#9E9D24", "p"),
     "backlash": ("#000000", "8"),
 }
 DPI = 200
@@ -61,9 +64,45 @@ def title(ax: plt.Axes, text: str, n: int) -> None:
     ax.set_title(f"{text} (N={n:,})")
 
 
+def subtitle(ax: plt.Axes, text: str, width: int = 80) -> None:
+    """Write a subtitle (wrapped at ``width`` characters) under the axes title, e.g. which gold set a score is
+    measured on; the title gets blank lines to make room for it."""
+    if text:
+        lines = textwrap.wrap(text, width)
+        ax.text(0, 1.015, "\n".join(lines), transform=ax.transAxes, fontsize=8.5, color="#333333", ha="left",
+                va="bottom", gid="subtitle")
+        ax.set_title(ax.get_title(loc="left") + "\n" * len(lines), loc="left")
+
+
+def layout(fig: Figure, rect=(0, 0.04, 1, 1)) -> None:
+    """``tight_layout`` that does not let a long left-aligned title squeeze the plot: the title is moved left
+    (``fit_titles``) and the layout done again."""
+    fig.tight_layout(rect=rect)
+    for _ in range(2):
+        fit_titles(fig)
+        fig.tight_layout(rect=rect)
+    fit_titles(fig)
+
+
+def integer_ticks(axis) -> None:
+    """Ticks on whole numbers only (counts)."""
+    from matplotlib.ticker import MaxNLocator
+    axis.set_major_locator(MaxNLocator(integer=True))
+
+
 def source_line(fig: Figure, text: str = SOURCE) -> None:
     """Write a small source line under the chart."""
     fig.text(0.01, 0.005, text, fontsize=7, color="#555555", ha="left", va="bottom", wrap=True)
+
+
+def short_article(article_id: str) -> str:
+    """'pocketnow 2021-02-10' from an id like '2021-02-10_pocketnow_twitter-blocking-orders' (outlet and date
+    read better than an id cut from either end); other ids shortened to 28 characters."""
+    text = str(article_id)
+    parts = text.split("_")
+    if len(parts) >= 2 and len(parts[0]) == 10 and parts[0][4] == "-" and parts[1]:
+        return f"{short_label(parts[1], 16)} {parts[0]}"
+    return short_label(text, 28)
 
 
 def short_label(text: str, width: int = 42) -> str:
@@ -71,7 +110,7 @@ def short_label(text: str, width: int = 42) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
-def legend_below(fig: Figure, ax, title: str | None = None, ncols: int = 3) -> None:
+def legend_below(fig: Figure, ax, title: str | None = None, ncols: int = 3, source_lines: int = 1) -> None:
     """Put ``ax``'s legend under the chart, above the source line, and lay the figure out around it.
 
     Measured in inches, not in axes fractions: an axes fraction below a short chart (two bars) lands on the
@@ -79,10 +118,18 @@ def legend_below(fig: Figure, ax, title: str | None = None, ncols: int = 3) -> N
     """
     height = fig.get_figheight()
     handles, labels = ax.get_legend_handles_labels()
-    fig.legend(handles, labels, title=title, ncols=ncols, loc="lower center", bbox_to_anchor=(0.5, 0.25 / height),
+    source = 0.13 + 0.12 * source_lines
+    fig.legend(handles, labels, title=title, ncols=ncols, loc="lower center", bbox_to_anchor=(0.5, source / height),
                frameon=False)
-    reserve = 0.25 + (0.62 if title else 0.38)  # source line + the legend's rows
-    fig.tight_layout(rect=(0, reserve / height, 1, 1))
+    rows = -(-len(labels) // ncols)
+    reserve = source + 0.13 + 0.25 * rows + (0.24 if title else 0)  # source line + the legend's rows
+    layout(fig, rect=(0, reserve / height, 1, 1))
+
+
+def ink(fill: str) -> str:
+    """Black or white, whichever reads better on ``fill``."""
+    r, g, b = (int(fill.lstrip("#")[k:k + 2], 16) / 255 for k in (0, 2, 4))
+    return "#111111" if 0.299 * r + 0.587 * g + 0.114 * b > 0.55 else "white"
 
 
 def empty_chart(message: str, heading: str) -> Figure:
@@ -95,8 +142,26 @@ def empty_chart(message: str, heading: str) -> Figure:
     return fig
 
 
+def fit_titles(fig: Figure) -> None:
+    """Move a left-aligned axes title (and its subtitle) that runs past the axes' right edge to the left, as far
+    as the figure's left margin (where the source line starts), so that the title does not widen the exported
+    figure and leave the plot with empty space at its right."""
+    fig.draw_without_rendering()
+    renderer = fig.canvas.get_renderer()
+    left_margin = 0.01 * fig.bbox.width
+    for ax in fig.axes:
+        texts = [t for t in [ax._left_title] + [t for t in ax.texts if t.get_gid() == "subtitle"] if t.get_text()]
+        box = ax.get_window_extent(renderer)
+        extents = [t.get_window_extent(renderer) for t in texts]
+        if not texts or max(e.x1 for e in extents) <= box.x1 + 1:
+            continue
+        for text in texts:  # title and subtitle start together at the figure's left margin
+            text.set_x((left_margin - box.x0) / box.width)
+
+
 def export(fig: Figure, data: pd.DataFrame, name: str, out: Path) -> list[Path]:
     """Write ``fig`` as PNG, SVG and PDF and ``data`` as CSV: ``out/name.{png,svg,pdf,csv}``."""
+    fit_titles(fig)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written = []
@@ -115,23 +180,34 @@ def scatter_by_side(ax: plt.Axes, data: pd.DataFrame, x: str, y: str, size: floa
         part = data[data["side"] == side]
         ax.scatter(part[x], part[y], color=SIDE_COLORS[side], label=side, s=size, alpha=0.85)
 
+SMALL_N = 10  # fewer points per side than this: draw the points and a median tick, not a box
+
+
 def sentiment_by_side(sentences: pd.DataFrame, column: str = "sentiment_domain") -> Figure:
     """Strip + box plot of sentence sentiment per side, every sentence visible."""
     said = sentences[sentences["side"].isin(SIDES)]
     if said.empty:
-        return empty_chart("No attributed statements in these articles.", "Tone by side")
+        return empty_chart("No attributed statements in these articles.", "Domain-lexicon sentiment by side")
     order = [s for s in SIDES if s in set(said["side"])]
     fig, ax = plt.subplots(figsize=(7, 0.9 + 0.9 * len(order)))
-    sns.boxplot(data=said, x=column, y="side", order=order, color="#EEEEEE", width=0.5, showfliers=False, ax=ax)
+    small = said["side"].value_counts().min() < SMALL_N  # a box on a handful of points says less than the points
+    if not small:
+        sns.boxplot(data=said, x=column, y="side", order=order, color="#EEEEEE", width=0.5, showfliers=False, ax=ax)
     sns.stripplot(data=said, x=column, y="side", order=order, hue="side", palette=SIDE_COLORS, size=7,
                   jitter=0.15, alpha=0.85, legend=False, ax=ax)
+    if small:  # median tick per side
+        for i, side in enumerate(order):
+            median = float(said.loc[said["side"] == side, column].median())
+            ax.plot([median, median], [i - 0.3, i + 0.3], color="#222222", lw=2, zorder=4,
+                    label="median" if i == 0 else "_nolegend_")
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
     ax.axvline(0, color="#444444", lw=0.8)
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel("VADER compound score (domain lexicon): -1 negative … +1 positive")
     ax.set_ylabel("")
-    title(ax, "Tone of sentences by side", len(said))
+    title(ax, "Domain-lexicon sentiment of sentences by side", len(said))
     source_line(fig)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    layout(fig)
     return fig
 
 
@@ -146,7 +222,7 @@ TONES = ["positive", "neutral", "negative"]
 
 def tone_shares(frame: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     """Stacked horizontal bars: share of positive / neutral / negative statements per side (column ``tone``)."""
-    return shares_by_side(frame, "tone", TONES, TONE_COLORS, "Tone of the statements by side",
+    return shares_by_side(frame, "tone", TONES, TONE_COLORS, "Learned tone model: tone of the statements by side",
                           "tone (learned tone model)")
 
 
@@ -166,7 +242,7 @@ def shares_by_side(frame: pd.DataFrame, column: str, order: list[str], colors: d
         for i, side in enumerate(shares.index):
             if counts.loc[side, value]:
                 ax.text(left[side] + shares.loc[side, value] / 2, i, str(counts.loc[side, value]), ha="center",
-                        va="center", fontsize=9)
+                        va="center", fontsize=9, color=ink(colors[value]))
         left += shares[value]
     ax.set_xlim(0, 1)
     ax.invert_yaxis()
@@ -185,15 +261,20 @@ def sentences_by_side(sentences: pd.DataFrame, articles: pd.DataFrame) -> tuple[
     order = SIDES + ["narrator"]
     counts = pd.crosstab(sentences["article_id"], sentences["side"]).reindex(columns=order, fill_value=0)
     counts = counts.reindex(articles["article_id"]).fillna(0).astype(int)
-    fig, ax = plt.subplots(figsize=(9, 1.6 + 0.45 * len(counts)))
+    names = [short_article(a) for a in counts.index]
+    if len(set(names)) < len(names):  # two articles of one outlet on one day: keep the ids apart
+        names = [short_label(str(a)) for a in counts.index]
+    longest = max((len(n) for n in names), default=10)
+    fig, ax = plt.subplots(figsize=(min(9.0, 3.4 + 0.065 * longest), 1.6 + 0.45 * len(counts)))
     rows = np.arange(len(counts))  # positions, not labels: two ids may share their shortened label
     left = np.zeros(len(counts), dtype=int)
     for side in order:
         ax.barh(rows, counts[side].to_numpy(), left=left, color=SIDE_COLORS[side], label=side, edgecolor="white")
         left = left + counts[side].to_numpy()
-    ax.set_yticks(rows, [short_label(str(a)) for a in counts.index])
+    ax.set_yticks(rows, names)
     ax.set_ylim(len(counts) - 0.5, -0.5)  # first article on top, no empty rows
     ax.set_xlabel("sentences")
+    integer_ticks(ax.xaxis)
     title(ax, "Who speaks in each article (sentences by side)", int(counts.values.sum()))
     source_line(fig)
     legend_below(fig, ax, ncols=4)
@@ -208,13 +289,20 @@ def statements_by_kind(statements: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     counts = pd.crosstab(said["side"], said["kind"]).reindex(columns=["direct", "block", "indirect"], fill_value=0)
     counts = counts.reindex([s for s in SIDES if s in counts.index])
     data = counts.reset_index().melt(id_vars="side", var_name="kind", value_name="statements")
-    fig, ax = plt.subplots(figsize=(7, 3.2))
-    sns.barplot(data=data, y="side", x="statements", hue="kind", palette=["#444444", "#888888", "#CCCCCC"], ax=ax)
+    fig, ax = plt.subplots(figsize=(7, 1.9 + 0.7 * len(counts)))
+    kinds = list(counts.columns)
+    height = 0.8 / len(kinds)
+    for k, kind in enumerate(kinds):  # drawn by hand: the legend swatch is the bar's own colour and edge
+        ax.barh(np.arange(len(counts)) - 0.4 + height * (k + 0.5), counts[kind].to_numpy(), height=height,
+                color=NEUTRAL_COLORS[k % len(NEUTRAL_COLORS)], edgecolor="#444444", linewidth=0.6, label=kind)
+    ax.set_yticks(np.arange(len(counts)), list(counts.index))
+    ax.set_ylim(len(counts) - 0.5, -0.5)
     ax.set_ylabel("")
-    ax.legend(title="reported as", frameon=False, loc="lower right")
+    ax.set_xlabel("statements")
+    integer_ticks(ax.xaxis)
     title(ax, "Statements by side and how they are reported", int(counts.values.sum()))
     source_line(fig)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    legend_below(fig, ax, "reported as")
     return fig, data
 
 
@@ -232,21 +320,47 @@ def cues_by_side(sentences: pd.DataFrame, top: int = 8) -> tuple[Figure, pd.Data
     data = pd.DataFrame(rows, columns=["side", "cue"])
     if data.empty:
         return empty_chart("No stance cues in these statements.", "Stance cues by side"), pd.DataFrame(columns=["side", "cue", "count"])
+    n_cues = len(data)
+    n_sentences = int(said["stance_cues"].fillna("").astype(str).str.strip().ne("").sum())
     data = data.value_counts().rename("count").reset_index().sort_values(["side", "count", "cue"], ascending=[True, False, True])
+    per_side = data["side"].value_counts()  # distinct cues per side, before keeping the top ones
     data = data.groupby("side", sort=False).head(top).reset_index(drop=True)
     sides = [s for s in SIDES if s in set(data["side"])]
-    fig, axes = plt.subplots(1, len(sides), figsize=(4.2 * len(sides), 0.6 + 0.35 * max(data["side"].value_counts())),
+    heading = f"Most frequent stance cues by side (N={n_sentences:,} sentences, {n_cues:,} cues)"
+    if (data["count"] == 1).all():  # equal bars would carry nothing: list the cues instead
+        return cue_list(data, sides, heading, top, per_side), data
+    fig, axes = plt.subplots(1, len(sides), figsize=(4.2 * len(sides), 1.3 + 0.35 * max(data["side"].value_counts())),
                              squeeze=False)
     for ax, side in zip(axes[0], sides):
         part = data[data["side"] == side]
         ax.barh(part["cue"], part["count"], color=SIDE_COLORS[side])
         ax.invert_yaxis()
         ax.set_xlabel("sentences")
-        ax.set_title(f"{side} (N={int(part['count'].sum())})", fontsize=10)
-    fig.suptitle("Most frequent stance cues by side", x=0.01, ha="left", fontweight="bold")
+        integer_ticks(ax.xaxis)
+        shown = f"top {len(part)} of {int(per_side[side])}" if per_side[side] > len(part) else f"{len(part)}"
+        ax.set_title(f"{side} ({shown} distinct cues)", fontsize=10)
+    fig.suptitle(heading, x=0.01, ha="left", fontweight="bold")
     source_line(fig)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    layout(fig)
     return fig, data
+
+
+def cue_list(data: pd.DataFrame, sides: list[str], heading: str, top: int, per_side: pd.Series) -> Figure:
+    """A text panel per side listing its cues (each found in one sentence): a table, not equal bars."""
+    rows = max(data["side"].value_counts())
+    fig, axes = plt.subplots(1, len(sides), figsize=(3.6 * len(sides), 1.2 + 0.26 * rows), squeeze=False)
+    for ax, side in zip(axes[0], sides):
+        part = data[data["side"] == side]
+        ax.axis("off")
+        shown = f"top {len(part)} of {int(per_side[side])} cues" if per_side[side] > len(part) else f"{len(part)} cues"
+        ax.set_title(f"{side} ({shown})", fontsize=10, color=SIDE_COLORS[side], loc="left")
+        for k, cue in enumerate(part["cue"]):
+            ax.text(0, 1 - (k + 0.5) / rows, f"\u2022 {short_label(cue, 40)}", transform=ax.transAxes, fontsize=8.5,
+                    va="center", ha="left", color="#222222")
+    fig.suptitle(heading, x=0.01, ha="left", fontweight="bold", fontsize=11)
+    source_line(fig, f"Every cue appears in one sentence only (top {top} per side). " + SOURCE)
+    fig.tight_layout(rect=(0, 0.06, 1, 1))
+    return fig
 
 
 def raw_vs_domain(sentences: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
@@ -255,7 +369,7 @@ def raw_vs_domain(sentences: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     data = said[["article_id", "sentence_id", "side", "sentiment", "sentiment_domain", "text"]].reset_index(drop=True)
     if data.empty:
         return empty_chart("No attributed statements in these articles.", "Raw vs domain sentiment"), data
-    fig, ax = plt.subplots(figsize=(6, 5))
+    fig, ax = plt.subplots(figsize=(5.2, 5))
     scatter_by_side(ax, data, "sentiment", "sentiment_domain", size=36)
     ax.plot([-1, 1], [-1, 1], color="#888888", lw=0.8, ls="--")
     ax.axhline(0, color="#444444", lw=0.5)
@@ -265,9 +379,9 @@ def raw_vs_domain(sentences: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     ax.set_xlabel("raw VADER compound")
     ax.set_ylabel("after the domain lexicon")
     ax.legend(frameon=False, loc="upper left")
-    title(ax, "What the domain lexicon changes, sentence by sentence", len(data))
+    title(ax, "What the domain lexicon changes,\nsentence by sentence", len(data))
     source_line(fig)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    layout(fig)
     return fig, data
 
 
@@ -289,7 +403,7 @@ def stance_map(statements: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     ax.legend(frameon=False, loc="best")
     title(ax, "Tone and stance of each statement", len(data))
     source_line(fig)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    layout(fig)
     return fig, data
 
 
@@ -306,15 +420,26 @@ def speakers(statements: pd.DataFrame, top: int = 12) -> tuple[Figure, pd.DataFr
     ax.set_xlabel("statements")
     title(ax, "Who is quoted most", int(data["statements"].sum()))
     source_line(fig)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    layout(fig)
     return fig, data.reset_index(drop=True)
 
 
-def score_intervals(scores: pd.DataFrame) -> Figure:
-    """Dots with bars: each validation score (metric, value, low, high) with its 95% interval."""
+def gold_note(gold_set: str | None, in_sample: bool | None) -> str:
+    """'Gold set: dev (in-sample: the methods were tuned and trained on it)' for a subtitle; '' when unknown."""
+    if not gold_set:
+        return ""
+    if in_sample is None:
+        in_sample = gold_set == "dev"
+    return f"Gold set: {gold_set}" + (" (in-sample: the methods were tuned and trained on it; expect held-out "
+                                      "scores to be lower)" if in_sample else " (held out: not used to build the methods)")
+
+
+def score_intervals(scores: pd.DataFrame, gold_set: str | None = None, in_sample: bool | None = None) -> Figure:
+    """Dots with bars: each validation score (metric, value, low, high) with its 95% interval; ``gold_set`` names
+    the hand-labelled set in a subtitle (and says whether it is in-sample)."""
     if scores.empty:
         return empty_chart("No hand labels to score against.", "Validation scores")
-    fig, ax = plt.subplots(figsize=(7, 0.8 + 0.45 * len(scores)))
+    fig, ax = plt.subplots(figsize=(7, (1.6 if gold_set else 1.1) + 0.45 * len(scores)))
     y = range(len(scores))
     ax.errorbar(scores["value"], list(y), xerr=[scores["value"] - scores["low"], scores["high"] - scores["value"]],
                 fmt="o", color="#333333", ecolor="#999999", capsize=3)
@@ -323,8 +448,9 @@ def score_intervals(scores: pd.DataFrame) -> Figure:
     ax.set_xlim(0, 1.02)
     ax.set_xlabel("score (bootstrap 95% interval)")
     title(ax, "How well the methods agree with hand labels", int(scores["n"].max()))
+    subtitle(ax, gold_note(gold_set, in_sample))
     source_line(fig)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    layout(fig)
     return fig
 
 
@@ -359,7 +485,7 @@ def scores_by_set(scores: pd.DataFrame) -> Figure:
         ax.scatter(row.values, [i + offsets[k] for i in range(len(metrics))], zorder=3, **style)
     for i, metric in enumerate(metrics):
         if metric in TARGETS:
-            ax.plot([TARGETS[metric]] * 2, [i - 0.4, i + 0.4], ls="--", color="#999999", lw=1)
+            ax.plot([TARGETS[metric]] * 2, [i - 0.4, i + 0.4], ls="--", color="#555555", lw=1.2, zorder=5)
     ax.set_yticks(range(len(metrics)), [METRIC_LABELS.get(m, m.replace("_", " ")) for m in metrics])
     ax.invert_yaxis()
     ax.set_xlim(0, 1.02)
@@ -367,21 +493,29 @@ def scores_by_set(scores: pd.DataFrame) -> Figure:
     ax.legend(title="gold set", loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     title(ax, "Dev set vs articles the methods were not built on", len(scores))
     source_line(fig)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    layout(fig)
     return fig
 
 
-def confusion_heatmap(matrix: pd.DataFrame, heading: str) -> Figure:
-    """Heat map of a confusion matrix (rows: hand label, columns: method)."""
+def confusion_heatmap(matrix: pd.DataFrame, heading: str, gold_set: str | None = None,
+                      in_sample: bool | None = None) -> Figure:
+    """Heat map of a confusion matrix (rows: hand label, columns: method); ``gold_set`` names the hand-labelled
+    set in a subtitle (and says whether it is in-sample)."""
     if matrix.values.sum() == 0:
         return empty_chart("No hand labels to compare.", heading)
-    fig, ax = plt.subplots(figsize=(1.6 + 1.1 * matrix.shape[1], 1.2 + 0.6 * matrix.shape[0]))
+    note = gold_note(gold_set, in_sample)
+    width = max(1.6 + 1.1 * matrix.shape[1] + 0.07 * max(len(str(i)) for i in matrix.index),
+                0.1 * len(heading) + 1.0)  # room for the title (about 0.1 inch a character)
+    fig, ax = plt.subplots(figsize=(width, 1.5 + 0.6 * matrix.shape[0]))
     sns.heatmap(matrix, annot=True, fmt="d", cmap="Greys", cbar=False, linewidths=0.5, ax=ax)
+    ax.tick_params(axis="y", labelrotation=0)  # horizontal row labels: rotated ones run into each other
+    ax.tick_params(axis="x", labelrotation=0)
     ax.set_xlabel("method")
     ax.set_ylabel("hand label")
     title(ax, heading, int(matrix.values.sum()))
+    subtitle(ax, note, int(width * 11))
     source_line(fig)
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    layout(fig)
     return fig
 
 
@@ -391,7 +525,8 @@ AGREEMENT_STYLE = {  # comparison -> marker style (Okabe-Ito colours, distinct s
     "pipeline vs second": {"color": "#0072B2", "marker": "o", "s": 40, "label": "pipeline vs second annotator"},
 }
 AGREEMENT_TARGETS = {"side, government + platform sentences": 0.95, "side, all sentences": 0.90,
-                     "stance macro-F1": 0.80, "tone accuracy (`sentiment_domain`)": 0.80, "event F1": 0.85,
+                     "stance macro-F1": 0.80, "tone accuracy (`sentiment_domain`)": 0.80,
+                     "tone accuracy (sentiment_domain)": 0.80, "event F1": 0.85,
                      "date windows right (events found)": 0.90, "event side right (events found)": 0.95}
 
 
@@ -401,19 +536,24 @@ def agreement(table: pd.DataFrame, heading: str, n_articles: int) -> Figure:
     if table.empty:
         return empty_chart("No doubly labelled articles.", heading)
     metrics = list(table.index)
-    fig, ax = plt.subplots(figsize=(10.5, 0.9 + 0.45 * len(metrics)))
+    fig, ax = plt.subplots(figsize=(8, 1.9 + 0.45 * len(metrics)))
     for k, column in enumerate(c for c in AGREEMENT_STYLE if c in table.columns):
         offset = (k - 1) * 0.18
         ax.scatter(table[column].values, [i + offset for i in range(len(metrics))], zorder=3, **AGREEMENT_STYLE[column])
     for i, metric in enumerate(metrics):
         if metric in AGREEMENT_TARGETS:
-            ax.plot([AGREEMENT_TARGETS[metric]] * 2, [i - 0.4, i + 0.4], ls="--", color="#999999", lw=1)
-    ax.set_yticks(range(len(metrics)), metrics)
+            ax.plot([AGREEMENT_TARGETS[metric]] * 2, [i - 0.4, i + 0.4], ls="--", color="#555555", lw=1.2, zorder=5)
+    ax.set_yticks(range(len(metrics)), [plain_label(m) for m in metrics])
     ax.invert_yaxis()
     ax.set_xlim(min(0.4, float(np.nanmin(table.values)) - 0.05), 1.02)
     ax.set_xlabel("agreement (dashed: target of the issues)")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     title(ax, heading, n_articles)
-    source_line(fig, SOURCE + " Labels: two independent annotators per article.")
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    source_line(fig, SOURCE + " Labels: two independent AI annotators per article, each working from the written "
+                     "guidelines (data/annotations/GUIDELINES.md); the second is the project's second labelling.")
+    legend_below(fig, ax, ncols=1, source_lines=2)
     return fig
+
+
+def plain_label(text: str) -> str:
+    """A label without Markdown code marks ('tone (`tone` column)' -> 'tone (tone column)')."""
+    return str(text).replace("`", "")

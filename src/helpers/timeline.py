@@ -72,22 +72,47 @@ def record_table(record: pd.DataFrame, start: str, end: str, margin_days: int = 
                         columns=PLOT_COLUMNS).reset_index(drop=True)
 
 
+SPLIT_DAYS = 90  # article events further apart than this belong to separate periods (e.g. two disputes)
+
+
+def periods(data: pd.DataFrame, split_days: int = SPLIT_DAYS) -> list[tuple[str, str]]:
+    """Return the (start, end) of each run of article events with no gap longer than ``split_days``."""
+    art = data[data["source"] == "article"] if "source" in data else data
+    if art.empty:
+        return []
+    spans = sorted(zip(art["start"].astype(str), art["end"].astype(str)))
+    out = [list(spans[0])]
+    for a, b in spans[1:]:
+        if (dt.date.fromisoformat(a) - dt.date.fromisoformat(out[-1][1])).days > split_days:
+            out.append([a, b])
+        else:
+            out[-1][1] = max(out[-1][1], b)
+    return [tuple(p) for p in out]
+
+
 def with_record(data: pd.DataFrame, record: pd.DataFrame) -> pd.DataFrame:
-    """Return the article events followed by the curated events of the same period."""
+    """Return the article events followed by the curated events of the weeks they cover (per period, so that a
+    second dispute years later does not pull in the whole record between them)."""
     if data.empty:
         return data
-    rec = record_table(record, str(data["start"].min()), str(data["end"].max()))
+    parts = [record_table(record, a, b) for a, b in periods(data)]
+    rec = pd.concat([p for p in parts if len(p)], ignore_index=True).drop_duplicates("event_id") \
+        if any(len(p) for p in parts) else pd.DataFrame()
     return pd.concat([data, rec], ignore_index=True) if len(rec) else data
 
 
-def lane_positions(data: pd.DataFrame) -> list[float]:
-    """Return a y position per row: its lane, spread into rows so that windows and labels do not overlap."""
+def lane_positions(data: pd.DataFrame, days_per_char: float = 0.25) -> list[float]:
+    """Return a y position per row: its lane, spread into rows so that windows and labels do not overlap.
+
+    ``days_per_char``: how many days of the x axis one character of a label covers (from the period's span)."""
     lanes = {side: i for i, side in enumerate(LANES)}
     ys, busy = [], {}
     for e in data.itertuples():
         lane = lanes.get(e.side, 2) + (len(LANES) + 0.6 if e.source == "record" else 0)
         start, end = pd.Timestamp(e.start), pd.Timestamp(e.end)
-        reach = end + pd.Timedelta(days=max(1.5, 0.25 * len(e.label)))  # room for the label
+        if getattr(e, "open_start", False):
+            start = start - pd.Timedelta(days=4 * days_per_char + 1)
+        reach = end + pd.Timedelta(days=max(1.5, days_per_char * (len(e.label) + 3)))  # room for the label
         rows = busy.setdefault(lane, [])
         slot = next((i for i, last in enumerate(rows) if last < start), None)
         if slot is None:
@@ -100,24 +125,120 @@ def lane_positions(data: pd.DataFrame) -> list[float]:
     return [lane - 0.38 + 0.76 * (slot + 0.5) / depth[lane] for lane, slot in ys]
 
 
+class MonthDayFormatter(mdates.DateFormatter):
+    """Tick labels that name the month on the first tick of each month ('Jan 25', '29', 'Feb 1') and the year
+    on the first tick of each year."""
+
+    def __init__(self):
+        super().__init__("%d")
+
+    def format_ticks(self, values):
+        out, last = [], None
+        for v in values:
+            d = mdates.num2date(v)
+            if last is None or d.year != last.year:
+                out.append(d.strftime("%b %-d\n%Y"))
+            elif d.month != last.month:
+                out.append(d.strftime("%b %-d"))
+            else:
+                out.append(d.strftime("%-d"))
+            last = d
+        return out
+
+
+def fading_bar(ax, start, end, y, color, toward: str, alpha: float) -> None:
+    """A bar from ``start`` to ``end`` that fades out toward the open side ('start' or 'end')."""
+    steps = 8
+    span = (end - start) / steps
+    for k in range(steps):
+        share = (k + 0.5) / steps if toward == "start" else 1 - (k + 0.5) / steps
+        ax.plot([start + span * k, start + span * (k + 1)], [y, y], color=color, lw=5, alpha=alpha * share,
+                solid_capstyle="butt")
+
+
 def swimlanes(data: pd.DataFrame, heading: str = "Events by side") -> Figure:
-    """Draw events in one lane per side (record lanes beneath): windows as bars, exact days as markers."""
+    """Draw events in one lane per side (record lanes beneath): windows as bars, exact days as markers, open
+    bounds as bars fading toward the open side with a '‹' (open start) or '›' (open end); one panel per period."""
     if data.empty:
         return charts.empty_chart("No dated events were found in these articles.", heading)
-    ys = lane_positions(data)
+    spans = periods(data) or [(str(data["start"].min()), str(data["end"].max()))]
     has_record = (data["source"] == "record").any()
     n_lanes = len(LANES) * (2 if has_record else 1)
-    fig, ax = plt.subplots(figsize=(11, 1.6 + 0.9 * n_lanes + 0.02 * len(data)))
+    widths = []
+    for a, b in spans:
+        widths.append(max((dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days, 7))
+    fig, axes = plt.subplots(1, len(spans), figsize=(11, 2.4 + 0.9 * n_lanes + 0.02 * len(data)), sharey=True,
+                             squeeze=False, gridspec_kw={"width_ratios": [max(w, sum(widths) * 0.35) for w in widths]})
+    axes = axes[0]
+    starts, ends = data["start"].astype(str), data["end"].astype(str)
+    for ax, (a, b), width in zip(axes, spans, widths):
+        lo = (dt.date.fromisoformat(a) - dt.timedelta(days=10)).isoformat()
+        hi = (dt.date.fromisoformat(b) + dt.timedelta(days=10)).isoformat()
+        part = data[(ends >= lo) & (starts <= hi)]
+        a, b = min([a] + list(part["start"].astype(str))), max([b] + list(part["end"].astype(str)))
+        panel_days = (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days + 14
+        inches = 9.0 * ax.get_position().width / sum(a.get_position().width for a in axes)
+        days_per_char = panel_days / max(inches * 14, 1)  # about 14 characters of a 7-pt label per inch
+        draw_events(ax, part, lane_positions(part, days_per_char), days_per_char)
+        ax.set_xlim(pd.Timestamp(a) - pd.Timedelta(days=max(3, panel_days * 0.04)),
+                    pd.Timestamp(b) + pd.Timedelta(days=max(4, days_per_char * 14)))
+        if panel_days > 150:
+            locator = mdates.MonthLocator(interval=max(1, round(panel_days / 30 / max(inches * 1.1, 3))))
+        else:  # every k-th day, restarting on the 1st: each month's first tick is its 1st and carries its name
+            locator = mdates.DayLocator(interval=max(1, round(panel_days / max(inches * 1.1, 3))))
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(MonthDayFormatter())
+    ax = axes[0]
+    ticks = list(range(len(LANES))) + ([len(LANES) + 0.6 + i for i in range(len(LANES))] if has_record else [])
+    labels = LANES + ([f"record: {s}" for s in LANES] if has_record else [])
+    ax.set_yticks(ticks, labels)
+    for panel in axes:
+        if has_record:
+            panel.axhline(len(LANES) - 0.2, color="#999999", lw=0.8, ls="--")
+    ax.set_ylim(-0.6, ticks[-1] + 0.5)
+    ax.invert_yaxis()
+    types = [t for t in charts.EVENT_STYLE if t in set(data["event_type"])]
+    handles = [Line2D([], [], color=charts.EVENT_STYLE[t][0], marker=charts.EVENT_STYLE[t][1], ls="none", ms=7,
+                      label=t.replace("_", " ")) for t in types]
+    handles += [Line2D([], [], color="#555555", lw=5, alpha=0.5, label="window the text allows"),
+                Line2D([], [], color="#555555", marker="$‹$", ms=8, ls="none", label="open start (fades left)")]
+    fig.legend(handles=handles, loc="lower center", bbox_to_anchor=(0.5, 0.35 / fig.get_figheight()), ncols=5,
+               frameon=False, fontsize=8, title="event type (colour and shape)", title_fontsize=8)
+    n_article = int((data["source"] == "article").sum())
+    charts.title(ax, heading, n_article)
+    if len(axes) > 1:
+        ax.set_title(ax.get_title(loc="left") + "  (one panel per period)", loc="left")
+    detected_note = "Hollow markers, pale bars: events found by the learned detector, not a pattern. " \
+        if (data.get("method", pd.Series(dtype=str)) == "detector").any() else ""
+    charts.source_line(fig, "Bars: the window the text allows (| latest day); bars fading left with ‹: open start "
+                            "(e.g. 'recently': only the latest day is known); markers: exact days. "
+                            + detected_note + "Beneath the dashed line: curated record (data/reference/events.csv) "
+                            "for the weeks the articles' events cover. " + charts.SOURCE)
+    rows = -(-len(handles) // 5) + 1
+    charts.layout(fig, rect=(0, (0.45 + 0.2 * rows) / fig.get_figheight(), 1, 1))
+    return fig
+
+
+def draw_events(ax, data: pd.DataFrame, ys: list[float], days_per_char: float) -> None:
+    """Draw the rows of ``data`` at heights ``ys`` on ``ax``."""
+    open_days = pd.Timedelta(days=max(3.0, 4 * days_per_char))
     for y, e in zip(ys, data.itertuples()):
         start, end = pd.Timestamp(e.start), pd.Timestamp(e.end)
         color, marker = charts.EVENT_STYLE.get(e.event_type, ("#333333", "o"))
-        alpha = 0.55 if e.source == "record" else 0.9
+        alpha = 0.75 if e.source == "record" else 1.0
         detected = getattr(e, "method", "pattern") == "detector"  # found by the learned detector: drawn hollow
-        if end > start:
-            ax.plot([start, end], [y, y], color=color, lw=5, alpha=0.15 if detected else 0.35, solid_capstyle="butt")
-            if e.open_start:
-                ax.plot([start], [y], marker="<", color=color, ms=5, alpha=alpha)
-            ax.plot([end], [y], marker="|", color=color, ms=9, alpha=alpha)
+        bar_alpha = 0.3 if detected else 0.6
+        if e.open_start:  # only the latest day is known: a bar fading toward the open start, '‹' at its tip
+            fading_bar(ax, min(start, end) - open_days, end, y, color, "start", bar_alpha)
+            ax.plot([min(start, end) - open_days], [y], marker="$‹$", color=color, ms=9, ls="none", alpha=alpha)
+            ax.plot([end], [y], marker="|", color=color, ms=9, ls="none", alpha=alpha)
+        elif e.open_end and end <= start:
+            fading_bar(ax, start, start + open_days, y, color, "end", bar_alpha)
+            ax.plot([start + open_days], [y], marker="$›$", color=color, ms=9, ls="none", alpha=alpha)
+            ax.plot([start], [y], marker=marker, color=color, ms=7, ls="none", alpha=alpha)
+        elif end > start:
+            ax.plot([start, end], [y, y], color=color, lw=5, alpha=bar_alpha, solid_capstyle="butt")
+            ax.plot([end], [y], marker="|", color=color, ms=9, ls="none", alpha=alpha)
         elif detected:
             ax.plot([start], [y], marker=marker, color=color, ms=8, ls="none", alpha=alpha,
                     markerfacecolor="white", markeredgecolor=color, markeredgewidth=1.2)
@@ -125,32 +246,8 @@ def swimlanes(data: pd.DataFrame, heading: str = "Events by side") -> Figure:
             ax.plot([start], [y], marker=marker, color=color, ms=8, ls="none", alpha=alpha,
                     markeredgecolor="white", markeredgewidth=0.5)
         if e.label:
-            ax.annotate(e.label, (end, y), xytext=(5, 0), textcoords="offset points", va="center", fontsize=7,
-                        color="#333333")
-    types = [t for t in charts.EVENT_STYLE if t in set(data["event_type"])]
-    handles = [Line2D([], [], color=charts.EVENT_STYLE[t][0], marker=charts.EVENT_STYLE[t][1], ls="none", ms=7,
-                      label=t.replace("_", " ")) for t in types]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, fontsize=8,
-              title="event type", title_fontsize=8)
-    ticks = list(range(len(LANES))) + ([len(LANES) + 0.6 + i for i in range(len(LANES))] if has_record else [])
-    labels = LANES + ([f"record: {s}" for s in LANES] if has_record else [])
-    ax.set_yticks(ticks, labels)
-    if has_record:
-        ax.axhline(len(LANES) - 0.2, color="#999999", lw=0.8, ls="--")
-    ax.set_ylim(-0.6, ticks[-1] + 0.5)
-    ax.invert_yaxis()
-    locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    n_article = int((data["source"] == "article").sum())
-    charts.title(ax, heading, n_article)
-    detected_note = "Hollow markers, pale bars: events found by the learned detector, not a pattern. " \
-        if (data.get("method", pd.Series(dtype=str)) == "detector").any() else ""
-    charts.source_line(fig, "Bars: the window the text allows (< open start, | latest day); markers: exact days. "
-                            + detected_note + "Beneath the dashed line: curated record (data/reference/events.csv). "
-                            + charts.SOURCE)
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
-    return fig
+            ax.annotate(e.label, (end, y), xytext=(6, 0), textcoords="offset points", va="center", fontsize=7,
+                        color="#333333", annotation_clip=False)
 
 
 def days_apart(a_start: str, a_end: str, b_start: str, b_end: str) -> int | None:
@@ -202,27 +299,52 @@ def claims_vs_record(events: pd.DataFrame, record: pd.DataFrame, max_days: int =
     return frame
 
 
+def article_label(article_id: str, event_id, event_type: str) -> str:
+    """'pocketnow 2021-02-10 · e3 blocking order' from an id like '2021-02-10_pocketnow_twitter-blocking-orders'."""
+    return f"{charts.short_article(article_id)} · {event_id} {str(event_type).replace('_', ' ')}"
+
+
+def count_note(diff, unit: str, record_unit: str | None = None) -> str:
+    """'same count', '50 fewer accounts than the record', '20 more accounts than the record'; '' when the units
+    differ or a count is missing (no comparison across units)."""
+    if pd.isna(diff) or (record_unit is not None and unit != record_unit):
+        return ""
+    diff = int(diff)
+    if diff == 0:
+        return "same count as the record"
+    return f"{abs(diff):,} {'more' if diff > 0 else 'fewer'} {unit} than the record".replace("  ", " ")
+
+
 def claims_chart(claims: pd.DataFrame, heading: str = "How far the articles' dates are from the record") -> Figure:
-    """Dots: days between each extracted event's window and its closest curated event (0 = overlap)."""
+    """Dots: days between each extracted event's window and its closest curated event (0 = overlap), coloured by
+    side (legend); the subtitle says how many events had a counterpart at all."""
     data = claims.dropna(subset=["days_apart"])
     if data.empty:
         return charts.empty_chart("No extracted event has a dated counterpart in the curated record.", heading)
     data = data.head(MAX_EVENTS)
-    fig, ax = plt.subplots(figsize=(8, 1.2 + 0.28 * len(data)))
-    labels = [f"{a[-28:]} {i} {t.replace('_', ' ')}" for a, i, t in
-              zip(data["article_id"], data["event_id"], data["event_type"])]
-    colors = [charts.SIDE_COLORS.get(s, "#333333") for s in data["side"]]
-    ax.scatter(data["days_apart"].astype(float), range(len(data)), c=colors, s=36, zorder=3)
-    for y, (gap, diff, unit) in enumerate(zip(data["days_apart"], data["count_difference"], data["count_unit"])):
-        if pd.notna(diff):
-            ax.annotate(f"count {int(diff):+,} {unit}", (float(gap), y), xytext=(6, 0), textcoords="offset points",
-                        va="center", fontsize=7)
+    labels = [article_label(a, i, t) for a, i, t in zip(data["article_id"], data["event_id"], data["event_type"])]
+    fig, ax = plt.subplots(figsize=(min(9.0, 4.6 + 0.055 * max(len(x) for x in labels)), 2.6 + 0.28 * len(data)))
+    for side in [s for s in charts.SIDES if s in set(data["side"])] + \
+            [s for s in sorted(set(data["side"])) if s not in charts.SIDES]:
+        rows = [k for k, v in enumerate(data["side"]) if v == side]
+        ax.scatter(data["days_apart"].astype(float).iloc[rows], rows, color=charts.SIDE_COLORS.get(side, "#333333"),
+                   s=36, zorder=3, label=side)
+    units = data["record_count_unit"] if "record_count_unit" in data else [None] * len(data)
+    for y, (gap, diff, unit, runit) in enumerate(zip(data["days_apart"], data["count_difference"], data["count_unit"],
+                                                     units)):
+        note = count_note(diff, unit, runit)
+        if note:
+            ax.annotate(note, (float(gap), y), xytext=(6, 0), textcoords="offset points", va="center", fontsize=7)
     ax.axvline(0, color="#444444", lw=0.8)
     ax.set_yticks(range(len(data)), labels, fontsize=7)
-    ax.invert_yaxis()
+    ax.set_ylim(len(data) - 0.5, -0.5)
+    lo, hi = float(data["days_apart"].min()), float(data["days_apart"].max())
+    ax.set_xlim(min(lo, 0) - 2, max(hi, 0) + 2 + 0.35 * max(hi - lo, 6))  # room for the notes
     ax.set_xlabel("days from the record's window (negative: the article's window is earlier)")
     charts.title(ax, heading, len(data))
+    charts.subtitle(ax, f"{len(data)} of {len(claims)} extracted events matched a curated event "
+                        "(same type and side, within a month)")
     charts.source_line(fig, "Closest curated event of the same type and side in data/reference/events.csv. "
                             + charts.SOURCE)
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    charts.legend_below(fig, ax, "side of the event", ncols=3)
     return fig
