@@ -1439,3 +1439,11 @@ def test_the_council_refers_back_to_the_industry_council_the_article_named():
             "The ministry welcomed the vote.\n\n"
             "In a letter to lawmakers last week, the council wrote that the rule would make the country quieter.")
     assert side_of(attribute(body), "make the country quieter")[0] == "other"
+
+
+def test_a_verb_before_by_and_a_speech_gerund_is_not_part_of_the_speaker():
+    # a newcomer found "government responded by" listed as a speaker of the seed article
+    frame = attribute(" The government responded by saying the company would face penalties. "
+                      "The ministry hit back by warning that the orders stand.")
+    assert side_of(frame, "responded by") == ("government", "government", "indirect")
+    assert side_of(frame, "hit back by")[:2] == ("government", "ministry")

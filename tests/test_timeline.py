@@ -53,6 +53,14 @@ def test_claims_vs_record_dates_and_counts():
     assert pd.isna(claims.loc["E2", "record_id"])  # no blocking order in the record
 
 
+def test_open_start_years_after_the_record_matches_nothing():
+    late = EVENTS.iloc[[0]].assign(event_id="E9", date_start="", date_end="2025-09-01")  # three years after R2
+    claims = timeline.claims_vs_record(late, RECORD)
+    assert claims["record_id"].isna().all() and claims["days_apart"].isna().all()
+    assert timeline.days_apart("", "2025-09-01", "2021-02-01", "2021-02-01") == -(1673 - 60)  # reaches back 60 days
+    assert timeline.days_apart("2021-01-01", "", "2021-03-02", "2021-03-02") == 0  # open end: 60 days forward
+
+
 def test_days_apart_sign():
     assert timeline.days_apart("2021-02-05", "2021-02-05", "2021-02-01", "2021-02-01") == -4
     assert timeline.days_apart("2021-01-29", "2021-01-30", "2021-02-01", "2021-02-01") == 2

@@ -1255,11 +1255,16 @@ def is_clause(phrase: str) -> bool:
     return bool(first) and first[0][0] == 0 and phrase.lstrip()[:1].islower()
 
 
+# "The government responded by saying ...", "the company reacted by writing ...": the verb before "by" and a speech
+# gerund is no part of the speaker's name
+REPLIED_BY = re.compile(r"\s+(?:responded|reacted|replied|retorted|answered|hit\s+back)\s+by$", re.IGNORECASE)
+
+
 def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
     """Read a speaker phrase ("a Twitter spokesperson", "Nigeria's information minister") as a speaker."""
     if MASK in phrase:  # "“Q” a senior official" (the phrase after a masked quote, "..., who asked not to be named,
         phrase = phrase[phrase.rfind(MASK) + len(MASK):]  # told X"): the quote's mask is no name
-    clean = topic_free(phrase).strip(" ,")
+    clean = REPLIED_BY.sub("", topic_free(phrase).strip(" ,"))  # "The government responded by (saying)": the subject
     if not clean or NEITHER.match(clean):
         return None
     found = read_speaker(phrase, clean, mentions_before)

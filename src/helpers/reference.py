@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib import patheffects
 from matplotlib.figure import Figure
 
 from . import charts, paths
@@ -30,10 +31,14 @@ SOURCE_69A = ("Source: Government answers in Parliament as reported in the press
               "data/reference/blocking_stats.csv). First official figure; later revisions in value_revised.")
 SOURCE_TR = ("Source: Twitter Transparency Report (India), as reported in the press; URLs per row in "
              "data/reference/blocking_stats.csv. Half-years; demands count requests, not items.")
+NOT_REPORTED = "not reported in the source"
+REVISED_TICK = {"marker": "_", "s": 300, "linewidths": 2.5, "color": "black", "zorder": 4,  # a white halo keeps it
+                "path_effects": [patheffects.withStroke(linewidth=4.5, foreground="white")]}  # visible on a dark bar
 
 
 def blocking_by_year(stats: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
-    """Bars of URLs blocked under Section 69A per full calendar year, all platforms vs Twitter, values labelled."""
+    """Bars of URLs blocked under Section 69A per full calendar year, all platforms (neutral grey: a total, not a
+    side) vs Twitter, values labelled; a later revision of a figure is a black tick, the value label above it."""
     yearly = stats[stats["series"].isin(["sec69a_all", "sec69a_twitter"]) & stats["period"].str.fullmatch(r"\d{4}")]
     yearly = yearly[(yearly["metric"] == "urls_blocked")]
     if yearly.empty:
@@ -42,30 +47,48 @@ def blocking_by_year(stats: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
         ["series", "period"]).reset_index(drop=True)
     wide = data.pivot_table(index="period", columns="series", values="value", aggfunc="first")
     revised = data.pivot_table(index="period", columns="series", values="value_revised", aggfunc="first")
-    fig, ax = plt.subplots(figsize=(8.5, 4))
+    fig, ax = plt.subplots(figsize=(8.5, 4.4))
     x = list(range(len(wide)))
-    for offset, (series, label, color) in enumerate([("sec69a_all", "all platforms", "#D55E00"),
-                                                      ("sec69a_twitter", "Twitter", "#0072B2")]):
+    revised_drawn = False
+    for offset, (series, label, color) in enumerate([("sec69a_all", "all platforms", charts.NEUTRAL_COLORS[0]),
+                                                      ("sec69a_twitter", "Twitter", charts.SIDE_COLORS["platform"])]):
         if series not in wide:
             continue
         xs = [i + (offset - 0.5) * 0.4 for i in x]
-        bars = ax.bar(xs, wide[series].fillna(0), width=0.4, label=label, color=color)
-        ax.bar_label(bars, labels=[f"{v:,.0f}" if pd.notna(v) else "" for v in wide[series]], fontsize=7, padding=2)
-        if series in revised:
-            rev = revised[series].reindex(wide.index)
-            ax.scatter([xx for xx, r in zip(xs, rev) if pd.notna(r)], [r for r in rev if pd.notna(r)], marker="_",
-                       s=120, color="#222222", zorder=3, label="revised figure" if offset == 0 else None)
+        ax.bar(xs, wide[series].fillna(0), width=0.4, label=label, color=color)
+        rev = revised[series].reindex(wide.index) if series in revised else pd.Series(float("nan"), wide.index)
+        if rev.notna().any():
+            ax.scatter([xx for xx, r in zip(xs, rev) if pd.notna(r)], [r for r in rev if pd.notna(r)],
+                       label=None if revised_drawn else "revised figure (later answer)", **REVISED_TICK)
+            revised_drawn = True
+        for xx, v, r in zip(xs, wide[series], rev):  # label above the bar, or above its revision tick
+            if pd.notna(v):
+                ax.annotate(f"{v:,.0f}", (xx, max(v, r) if pd.notna(r) else v), xytext=(0, 6 if pd.notna(r) else 2),
+                            textcoords="offset points", ha="center", va="bottom", fontsize=7)
+    ax.margins(y=0.1)
     ax.set_xticks(x, wide.index)
     ax.set_ylabel("URLs blocked")
-    ax.legend(frameon=False, loc="upper left")
     charts.title(ax, "URLs blocked under Section 69A of the IT Act per year", int(len(data)))
     charts.source_line(fig, SOURCE_69A)
-    fig.tight_layout(rect=(0, 0.06, 1, 1))
+    charts.legend_below(fig, ax, ncols=3, source_lines=2)
     return fig, data
 
 
+class _Handles:
+    """The legend entries of several axes, for ``charts.legend_below`` (which reads one axes' entries)."""
+
+    def __init__(self, axes):
+        self.axes = axes
+
+    def get_legend_handles_labels(self):
+        pairs = [ax.get_legend_handles_labels() for ax in self.axes]
+        return [h for hs, _ in pairs for h in hs], [lab for _, labs in pairs for lab in labs]
+
+
 def transparency(stats: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
-    """Twitter's transparency figures for India per half-year: legal demands received vs content withheld."""
+    """Twitter's transparency figures for India per half-year: legal demands received (neutral grey: a count of
+    requests, not a side's statement) vs content withheld; half-years without a figure say "not reported in the
+    source"; one left-aligned title over both panels, the legend below them."""
     metrics = {"legal_demands": "legal demands received", "accounts_withheld": "accounts withheld",
                "tweets_withheld": "tweets withheld"}
     part = stats[(stats["series"] == "twitter_transparency") & stats["metric"].isin(metrics)
@@ -76,20 +99,36 @@ def transparency(stats: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     data = part[["metric", "period", "value", "unit", "flag", "source_urls"]].sort_values(["metric", "period"]) \
         .reset_index(drop=True)
     periods = sorted(data["period"].unique())
-    fig, axes = plt.subplots(1, 2, figsize=(10, 3.8), gridspec_kw={"width_ratios": [1, 1]})
-    colors = {"legal_demands": "#D55E00", "accounts_withheld": "#0072B2", "tweets_withheld": "#56B4E9"}
-    for ax, group in zip(axes, (["legal_demands"], ["accounts_withheld", "tweets_withheld"])):
+    fig, axes = plt.subplots(1, 2, figsize=(10, 4.6), gridspec_kw={"width_ratios": [1, 1]})
+    colors = {"legal_demands": charts.NEUTRAL_COLORS[1], "accounts_withheld": "#0072B2",
+              "tweets_withheld": "#56B4E9"}
+    missing = {}  # what the panel shows -> half-years with no figure for it
+    for ax, group, what in zip(axes, (["legal_demands"], ["accounts_withheld", "tweets_withheld"]),
+                               ("legal demands", "withheld counts")):
         width = 0.8 / len(group)
+        values = {m: data[data["metric"] == m].set_index("period")["value"].reindex(periods) for m in group}
         for k, metric in enumerate(group):
-            series = data[data["metric"] == metric].set_index("period")["value"].reindex(periods)
+            series = values[metric]
             xs = [i + (k - (len(group) - 1) / 2) * width for i in range(len(periods))]
             bars = ax.bar(xs, series.fillna(0), width=width, color=colors[metric], label=metrics[metric])
-            ax.bar_label(bars, labels=[f"{v:,.0f}" if pd.notna(v) else "n/a" for v in series], fontsize=7, padding=2)
+            ax.bar_label(bars, labels=[f"{v:,.0f}" if pd.notna(v) else "" for v in series], fontsize=7, padding=2)
+        for i, period in enumerate(periods):
+            if all(pd.isna(values[m][period]) for m in group):
+                missing.setdefault(what, []).append(period)
+                ax.text(i, 0, "not reported\nin the source", ha="center", va="bottom", fontsize=6.5,
+                        color="#555555", transform=ax.get_xaxis_transform())
+            else:  # one metric reported, the other not
+                for k, metric in enumerate(group):
+                    if pd.isna(values[metric][period]):
+                        ax.text(i + (k - (len(group) - 1) / 2) * width, 0.01, "not\nreported", ha="center",
+                                va="bottom", fontsize=6, color="#555555", transform=ax.get_xaxis_transform())
+        ax.margins(y=0.15)  # room for the value label of the tallest bar
         ax.set_xticks(range(len(periods)), periods, fontsize=8)
-        ax.legend(frameon=False, fontsize=8, loc="upper left")
     axes[0].set_ylabel("demands")
     axes[1].set_ylabel("items withheld")
-    charts.title(axes[0], "Twitter: India's removal demands vs content withheld", int(len(data)))
-    charts.source_line(fig, SOURCE_TR)
-    fig.tight_layout(rect=(0, 0.06, 1, 1))
+    fig.suptitle(f"Twitter: India's removal demands vs content withheld (N={int(len(data)):,})", x=0.01, ha="left",
+                 fontweight="bold", fontsize=12)
+    gaps = "".join(f" {' and '.join(when)}: {what} {NOT_REPORTED} (no bar)." for what, when in missing.items())
+    charts.source_line(fig, SOURCE_TR + gaps)
+    charts.legend_below(fig, _Handles(axes), ncols=3, source_lines=2)
     return fig, data

@@ -250,23 +250,37 @@ def draw_events(ax, data: pd.DataFrame, ys: list[float], days_per_char: float) -
                         color="#333333", annotation_clip=False)
 
 
-def days_apart(a_start: str, a_end: str, b_start: str, b_end: str) -> int | None:
-    """Return the days from window b to window a (0 when they overlap; open bounds reach any day); None if unbounded."""
+def days_apart(a_start: str, a_end: str, b_start: str, b_end: str, open_reach: int = 60) -> int | None:
+    """Return the days from window b to window a (0 when they overlap); None if a window has no date at all.
+
+    An open bound does not reach any day: an open start (only an end date, e.g. "recently") reaches back at most
+    ``open_reach`` days (60, about two months) before the window's end, and an open end forward at most
+    ``open_reach`` days after its start. Without the cap a "recent" notice in a 2024 article would overlap, and
+    "match", a 2021 event of the record.
+    """
     if not (a_start or a_end) or not (b_start or b_end):
         return None
-    a0, a1 = a_start or "0001-01-01", a_end or "9999-12-31"  # an open bound reaches as far as it can
-    b0, b1 = b_start or "0001-01-01", b_end or "9999-12-31"
+    reach = dt.timedelta(days=open_reach)
+
+    def window(start: str, end: str) -> tuple[dt.date, dt.date]:
+        lo = dt.date.fromisoformat(start) if start else dt.date.fromisoformat(end) - reach
+        hi = dt.date.fromisoformat(end) if end else dt.date.fromisoformat(start) + reach
+        return lo, hi
+
+    (a0, a1), (b0, b1) = window(a_start, a_end), window(b_start, b_end)
     if a1 < b0:
-        return (dt.date.fromisoformat(b0) - dt.date.fromisoformat(a1)).days
+        return (b0 - a1).days
     if b1 < a0:
-        return -(dt.date.fromisoformat(a0) - dt.date.fromisoformat(b1)).days
+        return -(a0 - b1).days
     return 0
 
 
 def claims_vs_record(events: pd.DataFrame, record: pd.DataFrame, max_days: int = 31) -> pd.DataFrame:
     """Pair each extracted event with the closest curated event of the same type and side (dates, then counts).
 
-    Curated events more than ``max_days`` from the event's window are not counterparts.
+    Curated events more than ``max_days`` from the event's window are not counterparts. An open bound of the
+    event's window reaches at most 60 days (``days_apart``'s ``open_reach``) beyond its other bound, so a vague
+    "recently" cannot match a curated event years earlier.
     """
     rows = []
     for e in events.itertuples():
