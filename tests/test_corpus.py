@@ -184,3 +184,15 @@ def test_many_files_in_a_folder_are_read_in_order_and_others_counted(tmp_path):
     with pytest.warns(corpus.CorpusWarning, match="skipped 2 file"):
         frame = corpus.read_corpus([tmp_path])
     assert list(frame.columns) == corpus.ARTICLE_COLUMNS and len(frame) == 300
+
+
+def test_a_plain_text_named_by_the_convention_gets_outlet_and_title(tmp_path):
+    from helpers import corpus
+    path = tmp_path / "2024-03-05_harbourpost_ministry-orders-blocks.txt"
+    path.write_text(" date 2024-03-05 The ministry ordered blocks on Monday.\n", encoding="utf-8")
+    row = corpus.read_corpus([path]).iloc[0]
+    assert (row["outlet"], row["title"]) == ("harbourpost", "Ministry orders blocks")
+    other = tmp_path / "notes.txt"
+    other.write_text(" date 2024-03-05 The ministry ordered blocks on Monday.\n", encoding="utf-8")
+    outlet = corpus.read_corpus([other]).iloc[0]["outlet"]
+    assert outlet is None or outlet != outlet or outlet == ""  # empty (None or NaN) for any other file name

@@ -6,7 +6,7 @@ import sys
 import pandas as pd
 import pytest
 
-from helpers import explore, pipeline
+from helpers import explore, notebook, pipeline
 
 SENTENCES = pd.DataFrame({
     "article_id": ["a", "a", "b"], "sentence_id": [1, 2, 1], "side": ["platform", "government", "narrator"],
@@ -59,3 +59,32 @@ def test_explorer_on_the_seed_article_marks_its_cues(seed_path):
     assert len(cued)
     page = explore.static_view(data["sentences"], data["articles"]).data
     assert page.count("<mark>") >= len(cued)
+
+
+def test_static_view_lists_every_article_in_its_own_collapsible_section():
+    articles = ARTICLES.assign(date=["2021-02-01", "2021-02-03"], outlet=["Reuters", ""], title=["Orders", ""])
+    page = explore.static_view(SENTENCES, articles).data
+    assert page.count("<details") == 2 and page.count("<details open>") == 1
+    assert "2021-02-01 · Reuters · Orders (2 sentences)" in page and "2021-02-03 · b (1 sentences)" in page
+    assert "<mark>must comply</mark>" in page and "Plain." in page  # both articles' sentences are there
+    only_b = explore.static_view(SENTENCES, articles, article_id="b").data
+    assert only_b.count("<details") == 1 and "must comply" not in only_b
+
+
+def test_corpus_chart_draws_the_articles_not_the_sides():
+    articles = pd.DataFrame({"article_id": ["b", "a"], "date": ["2021-02-03", "2021-02-01"], "outlet": ["", "Reuters"],
+                             "title": ["", ""], "n_sentences": [1, 2], "n_words": [5, 20]})
+    fig, data = explore.corpus_chart(articles)
+    assert data["article_id"].tolist() == ["a", "b"]  # by date
+    assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == ["2021-02-01 · Reuters", "2021-02-03 · b"]
+    assert notebook.chart_title(fig).startswith("The corpus: sentences per article")
+    many = pd.DataFrame({"article_id": [f"x{i}" for i in range(50)], "date": ["2021-01-05"] * 30 + ["2021-02-07"] * 20,
+                         "n_sentences": [3] * 50})
+    fig, data = explore.corpus_chart(many)
+    assert data.values.tolist() == [["2021-01", 30], ["2021-02", 20]]
+
+
+def test_side_shares_per_article_add_up_to_about_100():
+    shares = explore.side_shares(SENTENCES)
+    assert shares.columns.tolist() == ["article_id", "government %", "platform %", "narrator %", "sentences"]
+    assert shares.set_index("article_id").loc["a"].tolist() == [50, 50, 0, 2]

@@ -65,6 +65,62 @@ def test_report_has_tables_and_self_contained_html(seed_report):
     assert "Validation" in html and "Timeline" in html
 
 
+def test_report_html_shows_each_chart_once_with_alt_text_and_works_offline(seed_report):
+    import re
+
+    from bs4 import BeautifulSoup
+
+    html = (seed_report / "report.html").read_text(encoding="utf-8")
+    images = BeautifulSoup(html, "html.parser").find_all("img")
+    sources = [img["src"] for img in images]
+    charts = sorted(p.stem for p in (seed_report / "figures").glob("*.png"))
+    assert all(s.startswith("data:image/png;base64,") for s in sources)
+    assert len(sources) == len(set(sources)) == len(charts)  # every exported chart, each exactly once
+    alts = [img.get("alt", "") for img in images]
+    assert all(alts) and "No description has been provided for this image" not in alts
+    assert all(not re.fullmatch(r"\d\d_\w+", a) for a in alts), alts  # the chart titles, not file names
+    assert report.external_urls(html) == []
+    assert "<script src=" not in html and "<details open" in html  # the static explorer, no scripts needed
+
+
+def test_report_tables_show_counts_as_integers_and_missing_values_blank(seed_report):
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup((seed_report / "report.html").read_text(encoding="utf-8"), "html.parser")
+    cells = [td.get_text().strip() for table in page.find_all("table") for td in table.find_all("td")]
+    assert cells and not {"NaN", "nan", "<NA>", "None"} & set(cells)
+    assert "500" in cells and "500.0" not in cells  # the seed's "more than 500 accounts"
+
+
+def test_corpus_chart_is_not_the_sentences_by_side_chart(seed_report):
+    figures = seed_report / "figures"
+    assert (figures / "10_corpus.png").read_bytes() != (figures / "20_sentences_by_side.png").read_bytes()
+    assert (figures / "10_corpus.csv").read_text() != (figures / "20_sentences_by_side.csv").read_text()
+    assert "n_sentences" in pd.read_csv(figures / "10_corpus.csv").columns
+
+
+def test_report_folder_is_readable_by_others(seed_report):
+    import os
+    import stat
+
+    umask = os.umask(0)
+    os.umask(umask)
+    for path in [seed_report, *seed_report.rglob("*")]:
+        expected = (0o777 if path.is_dir() else 0o666) & ~umask
+        assert stat.S_IMODE(path.stat().st_mode) == expected, path
+
+
+def test_validation_charts_of_the_dev_set_say_so_in_their_caption():
+    import nbformat
+
+    nb = nbformat.read(paths.NOTEBOOKS / "90_validation.ipynb", as_version=4)
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type == "code" and "validation.headline_intervals(matched)" in cell.source or (
+                cell.cell_type == "code" and "charts.confusion_heatmap" in cell.source):
+            caption = nb.cells[i + 1]
+            assert caption.cell_type == "markdown" and "dev set (in-sample)" in caption.source.lower(), cell.source
+
+
 def test_failed_run_keeps_the_previous_report(tmp_path, seed_path):
     out = tmp_path / "reports"
     out.mkdir()

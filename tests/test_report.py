@@ -66,6 +66,46 @@ def test_failed_notebook_names_notebook_and_cell_and_keeps_the_previous_report(t
     assert sorted(p.name for p in tmp_path.iterdir()) == ["nbs", "reports"]
 
 
+CHART = ("import matplotlib.pyplot as plt, pandas as pd\n"
+         "from helpers import notebook\n"
+         "fig, ax = plt.subplots()\n"
+         "ax.plot([1, 2], [3, 4])\n"
+         "ax.set_title('A test chart (N=2)')\n"
+         "notebook.show_chart(fig, pd.DataFrame({'x': [1, 2]}), '10_test', pathlib.Path(out) / 'figures')")
+
+
+def test_html_shows_each_chart_once_with_alt_text_and_loads_nothing_from_the_web(tmp_path, seed_path):
+    nb_path = tiny_notebook(tmp_path, "10_chart.ipynb", "%matplotlib inline\nimport pathlib\n" + CHART)
+    out = tmp_path / "reports"
+    report.run_report([seed_path], out, jobs=1, notebooks=[nb_path])
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert page.count("<img") == 1 and 'alt="A test chart (N=2)"' in page
+    assert "No description has been provided" not in page
+    assert report.external_urls(page) == []
+    assert "require.js" not in page and "mermaid" not in page.lower() and "mathjax" not in page.lower()
+
+
+def test_external_urls_finds_cdn_scripts_and_stylesheets():
+    page = ('<script src="https://cdnjs.cloudflare.com/require.min.js"></script><script>var a = 1;</script>'
+            "<link rel='stylesheet' href='//cdn.example.org/x.css'><link rel=icon href=data:,>")
+    assert report.external_urls(page) == ["https://cdnjs.cloudflare.com/require.min.js", "//cdn.example.org/x.css"]
+
+
+def test_report_files_get_the_modes_of_the_users_umask(tmp_path, seed_path, notebooks):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "reports"
+        report.run_report([seed_path], out, jobs=1, notebooks=[notebooks["ok"]])
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o755
+    for path in out.rglob("*"):
+        assert stat.S_IMODE(path.stat().st_mode) == (0o755 if path.is_dir() else 0o644), path
+
+
 def test_refuses_to_replace_a_folder_that_is_not_a_report(tmp_path, seed_path, notebooks):
     (tmp_path / "precious.txt").write_text("keep me", encoding="utf-8")
     with pytest.raises(report.ReportError, match="not a report folder"):

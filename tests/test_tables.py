@@ -32,3 +32,15 @@ def test_missing_contract_column_is_refused(tmp_path):
     data["events"] = data["events"].drop(columns=["date_basis"])
     with pytest.raises(ValueError, match="date_basis"):
         tables.write_tables(data, tmp_path)
+
+
+def test_written_tables_get_the_users_normal_file_mode(tmp_path):
+    import os
+    import pandas as pd
+    from helpers import tables
+    old = os.umask(0o022)
+    try:
+        path = tables.write_csv(pd.DataFrame({"a": [1]}), tmp_path / "t.csv")
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644

@@ -230,7 +230,20 @@ def parse_text(text: str, path: Path, date: str | None = None, max_chars: int = 
     if not text.strip():
         raise ArticleError(f"{path}: empty file (no text to analyse)")
     found, body = header_date(normalise_newlines(text), path, date)
-    return finish(str(path), body, found, {}, max_chars, notices, cut)
+    return finish(str(path), body, found, name_meta(path), max_chars, notices, cut)
+
+
+# "2021-02-10_pocketnow_twitter-blocking-orders.txt": the project's file-name convention (date, outlet, slug)
+NAMED_FILE = re.compile(r"\d{4}-\d{2}-\d{2}_([A-Za-z0-9]+)_([A-Za-z0-9][\w-]*)$")
+
+
+def name_meta(path: Path) -> dict[str, str]:
+    """Outlet and title read off a file named ``YYYY-MM-DD_outlet_slug`` (a plain text has no other place for them:
+    the seed format's first line runs the headline into the first paragraph); empty for any other name."""
+    m = NAMED_FILE.match(path.stem)
+    if m is None:
+        return {}
+    return {"outlet": m.group(1), "title": m.group(2).replace("-", " ").replace("_", " ").capitalize()}
 
 
 def parse_markdown(text: str, path: Path, date: str | None = None, max_chars: int = MAX_BODY_CHARS,

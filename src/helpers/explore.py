@@ -4,7 +4,7 @@ In: the ``sentences`` table (and ``articles`` for the picker). Out: a table of o
 article's sentences (``sentence_table``), the same as styled, escaped HTML with the
 stance cues marked (``sentences_html``), and ``explorer``: in JupyterLab an ipywidgets
 explorer (pick an article and a side), elsewhere — headless runs, or no ipywidgets —
-the static HTML table of the first article.
+static HTML with one collapsible section per article.
 """
 from __future__ import annotations
 
@@ -75,15 +75,36 @@ def sentences_html(table: pd.DataFrame, heading: str = "", max_rows: int = MAX_R
 
 
 def static_view(sentences: pd.DataFrame, articles: pd.DataFrame, article_id: str | None = None, side: str = "all"):
-    """Return the static explorer: an IPython HTML object for one article (default: the first)."""
+    """Return the static explorer: an IPython HTML object with every article (or only ``article_id``).
+
+    Each article is a collapsible section (HTML ``<details>``, works in a static page without scripts); the
+    first one is open.
+    """
     from IPython.display import HTML
 
     ids = articles["article_id"].astype(str).tolist()
     if not ids:
         return HTML("<p><em>No articles to explore.</em></p>")
-    chosen = article_id or ids[0]
-    note = f"Article {chosen} ({len(ids)} in the corpus; open the notebook in JupyterLab to pick another)"
-    return HTML(sentences_html(sentence_table(sentences, chosen, side), note))
+    chosen = [str(article_id)] if article_id else ids
+    labels = {str(r["article_id"]): article_label(r) for r in articles.to_dict("records")}
+    sections = []
+    for i, aid in enumerate(chosen):
+        table = sentence_table(sentences, aid, side)
+        summary = f"{labels.get(aid, aid)} ({len(table)} sentences)"
+        sections.append(f"<details{' open' if i == 0 else ''}><summary>{html.escape(summary)}</summary>"
+                        f"{sentences_html(table)}</details>")
+    note = (f"<p><em>{len(chosen)} article{'s' if len(chosen) != 1 else ''}; click an article to open or close it"
+            f"{'' if side == 'all' else f' (side: {html.escape(side)})'}.</em></p>")
+    return HTML(note + "".join(sections))
+
+
+def article_label(row: dict) -> str:
+    """Return 'date · outlet · title' (or the article id where title or outlet is missing) for a picker."""
+    parts = [str(row.get(k) or "").strip() for k in ("date", "outlet", "title")]
+    parts = [p for p in parts if p and p.lower() != "nan"]
+    if len(parts) < 3:
+        parts.append(str(row.get("article_id", "")))
+    return " · ".join(parts)
 
 
 def widget_view(sentences: pd.DataFrame, articles: pd.DataFrame):
@@ -119,3 +140,57 @@ def explorer(sentences: pd.DataFrame, articles: pd.DataFrame, interactive: bool 
     if interactive and widgets_available():
         return widget_view(sentences, articles)
     return static_view(sentences, articles)
+
+
+def corpus_chart(articles: pd.DataFrame, top: int = 40):
+    """The corpus at a glance: one bar per article (by date, newest last) with its sentence count.
+
+    Labels read 'date · outlet' (or the article id without an outlet). With more than ``top`` articles the
+    chart counts articles per month instead. Returns the figure and the data it plots.
+    """
+    import matplotlib.pyplot as plt
+
+    columns = [c for c in ("article_id", "date", "outlet", "title", "n_sentences", "n_words") if c in articles.columns]
+    data = articles[columns].sort_values(["date", "article_id"]).reset_index(drop=True)
+    if data.empty:
+        return charts.empty_chart("No articles.", "The corpus"), data
+    if len(data) > top:
+        months = pd.to_datetime(data["date"], errors="coerce").dt.to_period("M").astype(str)
+        per_month = months.value_counts().sort_index().rename_axis("month").reset_index(name="articles")
+        fig, ax = plt.subplots(figsize=(9, 3.2))
+        ax.bar(per_month["month"], per_month["articles"], color="#4C72B0")
+        ax.set_ylabel("articles")
+        ax.tick_params(axis="x", labelrotation=90)
+        charts.title(ax, "The corpus: articles per month", len(data))
+        charts.source_line(fig)
+        fig.tight_layout(rect=(0, 0.04, 1, 1))
+        return fig, per_month
+    labels = [corpus_label(r) for r in data.to_dict("records")]
+    fig, ax = plt.subplots(figsize=(9, 1.4 + 0.4 * len(data)))
+    rows = range(len(data))
+    ax.barh(list(rows), data["n_sentences"].fillna(0).astype(int), color="#4C72B0")
+    ax.set_yticks(list(rows), labels)
+    ax.set_ylim(len(data) - 0.5, -0.5)
+    ax.set_xlabel("sentences")
+    charts.title(ax, "The corpus: sentences per article, by date", len(data))
+    charts.source_line(fig)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
+    return fig, data
+
+
+def corpus_label(row: dict, width: int = 40) -> str:
+    """'date · outlet' for a bar of the corpus chart; without an outlet, the article id minus its date prefix."""
+    date, outlet, aid = (str(row.get(k) or "").strip() for k in ("date", "outlet", "article_id"))
+    if outlet.lower() == "nan":
+        outlet = ""
+    name = outlet or (aid[len(date):].lstrip("_- ") if date and aid.startswith(date) else aid) or aid
+    return charts.short_label(f"{date} · {name}" if date else name, width)
+
+
+def side_shares(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Return, per article, the share (%) of its sentences spoken by each side and by the journalist."""
+    order = [s for s in charts.SIDES + ["narrator"] if s in set(sentences["side"])]
+    counts = pd.crosstab(sentences["article_id"], sentences["side"]).reindex(columns=order, fill_value=0)
+    shares = (100 * counts.div(counts.sum(axis=1), axis=0)).round(0).astype(int)
+    shares.columns = [f"{c} %" for c in shares.columns]
+    return shares.assign(sentences=counts.sum(axis=1)).reset_index()

@@ -16,6 +16,7 @@ import pandas as pd
 from . import charts, paths, tables
 
 
+
 @dataclass
 class Context:
     """Tables and output folders of one notebook run."""
@@ -28,6 +29,75 @@ class Context:
     figures: Path
     problems: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=["level", "message"]))
 
+    def chart(self, fig, data: pd.DataFrame, name: str):
+        """Export ``fig`` and ``data`` as ``figures/name.*`` and return the chart to show, once, with its title as alt text."""
+        return show_chart(fig, data, name, self.figures)
+
+
+def chart_title(fig, default: str = "") -> str:
+    """Return a figure's title (its suptitle, else the first axes title, with a subtitle marked ``gid='subtitle'``)
+    on one line, for the image's alt text."""
+    suptitle = getattr(fig, "_suptitle", None)
+    if suptitle is not None and suptitle.get_text().strip():
+        return " ".join(suptitle.get_text().split())
+    for ax in fig.axes:
+        for loc in ("left", "center", "right"):  # the house style puts titles on the left
+            if ax.get_title(loc).strip():
+                notes = [t.get_text() for t in ax.texts if t.get_gid() == "subtitle"]
+                return " ".join(" ".join([ax.get_title(loc), *notes]).split())
+    return default
+
+
+def show_chart(fig, data: pd.DataFrame, name: str, figures: Path):
+    """Export a chart (PNG, SVG, PDF + CSV), close the figure and return the exported PNG for display.
+
+    Closing the figure stops the inline backend from drawing it a second time at the end of the cell, so a
+    chart appears exactly once in the notebook and in ``report.html``; its title becomes the image's alt text.
+    """
+    import matplotlib.pyplot as plt
+    from IPython.display import Image
+
+    written = charts.export(fig, data, name, figures)
+    alt = chart_title(fig, name)
+    plt.close(fig)
+    png = next(p for p in written if Path(p).suffix == ".png")
+    # retina: shown at half the exported pixel size (charts.DPI), sharp on high-density screens
+    return Image(filename=str(png), retina=True, alt=alt)
+
+
+def tidy_for_display(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return a copy of ``frame`` for reading: whole-number float columns as integers, missing values blank.
+
+    Display only: the CSV tables keep their columns and types.
+    """
+    out = frame.copy()
+    for column in out.columns:
+        values = out[column]
+        if pd.api.types.is_float_dtype(values):
+            present = values.dropna()
+            if len(present) and (present == present.round()).all() and present.abs().max() < 2 ** 53:
+                out[column] = values.astype("Int64")
+    return out.astype(object).where(out.notna(), "")
+
+
+def frame_html(frame: pd.DataFrame) -> str:
+    """HTML of a data frame as the notebooks show it (``tidy_for_display``), pandas' own layout otherwise."""
+    return tidy_for_display(frame)._repr_html_()
+
+
+def install_display_format() -> None:
+    """Show every data frame in this kernel through ``tidy_for_display`` (no-op outside IPython)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    shell.display_formatter.formatters["text/html"].for_type(pd.DataFrame, frame_html)
+    shell.display_formatter.formatters["text/plain"].for_type(
+        pd.DataFrame, lambda frame, printer, cycle: printer.text(repr(tidy_for_display(frame))))
+
 
 def resolve(path: str | Path) -> Path:
     """Resolve a parameter path against the repository root (absolute paths unchanged)."""
@@ -38,6 +108,7 @@ def resolve(path: str | Path) -> Path:
 def setup(articles: list[str], tables_dir: str = "", out: str = "reports") -> Context:
     """Load (or compute) the tables for ``articles`` and prepare the output folders."""
     charts.style()
+    install_display_format()
     folder = resolve(tables_dir) if tables_dir else None
     problems = pd.DataFrame(columns=["level", "message"])
     if folder is not None and (folder / "articles.csv").exists():

@@ -90,8 +90,32 @@ def run_notebook(source: Path, target: Path, parameters: dict) -> Path:
     return target
 
 
+# The report page must open offline: nbconvert's lab template loads require.js, MathJax and mermaid from a CDN
+# (and the widget manager when a notebook stores widget state); the report needs none of them (no code, no
+# widgets, no math or diagrams). Images carry their alt text (the chart's title, ``notebook.show_chart``).
+OFFLINE_TEMPLATE = """{%- extends 'index.html.j2' -%}
+{%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{% block jupyter_widgets %}{% endblock jupyter_widgets %}
+{% block data_png scoped %}
+<div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
+<img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}"
+{%- set alt = output | get_metadata('alt', 'image/png') -%}
+{%- if alt %} alt="{{ alt | escape_html }}"{%- endif %}
+{%- set width = output | get_metadata('width', 'image/png') -%}
+{%- if width is not none %} width="{{ width | escape_html }}"{%- endif %}
+{%- set height = output | get_metadata('height', 'image/png') -%}
+{%- if height is not none %} height="{{ height | escape_html }}"{%- endif %}
+>
+</div>
+{%- endblock data_png %}
+"""
+
+
 def build_html(executed: list[Path], target: Path) -> Path:
-    """Merge executed notebooks into one self-contained HTML page (code hidden, figures embedded)."""
+    """Merge executed notebooks into one self-contained HTML page (code hidden, figures embedded, no CDN scripts)."""
+    import jinja2
     from nbconvert import HTMLExporter
 
     merged = nbformat.v4.new_notebook()
@@ -103,10 +127,40 @@ def build_html(executed: list[Path], target: Path) -> Path:
                 cell["id"] = f"{path.stem[:2]}-{i:03d}"  # ids stay unique across the merged notebooks
                 merged.cells.append(cell)
         merged.metadata = nb.metadata
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True, embed_images=True)
+    merged.metadata.pop("widgets", None)  # saved widget state would pull the widget manager from a CDN
+    exporter = HTMLExporter(template_name="lab", template_file="offline_report.html.j2",
+                            extra_loaders=[jinja2.DictLoader({"offline_report.html.j2": OFFLINE_TEMPLATE})],
+                            exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True,
+                            embed_images=True)
     body, _ = exporter.from_notebook_node(merged, resources={"metadata": {"name": "Blocking orders: report"}})
     target.write_text(body, encoding="utf-8")
     return target
+
+
+def external_urls(page: str) -> list[str]:
+    """Return the http(s) URLs a page would load (script ``src``, link ``href``); [] for an offline page."""
+    import re
+
+    return re.findall(r"<(?:script|link)\b[^>]*?\b(?:src|href)\s*=\s*[\"']?((?:https?:)?//[^\"'\s>]+)", page,
+                      flags=re.IGNORECASE)
+
+
+def open_modes(folder: Path) -> None:
+    """Give ``folder`` and everything in it the modes the user's umask allows (e.g. 0755 / 0644).
+
+    ``tempfile`` creates the staging folder 0700 and the atomically written CSVs 0600; a report is meant to be
+    read by others (a web server, a shared drive), like any file the user writes.
+    """
+    import os
+
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(folder, 0o777 & ~umask)
+    for root, dirs, files in os.walk(folder):
+        for name in dirs:
+            os.chmod(os.path.join(root, name), 0o777 & ~umask)
+        for name in files:
+            os.chmod(os.path.join(root, name), 0o666 & ~umask)
 
 
 def check_replaceable(out: Path) -> None:
@@ -197,6 +251,7 @@ def run_report(articles: list[str | Path], out: Path, jobs: int = 2, date: str |
                               previous=out)
         build_html(targets, tmp / "report.html")
         (tmp / MARKER).write_text("written by python -m helpers report\n", encoding="utf-8")
+        open_modes(tmp)
         swap_into_place(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

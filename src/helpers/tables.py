@@ -41,6 +41,13 @@ def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def current_umask() -> int:
+    """The process's umask (read by setting it and putting it back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_csv(frame: pd.DataFrame, path: Path) -> Path:
     """Write ``frame`` to ``path`` atomically, spreadsheet-safe, UTF-8, '\\n' line ends."""
     path = Path(path)
@@ -49,6 +56,7 @@ def write_csv(frame: pd.DataFrame, path: Path) -> Path:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             spreadsheet_safe(frame).to_csv(handle, index=False, lineterminator="\n")
+        os.chmod(tmp, 0o666 & ~current_umask())  # mkstemp's private 0600 would make the table unreadable to others
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
