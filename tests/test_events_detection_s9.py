@@ -59,7 +59,8 @@ def test_an_order_complied_with_is_no_new_order():
     assert "blocking_order" in types_of("The app said it was acting on an emergency order from the regulator.",
                                         "platform")
     assert "blocking_order" in types_of(
-        "The authority has fined the network 2 million crowns for failing to act on three removal orders, it said.")
+        "The authority has fined the network 2 million crowns for failing to act on three removal orders from the "
+        "ministry, it said.")  # its issuer named, as the comment says (unnamed, only the retrained detector told it)
 
 
 def test_a_deadline_without_a_penalty_is_no_threat():
