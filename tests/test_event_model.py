@@ -98,3 +98,39 @@ def test_the_detector_never_changes_the_patterns_events():
         both = pipeline.analyze_corpus(frame)["events"]
         rows = lambda t: set(t[cols].astype(str).itertuples(index=False, name=None))  # noqa: E731
         assert len(both) > len(alone) and rows(alone) <= rows(both)
+
+
+def test_threshold_set_moves_the_decision_and_restores_it():
+    model = event_model.Model(("withholding",), {event_model.INTERCEPT: (0.0,), "maybe": (0.5,)},
+                              {"withholding": ("platform", "fixed")})  # "maybe": p = 0.62
+    shipped = event_model.THRESHOLD
+    with event_model.threshold_set(0.6):
+        assert model.detect_many(["maybe"]) == [[("withholding", 0)]]
+    with event_model.threshold_set(0.65):
+        assert model.detect_many(["maybe"]) == [[]]
+    assert event_model.THRESHOLD == shipped
+
+
+def test_threshold_sweep_fits_each_fold_once_and_scores_every_threshold(monkeypatch, tmp_path):
+    from helpers import validation
+
+    monkeypatch.setattr(validation, "gold_sets", lambda: {"a": "A", "b": "B", "heldout": "H"})
+    shipped = event_model.THRESHOLD
+    fitted = []
+    monkeypatch.setattr(event_model, "fit", lambda rows: fitted.append(sorted({r[0] for r in rows})) or toy_model())
+    seen = []
+
+    def figures(folder):
+        seen.append((folder, event_model.THRESHOLD, event_model.load() is not None))
+        f1 = 1.0 - abs(event_model.THRESHOLD - 0.7)
+        return ({**dict.fromkeys(event_model.CV_KEYS, f1), "n_gold_required": 3, "n_found": 2,
+                 "n_false_alarms": 1}, {"detector:withholding": 1})
+
+    monkeypatch.setattr(event_model, "_figures_and_alarms", figures)
+    rows = [("a", "x", frozenset(), ()), ("b", "y", frozenset(), ()), ("heldout", "z", frozenset(), ())]
+    out = event_model.threshold_sweep(rows, (0.6, 0.7))
+    assert fitted == [["b", "heldout"], ["a", "heldout"]]  # one fit per left-out set; the held-out set never scored
+    assert [(r["left_out"], r["threshold"]) for r in out] == [("a", 0.6), ("a", 0.7), ("b", 0.6), ("b", 0.7)]
+    assert [s[:2] for s in seen] == [("A", 0.6), ("A", 0.7), ("B", 0.6), ("B", 0.7)] and all(s[2] for s in seen)
+    assert max(out, key=lambda r: r["event_f1"])["threshold"] == 0.7 and event_model.THRESHOLD == shipped
+    assert out[0]["alarms_by_type"] == {"detector:withholding": 1}
