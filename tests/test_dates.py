@@ -347,3 +347,12 @@ def test_s10_legal_action_sequel_told_after_a_month_runs_to_the_article_date():
     body = ("The search app removed 120 links on Monday after the top court upheld a ministry order. The ministry had "
             "asked for the links to be removed in March. The app fought the order through two courts.")
     assert window(body, "2024-06-20", "legal_action", "fought") == ("2024-03-01", "2024-06-20")
+
+
+def test_a_colon_lead_in_dates_its_block_quote_even_with_no_statement_event_told_there():
+    # the block-quote rule used to need a statement event in the lead-in; when neither the patterns nor the learned
+    # detector told one there, the quoted refusal fell back to the article date
+    from helpers import events
+    assert events.lead_in_date("In a letter to the regulator dated May 2, the store wrote:", "2024-05-10") == {
+        "date_start": "2024-05-02", "date_end": "2024-05-02", "date_text": "May 2"}
+    assert events.lead_in_date("The store wrote in a letter to the regulator:", "2024-05-10") is None

@@ -1009,7 +1009,7 @@ def threat_window(sent, sent_side: str, article_date: str, state: dict) -> dates
     return dates.Window(base["date_start"], base["date_end"], base["date_text"], "order")
 
 
-def quoted_from(sent, etype: str, side: str, state: dict) -> dates.Window | None:
+def quoted_from(sent, etype: str, side: str, state: dict, article_date: str = "") -> dates.Window | None:
     """The window of an undated act in a side's block quote, from the dated statement that introduces it ('In a letter
     dated Nov. 14, the company wrote:' then 'We will not remove these apps.'): said that day; a response it tells
     ('we have withheld ...') is by that day. None when the paragraph before the quote does not end with a colon or
@@ -1023,11 +1023,25 @@ def quoted_from(sent, etype: str, side: str, state: dict) -> dates.Window | None
         return None  # 'the company wrote:', 'The letter reads in part:'
     intro = next((e for e in reversed(state["statements"]) if e["sentence"] == i and e["side"] == side
                   and e["date_basis"] in ("explicit", "relative") and e["date_start"]), None)
+    if intro is None and article_date and told[i]["side"] == side:
+        intro = lead_in_date(str(told[i]["text"]), article_date)  # no statement event was told there (the patterns
+        # and the detector both passed it by): the lead-in's own calendar day still dates what it introduces
     if intro is None:
         return None
     if etype in RESPONSES and etype != "refusal":
         return dates.Window("", intro["date_end"], intro["date_text"], "order")
     return dates.Window(intro["date_start"], intro["date_end"], intro["date_text"], "order")
+
+
+def lead_in_date(text: str, article_date: str) -> dict | None:
+    """The day a colon lead-in gives by a calendar date of its own ('In a letter dated May 2, the store wrote:'),
+    as a statement row (``date_start``, ``date_end``, ``date_text``), or None."""
+    for phrase in dates.find_phrases(text):
+        if phrase.kind == "calendar":
+            window = dates.resolve(phrase, article_date)
+            if window.start:
+                return {"date_start": window.start, "date_end": window.end, "date_text": window.text}
+    return None
 
 
 def refused_since(text: str, window: dates.Window, own: bool, article_date: str, told: list[dict]) -> dates.Window | None:
@@ -1546,7 +1560,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             window = dates.Window(state["period"].start, state["period"].end, state["period"].text, "order")
             # 'said it received 6,971 legal demands ... and withheld 60 accounts' in a report on July to December
         if not own and etype != "statement" and window.basis == "article_date" and side == sent_side:
-            window = quoted_from(sent, etype, side, state) or window  # a block quote: said in the statement it quotes
+            window = quoted_from(sent, etype, side, state, article_date) or window  # a block quote: said in the
+            # statement it quotes
         if not own and etype in ("refusal", "legal_threat") and window.basis == "article_date" and state["told"] \
                 and state["told"][-1]["paragraph"] == sent.paragraph:
             went_on = next((e for e in reversed(state["statements"]) if e["sentence"] == len(state["told"]) - 1
