@@ -111,13 +111,18 @@ def short_label(text: str, width: int = 42) -> str:
 
 
 def legend_below(fig: Figure, ax, title: str | None = None, ncols: int = 3, source_lines: int = 1) -> None:
-    """Put ``ax``'s legend under the chart, above the source line, and lay the figure out around it.
+    """Put the legend of ``ax`` (one axes, or several whose entries are joined) under the chart, above the source
+    line, and lay the figure out around it.
 
     Measured in inches, not in axes fractions: an axes fraction below a short chart (two bars) lands on the
     axis label, and below a tall one leaves a gap.
     """
     height = fig.get_figheight()
-    handles, labels = ax.get_legend_handles_labels()
+    handles, labels = [], []
+    for one in (ax if isinstance(ax, (list, tuple, np.ndarray)) else [ax]):
+        more_handles, more_labels = one.get_legend_handles_labels()
+        handles += more_handles
+        labels += more_labels
     source = 0.13 + 0.12 * source_lines
     fig.legend(handles, labels, title=title, ncols=ncols, loc="lower center", bbox_to_anchor=(0.5, source / height),
                frameon=False)
@@ -179,6 +184,7 @@ def scatter_by_side(ax: plt.Axes, data: pd.DataFrame, x: str, y: str, size: floa
     for side in [s for s in SIDES if s in set(data["side"])]:
         part = data[data["side"] == side]
         ax.scatter(part[x], part[y], color=SIDE_COLORS[side], label=side, s=size, alpha=0.85)
+
 
 SMALL_N = 10  # fewer points per side than this: draw the points and a median tick, not a box
 
@@ -525,8 +531,7 @@ AGREEMENT_STYLE = {  # comparison -> marker style (Okabe-Ito colours, distinct s
     "pipeline vs second": {"color": "#0072B2", "marker": "o", "s": 40, "label": "pipeline vs second annotator"},
 }
 AGREEMENT_TARGETS = {"side, government + platform sentences": 0.95, "side, all sentences": 0.90,
-                     "stance macro-F1": 0.80, "tone accuracy (`sentiment_domain`)": 0.80,
-                     "tone accuracy (sentiment_domain)": 0.80, "event F1": 0.85,
+                     "stance macro-F1": 0.80, "tone accuracy (sentiment_domain)": 0.80, "event F1": 0.85,
                      "date windows right (events found)": 0.90, "event side right (events found)": 0.95}
 
 
@@ -541,8 +546,8 @@ def agreement(table: pd.DataFrame, heading: str, n_articles: int) -> Figure:
         offset = (k - 1) * 0.18
         ax.scatter(table[column].values, [i + offset for i in range(len(metrics))], zorder=3, **AGREEMENT_STYLE[column])
     for i, metric in enumerate(metrics):
-        if metric in AGREEMENT_TARGETS:
-            ax.plot([AGREEMENT_TARGETS[metric]] * 2, [i - 0.4, i + 0.4], ls="--", color="#555555", lw=1.2, zorder=5)
+        if plain_label(metric) in AGREEMENT_TARGETS:  # keyed on the label without Markdown code marks
+            ax.plot([AGREEMENT_TARGETS[plain_label(metric)]] * 2, [i - 0.4, i + 0.4], ls="--", color="#555555", lw=1.2, zorder=5)
     ax.set_yticks(range(len(metrics)), [plain_label(m) for m in metrics])
     ax.invert_yaxis()
     ax.set_xlim(min(0.4, float(np.nanmin(table.values)) - 0.05), 1.02)

@@ -24,10 +24,14 @@ from contextlib import contextmanager
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from . import paths
+
+if TYPE_CHECKING:  # applying the model needs only NumPy; pandas is for validation
+    import pandas as pd
 
 WEIGHTS = paths.DATA / "models" / "event_weights.csv"
 SIDES_FILE = paths.DATA / "models" / "event_sides.csv"
@@ -335,15 +339,23 @@ def using(path: Path | None, sides_path: Path | None = None):
         load.cache_clear()
 
 
-def event_figures(folder: str | None) -> dict[str, float]:
-    """Event F1, dates and side on the gold set in ``folder``, analysed afresh (no cache: the model varies)."""
+def matched_events(folder: str | None) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+    """The gold events of the set in ``folder`` matched with the pipeline's (``validation.match_events``) and the
+    pipeline's tables, analysed afresh (no cache: the model varies)."""
     from . import corpus, pipeline, validation
 
     where = Path(folder) if folder else None
     st, ev = validation.read_gold(where)
     names = sorted(set(st["article"]) | set(ev["article"]))
     tables = pipeline.analyze_corpus(corpus.read_corpus([validation.article_path(n, where) for n in names]))
-    return validation.event_scores(validation.match_events(ev, tables))
+    return validation.match_events(ev, tables), tables
+
+
+def event_figures(folder: str | None) -> dict[str, float]:
+    """Event F1, dates and side on the gold set in ``folder``, analysed afresh (no cache: the model varies)."""
+    from . import validation
+
+    return validation.event_scores(matched_events(folder)[0])
 
 
 CV_KEYS = ("event_f1", "event_precision", "event_recall", "date_accuracy", "side_accuracy")
@@ -387,13 +399,9 @@ def _figures_and_alarms(folder: str | None) -> tuple[dict[str, float], dict[str,
     """``event_figures`` of the set in ``folder``, plus its false alarms counted by 'method:event type'."""
     from collections import Counter
 
-    from . import corpus, pipeline, validation
+    from . import validation
 
-    where = Path(folder) if folder else None
-    st, ev = validation.read_gold(where)
-    names = sorted(set(st["article"]) | set(ev["article"]))
-    tables = pipeline.analyze_corpus(corpus.read_corpus([validation.article_path(n, where) for n in names]))
-    matched = validation.match_events(ev, tables)
+    matched, tables = matched_events(folder)
     method = {(r.article_id, r.event_id): getattr(r, "method", "pattern") for r in tables["events"].itertuples()}
     alarms = Counter(f"{method.get((r.article, r.event_id), '?')}:{r.event_type}"
                      for r in matched[matched["status"] == "false_alarm"].itertuples()) if len(matched) else Counter()

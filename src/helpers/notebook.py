@@ -16,7 +16,6 @@ import pandas as pd
 from . import charts, paths, tables
 
 
-
 @dataclass
 class Context:
     """Tables and output folders of one notebook run."""

@@ -74,17 +74,6 @@ def blocking_by_year(stats: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     return fig, data
 
 
-class _Handles:
-    """The legend entries of several axes, for ``charts.legend_below`` (which reads one axes' entries)."""
-
-    def __init__(self, axes):
-        self.axes = axes
-
-    def get_legend_handles_labels(self):
-        pairs = [ax.get_legend_handles_labels() for ax in self.axes]
-        return [h for hs, _ in pairs for h in hs], [lab for _, labs in pairs for lab in labs]
-
-
 def transparency(stats: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     """Twitter's transparency figures for India per half-year: legal demands received (neutral grey: a count of
     requests, not a side's statement) vs content withheld; half-years without a figure say "not reported in the
@@ -130,5 +119,5 @@ def transparency(stats: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
                  fontweight="bold", fontsize=12)
     gaps = "".join(f" {' and '.join(when)}: {what} {NOT_REPORTED} (no bar)." for what, when in missing.items())
     charts.source_line(fig, SOURCE_TR + gaps)
-    charts.legend_below(fig, _Handles(axes), ncols=3, source_lines=2)
+    charts.legend_below(fig, axes, ncols=3, source_lines=2)
     return fig, data

@@ -153,8 +153,7 @@ def open_modes(folder: Path) -> None:
     """
     import os
 
-    umask = os.umask(0)
-    os.umask(umask)
+    umask = tables.current_umask()
     os.chmod(folder, 0o777 & ~umask)
     for root, dirs, files in os.walk(folder):
         for name in dirs:

@@ -321,7 +321,10 @@ class PhraseRewriter:
 
     def replace(self, match: re.Match) -> str:
         """Return the replacement of a matched term (``term_replacement``)."""
-        found = match.group(0)
+        return self.replacement(match.group(0))
+
+    def replacement(self, found: str) -> str:
+        """Return the replacement of the term ``found`` as written (its token in ``self.tokens``, else ``term_replacement``)."""
         token = self.tokens.get(found)
         return token if token is not None else term_replacement(found)
 
@@ -378,10 +381,8 @@ class PhraseRewriter:
         out, pos = [], 0
         for at, _, end in found:
             if at >= pos:
-                word = text[at:end]
-                token = self.tokens.get(word)
                 out.append(text[pos:at])
-                out.append(token if token is not None else term_replacement(word))
+                out.append(self.replacement(text[at:end]))
                 pos = end
         out.append(text[pos:])
         return "".join(out)

@@ -177,7 +177,7 @@ def swimlanes(data: pd.DataFrame, heading: str = "Events by side") -> Figure:
         part = data[(ends >= lo) & (starts <= hi)]
         a, b = min([a] + list(part["start"].astype(str))), max([b] + list(part["end"].astype(str)))
         panel_days = (dt.date.fromisoformat(b) - dt.date.fromisoformat(a)).days + 14
-        inches = 9.0 * ax.get_position().width / sum(a.get_position().width for a in axes)
+        inches = 9.0 * ax.get_position().width / sum(panel.get_position().width for panel in axes)
         days_per_char = panel_days / max(inches * 14, 1)  # about 14 characters of a 7-pt label per inch
         draw_events(ax, part, lane_positions(part, days_per_char), days_per_char)
         ax.set_xlim(pd.Timestamp(a) - pd.Timedelta(days=max(3, panel_days * 0.04)),
