@@ -91,3 +91,27 @@ def test_a_time_of_day_does_not_end_a_sentence():
     body = "The ministry sent the order shortly before 1 a.m. on Tuesday. The platform replied at 6 p.m. that day."
     assert text.split_sentences(body)["text"].tolist() == [
         "The ministry sent the order shortly before 1 a.m. on Tuesday.", "The platform replied at 6 p.m. that day."]
+
+
+def test_dotted_initials_continue_a_name_but_end_before_a_sentence_starter() -> None:
+    """Indian names with dotted initials stay in one sentence; "U.S." before "The" ends one (sentence_starters.txt)."""
+    body = ("The ruling in Justice K.S. Puttaswamy v. Union of India was cited. Mr. A.K. Sharma said it applied. "
+            "The U.S. firm complied. The firm is based in the U.S. The ministry said so. "
+            "Its lawyer cited the K.S. He did not say more.")
+    assert text.split_sentences(body)["text"].tolist() == [
+        "The ruling in Justice K.S. Puttaswamy v. Union of India was cited.",
+        "Mr. A.K. Sharma said it applied.",
+        "The U.S. firm complied.",
+        "The firm is based in the U.S.",
+        "The ministry said so.",
+        "Its lawyer cited the K.S.",
+        "He did not say more.",
+    ]
+
+
+def test_initials_fix_keeps_offsets_exact() -> None:
+    body = "Officials met A.K. Sharma. They left the U.S. It was late."
+    for s, e, _ in text.sentence_spans(body):
+        assert body[s:e] == body[s:e].strip()
+    assert [body[s:e] for s, e, _ in text.sentence_spans(body)] == [
+        "Officials met A.K. Sharma.", "They left the U.S.", "It was late."]

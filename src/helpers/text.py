@@ -191,6 +191,46 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if body[s:e].strip()]
 
 
+# Dotted initials ("K.S.", "A.K.", "U.S."): Punkt ends a sentence after them unless they are a listed
+# abbreviation, and never ends one after a listed abbreviation. Whether they end a sentence is decided here by the
+# next word instead: a capitalised word on ``sentence_starters.txt`` ("The", "He", "In") starts a new sentence,
+# any other capitalised word continues a name ("Justice K.S. Puttaswamy", "Mr. A.K. Sharma").
+INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}")
+INITIALS_END = re.compile(INITIALS.pattern + r"$")
+NEXT_WORD = re.compile(r"[\"“‘'(]?([A-Z][a-z]+)\b")
+INITIALS_BEFORE_WORD = re.compile(INITIALS.pattern + r"(?=\s+[\"“‘'(]?([A-Z][a-z]+)\b)")
+
+
+@lru_cache(maxsize=1)
+def sentence_starters() -> frozenset[str]:
+    """Capitalised words that begin a sentence after dotted initials (``data/lexicons/sentence_starters.txt``)."""
+    return frozenset(w.lower() for w in read_word_list("sentence_starters.txt"))
+
+
+def initials_fixed(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join or split ``spans`` of ``para`` at dotted initials by the word after them (see ``INITIALS``)."""
+    if INITIALS.search(para) is None:
+        return spans
+    starters = sentence_starters()
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        # split after initials that a listed abbreviation kept from ending the sentence: "the U.S. The ..."
+        start = s
+        for m in INITIALS_BEFORE_WORD.finditer(para, s, e):
+            if m.group(1).lower() in starters and start < m.end() < e:
+                nxt = m.end() + len(para[m.end():e]) - len(para[m.end():e].lstrip())
+                out.append((start, m.end()))
+                start = nxt
+        # join a sentence that Punkt ended after unlisted initials when a name continues: "K.S. | Puttaswamy"
+        if out and start == s and INITIALS_END.search(para, out[-1][0], out[-1][1]):
+            word = NEXT_WORD.match(para, s)
+            if word is not None and word.group(1).lower() not in starters:
+                out[-1] = (out[-1][0], e)
+                continue
+        out.append((start, e))
+    return out
+
+
 def sentence_spans(body: str) -> list[tuple[int, int, int]]:
     """Return (start, end, paragraph number) of every sentence of ``body``."""
     span_tokenize = punkt_spans().span_tokenize  # NLTK's Punkt spans, computed faster (see PunktSpans)
@@ -198,7 +238,7 @@ def sentence_spans(body: str) -> list[tuple[int, int, int]]:
     append = out.append
     for number, (ps, pe) in enumerate(paragraph_spans(body)):
         para = body[ps:pe]
-        for s, e in span_tokenize(para):
+        for s, e in initials_fixed(para, span_tokenize(para)):
             if not para[s:e].isspace() and s < e:  # same test as body[..].strip(), on the paragraph
                 append((ps + s, ps + e, number))
     return out
