@@ -80,6 +80,35 @@ def test_bad_registry_row_is_named(tmp_path, monkeypatch):
         actors.entries.cache_clear()
 
 
+@pytest.mark.parametrize("rows, message", [
+    # a row written with four columns (id, name, side, aliases): the error says which columns the file has
+    ("cloudflare,Cloudflare,other,Cloudflare|Matthew Prince\n",
+     r"row 2: type 'Cloudflare\|Matthew Prince' is not one of .*the columns are actor_id,name,side,type,org,aliases"),
+    # two rows of one type claiming one name: the first used to win silently
+    ("stf,Supreme Court,government,named,,STF|Moraes\nmoraes,Alexandre de Moraes,government,named,stf,Moraes\n",
+     r"row 3: alias 'Moraes' of 'moraes' is already an alias of 'stf' \(row 2\)"),
+])
+def test_registry_mistakes_name_the_row_and_the_fix(tmp_path, monkeypatch, rows, message):
+    (tmp_path / "actors.csv").write_text("actor_id,name,side,type,org,aliases\n" + rows, encoding="utf-8")
+    monkeypatch.setattr(actors.paths, "LEXICONS", tmp_path)
+    actors.entries.cache_clear()
+    try:
+        with pytest.raises(actors.LexiconError, match=message):
+            actors.entries()
+    finally:
+        monkeypatch.undo()
+        actors.entries.cache_clear()
+
+
+def test_brazil_registry_rows_name_each_speaker():
+    """The court, its judge, the regulator and the president are separate rows (one row used to hold all four)."""
+    body = ("Justice Alexandre de Moraes said the company had defied the order. Anatel said it had told providers "
+            "to block the service. Lula said the company must respect Brazilian courts.")
+    frame = actors.attribute(body, text.split_sentences(body))
+    assert frame["speaker"].tolist() == ["Alexandre de Moraes", "Anatel", "Government of Brazil"]
+    assert set(frame["side"]) == {"government"}
+
+
 def test_honorifics_initials_and_relative_clauses():
     body = ("The ministry issued an order. “The order is censorship, plain and simple,” said Ms. Asha Rao, a lawyer in Pune. "
             "A senior ministry official, who asked not to be named, said the platform must comply. "

@@ -235,3 +235,26 @@ def test_long_titles_do_not_leave_the_plot_squeezed():
     ax = fig.axes[0]
     assert ax._left_title.get_window_extent(renderer).x1 <= fig.bbox.width + 1  # the title stays in the figure
     assert ax.get_position().width > 0.35  # and the plot keeps a fair share of the width
+
+
+def test_side_by_side_panel_titles_stay_over_their_own_panels(tmp_path):
+    """A cue chart of three sides with long cue labels: each panel's title starts over its own panel, no two
+    titles overlap, and laying it out raises no warning (one used to print into the HTML report)."""
+    import warnings
+    charts.style()
+    rows = []
+    for side, cues in (("government", [f"model: government word {k}" for k in range(12)]),
+                       ("platform", [f"model: platform word {k}" for k in range(12)]),
+                       ("other", ["model: keep", "model: congress"])):
+        for k, cue in enumerate(cues):
+            rows += [{"side": side, "stance_cues": cue}] * (len(cues) - k + 1)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", UserWarning)
+        fig, _ = charts.cues_by_side(pd.DataFrame(rows))
+        charts.export(fig, pd.DataFrame(), "cues", tmp_path)
+    renderer = fig.canvas.get_renderer()
+    boxes = [(ax.get_window_extent(renderer), ax._left_title.get_window_extent(renderer)) for ax in fig.axes]
+    assert len(boxes) == 3
+    for (panel, title), (next_panel, next_title) in zip(boxes, boxes[1:]):
+        assert title.x1 < next_title.x0  # titles apart
+        assert title.x0 >= panel.x0 - 200 and next_title.x0 > panel.x1  # each over (or just left of) its panel

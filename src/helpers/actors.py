@@ -278,16 +278,24 @@ def entries() -> dict[str, Actor]:
     if missing:
         raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
     out: dict[str, Actor] = {}
+    claimed: dict[tuple[str, str], tuple[int, str]] = {}  # (type, lower-cased alias) → (row, actor_id) first claiming it
+    columns = ",".join(frame.columns)
     for i, row in enumerate(frame.to_dict("records")):
         kind = row.get("type", "") or "named"
         if kind not in TYPES:
-            raise LexiconError(f"{path}: row {i + 2}: type {kind!r} is not one of {TYPES}")
+            hint = (f" (the columns are {columns}: a row with only id, name, side and aliases needs two more commas, "
+                    f"e.g. 'x_corp,X Corp,platform,named,,X Corp|X')" if "|" in kind or " " in kind.strip() else "")
+            raise LexiconError(f"{path}: row {i + 2}: type {kind!r} is not one of {TYPES}{hint}")
         if row["side"] not in SIDES[:3] and not (kind == "member" and row["side"] == ""):
             raise LexiconError(f"{path}: row {i + 2}: actor {row['actor_id']!r} has unknown side {row['side']!r}")
         actor = Actor(row["actor_id"], row["name"], row["side"], kind, row.get("org", ""))
         names = [row["name"]] if kind == "named" else []
         for alias in [*names, *row["aliases"].split("|")]:
             if alias.strip():
+                first = claimed.setdefault((kind, alias.strip().lower()), (i + 2, row["actor_id"]))
+                if first[1] != row["actor_id"]:  # two rows would silently compete for one name: the first always won
+                    raise LexiconError(f"{path}: row {i + 2}: alias {alias.strip()!r} of {row['actor_id']!r} is already "
+                                       f"an alias of {first[1]!r} (row {first[0]}); keep it in one row")
                 out.setdefault(alias.strip(), actor)
     return out
 

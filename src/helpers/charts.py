@@ -11,6 +11,7 @@ from pathlib import Path
 
 import sys
 import textwrap
+import warnings
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -77,10 +78,12 @@ def subtitle(ax: plt.Axes, text: str, width: int = 80) -> None:
 def layout(fig: Figure, rect=(0, 0.04, 1, 1)) -> None:
     """``tight_layout`` that does not let a long left-aligned title squeeze the plot: the title is moved left
     (``fit_titles``) and the layout done again."""
-    fig.tight_layout(rect=rect)
-    for _ in range(2):
-        fit_titles(fig)
+    with warnings.catch_warnings():  # a panel too narrow for its labels keeps the last layout; no warning text in
+        warnings.filterwarnings("ignore", message="Tight layout not applied")  # the report (export crops to fit)
         fig.tight_layout(rect=rect)
+        for _ in range(2):
+            fit_titles(fig)
+            fig.tight_layout(rect=rect)
     fit_titles(fig)
 
 
@@ -160,8 +163,15 @@ def fit_titles(fig: Figure) -> None:
         extents = [t.get_window_extent(renderer) for t in texts]
         if not texts or max(e.x1 for e in extents) <= box.x1 + 1:
             continue
-        for text in texts:  # title and subtitle start together at the figure's left margin
-            text.set_x((left_margin - box.x0) / box.width)
+        # title and subtitle move left together: the leftmost panel's to the figure's left margin (where the
+        # source line starts); a panel to the right of another only as far as it must to end at its own right
+        # edge, never past the left margin (so side-by-side panels keep their titles apart)
+        start = min(e.x0 for e in extents)
+        leftmost = box.x0 <= min(a.get_window_extent(renderer).x0 for a in fig.axes if a.get_visible()) + 1
+        shift = start - left_margin if leftmost else min(max(e.x1 for e in extents) - box.x1, start - left_margin)
+        shift = max(0.0, shift)
+        for text, extent in zip(texts, extents):
+            text.set_x((extent.x0 - shift - box.x0) / box.width)
 
 
 def export(fig: Figure, data: pd.DataFrame, name: str, out: Path) -> list[Path]:
@@ -335,8 +345,9 @@ def cues_by_side(sentences: pd.DataFrame, top: int = 8) -> tuple[Figure, pd.Data
     heading = f"Most frequent stance cues by side (N={n_sentences:,} sentences, {n_cues:,} cues)"
     if (data["count"] == 1).all():  # equal bars would carry nothing: list the cues instead
         return cue_list(data, sides, heading, top, per_side), data
-    fig, axes = plt.subplots(1, len(sides), figsize=(4.2 * len(sides), 1.3 + 0.35 * max(data["side"].value_counts())),
-                             squeeze=False)
+    label_inches = 0.085 * max(len(c) for c in data["cue"])  # the panel leaves room for its longest cue
+    fig, axes = plt.subplots(1, len(sides), figsize=((2.6 + label_inches) * len(sides),
+                                                     1.6 + 0.35 * max(data["side"].value_counts())), squeeze=False)
     for ax, side in zip(axes[0], sides):
         part = data[data["side"] == side]
         ax.barh(part["cue"], part["count"], color=SIDE_COLORS[side])
@@ -344,7 +355,7 @@ def cues_by_side(sentences: pd.DataFrame, top: int = 8) -> tuple[Figure, pd.Data
         ax.set_xlabel("sentences")
         integer_ticks(ax.xaxis)
         shown = f"top {len(part)} of {int(per_side[side])}" if per_side[side] > len(part) else f"{len(part)}"
-        ax.set_title(f"{side} ({shown} distinct cues)", fontsize=10)
+        ax.set_title(f"{side}\n{shown} distinct cues", fontsize=10, loc="left", color=SIDE_COLORS[side])
     fig.suptitle(heading, x=0.01, ha="left", fontweight="bold")
     source_line(fig)
     layout(fig)
