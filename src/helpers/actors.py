@@ -1015,6 +1015,10 @@ QUOTED = re.compile(r'[“"][^”"\n]*[”"]?')  # an opening mark, then up to a
 # a single-quoted passage (British style: "‘I found out from my readers,’ he said."): an opening ‘ after no word,
 # up to the first ’ that follows a punctuation mark and ends a word (so "company’s" and "farmers’" never close it)
 SINGLE_QUOTED = re.compile(r"(?<![\w’'])‘[^‘\n]*?[,.!?]’(?![\w’'])")
+# the same with straight marks ("'Nobody outside the committee knows,' she said."): it opens before a word and
+# closes after a punctuation mark; inside it an apostrophe must stand before a letter ("Nobody's", "don't"), so a
+# plural possessive ("farmers' rights") or a lone mark never opens or closes a quote
+STRAIGHT_SINGLE_QUOTED = re.compile(r"(?<![\w’'])'(?=[A-Za-z])(?:[^'\n]|'(?=[a-z]))*?[,.!?]'(?![\w’'])")
 
 
 def quote_spans(body: str) -> list[tuple[int, int]]:
@@ -1022,13 +1026,15 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
 
     Read line by line: a curly or straight opening mark opens ('”' alone is ignored), and inside a quote
     a closing curly or straight mark closes ('“' is ignored); one regex does exactly that. Single curly
-    quotes count when their passage ends in a punctuation mark before the closing ’ (``SINGLE_QUOTED``),
-    unless they sit inside a double-quoted passage.
+    or straight quotes count when their passage ends in a punctuation mark before the closing mark
+    (``SINGLE_QUOTED``, ``STRAIGHT_SINGLE_QUOTED``), unless they sit inside a double-quoted passage.
     """
     doubles = [m.span() for m in QUOTED.finditer(body)]
-    if "‘" not in body:
+    if "‘" not in body and "'" not in body:
         return doubles
-    singles = [m.span() for m in SINGLE_QUOTED.finditer(body)]
+    singles = [m.span() for m in SINGLE_QUOTED.finditer(body)] if "‘" in body else []
+    if "'" in body:
+        singles += [m.span() for m in STRAIGHT_SINGLE_QUOTED.finditer(body)]
     singles = [(a, b) for a, b in singles if not any(a < e and s < b for s, e in doubles)]  # not nested in “...”
     return sorted(doubles + singles) if singles else doubles
 
