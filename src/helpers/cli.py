@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "pipeline against each, on the articles of data/annotations/second_annotator/")
     v.add_argument("--folder", action="append", default=[], metavar="PATH",
                    help="score this gold folder instead (label CSVs + articles/*.txt, as data/annotations); repeatable")
-    t = sub.add_parser("train", help="fit the speaker model, the stance model, the tone model and the event detector on the gold sets (all but heldout)")
+    t = sub.add_parser("train", help="fit the speaker model, the stance model, the tone model, the event detector and the event verifier on the gold sets (all but heldout)")
     t.add_argument("--cv", action="store_true", help="first print leave-one-set-out figures (written to data/models/speaker_cv.csv, stance_cv.csv, tone_cv.csv, event_cv.csv)")
     t.add_argument("--out", type=Path, help="stance weights file; the others go beside it (default data/models/stance_weights.csv)")
     return parser
@@ -81,10 +81,10 @@ def print_agreement() -> int:
 
 
 def run_train(args: argparse.Namespace) -> int:
-    """Fit the speaker model, the stance model, the tone model and the event detector on every gold set but the
-    held-out one; write their files. The speaker model comes first (the others read the sides it gives); the tone
+    """Fit the speaker model, the stance model, the tone model, the event detector and the event verifier on every
+    gold set but the held-out one; write their files. The speaker model comes first (the others read the sides it gives); the tone
     model reads the cue rules' stance, not the learned one, so the order of the last three does not matter."""
-    from . import event_model, speaker_model, stance_model, tone_model, validation
+    from . import event_model, event_verifier, speaker_model, stance_model, tone_model, validation
 
     # the speaker model first: it reads the rules' sides only, and the others learn from the sides it gives
     speaker_rows = speaker_model.training_rows()
@@ -103,6 +103,7 @@ def run_train(args: argparse.Namespace) -> int:
     rows = stance_model.training_rows()
     tone_rows = tone_model.training_rows()
     event_rows = event_model.training_rows()
+    verifier_rows = event_verifier.training_rows(event_rows)  # pattern events, detector probabilities out of fold
     if args.cv:
         scores = stance_model.cross_validate(rows)
         for name, f1 in scores.items():
@@ -113,12 +114,13 @@ def run_train(args: argparse.Namespace) -> int:
             print(f"tone, left out {f['left_out']}: model accuracy {f['model_accuracy']:.3f}, "
                   f"sentiment_domain {f['domain_accuracy']:.3f}")
         print(f"-> {tone_model.write_cv(tones, args.out.with_name('tone_cv.csv') if args.out else None)}")
-        figures = event_model.cross_validate(event_rows)
+        figures = event_model.cross_validate(event_rows, verifier_rows=verifier_rows)
         for f in figures:
             print(f"events, left out {f['left_out']}: F1 {f['patterns_event_f1']:.3f} with patterns alone, "
-                  f"{f['with_model_event_f1']:.3f} with the detector (dates {f['patterns_date_accuracy']:.3f} -> "
-                  f"{f['with_model_date_accuracy']:.3f}, side {f['patterns_side_accuracy']:.3f} -> "
-                  f"{f['with_model_side_accuracy']:.3f})")
+                  f"{f['with_model_event_f1']:.3f} with the detector, {f['with_verifier_event_f1']:.3f} with the "
+                  f"verifier too (dates {f['patterns_date_accuracy']:.3f} -> {f['with_model_date_accuracy']:.3f} -> "
+                  f"{f['with_verifier_date_accuracy']:.3f}, side {f['patterns_side_accuracy']:.3f} -> "
+                  f"{f['with_model_side_accuracy']:.3f} -> {f['with_verifier_side_accuracy']:.3f})")
         print(f"-> {event_model.write_cv(figures, args.out.with_name('event_cv.csv') if args.out else None)}")
     path = stance_model.write(stance_model.fit(rows), args.out)
     sets = list(dict.fromkeys(r[0] for r in rows))
@@ -129,6 +131,9 @@ def run_train(args: argparse.Namespace) -> int:
     model = event_model.fit(event_rows)
     path = event_model.write(model, out, out.with_name("event_sides.csv") if out else None)
     print(f"event detector: {len(model.types)} event types, {len(event_rows)} sentences -> {path}")
+    out = args.out.with_name("event_verifier_weights.csv") if args.out else None
+    path = event_verifier.write(event_verifier.fit(verifier_rows), out)
+    print(f"event verifier: {sum(r['label'] is not None for r in verifier_rows)} pattern events -> {path}")
     return 0
 
 

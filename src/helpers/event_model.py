@@ -7,7 +7,9 @@ over the words and word pairs of a sentence (trained on the project's hand label
 of that type) says how likely the sentence tells one. When it is at least ``THRESHOLD`` likely and no pattern of
 that type matched the sentence, ``helpers.events`` treats the sentence's most telling word for the type as a
 trigger: the actor, side, count and date window then come from the same rules as for a pattern's event, and the
-event's ``confidence`` is 0.2 lower, so a reader can keep only pattern events (``confidence >= 0.5``).
+event's ``confidence`` is 0.2 lower, so a reader can keep only pattern events (``confidence >= 0.5``). The
+detector never changes the patterns' events; ``helpers.event_verifier`` drops those of them it finds likely false
+alarms, one of its features being this detector's probability for the type.
 
 The weights live in ``data/models/event_weights.csv`` (one row per feature, one column per event type, plus the
 intercept row) and each type's usual side in ``data/models/event_sides.csv`` (the side most labelled events of
@@ -78,6 +80,7 @@ class Model:
         self.index = {f: i for i, f in enumerate(feats)}  # feature -> row of ``matrix``; the intercept is row 0
         self.matrix = np.array([table[f] for f in feats], dtype=float).reshape(len(feats), len(types))
         self._lookup: Lookup | None = None  # built on first use (``logits``)
+        self.last: dict[str, np.ndarray] = {}  # text -> its logits, for the texts of the last ``detect_many``
 
     def logits(self, texts: list[str]) -> np.ndarray:
         """Each text's logit for each type (n × types), all texts in one matrix sum.
@@ -123,7 +126,10 @@ class Model:
         """The (event type, type number) of each type likely in each text
         (``telling_word(text, number)`` gives a hit's position, when it is needed)."""
         limit = THRESHOLD if threshold is None else threshold
-        hits = np.argwhere(self.logits(texts) >= math.log(limit / (1.0 - limit)))  # p >= limit <=> logit >= logit(limit)
+        logits = self.logits(texts)
+        self.last = dict(zip(texts, logits))  # each text's logits, for the verifier of the pattern events
+        # (helpers.event_verifier: it reads the types' logits of the sentences with events without scoring them again)
+        hits = np.argwhere(logits >= math.log(limit / (1.0 - limit)))  # p >= limit <=> logit >= logit(limit)
         out: list[list[tuple[str, int]]] = [[] for _ in texts]
         for i, k in hits:
             out[i].append((self.types[k], int(k)))
@@ -361,25 +367,35 @@ def event_figures(folder: str | None) -> dict[str, float]:
 CV_KEYS = ("event_f1", "event_precision", "event_recall", "date_accuracy", "side_accuracy")
 
 
-def cross_validate(rows: list[tuple[str, str, frozenset[str], tuple]], names: list[str] | None = None) -> list[dict]:
+def cross_validate(rows: list[tuple[str, str, frozenset[str], tuple]], names: list[str] | None = None,
+                   verifier_rows: list[dict] | None = None) -> list[dict]:
     """Leave-one-set-out: for each gold set (or those in ``names``), the patterns alone and the patterns plus a
-    detector trained on the other sets, scored on the left-out set."""
+    detector trained on the other sets, scored on the left-out set (no verifier: ``helpers.event_verifier``);
+    with ``verifier_rows`` (``event_verifier.training_rows``), also that detector plus a verifier trained on the
+    other sets' rows."""
     import tempfile
 
-    from . import validation
+    from . import event_verifier, validation
 
     sets = {k: v for k, v in validation.gold_sets().items() if k != "heldout" and (names is None or k in names)}
     out = []
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, event_verifier.using(None):
         for name, folder in sets.items():
             with using(None):
                 base = event_figures(folder)
             write(fit([r for r in rows if r[0] != name]), Path(tmp) / "w.csv", Path(tmp) / "s.csv")
             with using(Path(tmp) / "w.csv", Path(tmp) / "s.csv"):
                 learned = event_figures(folder)
+                if verifier_rows is not None:
+                    event_verifier.write(event_verifier.fit([r for r in verifier_rows if r["set"] != name]),
+                                         Path(tmp) / "v.csv")
+                    with event_verifier.using(Path(tmp) / "v.csv"):
+                        checked = event_figures(folder)
             out.append({"left_out": name, "required_events": base["n_gold_required"],
                         **{f"patterns_{k}": round(base[k], 3) for k in CV_KEYS},
-                        **{f"with_model_{k}": round(learned[k], 3) for k in CV_KEYS}})
+                        **{f"with_model_{k}": round(learned[k], 3) for k in CV_KEYS},
+                        **({f"with_verifier_{k}": round(checked[k], 3) for k in CV_KEYS} if verifier_rows is not None
+                           else {})})
     return out
 
 
@@ -416,11 +432,11 @@ def threshold_sweep(rows: list[tuple[str, str, frozenset[str], tuple]], threshol
     One row per (set, threshold): the ``CV_KEYS`` figures, counts, and false alarms by 'method:type'."""
     import tempfile
 
-    from . import validation
+    from . import event_verifier, validation
 
     sets = {k: v for k, v in validation.gold_sets().items() if k != "heldout" and (names is None or k in names)}
     out = []
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, event_verifier.using(None):  # the detector alone on the patterns
         for name, folder in sets.items():
             write(fit([r for r in rows if r[0] != name]), Path(tmp) / "w.csv", Path(tmp) / "s.csv")
             with using(Path(tmp) / "w.csv", Path(tmp) / "s.csv"):

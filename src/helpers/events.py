@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from . import dates, event_model, paths
+from . import dates, event_model, event_verifier, paths
 from .text import WordStartScanner, ascii_foldable, literal_trie, read_word_list, simple_literal
 
 EVENT_COLUMNS = ["event_type", "side", "actor", "date_start", "date_end", "date_text", "date_basis",
@@ -1707,6 +1707,8 @@ def extract_columns(article_date: str, sents: dict[str, list],
     after_the_order(rows)
     rows = told_next(rows, texts)
     rows = [r for r in rows if not r.get("_headline")]  # told and dated like the others, but no event of its own
+    rows = event_verifier.kept(rows, texts, sents.get("side"), sents.get("char_start"), state.get("model"))
+    # the pattern events the learned verifier rejects go, after every event is dated (helpers.event_verifier)
     return {c: [r[c] for r in rows] for c in EVENT_COLUMNS}
 
 
