@@ -99,3 +99,114 @@ def test_stance_methods_compares_rules_and_model_per_set():
     assert list(table.index) == ["dev", "heldout"] and table.loc["heldout", "trained_on"] == False  # noqa: E712
     assert table["rules"].between(0, 1).all() and table["rules_and_model"].between(0, 1).all()
     assert table.loc["heldout", "rules_and_model"] > table.loc["heldout", "rules"]  # round 13: measured 0.763 vs 0.682
+
+
+def test_context_features_read_the_kind_the_place_and_the_speakers_previous_sentence():
+    sents = {"text": ["Twitter sues the government", "Twitter said it would not comply.",
+                      "It called the orders illegal.", "The ministry did not reply.", "Twitter added that it respects the law.", "The notice reads:"],
+             "side": ["narrator", "platform", "platform", "narrator", "platform", "government"],
+             "speaker": [None, "Twitter", "Twitter", None, "Twitter", "the ministry"],
+             "kind": ["", "indirect", "indirect", "", "indirect", "direct"], "paragraph": [0, 1, 1, 2, 3, 4],
+             "statement_id": ["", "S1", "S1", "", "S2", "S3"], "article_id": ["a"] * 6}
+    ctx = stance_model.contexts(sents)
+    assert ctx[0][:4] == ("KIND=none", "narrator|KIND=none", "HEADLINE", "POS=none")
+    assert not any(f.startswith("P:") for f in ctx[0] + ctx[1] + ctx[3])  # first sentence of its speaker; narrator
+    assert {"KIND=indirect", "platform|KIND=indirect", "POS=first"} <= set(ctx[1]) and "POS=later" in ctx[2]
+    assert {"P:would", "P:NOT_comply"} <= set(ctx[2])  # the speaker's previous sentence, negation marked
+    assert "P:called" in ctx[4] and "P:reply" not in ctx[4]  # across statements, skipping the narrator
+    assert "LEADIN" in ctx[5] and "HEADLINE" not in ctx[5]
+    other = stance_model.contexts({**sents, "article_id": ["a", "a", "a", "b", "b", "b"]})
+    assert not any(f.startswith("P:") for f in other[4])  # the previous sentence is read in the same article only
+    bare = stance_model.contexts({"text": ["We refuse."], "side": ["platform"]})  # no context columns
+    assert bare == [("KIND=none", "platform|KIND=none", "POS=none")]
+
+
+def test_context_features_move_the_probabilities_but_are_never_shown_as_reasons():
+    table = {stance_model.INTERCEPT: (0.0, 0.0, 0.0), "platform|refuse": (-1.0, 2.0, 0.0),
+             "P:NOT_comply": (-2.0, 3.0, 0.0), "platform|KIND=direct": (0.0, 0.0, 5.0)}
+    ctx = [("KIND=direct", "platform|KIND=direct", "POS=first"), ("KIND=none", "P:NOT_comply")]
+    probs, rows = stance_model.batch_probabilities(["We refuse", "We refuse"], ["platform", "platform"], table, ctx)
+    plain, _ = stance_model.batch_probabilities(["We refuse"], ["platform"], table)
+    assert probs[0].argmax() == 2 and probs[1][1] > plain[0][1]
+    assert stance_model.batch_reasons(rows[1], "against", table) == ["platform: refuse"]
+    assert stance_model.batch_reasons(rows[0], "neutral", table) == []
+
+
+def test_fit_blends_the_words_model_and_the_context_model_into_one_table():
+    """The table is (1 − NB_SHARE) × the words model + NB_SHARE × the context model, and a sentence's softmax of
+    summed rows is the weighted geometric mean of the two models' probabilities."""
+    rows = [("s", t, side, lab, ("KIND=direct",) if k % 2 else ("KIND=indirect",))
+            for k, (t, side, lab) in enumerate([("We will comply with the order", "platform", "favor"),
+                                                 ("We will not comply with the order", "platform", "against"),
+                                                 ("The order is lawful and we comply", "government", "favor"),
+                                                 ("The order is not lawful", "platform", "against"),
+                                                 ("The hearing is on Monday", "other", "neutral"),
+                                                 ("The court will hear the case on Monday", "other", "neutral")] * 3)]
+    table = stance_model.fit(rows)
+    words = stance_model.fit_weights([stance_model.features(r[1], r[2]) for r in rows], [r[3] for r in rows],
+                                     stance_model.CLASSES, stance_model.C, stance_model.MIN_DF)
+    ctx = stance_model.fit_nb([[*stance_model.features(r[1], r[2]), *r[4]] for r in rows], [r[3] for r in rows],
+                              stance_model.CLASSES, stance_model.C, stance_model.MIN_DF)
+    share = stance_model.NB_SHARE
+    assert "KIND=direct" in table and "KIND=direct" not in words
+    for feat in (stance_model.INTERCEPT, "not", "platform|comply"):
+        assert table[feat] == pytest.approx(tuple((1 - share) * a + share * b for a, b in zip(words[feat], ctx[feat])))
+    p, _ = stance_model.batch_probabilities([rows[1][1]], [rows[1][2]], table, [rows[1][4]])
+    pw, _ = stance_model.batch_probabilities([rows[1][1]], [rows[1][2]], words)
+    pc, _ = stance_model.batch_probabilities([rows[1][1]], [rows[1][2]], ctx, [rows[1][4]])
+    mean = pw[0] ** (1 - share) * pc[0] ** share
+    assert p[0] == pytest.approx(mean / mean.sum())
+    assert p[0].argmax() == stance_model.CLASSES.index("against")
+
+
+def test_the_context_models_weights_are_its_ratio_scaled_regressions():
+    """fit_nb folds each feature's log-count ratio into its weight: the table's sums are the decision values of
+    the per-class regressions fitted on the scaled features."""
+    from scipy import sparse
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    docs = [["a", "b"], ["a", "c"], ["b", "c"], ["c", "d"], ["a", "d"], ["b", "d"]] * 2
+    labels = ["favor", "favor", "against", "against", "neutral", "neutral"] * 2
+    table = stance_model.fit_nb(docs, labels, stance_model.CLASSES, 1.0, 1)
+    x = CountVectorizer(analyzer=lambda d: d, binary=True).fit_transform(docs).astype(float)
+    ratios = stance_model.nb_ratios(x, labels, stance_model.CLASSES)
+    assert ratios[0][0] > 0 > ratios[0][3]  # 'a' is favor's, 'd' is not
+    k = stance_model.CLASSES.index("against")
+    model = LogisticRegression(C=1.0, max_iter=5000, class_weight="balanced")
+    model.fit(x @ sparse.diags(ratios[k]), [lab == "against" for lab in labels])
+    decision = model.decision_function(x @ sparse.diags(ratios[k]))
+    sums = [table[stance_model.INTERCEPT][k] + sum(table[f][k] for f in d) for d in docs]
+    assert sums == pytest.approx(decision.tolist())
+
+
+def test_the_fast_context_rows_equal_the_rows_of_the_feature_strings():
+    """At run time the previous sentence's 'P:' rows are found without building their strings (``previous``):
+    the same rows in the same order as the whole ``context_features``, so the same probabilities bit for bit."""
+    table = stance_model.load()
+    if table is None:
+        pytest.skip("no stance weights")
+    texts = ["Twitter said it would not comply with the orders.", "It called the blocking orders illegal.",
+             "The ministry said the orders were lawful.", "It said Twitter must comply.", "A hearing is due:"]
+    sents = {"text": texts, "side": ["platform", "platform", "government", "government", "other"],
+             "speaker": ["Twitter", "Twitter", "the ministry", "the ministry", "lawyers"],
+             "kind": ["indirect", "indirect", "indirect", "indirect", "direct"], "paragraph": [1, 2, 3, 3, 4],
+             "statement_id": ["S1", "S2", "S3", "S3", "S4"], "article_id": ["a"] * 5}
+    parts = stance_model.context_parts(sents)
+    slow, slow_rows = stance_model.batch_probabilities(texts, sents["side"], table, stance_model.contexts(sents))
+    fast, fast_rows = stance_model.batch_probabilities(texts, sents["side"], table, [p[0] for p in parts],
+                                                       [p[1] for p in parts])
+    assert fast_rows == slow_rows and fast.tobytes() == slow.tobytes()
+    assert any(stance_model.matrix_of(table).names[i].startswith("P:") for i in fast_rows[1])
+
+
+def test_function_words_are_never_shown_as_deciding_cues():
+    """'model: to' or 'model: it' tell a reader nothing (a newcomer found them at the top of the cue chart): features
+    made only of words in data/lexicons/function_words.txt are weighed but never listed; content words and
+    negated or paired forms with a content word still are."""
+    table = {stance_model.INTERCEPT: (0.0, 0.0, 0.0), "to": (2.0, 0.0, 0.0), "government|it": (1.5, 0.0, 0.0),
+             "to__the": (1.2, 0.0, 0.0), "comply": (1.0, 0.0, 0.0), "to__comply": (0.9, 0.0, 0.0),
+             "NOT_it": (0.8, 0.0, 0.0)}
+    reasons = stance_model.reasons("It has to comply to the law.", "government", "favor", table, n=5)
+    assert "comply" in reasons and "to comply" in reasons
+    assert not {"to", "government: it", "to the", "not it"} & set(reasons)

@@ -480,12 +480,15 @@ def score_many(tables: list[dict[str, list]]) -> list[dict[str, list]]:
     ruled = [rule_columns_roles(sents) for sents in tables]
     table = stance_model.load()
     if table is not None:  # the learned model votes with the rules (helpers.stance_model)
-        # narrator sentences and colon lead-ins stay neutral
-        voters = [(results, i, sents["text"][i], sents["side"][i], relayed[i])
+        # narrator sentences and colon lead-ins stay neutral; the model also reads each sentence's context
+        # (its statement's kind, its place, the speaker's previous sentence: ``stance_model.contexts``)
+        voters = [(results, i, sents["text"][i], sents["side"][i], relayed[i], ctx[i])
                   for sents, (results, _, relayed) in zip(tables, ruled)
+                  for ctx in (stance_model.context_parts(sents),)
                   for i, (t, s) in enumerate(zip(sents["text"], sents["side"])) if s != "narrator" and not lead_in(t)]
-        probs, rows = stance_model.batch_probabilities([v[2] for v in voters], [v[3] for v in voters], table)
-        for (results, i, _, _, role), p, r in zip(voters, probs.tolist(), rows):
+        probs, rows = stance_model.batch_probabilities([v[2] for v in voters], [v[3] for v in voters], table,
+                                                       [v[5][0] for v in voters], [v[5][1] for v in voters])
+        for (results, i, _, _, role, _), p, r in zip(voters, probs.tolist(), rows):
             results[i] = with_model(results[i], tuple(p), r, table, role)
     return [{**sents, "stance_score": [r[0] for r in results], "stance": [label(r[0]) for r in results],
              "stance_cues": ["; ".join(r[1]) for r in results], "stance_rule": rule_labels}
