@@ -258,3 +258,17 @@ def test_side_by_side_panel_titles_stay_over_their_own_panels(tmp_path):
     for (panel, title), (next_panel, next_title) in zip(boxes, boxes[1:]):
         assert title.x1 < next_title.x0  # titles apart
         assert title.x0 >= panel.x0 - 200 and next_title.x0 > panel.x1  # each over (or just left of) its panel
+
+
+def test_a_corpus_gets_at_most_forty_article_bars_and_says_so():
+    """At 2,000 articles a bar per article made a PNG 175,000 pixels tall: the chart keeps the 40 articles with the
+    most sentences, says so in a subtitle, and its CSV keeps every article."""
+    ids = [f"2021-02-{1 + k % 28:02d}_outlet{k}_story" for k in range(120)]
+    sentences = pd.DataFrame({"article_id": [a for k, a in enumerate(ids) for _ in range(1 + k % 7)],
+                              "side": [s for k, a in enumerate(ids) for s in (["platform", "narrator"] * 4)[:1 + k % 7]]})
+    fig, data = charts.sentences_by_side(sentences, pd.DataFrame({"article_id": ids}))
+    ax = fig.axes[0]
+    assert len(ax.get_yticks()) == charts.MAX_ARTICLE_BARS
+    assert set(data["article_id"]) == set(ids) and data["sentences"].sum() == len(sentences)
+    assert any("40 articles with the most sentences, of 120" in t.get_text() for t in ax.texts)
+    assert fig.get_size_inches()[1] < 25

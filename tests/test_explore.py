@@ -88,3 +88,15 @@ def test_side_shares_per_article_add_up_to_about_100():
     shares = explore.side_shares(SENTENCES)
     assert shares.columns.tolist() == ["article_id", "government %", "platform %", "narrator %", "sentences"]
     assert shares.set_index("article_id").loc["a"].tolist() == [50, 50, 0, 2]
+
+
+def test_the_monthly_corpus_chart_keeps_empty_months_and_few_labels():
+    """Seven years of articles: every month of the span is a bar (an empty month is a gap, not left out) and the
+    axis carries at most 16 labels (67 monthly labels used to print over each other)."""
+    dates = [f"{y}-{m:02d}-15" for y in (2020, 2021, 2026) for m in (1, 6, 11)] * 8
+    articles = pd.DataFrame({"article_id": [f"a{k}" for k in range(len(dates))], "date": dates,
+                             "n_sentences": 10})
+    fig, data = explore.corpus_chart(articles)
+    assert data["month"].iloc[0] == "2020-01" and data["month"].iloc[-1] == "2026-11"
+    assert len(data) == 83 and data["articles"].sum() == len(dates) and (data["articles"] == 0).sum() == 74
+    assert 4 <= len(fig.axes[0].get_xticks()) <= 16

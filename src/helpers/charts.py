@@ -270,6 +270,9 @@ def shares_by_side(frame: pd.DataFrame, column: str, order: list[str], colors: d
     return fig, data
 
 
+MAX_ARTICLE_BARS = 40  # charts with a bar per article show at most this many (their CSV keeps every article)
+
+
 def sentences_by_side(sentences: pd.DataFrame, articles: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     """Stacked bars: how many sentences of each article each side speaks (narrator included)."""
     if sentences.empty:
@@ -277,6 +280,11 @@ def sentences_by_side(sentences: pd.DataFrame, articles: pd.DataFrame) -> tuple[
     order = SIDES + ["narrator"]
     counts = pd.crosstab(sentences["article_id"], sentences["side"]).reindex(columns=order, fill_value=0)
     counts = counts.reindex(articles["article_id"]).fillna(0).astype(int)
+    data = counts.reset_index().melt(id_vars="article_id", var_name="side", value_name="sentences")  # every article
+    n_articles = len(counts)
+    if n_articles > MAX_ARTICLE_BARS:  # a bar per article stops being readable (and a corpus gives a 100,000-px PNG)
+        keep = counts.sum(axis=1).sort_values(ascending=False, kind="stable").index[:MAX_ARTICLE_BARS]
+        counts = counts.loc[[a for a in counts.index if a in set(keep)]]  # the longest articles, in corpus order
     names = [short_article(a) for a in counts.index]
     if len(set(names)) < len(names):  # two articles of one outlet on one day: keep the ids apart
         names = [short_label(str(a)) for a in counts.index]
@@ -292,9 +300,11 @@ def sentences_by_side(sentences: pd.DataFrame, articles: pd.DataFrame) -> tuple[
     ax.set_xlabel("sentences")
     integer_ticks(ax.xaxis)
     title(ax, "Who speaks in each article (sentences by side)", int(counts.values.sum()))
+    if len(counts) < n_articles:
+        subtitle(ax, f"The {len(counts)} articles with the most sentences, of {n_articles:,}; the CSV has every article.")
     source_line(fig)
     legend_below(fig, ax, ncols=4)
-    return fig, counts.reset_index().melt(id_vars="article_id", var_name="side", value_name="sentences")
+    return fig, data
 
 
 def statements_by_kind(statements: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:

@@ -155,13 +155,24 @@ def corpus_chart(articles: pd.DataFrame, top: int = 40):
     if data.empty:
         return charts.empty_chart("No articles.", "The corpus"), data
     if len(data) > top:
-        months = pd.to_datetime(data["date"], errors="coerce").dt.to_period("M").astype(str)
-        per_month = months.value_counts().sort_index().rename_axis("month").reset_index(name="articles")
+        periods = pd.to_datetime(data["date"], errors="coerce").dt.to_period("M").dropna()
+        counts = periods.value_counts()
+        span = pd.period_range(periods.min(), periods.max(), freq="M") if len(counts) else pd.PeriodIndex([], freq="M")
+        # every month of the span, empty ones as 0 (a gap in the coverage is a gap on the axis)
+        per_month = pd.DataFrame({"month": span.astype(str), "articles": [int(counts.get(p, 0)) for p in span]})
         fig, ax = plt.subplots(figsize=(9, 3.2))
-        ax.bar(per_month["month"], per_month["articles"], color="#4C72B0")
+        ax.bar(range(len(per_month)), per_month["articles"], color="#4C72B0", width=0.85)
         ax.set_ylabel("articles")
-        ax.tick_params(axis="x", labelrotation=90)
+        # at most about 16 labels: every month, every quarter, every January, or every few Januaries
+        step = next((s for s in (1, 3, 6, 12, 24, 60) if len(span) / s <= 16), 120)
+        ticks = [k for k, p in enumerate(span) if (p.month - 1) % min(step, 12) == 0 and (step < 12 or p.year % (step // 12) == 0)]
+        ax.set_xticks(ticks, [str(span[k]) if step < 12 else str(span[k].year) for k in ticks],
+                      rotation=90 if step < 12 and len(ticks) > 8 else 0)
+        ax.set_xlim(-0.6, len(per_month) - 0.4)
+        undated = len(data) - len(periods)
         charts.title(ax, "The corpus: articles per month", len(data))
+        if undated:
+            charts.subtitle(ax, f"{undated:,} article(s) without a date are not drawn.")
         charts.source_line(fig)
         fig.tight_layout(rect=(0, 0.04, 1, 1))
         return fig, per_month
