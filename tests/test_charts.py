@@ -1,4 +1,5 @@
 """helpers.charts: the house style and export in three formats with the plotted data beside it."""
+import numpy as np
 import pandas as pd
 import pytest
 from PIL import Image
@@ -272,3 +273,20 @@ def test_a_corpus_gets_at_most_forty_article_bars_and_says_so():
     assert set(data["article_id"]) == set(ids) and data["sentences"].sum() == len(sentences)
     assert any("40 articles with the most sentences, of 120" in t.get_text() for t in ax.texts)
     assert fig.get_size_inches()[1] < 25
+
+
+def test_crowded_charts_shrink_and_fade_their_points_but_not_their_legend():
+    """20,000 sentences drawn at full size and opacity made solid bands: beyond ``CROWD`` points they get smaller
+    and fainter (a seed-sized chart keeps its look), the legend swatches stay opaque, and the box stays on top."""
+    assert charts.point_style(50, 7.0) == (7.0, 0.85)
+    size, alpha = charts.point_style(20_000, 7.0)
+    assert size < 2.0 and alpha < 0.15
+    rng = np.random.default_rng(0)
+    n = 3000
+    data = pd.DataFrame({"article_id": "a", "sentence_id": range(n), "side": rng.choice(["government", "platform"], n),
+                         "sentiment": rng.uniform(-1, 1, n), "sentiment_domain": rng.uniform(-1, 1, n), "text": "x"})
+    fig, _ = charts.raw_vs_domain(data)
+    assert all(h.get_alpha() == 1.0 for h in fig.axes[0].get_legend().legend_handles)
+    assert max(c.get_alpha() for c in fig.axes[0].collections) < 0.5
+    fig = charts.sentiment_by_side(data)
+    assert fig.axes[0].patches or fig.axes[0].lines  # the box, drawn after the points

@@ -189,11 +189,31 @@ def export(fig: Figure, data: pd.DataFrame, name: str, out: Path) -> list[Path]:
 
 
 
+CROWD = 300  # more points than this in one chart: smaller and more transparent points (``point_style``)
+
+
+def point_style(n: int, size: float) -> tuple[float, float]:
+    """(marker size, alpha) for ``n`` points: ``size`` and 0.85 up to ``CROWD`` points; beyond, the area and the
+    opacity shrink with the crowd (down to a quarter of the size and alpha 0.08), so that 20,000 sentences show
+    where they gather instead of a solid band."""
+    if n <= CROWD:
+        return size, 0.85
+    shrink = CROWD / n
+    return max(size * 0.25, size * shrink ** 0.5), max(0.08, 0.85 * shrink ** 0.75)
+
+
+def opaque_legend(legend) -> None:
+    """Draw a legend's markers fully opaque (faint points of a crowded scatter would leave faint swatches)."""
+    for handle in legend.legend_handles:
+        handle.set_alpha(1.0)
+
+
 def scatter_by_side(ax: plt.Axes, data: pd.DataFrame, x: str, y: str, size: float = 36) -> None:
     """Scatter ``x`` against ``y``, one colour per side (house palette), labelled for the legend."""
+    area, alpha = point_style(len(data), size)
     for side in [s for s in SIDES if s in set(data["side"])]:
         part = data[data["side"] == side]
-        ax.scatter(part[x], part[y], color=SIDE_COLORS[side], label=side, s=size, alpha=0.85)
+        ax.scatter(part[x], part[y], color=SIDE_COLORS[side], label=side, s=area, alpha=alpha, linewidths=0)
 
 
 SMALL_N = 10  # fewer points per side than this: draw the points and a median tick, not a box
@@ -207,10 +227,15 @@ def sentiment_by_side(sentences: pd.DataFrame, column: str = "sentiment_domain")
     order = [s for s in SIDES if s in set(said["side"])]
     fig, ax = plt.subplots(figsize=(7, 0.9 + 0.9 * len(order)))
     small = said["side"].value_counts().min() < SMALL_N  # a box on a handful of points says less than the points
-    if not small:
+    crowded = len(said) > CROWD
+    if not small and not crowded:
         sns.boxplot(data=said, x=column, y="side", order=order, color="#EEEEEE", width=0.5, showfliers=False, ax=ax)
-    sns.stripplot(data=said, x=column, y="side", order=order, hue="side", palette=SIDE_COLORS, size=7,
-                  jitter=0.15, alpha=0.85, legend=False, ax=ax)
+    dot, alpha = point_style(len(said), 7.0)
+    sns.stripplot(data=said, x=column, y="side", order=order, hue="side", palette=SIDE_COLORS, size=dot,
+                  jitter=0.25 if crowded else 0.15, alpha=alpha, legend=False, ax=ax, linewidth=0)
+    if crowded and not small:  # many points: the box is drawn over them, as outlines, so that it stays visible
+        sns.boxplot(data=said, x=column, y="side", order=order, width=0.5, showfliers=False, ax=ax, fill=False,
+                    color="#222222", linewidth=1.2)
     if small:  # median tick per side
         for i, side in enumerate(order):
             median = float(said.loc[said["side"] == side, column].median())
@@ -405,7 +430,7 @@ def raw_vs_domain(sentences: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     ax.set_ylim(-1.05, 1.05)
     ax.set_xlabel("raw VADER compound")
     ax.set_ylabel("after the domain lexicon")
-    ax.legend(frameon=False, loc="upper left")
+    opaque_legend(ax.legend(frameon=False, loc="upper left"))
     title(ax, "What the domain lexicon changes,\nsentence by sentence", len(data))
     source_line(fig)
     layout(fig)
@@ -427,7 +452,7 @@ def stance_map(statements: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel("tone (VADER + domain lexicon)")
     ax.set_ylabel("stance score (> 0 favor, < 0 against)")
-    ax.legend(frameon=False, loc="best")
+    opaque_legend(ax.legend(frameon=False, loc="best"))
     title(ax, "Tone and stance of each statement", len(data))
     source_line(fig)
     layout(fig)
