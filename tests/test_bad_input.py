@@ -83,7 +83,7 @@ def test_the_same_article_twice_is_analysed_once_with_a_notice(capsys, tmp_path,
     copy = tmp_path / "copy of seed.txt"
     copy.write_bytes(seed_path.read_bytes())
     status, lines = run(capsys, "analyze", seed_path, copy, "--out", tmp_path / "out")
-    assert status == 0 and lines == [f"warning: {copy}: same text as {seed_path}; analysed once"]
+    assert status == 0 and lines == [f"warning: {copy}: same text as {seed_path}; analysed once, as the first"]
     assert len(pd.read_csv(tmp_path / "out" / "articles.csv")) == 1
 
 

@@ -196,3 +196,38 @@ def test_a_plain_text_named_by_the_convention_gets_outlet_and_title(tmp_path):
     other.write_text(" date 2024-03-05 The ministry ordered blocks on Monday.\n", encoding="utf-8")
     outlet = corpus.read_corpus([other]).iloc[0]["outlet"]
     assert outlet is None or outlet != outlet or outlet == ""  # empty (None or NaN) for any other file name
+
+
+def test_a_database_export_gets_its_dates_ids_and_copies_reported_by_row_and_id(tmp_path):
+    """What a newcomer's 2,000-row export ran into: day-first dates read month-first without a word, a repeated id
+    renamed silently, copies reported without saying which row, and an empty date sent to a file-header fix."""
+    export = tmp_path / "export.csv"
+    export.write_text("id,date,title,text\n"
+                      "A1,13/02/2021,t,The ministry ordered a block. The platform complied.\n"
+                      "A2,03/02/2021,t,The ministry said so on Monday.\n"
+                      "A1,2021-02-05,t,Another text entirely here.\n"
+                      "A4,2021-02-05,t,The ministry ordered a block. The platform complied.\n"
+                      "A5,,t,Some words here.\n", encoding="utf-8")
+    loaded = corpus.load_corpus([export])
+    dates = dict(zip(loaded.articles["article_id"], loaded.articles["date"]))
+    assert dates["A2"] == "2021-02-03"  # day first, as row 1 (13/02) shows for the whole file
+    assert dates["A1"] == "2021-02-13" and "A1-" in " ".join(dates) and "A4" not in dates
+    assert any("(id A4): same text as" in n and "(id A1)" in n for n in loaded.notices)
+    assert any("(id A1): id already used" in n and "renamed 'A1-" in n for n in loaded.notices)
+    assert loaded.errors == [f"{export} (row 5, id A5): no date (fill its 'date' cell with YYYY-MM-DD, or pass --date "
+                             "to give every undated row that one date)"]
+
+
+@pytest.mark.parametrize("value, order, expected", [
+    ("03/02/2021", "DMY", "2021-02-03"), ("03/02/2021", "MDY", "2021-03-02"), ("13/02/2021", None, "2021-02-13"),
+    ("02/13/2021", None, "2021-02-13"), ("04.04.2021", None, "2021-04-04")])
+def test_numeric_dates_follow_the_order_the_data_shows(value, order, expected):
+    assert corpus.parse_iso_date(value, "x", order) == expected
+
+
+def test_an_ambiguous_numeric_date_is_refused_not_guessed():
+    with pytest.raises(corpus.ArticleError, match=r"f.csv \(row 3\): ambiguous date '03/02/2021'.*YYYY-MM-DD"):
+        corpus.parse_iso_date("03/02/2021", "f.csv (row 3)")
+    assert corpus.numeric_order(["13/02/2021", "03/02/2021"]) == "DMY"
+    assert corpus.numeric_order(["02/13/2021", "03/02/2021"]) == "MDY"
+    assert corpus.numeric_order(["13/02/2021", "02/13/2021"]) is None and corpus.numeric_order(["03/02/2021"]) is None

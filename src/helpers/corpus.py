@@ -96,19 +96,50 @@ DATE_SETTINGS = {"PARSERS": ["absolute-time", "custom-formats"], "REQUIRE_PARTS"
                  "STRICT_PARSING": True}
 
 
-def parse_iso_date(value: str, source: str) -> str:
-    """Return ``value`` (ISO, or a full written date) as an ISO date, or raise ArticleError naming ``source``."""
+NUMERIC_DATE = re.compile(r"\A(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\Z")  # 03/02/2021, 3.2.2021, 03-02-2021
+
+
+def numeric_order(values) -> str | None:
+    """'DMY' or 'MDY' when the all-numeric dates among ``values`` show their order (a first part above 12 is a
+    day: DMY; a second part above 12: MDY), None when none shows it or they show both."""
+    orders = set()
+    for value in values:
+        m = NUMERIC_DATE.match(str(value).strip())
+        if m and int(m.group(1)) > 12:
+            orders.add("DMY")
+        elif m and int(m.group(3)) > 12:
+            orders.add("MDY")
+    return orders.pop() if len(orders) == 1 else None
+
+
+def parse_iso_date(value: str, source: str, order: str | None = None) -> str:
+    """Return ``value`` (ISO, or a full written date) as an ISO date, or raise ArticleError naming ``source``.
+
+    An all-numeric date whose first two parts could each be the day ("03/02/2021": 3 February or 2 March) is read
+    in ``order`` ('DMY' or 'MDY': a table's other rows show it, ``numeric_order``); without an order it is
+    refused rather than guessed (dateparser would read it month first)."""
     text = str(value).strip()
     iso = ISO_PREFIX.match(text)
+    numeric = NUMERIC_DATE.match(text)
     try:
         if iso:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))).isoformat()
+        if numeric:
+            a, b, year = int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4))
+            if a > 12 or (order == "DMY" and b <= 12):
+                return dt.date(year, b, a).isoformat()
+            if b > 12 or order == "MDY" or a == b:
+                return dt.date(year, a, b).isoformat()
+            raise ArticleError(f"{source}: ambiguous date {text!r} (day and month could be either way round; "
+                               "write it as YYYY-MM-DD)")
         if text and len(text) < 60:
             import dateparser
 
             parsed = dateparser.parse(text, settings=DATE_SETTINGS)
             if parsed is not None:
                 return parsed.date().isoformat()
+    except ArticleError:
+        raise
     except ValueError:
         pass
     raise ArticleError(f"{source}: impossible or malformed date {text!r} (expected YYYY-MM-DD)")
@@ -348,16 +379,23 @@ def parse_table(path: Path, date: str | None, columns: dict[str, str], max_chars
                            "name it with --text-column")
     width = len(str(len(frame)))
     out = []
+    # the day/month order of all-numeric dates, from the rows that show it (a part above 12)
+    order = numeric_order(frame[col["date"]].dropna().tolist()) if col["date"] else None
     for i, row in enumerate(frame.to_dict("records")):
-        source = f"{path} (row {i + 1})"
+        ident = clean(row.get(col["id"])) if col["id"] else ""
+        # the data row, counted from 1 after the header (a CSV body may span several lines), and its id
+        source = f"{path} (row {i + 1}{', id ' + ident if ident else ''})"
         try:
             body = normalise_newlines(clean_text(row.get(col["text"])))
             if not body.strip():
                 raise ArticleError(f"{source}: empty text")
             raw_date = clean(row.get(col["date"])) if col["date"] else ""
-            found = parse_iso_date(raw_date, source) if raw_date else header_date("", Path(source), date)[0]
+            if not raw_date and date is None:
+                raise ArticleError(f"{source}: no date (fill its '{col['date']}' cell with YYYY-MM-DD, or pass --date "
+                                   "to give every undated row that one date)" if col["date"] else
+                                   f"{source}: no date column (name it with --date-column, or pass --date)")
+            found = parse_iso_date(raw_date, source, order) if raw_date else header_date("", Path(source), date)[0]
             meta = {k: row.get(col[k]) if col[k] else None for k in ("title", "url", "outlet")}
-            ident = clean(row.get(col["id"])) if col["id"] else ""
             article = finish(source, body.strip("\n"), found, meta, max_chars, notices, fmt=path.suffix.lower()[1:],
                              stem=ident or f"{path.stem}-{i + 1:0{width}d}")
             out.append(replace(article, path=str(path)))
@@ -428,14 +466,22 @@ def expand_paths(paths: list[str | Path]) -> list[Path]:
     return collect(paths, [], [])
 
 
-def unique_ids(articles: list[Article]) -> list[Article]:
-    """Make article ids unique: the first keeps its id, later ones get '-<hash>' (deterministic)."""
+def where(art: Article) -> str:
+    """Where an article came from, for a notice: its file, and for a row of a table corpus also its id."""
+    return f"{art.path} (id {art.article_id})" if art.format in ("csv", "jsonl", "ndjson", "parquet") else art.path
+
+
+def unique_ids(articles: list[Article], notices: list[str] | None = None) -> list[Article]:
+    """Make article ids unique: the first keeps its id, later ones get '-<hash>' (deterministic); each renaming
+    is noted (a researcher joining the tables back to a database by id must know)."""
     seen: set[str] = set()
     out = []
     for art in articles:
         aid = art.article_id
         if aid in seen:
             aid = f"{aid}-{art.content_hash[:8]}"
+            if notices is not None:
+                notices.append(f"{where(art)}: id already used by an earlier article; renamed {aid!r}")
         seen.add(aid)
         out.append(replace(art, article_id=aid) if aid != art.article_id else art)
     return out
@@ -447,7 +493,8 @@ def drop_duplicates(articles: list[Article], notices: list[str]) -> list[Article
     out = []
     for art in articles:
         if art.content_hash in first:
-            notices.append(f"{art.path}: same text as {first[art.content_hash].path}; analysed once")
+            notices.append(f"{where(art)}: same text as {where(first[art.content_hash])}; analysed once, "
+                           "as the first")
             continue
         first[art.content_hash] = art
         out.append(art)
@@ -468,7 +515,7 @@ def load_corpus(paths: list[str | Path], date: str | None = None, columns: dict[
                 articles.append(read_article(path, date, max_chars, notices))
         except ArticleError as err:
             errors.append(str(err))
-    articles = unique_ids(drop_duplicates(articles, notices))
+    articles = unique_ids(drop_duplicates(articles, notices), notices)
     frame = pd.DataFrame([[getattr(a, c) for c in ARTICLE_COLUMNS] for a in articles], columns=ARTICLE_COLUMNS)
     return Loaded(frame, errors, notices)
 
