@@ -52,6 +52,11 @@ def test_report_gets_exactly_the_articles_skips_bad_files_and_lists_them(tmp_pat
     assert problems.values.tolist() == [["error", f"{bad}: empty file (no text to analyse)"]]
     assert (out / "report.html").exists() and (out / report.MARKER).exists()
     assert (out / "notebooks" / "10_ok.ipynb").exists()
+    # the saved notebook reruns on the report's own tables, not on the staging folder that was removed
+    injected = [c for c in json.loads((out / "notebooks" / "10_ok.ipynb").read_text(encoding="utf-8"))["cells"]
+                if "injected-parameters" in c["metadata"].get("tags", [])]
+    source = "".join(injected[0]["source"])
+    assert f'tables = "{out.resolve()}"' in source and ".tmp-" not in source
 
 
 def test_failed_notebook_names_notebook_and_cell_and_keeps_the_previous_report(tmp_path, seed_path, notebooks):

@@ -11,6 +11,7 @@ before are reused from the per-article cache (``helpers.cache``) unless ``force`
 """
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 import tempfile
@@ -229,6 +230,22 @@ def execute_all(sources: list[Path], folder: Path, params: dict, jobs: int, prev
     return targets
 
 
+def point_parameters_at(notebook: Path, staging: Path, out: Path) -> None:
+    """Rewrite the parameters papermill injected into an executed ``notebook`` so that they name ``out`` where
+    they named the ``staging`` folder (removed once the report is in place): reopened in JupyterLab, the saved
+    notebook reruns on the report's own tables."""
+    nb = json.loads(notebook.read_text(encoding="utf-8"))
+    changed = False
+    for cell in nb.get("cells", []):
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+            new = source.replace(json.dumps(str(staging))[1:-1], json.dumps(str(out))[1:-1])
+            changed |= new != source
+            cell["source"] = new
+    if changed:
+        notebook.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def run_report(articles: list[str | Path], out: Path, jobs: int = 2, date: str | None = None, force: bool = False,
                columns: dict[str, str] | None = None, max_chars: int = corpus.MAX_BODY_CHARS,
                notebooks: list[Path] | None = None, progress: bool = False) -> ReportResult:
@@ -248,6 +265,8 @@ def run_report(articles: list[str | Path], out: Path, jobs: int = 2, date: str |
                   "widgets": False}
         targets = execute_all(notebooks if notebooks is not None else notebook_paths(), tmp, params, jobs,
                               previous=out)
+        for target in targets:  # the saved notebooks name the report folder, not the staging folder that goes
+            point_parameters_at(target, tmp, out)
         build_html(targets, tmp / "report.html")
         (tmp / MARKER).write_text("written by python -m helpers report\n", encoding="utf-8")
         open_modes(tmp)
