@@ -148,3 +148,30 @@ def test_claims_chart_legend_matched_share_and_plain_count_notes():
     assert timeline.count_note(-50, "accounts", "accounts") == "50 fewer accounts than the record"
     assert timeline.count_note(0, "years", "years") == "same count as the record"
     assert timeline.count_note(3, "years", "accounts") == ""
+
+
+def test_claims_chart_of_a_corpus_counts_every_match_and_draws_the_furthest():
+    """At 17,302 events the chart drew the first 60 in corpus order and called them the matched ones: it now says
+    how many matched and draws the MAX_EVENTS furthest from the record."""
+    n = timeline.MAX_EVENTS + 40
+    claims = pd.DataFrame({"article_id": [f"a{k:03d}" for k in range(n)], "event_id": "E1", "event_type": "withholding",
+                           "side": "platform", "days_apart": [float(k % 50) for k in range(n)],
+                           "count_difference": None, "count_unit": None})
+    fig = timeline.claims_chart(pd.concat([claims, claims.head(5).assign(days_apart=None)], ignore_index=True))
+    ax = fig.axes[0]
+    assert any(f"{n} of {n + 5} extracted events matched" in t.get_text()
+               and f"drawn: the {timeline.MAX_EVENTS} furthest" in t.get_text() for t in ax.texts)
+    drawn = [float(x) for c in ax.collections for x, _ in c.get_offsets()]
+    assert len(drawn) == timeline.MAX_EVENTS and min(drawn) >= sorted(claims["days_apart"], reverse=True)[timeline.MAX_EVENTS - 1]
+
+
+def test_a_timeline_of_many_events_says_it_draws_the_most_confident():
+    events = pd.DataFrame({"article_id": [f"a{k:03d}" for k in range(100)], "event_id": "E1", "event_type": "withholding",
+                           "side": "platform", "actor": "X", "date_start": "2021-02-01", "date_end": "2021-02-02",
+                           "count": None, "count_unit": None, "confidence": [0.5 + k / 1000 for k in range(100)]})
+    data = timeline.plot_table(events)
+    assert len(data) == timeline.MAX_EVENTS
+    fig = timeline.swimlanes(data, "Events", of=len(events))
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert any(f"The {timeline.MAX_EVENTS} most confident of the articles' 100 events" in t for t in texts)
+    assert not any("most confident" in t.get_text() for t in timeline.swimlanes(data, "Events").axes[0].texts)

@@ -156,9 +156,10 @@ def fading_bar(ax, start, end, y, color, toward: str, alpha: float) -> None:
                 solid_capstyle="butt")
 
 
-def swimlanes(data: pd.DataFrame, heading: str = "Events by side") -> Figure:
+def swimlanes(data: pd.DataFrame, heading: str = "Events by side", of: int | None = None) -> Figure:
     """Draw events in one lane per side (record lanes beneath): windows as bars, exact days as markers, open
-    bounds as bars fading toward the open side with a '‹' (open start) or '›' (open end); one panel per period."""
+    bounds as bars fading toward the open side with a '‹' (open start) or '›' (open end); one panel per period.
+    ``of``: how many events the articles hold, when ``plot_table`` kept only the most confident of them."""
     if data.empty:
         return charts.empty_chart("No dated events were found in these articles.", heading)
     spans = periods(data) or [(str(data["start"].min()), str(data["end"].max()))]
@@ -208,6 +209,8 @@ def swimlanes(data: pd.DataFrame, heading: str = "Events by side") -> Figure:
     charts.title(ax, heading, n_article)
     if len(axes) > 1:
         ax.set_title(ax.get_title(loc="left") + "  (one panel per period)", loc="left")
+    if of is not None and of > n_article:
+        charts.subtitle(ax, f"The {n_article} most confident of the articles' {of:,} events; the table above has all.")
     detected_note = "Hollow markers, pale bars: events found by the learned detector, not a pattern. " \
         if (data.get("method", pd.Series(dtype=str)) == "detector").any() else ""
     charts.source_line(fig, "Bars: the window the text allows (| latest day); bars fading left with ‹: open start "
@@ -335,7 +338,10 @@ def claims_chart(claims: pd.DataFrame, heading: str = "How far the articles' dat
     data = claims.dropna(subset=["days_apart"])
     if data.empty:
         return charts.empty_chart("No extracted event has a dated counterpart in the curated record.", heading)
-    data = data.head(MAX_EVENTS)
+    matched = len(data)
+    if matched > MAX_EVENTS:  # the events furthest from the record (the ones to check), kept in corpus order
+        far = data["days_apart"].astype(float).abs().sort_values(ascending=False, kind="stable").index[:MAX_EVENTS]
+        data = data.loc[sorted(far, key=list(data.index).index)]
     labels = [article_label(a, i, t) for a, i, t in zip(data["article_id"], data["event_id"], data["event_type"])]
     fig, ax = plt.subplots(figsize=(min(9.0, 4.6 + 0.055 * max(len(x) for x in labels)), 2.6 + 0.28 * len(data)))
     for side in [s for s in charts.SIDES if s in set(data["side"])] + \
@@ -356,8 +362,9 @@ def claims_chart(claims: pd.DataFrame, heading: str = "How far the articles' dat
     ax.set_xlim(min(lo, 0) - 2, max(hi, 0) + 2 + 0.35 * max(hi - lo, 6))  # room for the notes
     ax.set_xlabel("days from the record's window (negative: the article's window is earlier)")
     charts.title(ax, heading, len(data))
-    charts.subtitle(ax, f"{len(data)} of {len(claims)} extracted events matched a curated event "
-                        "(same type and side, within a month)")
+    shown = "" if len(data) == matched else f"; drawn: the {len(data)} furthest from it"
+    charts.subtitle(ax, f"{matched:,} of {len(claims):,} extracted events matched a curated event "
+                        f"(same type and side, within a month){shown}")
     charts.source_line(fig, "Closest curated event of the same type and side in data/reference/events.csv. "
                             + charts.SOURCE)
     charts.legend_below(fig, ax, "side of the event", ncols=3)
