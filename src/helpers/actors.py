@@ -1018,6 +1018,7 @@ SINGLE_QUOTED = re.compile(r"(?<![\w’'])‘[^‘\n]*?[,.!?]’(?![\w’'])")
 # the same with straight marks ("'Nobody outside the committee knows,' she said."): it opens before a word and
 # closes after a punctuation mark; inside it an apostrophe must stand before a letter ("Nobody's", "don't"), so a
 # plural possessive ("farmers' rights") or a lone mark never opens or closes a quote
+STRAIGHT_OPENERS = (" '", "\n'", "('", "—'", "\t'")  # what can stand before an opening straight single mark
 STRAIGHT_SINGLE_QUOTED = re.compile(r"(?<![\w’'])'(?=[A-Za-z])(?:[^'\n]|'(?=[a-z]))*?[,.!?]'(?![\w’'])")
 
 
@@ -1033,7 +1034,7 @@ def quote_spans(body: str) -> list[tuple[int, int]]:
     if "‘" not in body and "'" not in body:
         return doubles
     singles = [m.span() for m in SINGLE_QUOTED.finditer(body)] if "‘" in body else []
-    if "'" in body:
+    if body[:1] == "'" or any(pair in body for pair in STRAIGHT_OPENERS):  # a mark that can open a quote at all
         singles += [m.span() for m in STRAIGHT_SINGLE_QUOTED.finditer(body)]
     singles = [(a, b) for a, b in singles if not any(a < e and s < b for s, e in doubles)]  # not nested in “...”
     return sorted(doubles + singles) if singles else doubles
