@@ -166,7 +166,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     tables.write_tables(data, args.out)
     print(f"analysed {len(data['articles'])} article(s) ({stats.reused} from the cache): {len(data['sentences'])} "
           f"sentences, {len(data['statements'])} statements, {len(data['events'])} events -> {args.out}"
-          + (f"; {len(loaded.errors)} file(s) or row(s) skipped (listed above)" if loaded.errors else ""))
+          + (f"; {len(loaded.errors)} file(s) or row(s) skipped (listed below)" if loaded.errors else ""))
     return print_problems(loaded.errors, loaded.notices)
 
 
@@ -177,7 +177,7 @@ def run_report(args: argparse.Namespace) -> int:
     result = report.run_report(args.paths, args.out, jobs=args.jobs, date=args.date, force=args.force,
                                columns=columns_of(args), max_chars=args.max_chars, progress=True)
     print(f"report on {result.n_articles} article(s) ({result.stats.reused} from the cache) written to {result.out}"
-          + (f"; {len(result.errors)} file(s) or row(s) skipped (listed in problems.csv)" if result.errors else ""))
+          + (f"; {len(result.errors)} file(s) or row(s) skipped (listed below and in problems.csv)" if result.errors else ""))
     return print_problems(result.errors, result.notices)
 
 
