@@ -19,9 +19,9 @@ def test_s8c_a_weekday_possessive_dates_its_ruling_or_meeting():
             "its lawyer said on Thursday.")
     assert window(body, "2025-03-20", "court_ruling") == ("2025-03-18", "2025-03-18")
     assert window(body, "2025-03-20", "legal_action")[0] == "2025-03-20"  # the appeal is still ahead
-    # the meeting is found by the learned detector (no pattern names a meeting by its noun alone); the sentence
-    # is a plain one so that a retrained detector still finds it
-    body = "Monday evening's virtual meeting between officials and the company ended without agreement."
+    # the meeting is told so that a pattern finds it ("meeting ended"): the detector that used to find the session-8
+    # wording ("meeting between officials and the company ended") no longer did after retraining in session 11
+    body = "Monday evening's virtual meeting ended without agreement between officials and the company."
     assert window(body, "2025-03-20", "meeting") == ("2025-03-17", "2025-03-17")
 
 
