@@ -85,11 +85,14 @@ def test_the_model_generalises_to_a_set_it_was_not_trained_on():
     """Leave-one-set-out: trained on the other gold sets, scored on the left-out one (measured 0.60–0.79, mean 0.71;
     the cue rules scored 0.60 on rounds 8 + 9 and 0.66 on round 10 before anyone read them)."""
     rows = stance_model.training_rows()
-    scores = stance_model.cross_validate(rows)
-    assert len(scores) >= 7 and min(scores.values()) >= 0.55
+    # eight folds spread over the sessions (all 54 took three minutes of the suite); `train --cv` runs every fold
+    names = ["round8", "round9", "round10", "round31", "round45", "round52", "round58", "round60"]
+    scores = stance_model.cross_validate(rows, names)
+    assert len(scores) == len(names) and min(scores.values()) >= 0.55
     assert sum(scores.values()) / len(scores) >= 0.68
     shipped = stance_model.cross_validation_table()  # the figures the README and 90_validation show
-    assert dict(zip(shipped["left_out"], shipped["model_macro_f1"])) == {k: round(v, 3) for k, v in scores.items()}
+    assert {k: v for k, v in zip(shipped["left_out"], shipped["model_macro_f1"]) if k in names} == \
+        {k: round(v, 3) for k, v in scores.items()}
 
 
 def test_stance_methods_compares_rules_and_model_per_set():
