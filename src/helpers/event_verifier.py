@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import paths
+from . import paths, stance_model
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -58,18 +58,27 @@ def logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def trigger_at(text: str, etype: str, offset: int) -> tuple[int, int, int]:
+def sentence_triggers(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, pattern row) of every trigger match in the sentence ``text``, in text order."""
+    from .events import trigger_set
+
+    return sorted((m.start(), m.end(), i) for i, m in trigger_set().matches(text))
+
+
+def trigger_at(text: str, etype: str, offset: int,
+               found: list[tuple[int, int, int]] | None = None) -> tuple[int, int, int]:
     """(start, end, pattern row) of the trigger of an event of type ``etype`` whose evidence starts at ``offset``
     of the sentence ``text``: the first match of a pattern of the type there (a threat made of a vow to sue:
-    the legal-action pattern); (offset, offset, -1) if none."""
-    from .events import patterns, trigger_set
+    the legal-action pattern); (offset, offset, -1) if none. ``found``: the sentence's ``sentence_triggers``, when
+    the caller has them (several events of one sentence scan it once)."""
+    from .events import patterns
 
     triggers = patterns()
-    found = [(m.start(), m.end(), i) for i, m in trigger_set().matches(text)]
-    for a, b, i in sorted(found):
+    found = sentence_triggers(text) if found is None else found
+    for a, b, i in found:
         if triggers[i].event_type == etype and a >= offset - 1:
             return a, b, i
-    for a, b, i in sorted(found):
+    for a, b, i in found:
         if triggers[i].event_type in (etype, "legal_action"):
             return a, b, i
     return offset, offset, -1
@@ -89,10 +98,10 @@ def pattern_key(row: int) -> str:
 
 def features(etype: str, text: str, offset: int, *, side: str, actor: str, date_basis: str, confidence: float,
              counted: bool, in_sentence: int, sentence_side: str, first: bool,
-             probabilities: dict[str, float]) -> dict[str, float]:
+             probabilities: dict[str, float], found: list[tuple[int, int, int]] | None = None) -> dict[str, float]:
     """The verifier's features of one pattern event (name -> value); ``probabilities``: the detector's probability
     of each event type in the sentence."""
-    a, b, row = trigger_at(text, etype, offset)
+    a, b, row = trigger_at(text, etype, offset, found)
     f = {f"type={etype}": 1.0, f"pattern={pattern_key(row)}": 1.0}
     own = logit(probabilities.get(etype, 0.5))
     f["detector"] = own / 4
@@ -128,31 +137,14 @@ class Verifier:
         return 1.0 / (1.0 + math.exp(-z))
 
 
-class ModelError(ValueError):
-    """A malformed verifier file (the message names the file and the problem)."""
+ModelError = stance_model.ModelError  # a malformed weights file (the message names the file and the problem)
 
 
 @lru_cache(maxsize=2)
 def load(path: Path | None = None) -> Verifier | None:
-    """Read the weights; None when the file does not exist."""
-    path = Path(path or WEIGHTS)
-    if not path.exists():
-        return None
-    weights: dict[str, float] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle)
-        if next(reader, []) != ["feature", "weight"]:
-            raise ModelError(f"{path}: header must be feature,weight")
-        for line, row in enumerate(reader, start=2):
-            try:
-                if len(row) != 2:
-                    raise ValueError
-                weights[row[0]] = float(row[1])
-            except ValueError:
-                raise ModelError(f"{path}, line {line}: need a feature and a number") from None
-    if INTERCEPT not in weights:
-        raise ModelError(f"{path}: no {INTERCEPT} row")
-    return Verifier(weights)
+    """Read the weights (``stance_model.read_weights``, one column ``weight``); None when the file does not exist."""
+    table = stance_model.read_weights(Path(path or WEIGHTS), ("weight",))
+    return None if table is None else Verifier({f: w[0] for f, w in table.items()})
 
 
 def kept(rows: list[dict], texts, sides, starts, model) -> list[dict]:
@@ -169,6 +161,7 @@ def kept(rows: list[dict], texts, sides, starts, model) -> list[dict]:
     gate = logit(GATE)
     drop = []
     per_sentence: dict[int, int] | None = None
+    scanned: dict[int, list[tuple[int, int, int]]] = {}  # sentence number -> its trigger matches, scanned once
     for i, r in enumerate(rows):
         if r.get("_detected"):
             continue
@@ -184,12 +177,14 @@ def kept(rows: list[dict], texts, sides, starts, model) -> list[dict]:
             per_sentence = {}
             for other in rows:
                 per_sentence[other["_sentence"]] = per_sentence.get(other["_sentence"], 0) + 1
+        if n not in scanned:
+            scanned[n] = sentence_triggers(text)
         probs = {t: 1.0 / (1.0 + math.exp(-float(x))) for t, x in zip(model.types, z)}
         feats = features(r["event_type"], text, int(r["char_start"]) - (int(starts[n]) if starts is not None else 0),
                          side=r["side"], actor=r["actor"] or "", date_basis=r["date_basis"],
                          confidence=r["confidence"], counted=r["count"] is not None, in_sentence=per_sentence[n],
                          sentence_side=str((sides[n] if sides is not None else "") or ""), first=n == 0,
-                         probabilities=probs)
+                         probabilities=probs, found=scanned[n])
         if verifier.probability(feats) < THRESHOLD:
             drop.append(i)
     if not drop:

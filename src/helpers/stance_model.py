@@ -82,7 +82,11 @@ def context_features(kind: str, side: str, headline: bool, lead: bool, position:
     """The features of a sentence's context (session 11): the kind of its statement (direct / indirect / block,
     alone and after the side), whether it is the headline or a colon lead-in, its place in its statement (none /
     first / later) and the marked words of the same speaker's previous sentence in the article ('P:word')."""
-    fixed = fixed_context(kind, side, headline, lead, position)
+    return with_previous(fixed_context(kind, side, headline, lead, position), previous)
+
+
+def with_previous(fixed: tuple[str, ...], previous: str | None) -> tuple[str, ...]:
+    """``fixed`` context features plus the marked words of the speaker's previous sentence ('P:word'), if any."""
     if previous is None:
         return fixed
     return (*fixed, *("P:" + w for w in dict.fromkeys(marked_words(previous))))
@@ -103,8 +107,7 @@ def fixed_context(kind: str, side: str, headline: bool, lead: bool, position: st
 
 def contexts(sents: dict[str, list]) -> list[tuple[str, ...]]:
     """``context_features`` of every sentence of a sentences table (``context_parts``)."""
-    return [fixed if prev is None else (*fixed, *("P:" + w for w in dict.fromkeys(marked_words(prev))))
-            for fixed, prev in context_parts(sents)]
+    return [with_previous(fixed, prev) for fixed, prev in context_parts(sents)]
 
 
 def context_parts(sents: dict[str, list]) -> list[tuple[tuple[str, ...], str | None]]:
