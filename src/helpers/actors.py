@@ -1515,12 +1515,86 @@ def the_organisation(clean: str) -> str:
     return m.group(1)
 
 
+class RoleFamilies(NamedTuple):
+    """``role_families.csv``: which named actors a role word may stand for when it refers back."""
+
+    of_role: dict[str, str]  # lower-cased role word → its family
+    name_words: list[tuple[re.Pattern, str]]  # a word of a named actor's name → the actor's family
+    refers_to: dict[str, frozenset[str]]  # family of a role word → families of the named actors it may name
+
+
+@lru_cache(maxsize=1)
+def role_families() -> RoleFamilies:
+    """Read ``data/lexicons/role_families.csv`` (README of the lexicons: "Role families")."""
+    path = paths.LEXICONS / "role_families.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = {"family", "role_words", "name_words", "names"} - set(frame.columns)
+    if missing:
+        raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
+    of_role: dict[str, str] = {}
+    name_words: list[tuple[re.Pattern, str]] = []
+    refers_to: dict[str, frozenset[str]] = {}
+    families = set(frame["family"])
+    for i, row in enumerate(frame.to_dict("records")):
+        family = row["family"].strip()
+        if not family:
+            raise LexiconError(f"{path}: row {i + 2}: empty family")
+        for word in filter(None, (w.strip().lower() for w in row["role_words"].split("|"))):
+            if of_role.setdefault(word, family) != family:
+                raise LexiconError(f"{path}: row {i + 2}: role word {word!r} is already in family {of_role[word]!r}")
+        for word in filter(None, (w.strip() for w in row["name_words"].split("|"))):
+            name_words.append((re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])"), family))
+        names = frozenset(filter(None, (w.strip() for w in row["names"].split("|"))))
+        unknown = names - families - {"unknown"}
+        if unknown:
+            raise LexiconError(f"{path}: row {i + 2}: names {sorted(unknown)} are not families of the file")
+        refers_to[family] = names
+    return RoleFamilies(of_role, name_words, refers_to)
+
+
+@lru_cache(maxsize=4096)
+def role_family(phrase: str) -> str:
+    """The family of a role phrase by its last words ("the ministry's spokesman" → no family, "a senior judge" →
+    court), '' when the file does not list it."""
+    words = ARTICLE_START.sub("", phrase.strip(" ,")).lower().replace("’", "'").split()
+    of_role = role_families().of_role
+    for k in range(min(3, len(words)), 0, -1):  # "parliamentary committee" before "committee"
+        family = of_role.get(" ".join(words[-k:]))
+        if family:
+            return family
+    return ""
+
+
+@lru_cache(maxsize=1024)
+def named_family(actor: Actor, text: str) -> str:
+    """The family of a named actor, from the words of its name, the words it was mentioned by, or its
+    organisation's name ("Alexandre de Moraes" → his court); '' when none says."""
+    org = registry_by_id().get(actor.org) if actor.org else None
+    for words in (actor.name, text, org.name if org is not None else ""):
+        for pattern, family in role_families().name_words:
+            if pattern.search(words):
+                return family
+    return ""
+
+
+@lru_cache(maxsize=1)
+def registry_by_id() -> dict[str, Actor]:
+    """actor_id → actor, for every row of ``actors.csv``."""
+    return {a.actor_id: a for a in entries().values()}
+
+
 def resolve_name(head: Mention, mentions_before: list[Mention], phrase: str) -> str:
-    """Name a speaker: a named actor's name, or for a role word the last named actor of that side."""
+    """Name a speaker: a named actor's name, or for a role word the last named actor of that side that the word
+    can stand for (``role_families.csv``: "the ministry" a ministry or the government, not a judge named before;
+    "experts" never a named organisation), else the role phrase itself."""
     if head.actor.type == "named":
         return head.actor.name
+    family = role_family(phrase) or role_family(head.text)
+    allowed = role_families().refers_to.get(family) if family else None
     for m in reversed(mentions_before):
         if m.actor.type == "named" and m.actor.side == head.actor.side:
+            if allowed is not None and (named_family(m.actor, m.text) or "unknown") not in allowed:
+                continue
             return m.actor.name
     return ARTICLE_START.sub("", phrase.strip(" ,"))
 

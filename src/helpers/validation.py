@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 
 import datetime as dt
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -271,6 +272,8 @@ def statement_scores(matched: pd.DataFrame) -> dict[str, float]:
     gp = matched[matched["gold_side"].isin(["government", "platform"])]
     labelled = matched[matched["gold_stance"] != ""]
     toned = matched[matched["gold_tone"] != ""]
+    right = matched[(matched["gold_side"] != "narrator") & (matched["gold_side"] == matched["pred_side"])]
+    spoken = pd.Series([speaker_agrees(g, p) for g, p in zip(right["gold_speaker"], right["pred_speaker"])], dtype=bool)
     return {
         "side_accuracy_gov_platform": float((gp["gold_side"] == gp["pred_side"]).mean()),
         "side_accuracy_all": float((matched["gold_side"] == matched["pred_side"]).mean()),
@@ -278,8 +281,40 @@ def statement_scores(matched: pd.DataFrame) -> dict[str, float]:
         "tone_accuracy_domain": float((toned["gold_tone"] == toned["pred_tone_domain"]).mean()),
         "tone_accuracy_raw": float((toned["gold_tone"] == toned["pred_tone_raw"]).mean()),
         "tone_accuracy_model": float((toned["gold_tone"] == toned["pred_tone_model"]).mean()),
+        "speaker_agreement": float(spoken.mean()) if len(spoken) else float("nan"),
         "n_sentences": len(matched), "n_stance": len(labelled), "n_tone": len(toned),
     }
+
+
+NAME_STOP = frozenset("the of and a an for in on at to its his her their mr ms mrs dr shri smt prof it s".split())
+
+
+@lru_cache(maxsize=1)
+def _aliases_by_name() -> dict[str, tuple[str, ...]]:
+    """display name → the names and aliases of that registered actor (``actors.csv``)."""
+    from . import actors
+
+    out: dict[str, list[str]] = {}
+    for alias, actor in actors.entries().items():
+        if actor.type == "named":
+            out.setdefault(actor.name, [actor.name]).append(alias)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", name.lower().replace("’", "'")) if w not in NAME_STOP)
+
+
+def speaker_agrees(gold: str, pred: str) -> bool:
+    """True when the predicted speaker names the labelled one: the two names, or the gold name and one of the
+    predicted actor's aliases in ``actors.csv`` ("IT Minister" is "Ravi Shankar Prasad"), share a word other
+    than articles and titles. Rough by design (a name's first word can be a place: "Delhi Police" and "Delhi
+    High Court" agree); two empty names agree."""
+    g = _name_words(gold or "")
+    names = _aliases_by_name().get(pred, (pred or "",))
+    if not g:
+        return not _name_words(pred or "")
+    return any(g & _name_words(n) for n in names)
 
 
 def within_day(gold: str, pred: str) -> bool:
