@@ -60,6 +60,10 @@ DAY_OF_EVENT = re.compile(r"['’]s\s+(?:\w+\s+)?(?:judgment|judgement|ruling|ve
 ORDERED_OBJECT = re.compile(r"\b(?:accounts|posts|tweets|content|handles|videos|channels|clips|tag|label|material|pages|urls)\s+"
                             r"(?:(?:that|which)\s+)?(?:it|they|the [\w-]+(?: [\w-]+)?|[\w-]+)\s+(?:had\s+|has\s+|have\s+)?"
                             r"(?:been\s+|also\s+|earlier\s+|repeatedly\s+)*$", re.I)
+# 'has not restored any of the accounts', 'had never been restored', 'no accounts have been restored': no restoration
+# told (not 'not fully restored': a partial one)
+NOT_RESTORED = re.compile(r"(?:\b(?:not|never)\s+(?:yet\s+|so far\s+|since\s+|been\s+)*"
+                          r"|\bno\s+(?:[\w-]+\s+){0,2}(?:has|have|had|was|were)\s+(?:yet\s+|so far\s+)?(?:been\s+)?)$", re.I)
 NONE_AFTER = re.compile(r"\s+(?:none|nothing|no (?:accounts?|posts?|content|videos?|channels?))\b", re.I)
 NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:yet\s+|so far\s+|fully\s+|always\s+)?$", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can)\s+(?:still\s+|also\s+|yet\s+|even\s+|then\s+)?(?:be\s+)?$"
@@ -1415,6 +1419,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if trig.event_type == "withholding" and MANNER.search(text, max(0, pos - 90), pos) \
                 and re.search(r"\b(?:acted|complied)\b", text[pos:end]):
             continue  # 'disappointment at the manner in which Twitter has acted on the orders': how, not news of an act
+        if trig.event_type == "restoration" and NOT_RESTORED.search(text, max(0, pos - 40), pos):
+            continue  # 'The company has not restored any of the withheld accounts', 'no posts have been restored'
         if trig.event_type == "withholding" and (NONE_AFTER.match(text, end) or NOT_BEFORE.search(text, max(0, pos - 30), pos)):
             continue  # 'has so far withheld none of them', 'has not yet complied': no content withheld
         if trig.event_type == "blocking_order" and (ch := CHALLENGED.search(text[spans[ci][0]:pos])) \
