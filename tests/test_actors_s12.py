@@ -63,3 +63,19 @@ def test_role_families_file_errors_name_the_file_and_row(tmp_path, monkeypatch):
 ])
 def test_speaker_agreement(gold, pred, agrees):
     assert validation.speaker_agrees(gold, pred) is agrees
+
+
+def test_one_registered_actor_has_one_speaker_name():
+    """A pronoun's antecedent named by a person's alias ("Ravi Shankar Prasad") is shown as the registry's name."""
+    frame = attribute("Speaking in the Rajya Sabha on Thursday, IT Minister Ravi Shankar Prasad said platforms were "
+                      "welcome. “You can make money here, but you will follow the Constitution of India,” he told the "
+                      "House.")
+    assert side_of(frame, "Speaking in the Rajya Sabha")[:2] == ("government", "IT Minister")
+    assert side_of(frame, "You can make money")[:2] == ("government", "IT Minister")
+
+
+def test_officials_do_not_take_the_ministers_name():
+    frame = attribute("IT Minister Ravi Shankar Prasad spoke in Parliament on Thursday. Officials warned that staff "
+                      "could face prosecution.")
+    side, speaker = side_of(frame, "Officials warned")[:2]
+    assert side == "government" and speaker != "IT Minister"

@@ -1578,6 +1578,14 @@ def named_family(actor: Actor, text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def display_names() -> dict[str, str]:
+    """An alias of a registered named actor, written as in ``actors.csv`` → the actor's display name, so that one
+    actor has one speaker name whichever rule named it (aliases of one letter to three excepted: too ambiguous)."""
+    return {alias: actor.name for alias, actor in entries().items()
+            if actor.type == "named" and alias != actor.name and len(alias) > 3}
+
+
+@lru_cache(maxsize=1)
 def registry_by_id() -> dict[str, Actor]:
     """actor_id → actor, for every row of ``actors.csv``."""
     return {a.actor_id: a for a in entries().values()}
@@ -2840,6 +2848,8 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             sides[i] = "narrator"
         i += 1
     join_lead_ins(texts, sides, speakers, kinds, units)
+    shown = display_names()
+    speakers = [shown.get(s, s) for s in speakers]  # "Ravi Shankar Prasad" (a pronoun's antecedent) is "IT Minister"
     return {**sents, "side": sides, "speaker": speakers, "kind": kinds, "statement_id": statement_ids(units, sides)}
 
 
