@@ -1,10 +1,14 @@
 """The curated record of the dispute and the blocking statistics (related corpora).
 
-In: ``data/reference/events.csv`` (dated events with sources) and
+In: ``data/reference/events.csv`` (dated events with sources; other disputes' records in
+``data/reference/<dispute>/events.csv``) and
 ``data/reference/blocking_stats.csv`` (Section 69A blocking per year, Twitter's
 transparency-report figures). Out: DataFrames, and charts of the figures with a source line.
 """
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
@@ -14,9 +18,114 @@ from matplotlib.figure import Figure
 from . import charts, paths
 
 
-def read_record() -> pd.DataFrame:
-    """Read the curated record of dated events (one row per event, with source URLs)."""
-    return pd.read_csv(paths.REFERENCE / "events.csv", dtype=str, keep_default_na=False)
+RECORD_NAME = "events.csv"
+RECORD_COLUMNS = ["event_id", "date_start", "date_end", "actor", "side", "event_type", "count", "count_unit",
+                  "description"]  # the columns the timeline reads; the seed's record has more (data/reference/README.md)
+SIDES = ("government", "platform", "other")
+
+
+class RecordError(ValueError):
+    """A curated record that cannot be read: one line naming the file (and the data row) and the problem."""
+
+
+def shown(path: Path) -> str:
+    """A path as the messages and charts show it: relative to the repository root when it lies inside."""
+    try:
+        return str(Path(path).resolve().relative_to(paths.ROOT))
+    except ValueError:
+        return str(path)
+
+
+def record_files(reference: str | Path | list | tuple | None = None) -> list[Path]:
+    """Return the curated records to read.
+
+    ``reference`` empty: the seed dispute's ``data/reference/events.csv`` and every other dispute's
+    ``data/reference/<dispute>/events.csv``. Otherwise a folder holding an ``events.csv``, or the CSV itself
+    (relative paths from the repository root), or a list of them. A string is one path, never its characters.
+    """
+    if reference is None or (isinstance(reference, str) and not reference.strip()):
+        seed = paths.REFERENCE / RECORD_NAME
+        return ([seed] if seed.is_file() else []) + sorted(paths.REFERENCE.glob(f"*/{RECORD_NAME}"))
+    if not isinstance(reference, (str, Path)):  # a list of records (papermill -y 'reference: [a, b]')
+        files = [f for one in reference if str(one).strip() for f in record_files(one)]
+        return list(dict.fromkeys(files))
+    path = Path(str(reference).strip())
+    path = path if path.is_absolute() else paths.ROOT / path
+    if path.is_dir():
+        if not (path / RECORD_NAME).is_file():
+            raise RecordError(f"{shown(path)}: no {RECORD_NAME} in this folder (a record is a folder holding "
+                              f"{RECORD_NAME}, or the CSV file itself)")
+        return [path / RECORD_NAME]
+    if not path.is_file():
+        raise RecordError(f"{shown(path)}: no such record file or folder")
+    return [path]
+
+
+def valid_date(text: str) -> bool:
+    """True for an ISO date (YYYY-MM-DD) that exists."""
+    import datetime as dt
+
+    try:
+        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", text)) and bool(dt.date.fromisoformat(text))
+    except ValueError:
+        return False
+
+
+def check_record(frame: pd.DataFrame, path: Path) -> None:
+    """Raise RecordError naming ``path``, the data row (1 = the first row under the header) and its event_id for
+    the first row the timeline could not use: a missing column, an empty or repeated id, a date that is not an
+    existing YYYY-MM-DD day, an end before the start, an unknown side or event type, a count that is not a whole
+    number."""
+    from .events import EVENT_TYPES
+
+    name = shown(path)
+    missing = [c for c in RECORD_COLUMNS if c not in frame.columns]
+    if missing:
+        raise RecordError(f"{name}: missing column(s) {', '.join(missing)} (a record has the columns "
+                          f"{','.join(RECORD_COLUMNS)}; see data/reference/README.md)")
+    seen: dict[str, int] = {}
+    for row, r in enumerate(frame.to_dict("records"), start=1):
+        where = f"{name}: data row {row}" + (f" ({r['event_id']})" if r["event_id"] else "")
+        if not r["event_id"].strip():
+            raise RecordError(f"{where}: empty event_id")
+        if r["event_id"] in seen:
+            raise RecordError(f"{where}: event_id {r['event_id']!r} is also data row {seen[r['event_id']]}")
+        seen[r["event_id"]] = row
+        for col in ("date_start", "date_end"):
+            if not valid_date(r[col]):
+                raise RecordError(f"{where}: {col} {r[col]!r} is not a day (YYYY-MM-DD, e.g. 2025-03-04)"
+                                  if r[col] else f"{where}: empty {col} (give the same day as both ends when the "
+                                                 f"day is firm)")
+        if r["date_end"] < r["date_start"]:
+            raise RecordError(f"{where}: date_end {r['date_end']} is before date_start {r['date_start']}")
+        if r["side"] not in SIDES:
+            raise RecordError(f"{where}: side {r['side']!r} is not one of {', '.join(SIDES)}")
+        if r["event_type"] not in EVENT_TYPES:
+            raise RecordError(f"{where}: event_type {r['event_type']!r} is not one of {', '.join(EVENT_TYPES)}")
+        if r["count"].strip() and not re.fullmatch(r"\d+", r["count"].strip()):
+            raise RecordError(f"{where}: count {r['count']!r} is not a whole number (write 1178, not 1,178 or "
+                              f"'about 1,200'; say 'about' in description)")
+
+
+def read_record(reference: str | Path | list | tuple | None = None) -> pd.DataFrame:
+    """Read the curated record(s) of dated events (one row per event, with source URLs), checked row by row.
+
+    ``reference``: see ``record_files`` (empty: the seed's record and every ``data/reference/<dispute>/events.csv``).
+    The column ``record_file`` names the file each row comes from (ids are unique within a file, not across
+    files).
+    """
+    frames = []
+    for path in record_files(reference):
+        try:
+            frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as err:
+            reason = " ".join(str(err).split()) or type(err).__name__
+            raise RecordError(f"{shown(path)}: not a readable CSV ({reason})") from None
+        check_record(frame, path)
+        frames.append(frame.assign(record_file=shown(path)))
+    if not frames:
+        return pd.DataFrame(columns=RECORD_COLUMNS + ["record_file"])
+    return pd.concat(frames, ignore_index=True).fillna("")
 
 
 def read_blocking_stats() -> pd.DataFrame:
