@@ -37,7 +37,10 @@ def batch(tmp_path, name: str, content: bytes) -> tuple[list, object]:
     ("blank.txt", b"  \n\t \r\n  ", "empty file"),
     ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary data"),
     ("undated.txt", b"The ministry wrote to the platform.", "no date found"),
-    ("impossible.txt", b" date 2021-13-45 The ministry wrote.", "impossible or malformed date '2021-13-45'"),
+    ("impossible.txt", b" date 2021-13-45 The ministry wrote.", "date '2021-13-45' does not exist: there is no month 13"),
+    ("feb30.txt", b" date 2025-02-30 The ministry wrote.", "date '2025-02-30' does not exist: February 2025 has no day 30"),
+    ("unclosed.csv", b'id,date,text\nq1,2025-03-12,"The ministry wrote.\n', "data row 1 (id q1): the quotation mark"),
+    ("broken.jsonl", b'{"id": "j1", "date": "2025-03-12", "text": "Cut\n', "data row 1 (id j1): line 1 is not valid JSON"),
     ("nav.html", b"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>",
      "only navigation"),
     ("table.csv", b"headline,published\nA title,2021-02-01\n", "no text column"),
@@ -169,3 +172,39 @@ def test_reading_a_20_mb_file_allocates_little(tmp_path):
     tracemalloc.stop()
     assert len(loaded.articles["body"][0]) <= corpus.MAX_BODY_CHARS
     assert peak < 8 * 1024 * 1024, f"peak {peak / 1e6:.1f} MB"
+
+
+def test_the_newcomers_bad_folders_good_rows_are_analysed_and_each_problem_is_one_precise_line(capsys, tmp_path):
+    """Session 12: one 6-cell row made the whole CSV 'not a readable CSV (... line 4, saw 6)' and lost the good row
+    w1; an unclosed quote gave pandas' 'EOF inside string starting at row 1'; 30 February was 'malformed'."""
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "2025-02-30_harbourpost_broken-date.txt").write_text(
+        " date 2025-02-30 Chatterly says it will keep resisting PORT ALMIRA — Chatterly said on Friday it would "
+        "not block the accounts.\n\n\"We stand by our users,\" Ms. Moravec said.\n", encoding="utf-8")
+    (bad / "veloria_wire.csv").write_text(
+        'id,date,title,outlet,text\n'
+        'w1,2025-03-10,Ministry repeats demand,harbourpost,"The Ministry of Digital Affairs on Monday repeated its '
+        'demand that Chatterly block the 42 accounts. ""The deadline has passed,"" Mr. Ardel said."\n'
+        'w2,2025-03-11,Chatterly silent,harbourpost,"Chatterly declined to comment on Tuesday, "as it has since the '
+        'order.\n'
+        'w3,11/03/2025,Users protest,harbourpost,Hundreds of users protested outside the ministry on Tuesday.,'
+        'extra column here\n', encoding="utf-8")
+    (bad / "unclosed.csv").write_text(
+        'id,date,title,outlet,text\n'
+        'q1,2025-03-12,Unclosed,harbourpost,"Chatterly said on Wednesday it would appeal.\n'
+        'q2,2025-03-13,Fine,harbourpost,The ministry fined Chatterly again on Thursday.\n', encoding="utf-8")
+    status, lines = run(capsys, "analyze", bad, "--out", tmp_path / "out")
+    assert status == 2
+    assert lines == [
+        f"warning: {bad / 'veloria_wire.csv'}: data row 2 (id w2): a quotation mark inside its 'text' cell is not "
+        'doubled (…comment on Tuesday, "as it has s…, line 3); read as part of the text (inside a quoted cell write '
+        'a quote as "")',
+        f"error: {bad / '2025-02-30_harbourpost_broken-date.txt'}: date '2025-02-30' does not exist: February 2025 "
+        "has no day 30",
+        f"error: {bad / 'unclosed.csv'}: data row 1 (id q1): the quotation mark opening its 'text' cell "
+        '("Chatterly said on Wedne…, line 2) is never closed (the cell would swallow the rest of the file); add the '
+        "closing quote (the rows after it are read from the next line)",
+        f"error: {bad / 'veloria_wire.csv'}: data row 3 (id w3): 6 cells where the header has 5 (line 4; extra: "
+        "'extra column here'); a cell holding a comma must be in double quotes"]
+    assert pd.read_csv(tmp_path / "out" / "articles.csv")["article_id"].tolist() == ["q2", "w1", "w2"]
