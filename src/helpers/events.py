@@ -160,7 +160,9 @@ THAT_CLAUSE = re.compile(r",?\s+that\s+(?:[\w’'-]+\s+){1,4}$", re.I)
 PLUPERFECT = re.compile(r"\b(?:had|’d|'d)\s+(?:(?:not|never|already|also|earlier|since|been|just|first|once|\w+ly|on \w+(?:,? \d+ \w+|,? \w+ \d+)?,?)\s+){0,3}$", re.I)
 PERFECT = re.compile(r"\b(?:has|have|’ve|'ve)\s+(?:(?:not|never|already|also|now|just|\w+ly)\s+){0,3}$", re.I)
 HAS_DONE = re.compile(r"\b(?:has|have|’ve|'ve)\s+(?:(?:not|never|already|also|now|just|\w+ly)\s+){0,3}(?!to\b)\w+", re.I)
-SINCE_DAY = re.compile(r"since\b", re.I)  # 'since Feb. 6', 'since April 29, 2017' (of a calendar day)
+SINCE_DAY = re.compile(r"since\b", re.I)
+SINCE_WORD = re.compile(r"^\s*since\s+", re.I)
+WHEN_AFTER = re.compile(r",?\s+when\b", re.I)  # 'since April, when ...': the day or month of the 'when' clause  # 'since Feb. 6', 'since April 29, 2017' (of a calendar day)
 WITHIN_DEADLINE = re.compile(r"\b(?:to|be|must|should|shall|payable|due)\b(?:[^.;,]|,(?=\d))*$", re.I)  # 'to block them within 48 hours'
 BY_DAY = re.compile(r"\b(?:by|until|till)\s+$", re.I)  # 'comply by July 4': a deadline day
 BEFORE_DEADLINE = re.compile(r"\bbefore (?:the|its|that|this) (?:[\w-]+ )?deadline\b", re.I)  # 'complied before the deadline'
@@ -648,6 +650,11 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
         if p.kind == "prior_year":  # 'in 2020, up from 1,041 the year before': the year before the sentence's last
             told = [q for q in phrases if q.end <= p.start and q.kind not in dates.ORDER_KINDS | VAGUE]
             return dates.resolve(p, article_date, dates.resolve(told[-1], article_date, anchor) if told else anchor), True
+        if p.kind == "anchor_before" and p.end <= pos and AFTER_WORD.search(p.text) and not text[:p.start].strip(OPENING_MARKS) \
+                and anchor is not None and (anchor.start or anchor.end):
+            fronted = after_anchor(p, article_date, anchor)
+            if fronted is not None:  # 'Two days after the detention, the company published a statement'
+                return fronted, True
         if p.kind == "anchor_before":
             due = deadline_in(text[p.end:spans[ci][1]], article_date)
             if due:  # 'days after the ministry told it to comply by July 4': the notice came on or before July 4
@@ -678,6 +685,26 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     if previous is not None:
         return dates.Window(previous.start, previous.end, previous.text, "order"), False
     return dates.past_default(article_date), False
+
+
+OPENING_MARKS = " \t\"“‘'(["  # what may stand before a sentence's first word
+
+
+def after_anchor(p: dates.Phrase, article_date: str, anchor: dates.Window) -> dates.Window | None:
+    """The window of an event told after a fronted 'N days after B' ('Two days after the detention, the company
+    published ...', 'Hours after the remarks, it replied'): N days after the event told before (B, the anchor), where
+    the lexicon's row reads the phrase the other way round ('A came N days after B': B is N days before A). None when
+    that lies after the article date."""
+    kind, pattern, start_spec, end_spec = dates.date_words()[p.row]
+    m = pattern.match(p.text)
+    n = dates.number(m.group("n")) if m is not None and "n" in pattern.groupindex and m.group("n") else 0
+    base = dt.date.fromisoformat(anchor.end or anchor.start)
+    low = base - dt.timedelta(days=dates.offset_days(end_spec, n))
+    high = base - dt.timedelta(days=dates.offset_days(start_spec, n))
+    day = dt.date.fromisoformat(article_date)
+    if low > day:
+        return None
+    return dates.Window(low.isoformat(), min(high, day).isoformat(), p.text, "order")
 
 
 def issued_span(text: str, phrases: list[dates.Phrase], pos: int, end: int) -> dates.Phrase | None:
@@ -802,6 +829,16 @@ def refine_window(text: str, spans: list[tuple[int, int]], ci: int, pos: int, et
             p.text == window.text and p.kind in DAY_KINDS for p in dated_phrases(text)) and find_count(
             text[spans[ci][0]:spans[ci][1]], pos - spans[ci][0], () if etype in ORDER_COUNTS else ("orders",))[0] is None:
         window = dates.Window(window.start, window.start, window.text, window.basis)
+    since_when = next((p for p in dated_phrases(text) if p.text == window.text and WHEN_AFTER.match(text, p.end)
+                       and p.kind in DAY_KINDS + ("month", "month_year")), None) \
+        if own and window.start and SINCE_DAY.match(window.text) else None
+    if since_when is not None:  # 'at odds since Monday, when X withheld ...', 'building since April, when the judge
+        # ordered ...': the event of the 'when' clause is of that day or month, not of every day since
+        if since_when.kind in DAY_KINDS:
+            window = dates.Window(window.start, window.start, window.text, window.basis)
+        else:
+            month = dates.month_phrase(SINCE_WORD.sub("", since_when.text), dt.date.fromisoformat(article_date))
+            window = dates.Window(month.start, month.end, window.text, window.basis)
     ahead = next((p for p in dated_phrases(text) if p.text == window.text and p.start > pos), None) \
         if own and etype in ("statement", "backlash") and window.start > article_date else None
     if ahead is not None and FUTURE.search(text, pos, ahead.start):  # 'called the order an attack on satire and said
@@ -1092,7 +1129,7 @@ def threat_source_regex() -> tuple[dict[str, set[str]], re.Pattern]:
     alt = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
     det = r"(?:the|its|their|this|that|his|her)\s+(?:[\w-]+\s+){0,2}?"
     return nouns, re.compile(rf"\b(?:of|in|under|from|through|via|per)\s+{det}(?P<a>{alt})\b"
-                             rf"|\b{det}(?P<b>{alt})(?:,[^,.;:]{{1,80}},)?\s+(?:also\s+)?(?:reads?|says?|said|warn(?:s|ed)?|states?|stated|"
+                             rf"|\b{det}(?P<b>{alt})(?:,(?:[^,.;:]|\.(?=\s[A-Z])){{1,80}},)?\s+(?:also\s+)?(?:reads?|says?|said|warn(?:s|ed)?|states?|stated|"
                              rf"adds?|added|remind(?:s|ed)|sets?|threaten(?:s|ed)|gives?|gave)\b", re.I)
 
 
@@ -1147,8 +1184,10 @@ def _dated_phrases(text: str) -> tuple[dates.Phrase, ...]:
             if not (p.start > 3 and DEADLINE.search(text[max(0, p.start - 20):p.start])) and not (POSSESSIVE.match(text[p.end:p.end + 2]) and not DAY_OF_EVENT.match(text, p.end))
             and not (p.text[:6].lower() == "within" and WITHIN_DEADLINE.search(text, max(0, p.start - 80), p.start))
             and not (p.start < 40 and DATELINE.match(text[p.end:p.end + 45]) and DASH.search(text[p.end:p.end + 45])
-                     and not CLOCK.search(p.text) and not p.text.endswith(")")))  # a live blog's '14:55 —' is the entry's
-    # time, not a dateline; nor is a timeline entry's head 'Feb. 13 (Saturday):'
+                     and not CLOCK.search(p.text) and not p.text.endswith(")")
+                     and not (not text[:p.start].strip() and FOUR_DIGITS.search(p.text))))  # a live blog's '14:55 —' is
+    # the entry's time, not a dateline; nor is a timeline entry's head 'Feb. 13 (Saturday):', nor one that opens the
+    # sentence with its year ('July 4, 2025 — The minister suspends the service'): a dateline names its place first
 
 
 def deadline_in(text: str, article_date: str) -> str:
@@ -1198,6 +1237,7 @@ def spans_period(window: dates.Window) -> bool:
                                                  - dt.date.fromisoformat(window.start)).days >= 27
 
 
+AFTER_PERIOD = ("legal_action", "court_ruling")  # what follows the orders of a period told before, up to the article date
 WOULD_APPEAL = re.compile(r"\b(?:would|will)\s+appeal\b", re.I)  # 'said it would appeal' (not 'would take it to ...')
 SEQUELS = ("restoration", "non_compliance_notice", "legal_threat", "legal_action")  # what followed an order told by its month
 BEFORE_COURT = re.compile(r"\bbefore (?:going|moving|it went|it moved|filing|it filed|approaching|taking)\b[^.;,]{0,25}?"
@@ -1231,19 +1271,30 @@ def bound_by_later(window: dates.Window, text: str, spans: list[tuple[int, int]]
     gives the start instead.
     """
     after = [p for p in dates.find_phrases(text) if p.start >= spans[ci][1] and p.kind in ("calendar", "month", "month_year")
-             and AFTER_WORD.search(text[spans[ci][1]:p.start])]
+             and AFTER_WORD.search(text[spans[ci][1]:p.start]) and not deadline_day(text, p)]
     if after:
         start = dates.resolve(after[0], article_date, anchor).start
         if start:
             return dates.Window(start, window.end if window.end and window.end >= start else article_date,
                                 after[0].text, "order")
-    later = [p for p in dates.find_phrases(text) if p.start >= spans[ci][1] and p.kind in ("calendar", "weekday")]
+    later = [p for p in dates.find_phrases(text) if p.start >= spans[ci][1] and p.kind in ("calendar", "weekday")
+             and not deadline_day(text, p)]
     if not later:
         return window
     end = dates.resolve(later[0], article_date).start
     if end and (not window.end or end < window.end) and (not window.start or end >= window.start):
         return dates.Window(window.start, end, window.text, "order")
     return window
+
+
+DEADLINE_AFTER = re.compile(r"\s+deadline\b", re.I)  # 'a July 4 deadline'
+DEADLINE_BEFORE = re.compile(r"\bdeadline\s+(?:of|on|(?:that\s+)?(?:passes|passed|expires|expired|runs out|ran out|falls|fell)\s+on)\s+$", re.I)
+
+
+def deadline_day(text: str, p: dates.Phrase) -> bool:
+    """True for the day of a deadline ('a July 4 deadline', 'the deadline passes on Sept. 19'): the day an act is
+    due by, not the day of an event told in the sentence."""
+    return bool(DEADLINE_AFTER.match(text, p.end) or DEADLINE_BEFORE.search(text, max(0, p.start - 40), p.start))
 
 
 def trigger_matches(text: str) -> list[tuple[int, int, Trigger]]:
@@ -1528,8 +1579,12 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             if etype == "statement" and state["anchor"].end != state["anchor"].start and state["anchor"].basis != "order":
                 window = dates.resolve_current(article_date)  # after a period ('in March'): news of the day
                 window = dates.Window(window.start, window.end, "", "article_date")
-        if not own and etype == "legal_threat" and not stepped(window, text):  # 'A day later, the minister warned':
-            window = threat_window(sent, sent_side, article_date, state) or window  # told from the event before
+        if not own and etype == "legal_threat" and not stepped(window, text) and not (
+                window.basis == "order" and window.start and any(p.text == window.text and p.kind in ANCHOR_KINDS
+                                                                 and p.end <= pos for p in dated_phrases(text))):
+            # 'A day later, the minister warned': told from the event before (a window 'a day later' gives: that day or the
+            # next), not from the document or speech ``threat_window`` finds
+            window = threat_window(sent, sent_side, article_date, state) or window
         if etype == "refusal" and (not own or not window.start):
             window = refused_since(text, window, own, article_date, state["events"]) or window
         if not own:
@@ -1579,6 +1634,10 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                 e["event_type"] == "statement" and e["side"] == side and sent.paragraph - e["paragraph"] <= 2
                 for e in state["events"]):
             continue  # a reference back to a statement already found
+        if etype in AFTER_PERIOD and window.basis == "order" and spans_period(window) and window.end < article_date:
+            # 'Fenlo complied with 38 per cent of the requests of the second half of 2024 and challenged 27 in court':
+            # a suit or ruling about a period's orders, told with no date of its own, is from that period to the article date
+            window = dates.Window(window.start, article_date, window.text, window.basis)
         a, b = (spans[ci] if per_type.get(etype, 0) > 1 else (0, len(text)))
         while b > a and text[b - 1].isspace():
             b -= 1
@@ -1842,6 +1901,9 @@ def date_mentions(rows: list[dict], paragraphs: list[int]) -> None:
                 and (row["count"] is None or other["count"] in (None, row["count"]))]
         if told_by:  # told on a day: the event is on or before it
             same = [j for j in same if rows[j]["date_end"] and rows[j]["date_end"] <= told_by]
+        same = [j for j in same if not spans_period(dates.Window(rows[j]["date_start"], rows[j]["date_end"]))]
+        # an event told again in the article is told by its day; a month, a half-year or a year told elsewhere
+        # ('in the first half of last year', 'in 2019') is another event's period, not this one's day
         if row["count"] is not None and any(rows[j]["count"] == row["count"] for j in same):
             same = [j for j in same if rows[j]["count"] == row["count"]]
         if not same:
