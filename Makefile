@@ -5,7 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 ARTICLES ?= data/articles# files or folders; quote names with spaces: ARTICLES='"my notes" data/articles'
-FORCE ?=# FORCE=1: re-analyse every article instead of reusing .cache/analysis
+FORCE ?=# FORCE=1: re-analyse every article (and rerun the validation notebook) instead of reusing .cache/analysis
+STRICT ?=# STRICT=1: exit 2 when files or rows were skipped, though the report was written (default: 0)
 OUT ?= reports
 KERNEL := blocking-orders
 
@@ -28,7 +29,7 @@ $(STAMP): requirements.txt pyproject.toml
 setup: $(STAMP) ## create .venv from the pinned requirements and install the project kernel
 
 report: $(STAMP) ## run every notebook on ARTICLES (default data/articles) into OUT (default reports/); FORCE=1 re-analyses
-	$(PY) -m helpers report $(ARTICLES) --out $(OUT) $(if $(FORCE),--force)
+	$(PY) -m helpers report $(ARTICLES) --out $(OUT) $(if $(FORCE),--force) $(if $(STRICT),,--allow-skipped)
 
 test: $(STAMP) ## run the test suite, notebooks included
 	$(PY) -m pytest

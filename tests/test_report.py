@@ -177,3 +177,207 @@ def test_notebooks_run_longest_first_as_timed_in_the_previous_report(tmp_path):
     assert [s.name[:2] for s in report.longest_first(sources, tmp_path / "none")] == ["30", "20", "10"]
     (previous / "notebooks" / "20_x.ipynb").write_text("not json", encoding="utf-8")
     assert [s.name[:2] for s in report.longest_first(sources, previous)] == ["30", "10", "20"]
+
+
+# --- session 12: a report replaces only its own entries; the validation notebook is reused; the CLI's last line
+
+
+def tree(folder) -> dict:
+    """Every file under ``folder`` (hidden ones included) with its bytes."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_rerun_replaces_its_own_entries_and_keeps_other_reports_and_files(tmp_path, seed_path, fixtures, notebooks):
+    reports = tmp_path / "reports"
+    # the README's sequence on a fresh clone: another dispute's report first (reports/ holds only it), then the seed's
+    report.run_report([fixtures / "2021-02-03_ministry-notice.md"], reports / "my_dispute", jobs=1,
+                      notebooks=[notebooks["ok"]])
+    (reports / "bench.csv").write_text("corpus,seconds\n1,0.5\n", encoding="utf-8")  # make bench writes it here
+    report.run_report([seed_path], reports, jobs=1, notebooks=[notebooks["ok"]])
+    kept = tree(reports / "my_dispute")
+    stale = tiny_notebook(tmp_path / "nbs", "15_stale.ipynb",
+                          "import pathlib\npathlib.Path(out, 'stale.txt').write_text('from the first run')")
+    report.run_report([seed_path], reports, jobs=1, notebooks=[notebooks["ok"], stale])
+    (reports / "notes.txt").write_text("mine", encoding="utf-8")  # a file the user keeps beside the report
+    report.run_report([seed_path, fixtures / "2021-02-03_ministry-notice.md"], reports, jobs=1,
+                      notebooks=[notebooks["ok"]])
+    assert tree(reports / "my_dispute") == kept and (reports / "my_dispute" / report.MARKER).exists()
+    assert (reports / "bench.csv").read_text(encoding="utf-8") == "corpus,seconds\n1,0.5\n"
+    assert (reports / "notes.txt").read_text(encoding="utf-8") == "mine"
+    # the report's own entries are the new run's: the second notebook's file (written by the report) is gone
+    assert json.loads((reports / "seen.json").read_text(encoding="utf-8"))["n"] == 2
+    assert not (reports / "stale.txt").exists() and not (reports / "notebooks" / "15_stale.ipynb").exists()
+    assert sorted(p.name for p in reports.iterdir()) == sorted(
+        [report.MARKER, "articles.csv", "bench.csv", "events.csv", "my_dispute", "notebooks", "notes.txt",
+         "problems.csv", "report.html", "seen.json", "sentences.csv", "statements.csv"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["nbs", "reports"]  # no staging or moved-aside folder left
+
+
+def test_a_report_folder_older_than_the_entry_list_keeps_its_nested_reports(tmp_path, seed_path, notebooks):
+    reports = tmp_path / "reports"
+    report.run_report([seed_path], reports / "veloria", jobs=1, notebooks=[notebooks["ok"]])
+    for name in ("report.html", "articles.csv"):
+        (reports / name).write_text("old", encoding="utf-8")
+    (reports / "figures").mkdir()
+    (reports / report.MARKER).write_text("written by python -m helpers report\n", encoding="utf-8")  # session 11
+    assert "veloria" not in report.own_entries(reports) and "figures" in report.own_entries(reports)
+    kept = tree(reports / "veloria")
+    report.run_report([seed_path], reports, jobs=1, notebooks=[notebooks["ok"]])
+    assert tree(reports / "veloria") == kept
+    assert (reports / "report.html").read_text(encoding="utf-8") != "old"
+    assert not (reports / "figures").exists() or not any((reports / "figures").iterdir())
+
+
+@pytest.mark.parametrize("failing_move", [3, 14])  # the 3rd: while moving the old entries aside; the 14th: moving in
+def test_a_failed_swap_puts_every_entry_of_the_previous_report_back(tmp_path, seed_path, notebooks, monkeypatch,
+                                                                     failing_move):
+    from pathlib import Path
+
+    reports = tmp_path / "reports"
+    report.run_report([seed_path], reports, jobs=1, notebooks=[notebooks["ok"]])
+    report.run_report([seed_path], reports / "other", jobs=1, notebooks=[notebooks["ok"]])
+    before = tree(reports)
+    real_rename = Path.rename
+    calls = []
+
+    def rename(self, target):
+        calls.append(self.name)
+        if len(calls) == failing_move:  # the previous report has 10 entries to move aside
+            raise OSError("disk trouble")
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", rename)
+    with pytest.raises(OSError, match="disk trouble"):
+        report.run_report([seed_path], reports, jobs=1, notebooks=[notebooks["ok"]])
+    monkeypatch.undo()
+    assert tree(reports) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["nbs", "reports"]
+
+
+def test_an_output_folder_inside_a_report_or_beside_foreign_files_is_refused(tmp_path, seed_path, notebooks):
+    reports = tmp_path / "reports"
+    report.run_report([seed_path], reports, jobs=1, notebooks=[notebooks["ok"]])
+    with pytest.raises(report.ReportError, match="part of the report in"):
+        report.run_report([seed_path], reports / "notebooks", jobs=1, notebooks=[notebooks["ok"]])
+    mixed = tmp_path / "mixed"
+    report.run_report([seed_path], mixed / "a_report", jobs=1, notebooks=[notebooks["ok"]])
+    (mixed / "thesis.docx").write_text("keep me", encoding="utf-8")
+    with pytest.raises(report.ReportError, match="not a report folder.*'thesis.docx'"):
+        report.run_report([seed_path], mixed, jobs=1, notebooks=[notebooks["ok"]])
+    assert (mixed / "thesis.docx").read_text(encoding="utf-8") == "keep me"
+
+
+INDEPENDENT = ("from helpers import notebook\n"
+               "import matplotlib\nmatplotlib.use('Agg')\nimport matplotlib.pyplot as plt, pandas as pd\n"
+               "ctx = notebook.setup(articles, tables, out)\n"
+               "with open(RUNS, 'a') as f:\n"
+               "    f.write(out + '\\n')\n"
+               "fig, ax = plt.subplots()\nax.set_title('Scores (N=2)')\n"
+               "ctx.chart(fig, pd.DataFrame({'x': [1, 2]}), '90_scores')")
+
+
+def test_the_article_independent_notebook_runs_once_and_is_reused_by_later_reports(tmp_path, seed_path, fixtures,
+                                                                                    notebooks, monkeypatch):
+    folder = tmp_path / "work" / "nbs"
+    folder.mkdir(parents=True)
+    runs = tmp_path / "runs.txt"  # the notebook appends its out folder here each time it really runs
+    independent = tiny_notebook(folder, "90_indep.ipynb", INDEPENDENT.replace("RUNS", json.dumps(str(runs))))
+    monkeypatch.setattr(report, "ARTICLE_INDEPENDENT", {"90_indep.ipynb"})
+    first, second = tmp_path / "work" / "seed", tmp_path / "work" / "other"
+    made = report.run_report([seed_path], first, jobs=2, notebooks=[notebooks["ok"], independent])
+    assert made.reused == [] and len(runs.read_text(encoding="utf-8").splitlines()) == 1
+    again = report.run_report([fixtures / "2021-02-03_ministry-notice.md"], second, jobs=2,
+                              notebooks=[notebooks["ok"], independent])
+    assert again.reused == ["90_indep.ipynb"] and len(runs.read_text(encoding="utf-8").splitlines()) == 1
+    for out in (first, second):
+        figures = sorted(p.name for p in (out / "figures").iterdir())
+        assert figures == ["90_scores.csv", "90_scores.pdf", "90_scores.png", "90_scores.svg"]
+        assert (out / "figures" / "90_scores.png").read_bytes() == (first / "figures" / "90_scores.png").read_bytes()
+        cells = json.loads((out / "notebooks" / "90_indep.ipynb").read_text(encoding="utf-8"))["cells"]
+        assert all(c["execution_count"] for c in cells if c["cell_type"] == "code")  # shown as run, every cell
+        injected = [c for c in cells if "injected-parameters" in c["metadata"].get("tags", [])]
+        source = "".join(injected[0]["source"])
+        assert f'out = "{out}"' in source and f'tables = "{out}"' in source and ".tmp-" not in source
+        page = (out / "report.html").read_text(encoding="utf-8")
+        assert page.count("<img") == 1 and 'alt="Scores (N=2)"' in page
+    assert "2021-02-03_ministry-notice.md" in source  # the second report's notebook names its own articles
+    report.run_report([seed_path], first, jobs=2, force=True, notebooks=[notebooks["ok"], independent])
+    assert len(runs.read_text(encoding="utf-8").splitlines()) == 2  # FORCE=1 runs it again
+    independent.write_text(independent.read_text(encoding="utf-8").replace("Scores", "Scores by set"),
+                           encoding="utf-8")
+    changed = report.run_report([seed_path], first, jobs=2, notebooks=[notebooks["ok"], independent])
+    assert changed.reused == [] and len(runs.read_text(encoding="utf-8").splitlines()) == 3
+    assert len(list(report.notebook_cache_dir().iterdir())) == 1  # the entry of the older version is gone
+
+
+def test_the_reuse_key_follows_labels_and_gold_articles_but_not_other_articles(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    for name in ("annotations", "articles", "raw", "lexicons", "models"):
+        (data / name).mkdir(parents=True)
+    (data / "annotations" / "2021-02-01_wire_a_statements.csv").write_text("article,text\n", encoding="utf-8")
+    (data / "articles" / "2021-02-01_wire_a.txt").write_text(" date 2021-02-01 A.", encoding="utf-8")
+    monkeypatch.setattr(report.paths, "DATA", data)
+    monkeypatch.setattr(report.paths, "ARTICLES", data / "articles")
+    monkeypatch.setattr(report.paths, "RAW", data / "raw")
+    source = report.notebook_paths()[-1]
+    key = report.independent_key(source)
+    (data / "articles" / "2025-03-06_new_dispute.txt").write_text(" date 2025-03-06 B.", encoding="utf-8")
+    (data / "raw" / "page.html").write_text("<p>fetched</p>", encoding="utf-8")
+    assert report.independent_key(source) == key
+    (data / "articles" / "2021-02-01_wire_a.txt").write_text(" date 2021-02-01 A, edited.", encoding="utf-8")
+    assert report.independent_key(source) != key
+    key = report.independent_key(source)
+    (data / "annotations" / "2021-02-01_wire_a_statements.csv").write_text("article,text\na,b\n", encoding="utf-8")
+    assert report.independent_key(source) != key
+
+
+def test_the_validation_notebook_reads_nothing_of_the_articles():
+    """90_validation is reused across reports (ARTICLE_INDEPENDENT): its cells may use ``ctx`` only to export charts
+    and never the ``articles`` or ``tables`` parameters beyond ``notebook.setup``."""
+    import ast
+
+    assert report.ARTICLE_INDEPENDENT == {"90_validation.ipynb"}
+    nb = json.loads((report.paths.NOTEBOOKS / "90_validation.ipynb").read_text(encoding="utf-8"))
+    body = "\n".join("".join(c["source"]) for c in nb["cells"]
+                     if c["cell_type"] == "code" and "parameters" not in c["metadata"].get("tags", []))
+    setup = "ctx = notebook.setup(articles, tables, out)"
+    assert body.count(setup) == 1
+    tree_ = ast.parse(body.replace(setup, ""))
+    used = {n.attr for n in ast.walk(tree_) if isinstance(n, ast.Attribute) and getattr(n.value, "id", "") == "ctx"}
+    names = {n.id for n in ast.walk(tree_) if isinstance(n, ast.Name)}
+    assert used == {"chart"} and not names & {"articles", "tables"}
+
+
+def test_cli_report_ends_with_one_line_saying_the_report_was_written(tmp_path, seed_path, monkeypatch, notebooks,
+                                                                      capsys):
+    monkeypatch.setattr(report, "notebook_paths", lambda: [notebooks["ok"]])
+    from helpers import cli as cli_module
+
+    bad = tmp_path / "undated.txt"
+    bad.write_text("No date here.", encoding="utf-8")
+    out = tmp_path / "r"
+    status = cli_module.main(["report", str(seed_path), str(bad), "--out", str(out), "--jobs", "1"])
+    captured = capsys.readouterr()
+    assert status == 2
+    assert captured.out.strip().splitlines()[-1] == (
+        f"report on 1 article (0 from the cache) written to {out}/ (1 input problem, see {out}/problems.csv)")
+    errors = captured.err.strip().splitlines()
+    assert len(errors) == 1 and errors[0].startswith(f"error: {bad}: no date")
+    status = cli_module.main(["report", str(seed_path), str(bad), "--out", str(out), "--jobs", "1", "--allow-skipped"])
+    assert status == 0 and "1 input problem, see" in capsys.readouterr().out
+    status = cli_module.main(["report", str(seed_path), "--out", str(out), "--jobs", "1"])
+    assert status == 0 and capsys.readouterr().out.strip().splitlines()[-1] == (
+        f"report on 1 article (1 from the cache) written to {out}/")
+
+
+def test_cli_report_says_no_report_was_written_when_nothing_is_readable(tmp_path, monkeypatch, notebooks, capsys):
+    monkeypatch.setattr(report, "notebook_paths", lambda: [notebooks["ok"]])
+    from helpers import cli as cli_module
+
+    bad = tmp_path / "undated.txt"
+    bad.write_text("No date here.", encoding="utf-8")
+    out = tmp_path / "r"
+    status = cli_module.main(["report", str(bad), "--out", str(out), "--allow-skipped"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 2 and err[-1] == f"no report written ({out} left as it was)" and str(bad) in err[0]
+    assert not out.exists()

@@ -3,8 +3,10 @@
 In: article paths and options. Out: the contract tables (``analyze``), the full report
 folder (``report``), the related pages of the manifest (``fetch``) or the validation
 figures (``validate``). A summary goes to stdout; to stderr go one line per warning
-(``warning: FILE: ...``) and one line per unreadable file (``error: FILE: ...``). Exit
-status: 0 all good; 2 bad input (the good articles are still analysed and written); 1 a
+(``warning: FILE: ...``) and one line per unreadable file (``error: FILE: ...``); ``report``
+prints them first and ends with one line saying whether the report was written. Exit
+status: 0 all good; 2 bad input (the good articles are still analysed and written; with
+``report --allow-skipped``, as ``make report`` runs it, 0 once the report is written); 1 a
 notebook failed or the output folder is unsafe (the previous report is left in place).
 """
 from __future__ import annotations
@@ -39,8 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--scheduler", help="Dask scheduler address (default: start a local cluster)")
     r = sub.add_parser("report", help="analyse, execute every notebook, write charts and an HTML report")
     add_input_options(r)
-    r.add_argument("--out", required=True, type=Path, help="report folder (replaced only on success)")
+    r.add_argument("--out", required=True, type=Path,
+                   help="report folder (its report's entries replaced only on success; other reports and files kept)")
     r.add_argument("--jobs", type=int, default=2, help="notebooks (and article batches) run in parallel")
+    r.add_argument("--allow-skipped", action="store_true",
+                   help="exit 0 when the report is written even if files or rows were skipped (they are still "
+                        "listed, on stderr and in problems.csv); without it such a run exits 2")
     f = sub.add_parser("fetch", help="download the related articles and statements of the manifest into data/raw")
     f.add_argument("--manifest", type=Path, help="CSV with url,date,outlet,kind,dispute,title,note "
                    "(default data/reference/sources.csv)")
@@ -170,15 +176,43 @@ def run_analyze(args: argparse.Namespace) -> int:
     return print_problems(loaded.errors, loaded.notices)
 
 
+def plural(n: int, word: str) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def report_summary(result, out: Path) -> str:
+    """The last line of ``report``: where the report was written, and how many input problems it lists."""
+    shown = f"{out}{'' if str(out).endswith('/') else '/'}"
+    line = (f"report on {plural(result.n_articles, 'article')} ({result.stats.reused} from the cache) "
+            f"written to {shown}")
+    counts = ([plural(len(result.errors), "input problem")] if result.errors else []) \
+        + ([plural(len(result.notices), "warning")] if result.notices else [])
+    if counts:
+        line += f" ({' and '.join(counts)}, see {out / 'problems.csv'})"
+    if result.reused:
+        line += f"; {', '.join(result.reused)} reused (its inputs are unchanged)"
+    return line
+
+
 def run_report(args: argparse.Namespace) -> int:
-    """Build the report folder; bad files are skipped, listed, and make the exit status 2."""
+    """Build the report folder; bad files are skipped and listed, then one line says where the report is.
+
+    Exit status 2 when files or rows were skipped (0 with ``--allow-skipped``); when no article is readable, or a
+    notebook fails, no report is written and the line says the previous one is unchanged."""
     from . import report
 
-    result = report.run_report(args.paths, args.out, jobs=args.jobs, date=args.date, force=args.force,
-                               columns=columns_of(args), max_chars=args.max_chars, progress=True)
-    print(f"report on {result.n_articles} article(s) ({result.stats.reused} from the cache) written to {result.out}"
-          + (f"; {len(result.errors)} file(s) or row(s) skipped (listed below and in problems.csv)" if result.errors else ""))
-    return print_problems(result.errors, result.notices)
+    try:
+        result = report.run_report(args.paths, args.out, jobs=args.jobs, date=args.date, force=args.force,
+                                   columns=columns_of(args), max_chars=args.max_chars, progress=True)
+    except (ArticleError, report.ReportError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        print(f"no report written ({args.out} left as it was)", file=sys.stderr)
+        return 1 if isinstance(err, report.ReportError) else 2
+    status = print_problems(result.errors, result.notices)
+    sys.stderr.flush()
+    print(report_summary(result, args.out), flush=True)
+    return 0 if args.allow_skipped else status
 
 
 def run_fetch(args: argparse.Namespace) -> int:

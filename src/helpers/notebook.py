@@ -4,10 +4,13 @@ In: the notebook's ``parameters`` (articles, tables folder, output folder). Out:
 ``Context`` with the four contract tables, the problems of the run (unreadable files and
 applied fallbacks, from ``problems.csv``) and the folders to export into. When no tables
 folder is given (interactive use in JupyterLab) the articles are analysed here, through
-the per-article cache; skipped files and fallbacks then show as warnings.
+the per-article cache; skipped files and fallbacks then show as warnings. ``articles`` may
+be one path (``papermill -p articles my_dispute/`` passes a string) or a list of paths; any
+other value stops the notebook with a one-line ``ParameterError`` naming the parameter.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,26 +101,75 @@ def install_display_format() -> None:
         pd.DataFrame, lambda frame, printer, cycle: printer.text(repr(tidy_for_display(frame))))
 
 
+class ParameterError(ValueError):
+    """A notebook parameter of the wrong type or empty (the message names the parameter and what it got)."""
+
+
+def _shown(value: object) -> str:
+    """``value`` for an error message: its repr, cut to 60 characters, and its type."""
+    text = repr(value)
+    return f"{text if len(text) <= 60 else text[:57] + '...'} ({type(value).__name__})"
+
+
+def article_paths(articles: object) -> list[str]:
+    """Return the ``articles`` parameter as a list of paths: one path (a string, as ``papermill -p articles DIR``
+    passes it) is a list of one; a list or tuple of paths is kept. Raise ParameterError for anything else (a
+    number, a mapping, a list holding a non-path) and for an empty list or an empty path, which would otherwise
+    mean the repository root or nothing at all."""
+    expected = "expected an article file or folder (a string) or a list of them"
+    if isinstance(articles, (str, os.PathLike)):
+        items = [articles]
+    elif isinstance(articles, (list, tuple)):
+        items = list(articles)
+    else:
+        raise ParameterError(f"parameter articles: {expected}, got {_shown(articles)}")
+    for item in items:
+        if not isinstance(item, (str, os.PathLike)):
+            raise ParameterError(f"parameter articles: {expected}, got the item {_shown(item)}")
+    if not items or any(not os.fspath(item).strip() for item in items):
+        raise ParameterError(f"parameter articles: empty ({_shown(articles)}); name the article files or folders "
+                             f"to analyse, e.g. 'data/articles'")
+    return [os.fspath(item) for item in items]
+
+
+def folder_parameter(name: str, value: object, empty_ok: bool) -> str:
+    """Return a folder parameter (``tables``, ``out``) as a string; raise ParameterError if it is not a path."""
+    if value is None and empty_ok:
+        return ""
+    if not isinstance(value, (str, os.PathLike)) or (not empty_ok and not os.fspath(value).strip()):
+        raise ParameterError(f"parameter {name}: expected a folder path (a string), got {_shown(value)}")
+    return os.fspath(value) if os.fspath(value).strip() else ""
+
+
 def resolve(path: str | Path) -> Path:
     """Resolve a parameter path against the repository root (absolute paths unchanged)."""
     p = Path(path)
     return p if p.is_absolute() else paths.ROOT / p
 
 
-def setup(articles: list[str], tables_dir: str = "", out: str = "reports") -> Context:
-    """Load (or compute) the tables for ``articles`` and prepare the output folders."""
+def setup(articles: str | list[str], tables_dir: str = "", out: str = "reports") -> Context:
+    """Load (or compute) the tables for ``articles`` (one path or a list of paths) and prepare the output folders.
+
+    Raise ParameterError (one line) for a parameter of the wrong type, and for a ``tables_dir`` without the
+    tables of ``python -m helpers analyze`` (rather than silently analysing ``articles`` instead)."""
+    names = article_paths(articles)
+    tables_dir = folder_parameter("tables", tables_dir, empty_ok=True)
+    out = folder_parameter("out", out, empty_ok=False)
     charts.style()
     install_display_format()
     folder = resolve(tables_dir) if tables_dir else None
     problems = pd.DataFrame(columns=["level", "message"])
-    if folder is not None and (folder / "articles.csv").exists():
+    if folder is not None:
+        if not (folder / "articles.csv").is_file():
+            raise ParameterError(f"parameter tables: {folder} holds no articles.csv (give the --out folder of "
+                                 f"python -m helpers analyze, or \"\" to analyse the articles here)")
         data = tables.read_tables(folder)
         if (folder / "problems.csv").exists():
             problems = pd.read_csv(folder / "problems.csv", dtype=str, keep_default_na=False)
     else:  # interactive use: analyse here (the pipeline is imported only then)
         from . import cache, corpus
 
-        data, _ = cache.analyze(corpus.read_corpus([resolve(a) for a in articles]))
+        data, _ = cache.analyze(corpus.read_corpus([resolve(a) for a in names]))
     out_path = resolve(out)
     figures = out_path / "figures"
     figures.mkdir(parents=True, exist_ok=True)

@@ -6,12 +6,19 @@ executed notebooks (``notebooks/``), every chart (``figures/``: PNG, SVG, PDF + 
 one self-contained HTML report (``report.html``). The notebooks get exactly the given
 articles (papermill parameters) and read the tables written here. Everything is written
 into a temporary sibling folder first and moved into place only when every notebook
-succeeded, so a failed run leaves the previous report untouched. Articles analysed
-before are reused from the per-article cache (``helpers.cache``) unless ``force``.
+succeeded, so a failed run leaves the previous report untouched. Only the report's own
+entries are replaced (those its marker file lists): other reports nested in the folder
+(``reports/my_dispute``) and other files (``reports/bench.csv``) are kept. Articles analysed
+before are reused from the per-article cache (``helpers.cache``) unless ``force``; the
+validation notebook, whose output does not depend on the articles, is reused from
+``<analysis cache>/notebooks/`` while its inputs (code, lexicons, models, hand labels,
+packages) are unchanged.
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -33,7 +40,19 @@ KERNEL = "python3"
 # encryption, and a kernel interrupted at shut-down logs a harmless KeyboardInterrupt. A failing cell is
 # still reported (papermill raises with the cell and its error).
 KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
-MARKER = ".helpers-report"  # written into every report folder; only such folders are ever replaced
+MARKER = ".helpers-report"  # written into every report folder; lists the entries the report wrote
+MARKER_HEADER = "written by python -m helpers report; a new report replaces these entries of this folder and nothing else"
+# What a report folder written before the marker listed its entries held: the four tables, problems.csv,
+# notebooks/, figures/, report.html and the marker.
+LEGACY_ENTRIES = ("articles.csv", "sentences.csv", "statements.csv", "events.csv", "problems.csv", "notebooks",
+                  "figures", "report.html", MARKER)
+# Besides other reports, the project writes this into reports/ (``make bench``); a folder holding only such
+# entries may receive a report.
+SHARED_ENTRIES = {"bench.csv"}
+# Notebooks whose output does not depend on the articles (90_validation scores the hand-labelled gold sets): run
+# once per state of their inputs and reused by every report (``independent_key``). Their code must not read the
+# article tables (tests/test_report.py checks that 90_validation uses ``ctx`` only to export its charts).
+ARTICLE_INDEPENDENT = {"90_validation.ipynb"}
 
 
 class ReportError(RuntimeError):
@@ -49,6 +68,7 @@ class ReportResult:
     errors: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     stats: cache.CacheStats = field(default_factory=cache.CacheStats)
+    reused: list[str] = field(default_factory=list)  # article-independent notebooks taken from the notebook cache
 
 
 def notebook_paths() -> list[Path]:
@@ -75,9 +95,10 @@ def run_notebook(source: Path, target: Path, parameters: dict) -> Path:
     try:
         for attempt in (1, 2):
             try:
+                # saved once at the end, not after every cell (a notebook with charts is re-serialised each time)
                 papermill.execute_notebook(str(source), str(target), parameters=params, kernel_name=KERNEL,
                                            cwd=str(paths.ROOT), progress_bar=False, log_output=False,
-                                           extra_arguments=KERNEL_ARGS)
+                                           request_save_on_cell_execute=False, extra_arguments=KERNEL_ARGS)
                 break
             except (RuntimeError, TimeoutError, OSError, zmq.ZMQError) as err:
                 # A kernel that fails to start (kernels started in parallel can race for a port) gets one
@@ -163,23 +184,91 @@ def open_modes(folder: Path) -> None:
             os.chmod(os.path.join(root, name), 0o666 & ~umask)
 
 
+def is_report(folder: Path) -> bool:
+    """True if ``folder`` is a report folder (its marker, or the ``report.html`` of a report older than the marker)."""
+    return folder.is_dir() and ((folder / MARKER).is_file() or (folder / "report.html").is_file())
+
+
+def own_entries(folder: Path) -> list[str]:
+    """Return the names of the entries the report in ``folder`` wrote (its marker's list; the fixed list of a report
+    older than that), present or not. A nested report is never one of them."""
+    try:
+        lines = (folder / MARKER).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        lines = []
+    names = [n for n in (line.strip() for line in lines[1:]) if n and "/" not in n and n not in (".", "..")]
+    if not lines or not lines[0].startswith("written by python -m helpers report;"):
+        names = list(LEGACY_ENTRIES)
+    return [n for n in dict.fromkeys(names) if not is_report(folder / n)]
+
+
+def write_marker(folder: Path) -> Path:
+    """Write the marker listing every entry of the staged report ``folder`` (itself included)."""
+    names = sorted({p.name for p in folder.iterdir()} | {MARKER})
+    (folder / MARKER).write_text("\n".join([MARKER_HEADER, *names]) + "\n", encoding="utf-8")
+    return folder / MARKER
+
+
 def check_replaceable(out: Path) -> None:
-    """Refuse to replace an existing, non-empty folder that is not a report (e.g. ``--out data``)."""
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / MARKER).exists()
-                                              and not (out / "report.html").exists())):
-        raise ReportError(f"{out}: exists and is not a report folder; refusing to replace it (choose another --out)")
+    """Refuse an output folder whose files a report could overwrite without having written them.
+
+    Accepted: a folder that does not exist, a report folder, or a folder holding nothing but other reports,
+    hidden entries (a report writes none but its marker: staging folders of other runs, ``.DS_Store``) and the files
+    of ``SHARED_ENTRIES`` (``reports/`` after ``make report OUT=reports/my_dispute`` or ``make bench``). Refused: a
+    file, any other non-empty folder (``--out data``), and a folder that is one of the entries of the report around
+    it (``reports/figures``), which the next report there would replace.
+    """
+    parent = out.parent
+    if is_report(parent) and out.name in own_entries(parent):
+        raise ReportError(f"{out}: part of the report in {parent} (the next report there replaces it); "
+                          f"choose another --out")
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise ReportError(f"{out}: exists and is not a folder; refusing to replace it (choose another --out)")
+    if is_report(out):
+        return
+    foreign = [p.name for p in out.iterdir()
+               if not (is_report(p) or p.name in SHARED_ENTRIES or p.name.startswith("."))]
+    if foreign:
+        raise ReportError(f"{out}: exists and is not a report folder (it holds {foreign[0]!r}); refusing to write "
+                          f"a report into it (choose another --out)")
 
 
 def swap_into_place(tmp: Path, out: Path) -> None:
-    """Replace ``out`` by ``tmp`` (the old report is removed only after the new one is in place)."""
-    if out.exists():
-        old = out.with_name(f".{out.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
-        out.rename(old)
+    """Put the report staged in ``tmp`` in place at ``out``, replacing only the previous report's own entries.
+
+    All or nothing: the previous report's entries are first moved aside (into a hidden sibling folder), then the
+    new report's entries are moved in; if any move fails, every move is undone and the previous report is back as
+    it was. Everything else in ``out`` (another report in a subfolder, ``bench.csv``) is never touched. The moved
+    -aside entries are removed only once the new report is complete.
+    """
+    if not out.exists():
         tmp.rename(out)
-        shutil.rmtree(old)
-    else:
-        tmp.rename(out)
+        return
+    new = sorted(p.name for p in tmp.iterdir())
+    previous = [n for n in dict.fromkeys(own_entries(out) + [n for n in new if not is_report(out / n)])
+                if os.path.lexists(out / n)]
+    backup = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    moved_aside: list[str] = []
+    moved_in: list[str] = []
+    try:
+        for name in ([MARKER] if MARKER in previous else []) + [n for n in previous if n != MARKER]:
+            (out / name).rename(backup / name)  # the marker first: a half-swapped folder claims no entries
+            moved_aside.append(name)
+        for name in [n for n in new if n != MARKER] + ([MARKER] if MARKER in new else []):
+            (tmp / name).rename(out / name)  # the marker last: it lists a complete report
+            moved_in.append(name)
+    except BaseException:
+        for name in reversed(moved_in):
+            (out / name).rename(tmp / name)
+        for name in reversed(moved_aside):
+            (backup / name).rename(out / name)
+        if not any(backup.iterdir()):  # anything still there is the previous report's: kept, not deleted
+            backup.rmdir()
+        raise
+    tmp.rmdir()
+    shutil.rmtree(backup)
 
 
 def problems_table(errors: list[str], notices: list[str]) -> pd.DataFrame:
@@ -209,17 +298,21 @@ def longest_first(sources: list[Path], previous: Path | None) -> list[Path]:
     return sorted(sources, key=lambda s: (-seconds.get(s.name, 0.0), -rank[s]))
 
 
-def execute_all(sources: list[Path], folder: Path, params: dict, jobs: int, previous: Path | None = None) -> list[Path]:
+def execute_all(sources: list[Path], folder: Path, params: dict, jobs: int, previous: Path | None = None,
+                own_out: dict[Path, Path] | None = None) -> list[Path]:
     """Execute ``sources`` into ``folder/notebooks`` (``jobs`` at a time); raise ReportError listing failures.
 
+    ``own_out`` gives a notebook an output folder of its own (its ``out`` parameter) instead of ``params['out']``.
     Returns the executed notebooks in the order of ``sources``, whatever order they ran in.
     """
-    (folder / "notebooks").mkdir()
+    (folder / "notebooks").mkdir(exist_ok=True)
+    own_out = own_out or {}
     targets = [folder / "notebooks" / s.name for s in sources]
     errors = []
     order = longest_first(sources, previous)
     with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(sources)))) as pool:
-        futures = {s: pool.submit(run_notebook, s, folder / "notebooks" / s.name, params) for s in order}
+        futures = {s: pool.submit(run_notebook, s, folder / "notebooks" / s.name,
+                                  {**params, "out": str(own_out[s])} if s in own_out else params) for s in order}
         for s in sources:  # errors are listed in notebook order
             try:
                 futures[s].result()
@@ -228,6 +321,96 @@ def execute_all(sources: list[Path], folder: Path, params: dict, jobs: int, prev
     if errors:
         raise ReportError("; ".join(errors))
     return targets
+
+
+def notebook_cache_dir() -> Path:
+    """Return the folder of reused article-independent notebooks (``notebooks/`` in the analysis cache folder,
+    so ``$HELPERS_CACHE`` moves it and ``make clean`` removes it)."""
+    return cache.cache_dir() / "notebooks"
+
+
+def _stamp(path: Path) -> str:
+    """Return a line naming ``path`` with its size and modification time ('missing' when absent)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return f"{path}\0missing"
+    return f"{path}\0{st.st_size}\0{st.st_mtime_ns}"
+
+
+def independent_key(source: Path) -> str:
+    """Return a hash of everything an article-independent notebook's output depends on: its own text, the helpers'
+    code, lexicons and models (``cache.code_version``), the files under data/ (size and modification time: hand
+    labels, curated record, ...) except the fetched pages of data/raw and the articles of data/articles that no
+    gold set labels (the gold sets read the seed from there), the NYT benchmark file, and the Python and package
+    versions of the environment (``requirements.txt``)."""
+    from importlib import metadata
+
+    digest = hashlib.sha256(source.read_bytes() + b"\0" + cache.code_version().encode() + b"\0")
+    digest.update(sys.version.encode() + b"\0")
+    for package in ("numpy", "pandas", "matplotlib", "seaborn", "ipykernel", "nbformat"):
+        try:
+            digest.update(f"{package}={metadata.version(package)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=none\0".encode())
+    files = [p for p in sorted(paths.DATA.rglob("*")) if p.is_file() and paths.RAW not in p.parents]
+    gold = {p.name.rsplit("_", 1)[0] for p in files if p.name.endswith(("_statements.csv", "_events.csv"))}
+    files = [p for p in files if p.parent != paths.ARTICLES or p.stem in gold]
+    files += [paths.ROOT / "requirements.txt", paths.nyt_benchmark()]
+    for path in files:
+        digest.update(_stamp(path).encode() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def cached_notebook(source: Path, key: str) -> Path | None:
+    """Return the cache entry (``executed.ipynb`` + ``figures/``) of ``source`` for ``key``, or None."""
+    entry = notebook_cache_dir() / f"{source.stem}-{key}"
+    return entry if (entry / "executed.ipynb").is_file() and (entry / "figures").is_dir() else None
+
+
+def store_notebook(source: Path, key: str, executed: Path, figures: Path) -> Path:
+    """Keep an executed article-independent notebook and the charts it exported as the cache entry for ``key``
+    (written aside and renamed into place; older entries of the same notebook are removed)."""
+    folder = notebook_cache_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    entry = folder / f"{source.stem}-{key}"
+    part = Path(tempfile.mkdtemp(prefix=f".{entry.name}.", suffix=".part", dir=folder))
+    try:
+        if figures.is_dir():
+            shutil.copytree(figures, part / "figures")
+        else:
+            (part / "figures").mkdir()
+        shutil.copy2(executed, part / "executed.ipynb")
+        try:
+            part.rename(entry)
+        except OSError:  # another run stored the same entry meanwhile: keep that one
+            shutil.rmtree(part)
+    except BaseException:
+        shutil.rmtree(part, ignore_errors=True)
+        raise
+    for old in folder.glob(f"{source.stem}-*"):
+        if old != entry and not old.name.startswith("."):
+            shutil.rmtree(old, ignore_errors=True)
+    return entry
+
+
+def install_notebook(entry: Path, target: Path, figures: Path, params: dict) -> Path:
+    """Copy a cached notebook into the report (``target``) with the report's parameters, and its charts into
+    ``figures``."""
+    from papermill.translators import translate_parameters
+
+    figures.mkdir(parents=True, exist_ok=True)
+    for chart in sorted((entry / "figures").iterdir()):
+        shutil.copy2(chart, figures / chart.name)
+    nb = nbformat.read(entry / "executed.ipynb", as_version=4)
+    declared = {k: v for k, v in params.items() if k in nb.metadata.get("papermill", {}).get("parameters", {})}
+    for cell in nb.cells:  # the cell papermill injected keeps its run (execution count), with this report's values
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.source = translate_parameters(KERNEL, "python", declared, "Parameters")
+    nb.metadata.setdefault("papermill", {})["parameters"] = declared
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, target)
+    return target
 
 
 def point_parameters_at(notebook: Path, staging: Path, out: Path) -> None:
@@ -249,7 +432,11 @@ def point_parameters_at(notebook: Path, staging: Path, out: Path) -> None:
 def run_report(articles: list[str | Path], out: Path, jobs: int = 2, date: str | None = None, force: bool = False,
                columns: dict[str, str] | None = None, max_chars: int = corpus.MAX_BODY_CHARS,
                notebooks: list[Path] | None = None, progress: bool = False) -> ReportResult:
-    """Analyse ``articles`` (bad files skipped and listed), execute every notebook on them, build ``out`` atomically."""
+    """Analyse ``articles`` (bad files skipped and listed), execute every notebook on them, build ``out`` atomically.
+
+    An article-independent notebook (``ARTICLE_INDEPENDENT``) is taken from the notebook cache when its inputs are
+    unchanged (``independent_key``; ``force`` runs it again), else run with an output folder of its own and kept.
+    """
     out = Path(out).resolve()
     check_replaceable(out)
     loaded = corpus.load_corpus(articles, date=date, columns=columns, max_chars=max_chars)
@@ -263,15 +450,28 @@ def run_report(articles: list[str | Path], out: Path, jobs: int = 2, date: str |
         tables.write_csv(problems_table(loaded.errors, loaded.notices), tmp / "problems.csv")
         params = {"articles": [str(Path(a).resolve()) for a in articles], "tables": str(tmp), "out": str(tmp),
                   "widgets": False}
-        targets = execute_all(notebooks if notebooks is not None else notebook_paths(), tmp, params, jobs,
-                              previous=out)
-        for target in targets:  # the saved notebooks name the report folder, not the staging folder that goes
+        sources = notebooks if notebooks is not None else notebook_paths()
+        keys = {s: independent_key(s) for s in sources if s.name in ARTICLE_INDEPENDENT}
+        reused = {s: e for s, e in ((s, None if force else cached_notebook(s, k)) for s, k in keys.items()) if e}
+        own_out = {s: tmp / ".independent" / s.stem for s in keys if s not in reused}
+        executed = execute_all([s for s in sources if s not in reused], tmp, params, jobs, previous=out,
+                               own_out=own_out)
+        for source, folder in own_out.items():
+            reused[source] = store_notebook(source, keys[source], tmp / "notebooks" / source.name,
+                                            folder / "figures")
+        shutil.rmtree(tmp / ".independent", ignore_errors=True)
+        report_params = {**params, "tables": str(out), "out": str(out)}
+        for source, entry in reused.items():
+            install_notebook(entry, tmp / "notebooks" / source.name, tmp / "figures", report_params)
+        targets = [tmp / "notebooks" / s.name for s in sources]
+        for target in executed:  # the saved notebooks name the report folder, not the staging folder that goes
             point_parameters_at(target, tmp, out)
         build_html(targets, tmp / "report.html")
-        (tmp / MARKER).write_text("written by python -m helpers report\n", encoding="utf-8")
+        write_marker(tmp)
         open_modes(tmp)
         swap_into_place(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return ReportResult(out, len(loaded.articles), loaded.errors, loaded.notices, stats)
+    return ReportResult(out, len(loaded.articles), loaded.errors, loaded.notices, stats,
+                        sorted(s.name for s in reused if s not in own_out))
