@@ -1827,6 +1827,23 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
     return None
 
 
+# "said Lidia Aran of the Zandor Internet Society": a person's name, then the body the person belongs to
+NAME_OF_GROUP = re.compile(r"\s*((?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*){1,2})"
+                           r"\s+of\s+((?:the\s+)?(?:[\w’'&.-]+\s+){0,7}[\w’'&.-]+)\s*")
+
+
+def person_of_group(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
+    """A speaker phrase "Name of (the) Body" that ``classify`` cannot read: the person, on the body's side
+    (``other`` for a body the registry does not know: a rights group, a think tank), or None."""
+    m = NAME_OF_GROUP.fullmatch(phrase)
+    if m is None or m.group(1).split()[0].lower() in NOT_NAMES:
+        return None
+    group = classify(m.group(2), mentions_before)
+    if group is not None and (group.pronoun or group.defer):
+        return None
+    return Speaker(m.group(1), group.side if group is not None else "other")
+
+
 def speaker_after(after: str, mentions_before: list[Mention]) -> Speaker | None:
     """Find the speaker right after a speech verb ("..., said a ministry spokesperson.")."""
     cut = boundary_regex().search(after)  # only the first: one search beats lower-casing the rest of the sentence
@@ -1835,6 +1852,8 @@ def speaker_after(after: str, mentions_before: list[Mention]) -> Speaker | None:
     if not parts[0].strip() or len(parts[0].split()) > 8:
         return None
     found = classify(parts[0], mentions_before)
+    if found is None:
+        found = person_of_group(parts[0], mentions_before)
     if (found is None or found.side == "other") and len(parts) > 1 and parts[1].strip():
         apposition = classify(parts[1], mentions_before)
         anchored = [m for m in find_mentions(parts[1]) if m.actor.type != "member"]
@@ -2635,12 +2654,70 @@ def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
     PUBLISHERS = learn_publishers(body)
     OWN_BOARD[0] = "board" in body and PLATFORM_BOARD.search(body) is not None  # every match holds "board"
     try:
-        return speaker_model.apply_columns(body, attribute_sentence_columns(body, sents))
+        return former_as_other(body, speaker_model.apply_columns(body, attribute_sentence_columns(body, sents)))
     finally:
         LOCAL, LITIGANTS, PUBLISHERS = {}, [], []
         OWN_BOARD[0] = False
         PREVIOUS[0] = ""
         _MENTIONS.clear()
+
+
+# A person the article introduces as a former holder of a post ("former Twitter CEO Jack Dorsey", "Jack Dorsey,
+# Twitter's co-founder and former chief executive,") speaks for himself: side ``other`` (GUIDELINES_ADDENDUM.md,
+# "A former executive speaks for himself"), unless the article says he is still in a post ("still", "now").
+PERSON_SPEAKER = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]+")
+FORMER_GAP = r"(?:(?!(?:and|or|but|with|as|to|told|said|says)\s)(?:[\w’'&-]+|[A-Z]\.)\s+){0,4}?"  # "former [Twitter chief executive] Jack Dorsey"
+STILL_IN_POST = re.compile(r"\b(?:still|now|currently|remains?|went\s+on\s+to\s+become|later\s+became)\b", re.IGNORECASE)
+REFERS_TO_PERSON = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
+
+
+def former_people(body: str, names: list[str]) -> set[str]:
+    """The speakers among ``names`` (person names) whom the article introduces as former holders of a post."""
+    if "former" not in body.lower():
+        return set()
+    out = set()
+    for name in names:
+        keys = {name, name.split()[-1]}
+        for key in keys:
+            k = re.escape(key)
+            before = re.search(rf"\b[Ff]ormer\s+{FORMER_GAP}(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:[A-Z][\w.’'-]*\s+)?{k}(?![\w-])", body)
+            after = re.search(rf"(?<![\w-]){k},\s+(?:[\w’'&.-]+\s+){{0,5}}?(?:a\s+|the\s+)?former\s+([^,.;:\n]*)", body)
+            if before or after and not STILL_IN_POST.search(after.group(1)):
+                out.add(name)
+                break
+    return out
+
+
+def former_as_other(body: str, cols: dict[str, list]) -> dict[str, list]:
+    """Give the side ``other`` (in ``side`` and ``side_rule``) to the sentences of every government or platform
+    speaker whom the article introduces as a former holder of a post (``former_people``)."""
+    sides, speakers = cols["side"], cols["speaker"]
+    registered = entries()
+    names = list(dict.fromkeys(sp for sd, sp in zip(sides, speakers) if sd in ("government", "platform") and sp
+                               and PERSON_SPEAKER.fullmatch(sp) and len(sp.split()) >= 2
+                               and not (sp in registered and not registered[sp].org)))  # no organisation
+    former = former_people(body, names) if names else set()
+    if not former:
+        return cols
+    out = {**cols, "side": list(sides)}
+    if "side_rule" in cols:
+        out["side_rule"] = list(cols["side_rule"])
+    out["speaker"] = list(speakers)
+    for i, sp in enumerate(speakers):
+        if sp in former and out["side"][i] in ("government", "platform"):
+            if cols["kind"][i] == "indirect" and not REFERS_TO_PERSON.search(cols["text"][i]) \
+                    and sp.split()[-1] not in cols["text"][i]:
+                # "In July, a company spokesperson said ...": a role word read as the person the article named last
+                # stands for the organisation, not for its former chief
+                actor = entries().get(sp)
+                org = registry_by_id().get(actor.org) if actor is not None and actor.org else None
+                if org is not None:
+                    out["speaker"][i] = org.name
+                continue
+            out["side"][i] = "other"
+            if "side_rule" in out:
+                out["side_rule"][i] = "other"
+    return out
 
 
 def with_attribution(body: str, sentences: pd.DataFrame, columns_fn) -> pd.DataFrame:
