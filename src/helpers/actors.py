@@ -269,14 +269,20 @@ class Mention(NamedTuple):
     text: str
 
 
+def lexicon_table(name: str, required: set[str]):
+    """Read ``data/lexicons/<name>`` as text columns; a missing column stops the run naming the file."""
+    path = paths.LEXICONS / name
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = required - set(frame.columns)
+    if missing:
+        raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
+    return path, frame
+
+
 @lru_cache(maxsize=1)
 def entries() -> dict[str, Actor]:
     """Return alias (as written) → actor for every row of ``actors.csv``."""
-    path = paths.LEXICONS / "actors.csv"
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = {"actor_id", "name", "side", "aliases"} - set(frame.columns)
-    if missing:
-        raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
+    path, frame = lexicon_table("actors.csv", {"actor_id", "name", "side", "aliases"})
     out: dict[str, Actor] = {}
     claimed: dict[tuple[str, str], tuple[int, str]] = {}  # (type, lower-cased alias) → (row, actor_id) first claiming it
     columns = ",".join(frame.columns)
@@ -1526,11 +1532,7 @@ class RoleFamilies(NamedTuple):
 @lru_cache(maxsize=1)
 def role_families() -> RoleFamilies:
     """Read ``data/lexicons/role_families.csv`` (README of the lexicons: "Role families")."""
-    path = paths.LEXICONS / "role_families.csv"
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    missing = {"family", "role_words", "name_words", "names"} - set(frame.columns)
-    if missing:
-        raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
+    path, frame = lexicon_table("role_families.csv", {"family", "role_words", "name_words", "names"})
     of_role: dict[str, str] = {}
     name_words: list[tuple[re.Pattern, str]] = []
     refers_to: dict[str, frozenset[str]] = {}
