@@ -24,6 +24,7 @@ $(STAMP): requirements.txt pyproject.toml
 	$(PY) -m pip install --quiet --no-deps -e .
 	$(PY) -m ipykernel install --prefix $(VENV) --name $(KERNEL) --display-name "Python (blocking-orders)" > /dev/null
 	$(PY) -m helpers.warm  # compile the pattern prefilters (.cache/prefilter) once, not on the first report
+	$(PY) -m helpers.warm gold  # analyse the hand-labelled sets 90_validation scores (.cache/analysis) once, not on the first report
 	touch $(STAMP)
 
 setup: $(STAMP) ## create .venv from the pinned requirements and install the project kernel

@@ -6,6 +6,7 @@ fast; tests/test_notebooks.py runs the real ones.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import nbformat
 import pandas as pd
@@ -381,3 +382,24 @@ def test_cli_report_says_no_report_was_written_when_nothing_is_readable(tmp_path
     err = capsys.readouterr().err.strip().splitlines()
     assert status == 2 and err[-1] == f"no report written ({out} left as it was)" and str(bad) in err[0]
     assert not out.exists()
+
+
+def test_setup_analyses_the_gold_sets_the_validation_notebook_scores(tmp_path, monkeypatch):
+    """`make setup` runs `python -m helpers.warm gold`: every hand-labelled set is then in the per-article cache, so
+    the first report after set-up does not analyse ~600 gold articles in its validation notebook."""
+    from helpers import cache, corpus, validation, warm
+
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "cache"))
+    validation.forget_inputs()
+    sets = validation.gold_sets()
+    folder = sets["round61"]  # one set checked: the same code path serves every set
+    monkeypatch.setattr(validation, "gold_sets", lambda: {"round61": folder})
+    validation._analyzed_gold.cache_clear()  # analysed earlier in this process: analyse again, into the new cache
+    warm.warm_gold()
+    st, ev = validation.read_gold(Path(folder))
+    names = sorted(set(st["article"]) | set(ev["article"]))
+    frame = corpus.read_corpus([validation.article_path(n, Path(folder)) for n in names])
+    stats = cache.analyze(frame)[1]
+    assert stats.computed == 0 and stats.reused == len(names) == 10
+    validation.forget_inputs()
+    validation._analyzed_gold.cache_clear()

@@ -22,4 +22,18 @@ def warm() -> None:
                             "url": "", "content_hash": "", "body": SAMPLE}])
 
 
+def warm_gold() -> None:
+    """Analyse every hand-labelled set into the per-article cache (``helpers.cache``), as `make setup` does: the
+    validation notebook scores them on every report, and they do not depend on the articles reported on."""
+    from . import validation
+
+    for folder in validation.gold_sets().values():
+        validation.analyzed_gold(folder)
+
+
 warm()
+if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] == ["gold"]:
+        warm_gold()
