@@ -2711,7 +2711,7 @@ def former_as_other(body: str, cols: dict[str, list]) -> dict[str, list]:
                     and sp.split()[-1] not in cols["text"][i]:
                 # "In July, a company spokesperson said ...": a role word read as the person the article named last
                 # stands for the organisation, not for its former chief
-                actor = entries().get(sp)
+                actor = registered.get(sp)
                 org = registry_by_id().get(actor.org) if actor is not None and actor.org else None
                 if org is not None:
                     out["speaker"][i] = org.name

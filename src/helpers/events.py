@@ -160,9 +160,9 @@ THAT_CLAUSE = re.compile(r",?\s+that\s+(?:[\w’'-]+\s+){1,4}$", re.I)
 PLUPERFECT = re.compile(r"\b(?:had|’d|'d)\s+(?:(?:not|never|already|also|earlier|since|been|just|first|once|\w+ly|on \w+(?:,? \d+ \w+|,? \w+ \d+)?,?)\s+){0,3}$", re.I)
 PERFECT = re.compile(r"\b(?:has|have|’ve|'ve)\s+(?:(?:not|never|already|also|now|just|\w+ly)\s+){0,3}$", re.I)
 HAS_DONE = re.compile(r"\b(?:has|have|’ve|'ve)\s+(?:(?:not|never|already|also|now|just|\w+ly)\s+){0,3}(?!to\b)\w+", re.I)
-SINCE_DAY = re.compile(r"since\b", re.I)
+SINCE_DAY = re.compile(r"since\b", re.I)  # 'since Feb. 6', 'since April 29, 2017' (of a calendar day)
 SINCE_WORD = re.compile(r"^\s*since\s+", re.I)
-WHEN_AFTER = re.compile(r",?\s+when\b", re.I)  # 'since April, when ...': the day or month of the 'when' clause  # 'since Feb. 6', 'since April 29, 2017' (of a calendar day)
+WHEN_AFTER = re.compile(r",?\s+when\b", re.I)  # 'since April, when ...': the day or month of the 'when' clause
 WITHIN_DEADLINE = re.compile(r"\b(?:to|be|must|should|shall|payable|due)\b(?:[^.;,]|,(?=\d))*$", re.I)  # 'to block them within 48 hours'
 BY_DAY = re.compile(r"\b(?:by|until|till)\s+$", re.I)  # 'comply by July 4': a deadline day
 BEFORE_DEADLINE = re.compile(r"\bbefore (?:the|its|that|this) (?:[\w-]+ )?deadline\b", re.I)  # 'complied before the deadline'

@@ -560,6 +560,17 @@ def claims_notice(claims: pd.DataFrame, data: pd.DataFrame | None = None, record
     return f"{reason}, so there is no claims-vs-record chart. {advice}".strip() if reason else ""
 
 
+def show_claims(ctx, claims: pd.DataFrame, data: pd.DataFrame | None = None, record: pd.DataFrame | None = None):
+    """The claims-vs-record chart, exported through the notebook's context ``ctx`` (``notebook.Context.chart``)
+    and returned to show; or, with no counterpart to draw, the notice saying why (``claims_notice``), printed
+    instead of an empty chart (returns None)."""
+    notice = claims_notice(claims, data, record)
+    if notice:
+        print(notice)
+        return None
+    return ctx.chart(claims_chart(claims), claims, "40_claims_vs_record")
+
+
 def article_label(article_id: str, event_id, event_type: str) -> str:
     """'pocketnow 2021-02-10 · e3 blocking order' from an id like '2021-02-10_pocketnow_twitter-blocking-orders'."""
     return f"{charts.short_article(article_id)} · {event_id} {str(event_type).replace('_', ' ')}"
