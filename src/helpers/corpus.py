@@ -126,6 +126,11 @@ MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # "30 February 2025", "30th of Feb. 2025" / "February 30, 2025": a written date, to say why it does not exist
 DAY_MONTH_YEAR = re.compile(rf"\A(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME},?\s+(\d{{4}})\Z", re.IGNORECASE)
 MONTH_DAY_YEAR = re.compile(rf"\A{MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\Z", re.IGNORECASE)
+# " date 3 September 2026 Headline..." / " date September 3, 2026 Headline...": the seed format's first line with
+# a written date (the day, the month's English name and a four-digit year; the headline runs on after the year)
+SEED_WRITTEN_HEADER = re.compile(
+    rf"\A\ufeff?\s*date[ \t]+((?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{MONTH_NAME},?|{MONTH_NAME}[ \t]+"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?,?)[ \t]+\d{{4}})(?![\w-])[ \t]*", re.IGNORECASE)
 NO_DAY = re.compile(rf"\A(?:\d{{4}}-\d{{1,2}}|\d{{1,2}}/\d{{4}}|{MONTH_NAME},?\s+\d{{4}})\Z", re.IGNORECASE)
 
 
@@ -292,9 +297,19 @@ def clean(value: object) -> str:
 def header_date(text: str, path: Path, date: str | None) -> tuple[str, str]:
     """Find the date (seed header, ``date:`` line, ``--date``, file name) and return it with the body."""
     source = str(path)
-    header = SEED_HEADER.match(text)
+    header = SEED_WRITTEN_HEADER.match(text) or SEED_HEADER.match(text)
     if header:
-        return parse_iso_date(header.group(1), source), text[header.end():]
+        try:
+            return parse_iso_date(header.group(1), source), text[header.end():]
+        except ArticleError as err:
+            if not str(err).startswith(f"{source}: cannot read "):
+                raise  # a date that does not exist, an ambiguous or dayless one: that message says why
+        # ' date 3 Sept. Headline': the first line holds no date this reader can take; say which forms it takes
+        shown = " ".join(text.lstrip("\ufeff").split("\n", 1)[0].split())[:40]
+        raise ArticleError(f"{source}: the first line ({shown!r}) does not start with a date this reader can take: "
+                           f"write ' date YYYY-MM-DD' (e.g. ' date 2021-02-03 Headline...') or ' date 3 February "
+                           f"2021 Headline...' (day, month name, year), or put the date on a line of its own "
+                           f"('date: 3 February 2021')") from None
     line = DATE_LINE.search(text[:2000])
     if line:
         return parse_iso_date(line.group(1), source), text[line.end():].lstrip("\n")
@@ -610,6 +625,14 @@ def bad_record(path: Path, number: int, lines: list[str], first: int, end: int, 
             shown = ", ".join(repr(" ".join(c.split())[:40]) for c in extra)
             cause = (f"{len(cells)} cells where the header has {len(header)} ({span}; extra: {shown}); "
                      "a cell holding a comma must be in double quotes")
+        elif (swallower := quote_swallowing(record, cells, len(header))) is not None:
+            at, index = swallower
+            head = cells[index].split(",")[0]
+            cause = (f"{len(cells)} cell{'s' if len(cells) > 1 else ''} where the header has {len(header)} "
+                     f"({span}): the quotation mark opening its {header[index]!r} cell ({snippet(record, at, 0, 30)}) "
+                     f"is not closed where that cell ends, so the cell runs on over the commas after it and takes in "
+                     f"the next {len(header) - len(cells)} cell{'s' if len(header) - len(cells) > 1 else ''}; close "
+                     f"the quote where the cell ends (\"{' '.join(head.split())[:30]}\",) or remove it")
         else:
             cause = (f"{len(cells)} cell{'s' if len(cells) > 1 else ''} where the header has {len(header)} "
                      f"({span}: {snippet(record, 0, 0, 40)}): a cell is missing, or a line break in a cell that is "
@@ -623,6 +646,19 @@ def bad_record(path: Path, number: int, lines: list[str], first: int, end: int, 
                               f"doubled ({snippet(record, at)}, line {line + record.count(chr(10), 0, at)}{more}); "
                               "read as part of the text (inside a quoted cell write a quote as \"\")"))
     return cells[:len(header)], False
+
+
+def quote_swallowing(record: str, cells: list[str], width: int) -> tuple[int, int] | None:
+    """For a row with fewer cells than the header: (offset in ``record`` of the quotation mark, index of the cell it
+    opens) when a quoted cell holds at least as many commas as the row lacks cells, i.e. a stray opening quote
+    (',"Minister repeats warning,Quorvik Wire,"Minister said...') made the following cells part of it; else None."""
+    missing = width - len(cells)
+    for index, cell in enumerate(cells):
+        if cell.count(",") >= missing:
+            at = record.find('"' + cell.split('"')[0])
+            if at >= 0 and (at == 0 or record[at - 1] in ", \t"):
+                return at, index
+    return None
 
 
 def fits(cells: list[str], header: list[str]) -> bool:

@@ -1,6 +1,7 @@
 """What every notebook does first: resolve its parameters, load the tables, set the style.
 
-In: the notebook's ``parameters`` (articles, tables folder, output folder). Out: a
+In: the notebook's ``parameters`` (articles, tables folder, output folder: empty means
+``reports/notebook-runs/<articles' folder name>/``, never a report's own folder). Out: a
 ``Context`` with the four contract tables, the problems of the run (unreadable files and
 applied fallbacks, from ``problems.csv``) and the folders to export into. When no tables
 folder is given (interactive use in JupyterLab) the articles are analysed here, through
@@ -11,6 +12,7 @@ other value stops the notebook with a one-line ``ParameterError`` naming the par
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -141,20 +143,49 @@ def folder_parameter(name: str, value: object, empty_ok: bool) -> str:
     return os.fspath(value) if os.fspath(value).strip() else ""
 
 
+def shown(path: Path) -> str:
+    """``path`` relative to the repository root when it lies inside (as the printed lines show it)."""
+    try:
+        return str(path.resolve().relative_to(paths.ROOT))
+    except ValueError:
+        return str(path)
+
+
 def resolve(path: str | Path) -> Path:
     """Resolve a parameter path against the repository root (absolute paths unchanged)."""
     p = Path(path)
     return p if p.is_absolute() else paths.ROOT / p
 
 
-def setup(articles: str | list[str], tables_dir: str = "", out: str = "reports") -> Context:
+RUNS = "notebook-runs"  # reports/notebook-runs/<name>/: where a notebook run without ``out`` writes its charts
+REPORT_MARKER = ".helpers-report"  # what a folder written by ``python -m helpers report`` holds (helpers.report)
+
+
+def run_name(names: list[str], tables_dir: str = "") -> str:
+    """A folder name for a notebook run: the name of its articles' folder or file ('quorvik' for
+    ``_newcomer/quorvik/``, the tables folder's when tables are given), several joined by '+'."""
+    parts = [re.sub(r"[^\w.-]+", "-", Path(os.path.normpath(n)).stem).strip("-.") or "articles"
+             for n in ([tables_dir] if tables_dir else names)]
+    return "+".join(dict.fromkeys(parts))[:80].strip("+") or "articles"
+
+
+def run_folder(names: list[str], tables_dir: str = "") -> Path:
+    """Where a notebook run without an ``out`` parameter writes: ``reports/notebook-runs/<run_name>/``, never a folder
+    that ``make report`` writes, so that a papermill or JupyterLab run does not replace the charts of a report
+    (``reports/figures/``) with charts its ``report.html`` does not show."""
+    return paths.reports_dir() / RUNS / run_name(names, tables_dir)
+
+
+def setup(articles: str | list[str], tables_dir: str = "", out: str = "") -> Context:
     """Load (or compute) the tables for ``articles`` (one path or a list of paths) and prepare the output folders.
 
-    Raise ParameterError (one line) for a parameter of the wrong type, and for a ``tables_dir`` without the
-    tables of ``python -m helpers analyze`` (rather than silently analysing ``articles`` instead)."""
+    ``out`` empty (the notebooks' default): ``run_folder`` (reports/notebook-runs/<articles' folder name>/), said in
+    one printed line; ``python -m helpers report`` always passes its own. Raise ParameterError (one line) for a
+    parameter of the wrong type, and for a ``tables_dir`` without the tables of ``python -m helpers analyze``
+    (rather than silently analysing ``articles`` instead)."""
     names = article_paths(articles)
     tables_dir = folder_parameter("tables", tables_dir, empty_ok=True)
-    out = folder_parameter("out", out, empty_ok=False)
+    out = folder_parameter("out", out, empty_ok=True)
     charts.style()
     install_display_format()
     folder = resolve(tables_dir) if tables_dir else None
@@ -170,7 +201,13 @@ def setup(articles: str | list[str], tables_dir: str = "", out: str = "reports")
         from . import cache, corpus
 
         data, _ = cache.analyze(corpus.read_corpus([resolve(a) for a in names]))
-    out_path = resolve(out)
+    out_path = resolve(out) if out else run_folder(names, tables_dir)
+    if not out:
+        print(f"charts of this run go to {shown(out_path / 'figures')} (no out parameter given; the report's own "
+              f"charts are written by make report only)")
+    elif (out_path / REPORT_MARKER).is_file():
+        print(f"note: out is the report folder {shown(out_path)}: this run replaces charts of that report, which its "
+              f"report.html does not show until the next make report")
     figures = out_path / "figures"
     figures.mkdir(parents=True, exist_ok=True)
     return Context(data["articles"], data["sentences"], data["statements"], data["events"], out_path, figures,

@@ -8,14 +8,16 @@ transparency-report figures). Out: DataFrames, and charts of the figures with a 
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import matplotlib.pyplot as plt
 import pandas as pd
-from matplotlib import patheffects
-from matplotlib.figure import Figure
 
-from . import charts, paths
+from . import paths
+
+if TYPE_CHECKING:  # matplotlib is imported by the chart functions only: reading a record (``python -m helpers
+    from matplotlib.figure import Figure  # report`` checks the records before the notebooks run) does not need it
 
 
 RECORD_NAME = "events.csv"
@@ -71,57 +73,131 @@ def valid_date(text: str) -> bool:
         return False
 
 
-def check_record(frame: pd.DataFrame, path: Path) -> None:
-    """Raise RecordError naming ``path``, the data row (1 = the first row under the header) and its event_id for
-    the first row the timeline could not use: a missing column, an empty or repeated id, a date that is not an
-    existing YYYY-MM-DD day, an end before the start, an unknown side or event type, a count that is not a whole
-    number."""
+def record_problems(frame: pd.DataFrame) -> list[str]:
+    """Every problem the timeline could not get past in a record, each as 'data row N (event_id): problem' (1 = the
+    first row under the header), all of a row's problems and every bad row, in order: a missing column, an empty
+    or repeated id, a date that is not an existing YYYY-MM-DD day, an end before the start, an unknown side or
+    event type, a count that is not a whole number. [] for a good record."""
     from .events import EVENT_TYPES
 
-    name = shown(path)
     missing = [c for c in RECORD_COLUMNS if c not in frame.columns]
     if missing:
-        raise RecordError(f"{name}: missing column(s) {', '.join(missing)} (a record has the columns "
-                          f"{','.join(RECORD_COLUMNS)}; see data/reference/README.md)")
+        return [f"missing column(s) {', '.join(missing)} (a record has the columns {','.join(RECORD_COLUMNS)}; see "
+                f"data/reference/README.md)"]
+    problems: list[str] = []
     seen: dict[str, int] = {}
     for row, r in enumerate(frame.to_dict("records"), start=1):
-        where = f"{name}: data row {row}" + (f" ({r['event_id']})" if r["event_id"] else "")
+        where = f"data row {row}" + (f" ({r['event_id']})" if r["event_id"] else "")
         if not r["event_id"].strip():
-            raise RecordError(f"{where}: empty event_id")
-        if r["event_id"] in seen:
-            raise RecordError(f"{where}: event_id {r['event_id']!r} is also data row {seen[r['event_id']]}")
-        seen[r["event_id"]] = row
+            problems.append(f"{where}: empty event_id")
+        elif r["event_id"] in seen:
+            problems.append(f"{where}: event_id {r['event_id']!r} is also data row {seen[r['event_id']]}")
+        else:
+            seen[r["event_id"]] = row
+        dates_ok = True
         for col in ("date_start", "date_end"):
             if not valid_date(r[col]):
-                raise RecordError(f"{where}: {col} {r[col]!r} is not a day (YYYY-MM-DD, e.g. 2025-03-04)"
-                                  if r[col] else f"{where}: empty {col} (give the same day as both ends when the "
-                                                 f"day is firm)")
-        if r["date_end"] < r["date_start"]:
-            raise RecordError(f"{where}: date_end {r['date_end']} is before date_start {r['date_start']}")
+                dates_ok = False
+                problems.append(f"{where}: {col} {r[col]!r} is not a day (YYYY-MM-DD, e.g. 2025-03-04)" if r[col]
+                                else f"{where}: empty {col} (give the same day as both ends when the day is firm)")
+        if dates_ok and r["date_end"] < r["date_start"]:
+            problems.append(f"{where}: date_end {r['date_end']} is before date_start {r['date_start']}")
         if r["side"] not in SIDES:
-            raise RecordError(f"{where}: side {r['side']!r} is not one of {', '.join(SIDES)}")
+            problems.append(f"{where}: side {r['side']!r} is not one of {', '.join(SIDES)}")
         if r["event_type"] not in EVENT_TYPES:
-            raise RecordError(f"{where}: event_type {r['event_type']!r} is not one of {', '.join(EVENT_TYPES)}")
+            problems.append(f"{where}: event_type {r['event_type']!r} is not one of {', '.join(EVENT_TYPES)}")
         if r["count"].strip() and not re.fullmatch(r"\d+", r["count"].strip()):
-            raise RecordError(f"{where}: count {r['count']!r} is not a whole number (write 1178, not 1,178 or "
-                              f"'about 1,200'; say 'about' in description)")
+            problems.append(f"{where}: count {r['count']!r} is not a whole number (write 1178, not 1,178 or "
+                            f"'about 1,200'; say 'about' in description)")
+    return problems
 
 
-def read_record(reference: str | Path | list | tuple | None = None) -> pd.DataFrame:
+def problems_line(path: Path, problems: list[str]) -> str:
+    """One line naming the record file and every problem: 'FILE: problem', or 'FILE: 2 problems: (1) ...; (2) ...'."""
+    if len(problems) == 1:
+        return f"{shown(path)}: {problems[0]}"
+    return f"{shown(path)}: {len(problems)} problems: " + "; ".join(f"({i}) {p}" for i, p in enumerate(problems, 1))
+
+
+def check_record(frame: pd.DataFrame, path: Path) -> None:
+    """Raise RecordError, one line naming ``path`` and every problem of every bad row (``record_problems``), for a
+    record the timeline could not use."""
+    problems = record_problems(frame)
+    if problems:
+        raise RecordError(problems_line(path, problems))
+
+
+# A record row this close (days) to the articles' events is drawn or compared with them: the timeline draws the
+# record 7 days around the periods of the events (runs with gaps of up to 90 days) and pairs a claim with a curated
+# event up to 31 days away, an open bound reaching 60 days.
+NEAR_DAYS = 92
+
+
+def event_windows(events: pd.DataFrame) -> list[tuple[str, str]]:
+    """The (start, end) of every dated event of the articles (an open bound takes the other one)."""
+    if events is None or events.empty or not {"date_start", "date_end"} <= set(events.columns):
+        return []
+    starts = events["date_start"].fillna("").astype(str)
+    ends = events["date_end"].fillna("").astype(str)
+    return [(a or b, b or a) for a, b in zip(starts, ends) if valid_date(a or b) and valid_date(b or a)]
+
+
+def used_by(frame: pd.DataFrame, windows: list[tuple[str, str]]) -> bool:
+    """Whether a row of the record (as far as its dates can be read) lies within ``NEAR_DAYS`` of an event window,
+    i.e. whether the timeline of these articles would draw or compare it."""
+    import datetime as dt
+
+    near = dt.timedelta(days=NEAR_DAYS)
+    spans = [(dt.date.fromisoformat(a) - near, dt.date.fromisoformat(b) + near) for a, b in windows]
+    for r in frame.to_dict("records"):
+        days = [dt.date.fromisoformat(r[c]) for c in ("date_start", "date_end") if valid_date(str(r.get(c, "")))]
+        if days and any(min(days) <= hi and max(days) >= lo for lo, hi in spans):
+            return True
+    return False
+
+
+def left_out_reason(frame: pd.DataFrame | None) -> str:
+    """Why a bad record that the articles do not need is left out (``read_record``), in words."""
+    if frame is None:
+        return "it cannot be read, so nothing is drawn or compared from it"
+    if not any(valid_date(str(d)) for d in frame[["date_start", "date_end"]].to_numpy().ravel()):
+        return "none of its dates can be read, so nothing is drawn or compared from it"
+    return f"its events lie more than {NEAR_DAYS} days from the articles' events, so these articles do not need it"
+
+
+def read_record(reference: str | Path | list | tuple | None = None, around: pd.DataFrame | None = None,
+                notices: list[str] | None = None) -> pd.DataFrame:
     """Read the curated record(s) of dated events (one row per event, with source URLs), checked row by row.
 
     ``reference``: see ``record_files`` (empty: the seed's record and every ``data/reference/<dispute>/events.csv``).
     The column ``record_file`` names the file each row comes from (ids are unique within a file, not across
-    files).
+    files). A record with bad rows stops the run (RecordError: one line naming the file and every problem), except
+    when ``reference`` is empty and ``around`` (the articles' events table) is given: then a bad record none of whose
+    rows lies near the articles' events (``used_by``) is left out, one line saying so added to ``notices`` (printed
+    when ``notices`` is None), so that a typo in another dispute's record does not stop this one's report.
     """
+    lenient = around is not None and (reference is None or (isinstance(reference, str) and not reference.strip()))
+    windows = event_windows(around) if lenient else []
     frames = []
     for path in record_files(reference):
         try:
             frame = pd.read_csv(path, dtype=str, keep_default_na=False)
         except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as err:
             reason = " ".join(str(err).split()) or type(err).__name__
-            raise RecordError(f"{shown(path)}: not a readable CSV ({reason})") from None
-        check_record(frame, path)
+            problems, frame = [f"not a readable CSV ({reason})"], None
+        else:
+            problems = record_problems(frame)
+        if problems:
+            readable = frame is not None and set(RECORD_COLUMNS) <= set(frame.columns)
+            if not lenient:
+                raise RecordError(problems_line(path, problems))
+            if readable and used_by(frame, windows):
+                raise RecordError(f"{problems_line(path, problems)} (the articles' events fall in its weeks, so "
+                                  f"this report needs it: correct those rows)")
+            why = left_out_reason(frame if readable else None)
+            line = f"{problems_line(path, problems)} (record left out of this report: {why})"
+            print(f"note: {line}") if notices is None else notices.append(line)
+            continue
         frames.append(frame.assign(record_file=shown(path)))
     if not frames:
         return pd.DataFrame(columns=RECORD_COLUMNS + ["record_file"])
@@ -141,17 +217,40 @@ SOURCE_69A = ("Source: Government answers in Parliament as reported in the press
 SOURCE_TR = ("Source: Twitter Transparency Report (India), as reported in the press; URLs per row in "
              "data/reference/blocking_stats.csv. Half-years; demands count requests, not items.")
 NOT_REPORTED = "not reported in the source"
-REVISED_TICK = {"marker": "_", "s": 300, "linewidths": 2.5, "color": "black", "zorder": 4,  # a white halo keeps it
-                "path_effects": [patheffects.withStroke(linewidth=4.5, foreground="white")]}  # visible on a dark bar
+# The statistics are India's and Twitter's (the first dispute) whatever articles a report covers: every chart of
+# them says so under its title and every CSV in its first column, so that a chart copied out of another dispute's
+# report (reports/my_dispute/figures/50_*) cannot pass for that dispute's figures.
+SCOPE = ("India and Twitter only: background of the first dispute (Twitter v. MeitY, 2021), the same in every "
+         "report whatever its articles, not figures of another dispute")
+
+
+def revised_tick() -> dict:
+    """The marker of a revised figure: a black tick with a white halo, visible on a dark bar."""
+    from matplotlib import patheffects
+
+    return {"marker": "_", "s": 300, "linewidths": 2.5, "color": "black", "zorder": 4,
+            "path_effects": [patheffects.withStroke(linewidth=4.5, foreground="white")]}
+
+
+def scoped(data: pd.DataFrame) -> pd.DataFrame:
+    """``data`` with the column ``scope`` (``SCOPE``) first, for the chart's CSV."""
+    return data.assign(scope=SCOPE)[["scope", *data.columns]]
 
 
 def blocking_by_year(stats: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     """Bars of URLs blocked under Section 69A per full calendar year, all platforms (neutral grey: a total, not a
-    side) vs Twitter, values labelled; a later revision of a figure is a black tick, the value label above it."""
+    side) vs Twitter, values labelled; a later revision of a figure is a black tick, the value label above it.
+    India's figures whatever the articles: the title names India, the subtitle and the data's ``scope`` column say
+    they are the first dispute's background."""
+    import matplotlib.pyplot as plt
+
+    from . import charts
+
     yearly = stats[stats["series"].isin(["sec69a_all", "sec69a_twitter"]) & stats["period"].str.fullmatch(r"\d{4}")]
     yearly = yearly[(yearly["metric"] == "urls_blocked")]
     if yearly.empty:
-        return charts.empty_chart("No yearly Section 69A figures in blocking_stats.csv.", "Section 69A blocking"), yearly
+        return charts.empty_chart("No yearly Section 69A figures in blocking_stats.csv.", "India: Section 69A blocking"), \
+            scoped(yearly)
     data = yearly[["series", "period", "value", "value_revised", "flag", "source_urls"]].sort_values(
         ["series", "period"]).reset_index(drop=True)
     wide = data.pivot_table(index="period", columns="series", values="value", aggfunc="first")
@@ -168,7 +267,7 @@ def blocking_by_year(stats: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
         rev = revised[series].reindex(wide.index) if series in revised else pd.Series(float("nan"), wide.index)
         if rev.notna().any():
             ax.scatter([xx for xx, r in zip(xs, rev) if pd.notna(r)], [r for r in rev if pd.notna(r)],
-                       label=None if revised_drawn else "revised figure (later answer)", **REVISED_TICK)
+                       label=None if revised_drawn else "revised figure (later answer)", **revised_tick())
             revised_drawn = True
         for xx, v, r in zip(xs, wide[series], rev):  # label above the bar, or above its revision tick
             if pd.notna(v):
@@ -177,23 +276,29 @@ def blocking_by_year(stats: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     ax.margins(y=0.1)
     ax.set_xticks(x, wide.index)
     ax.set_ylabel("URLs blocked")
-    charts.title(ax, "URLs blocked under Section 69A of the IT Act per year", int(len(data)))
+    charts.title(ax, "India: URLs blocked under Section 69A of the IT Act per year", int(len(data)))
+    charts.subtitle(ax, SCOPE, width=95)
     charts.source_line(fig, SOURCE_69A)
     charts.legend_below(fig, ax, ncols=3, source_lines=2)
-    return fig, data
+    return fig, scoped(data)
 
 
 def transparency(stats: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     """Twitter's transparency figures for India per half-year: legal demands received (neutral grey: a count of
     requests, not a side's statement) vs content withheld; half-years without a figure say "not reported in the
-    source"; one left-aligned title over both panels, the legend below them."""
+    source"; one left-aligned title over both panels, the legend below them. India's figures whatever the articles:
+    the subtitle and the data's ``scope`` column say they are the first dispute's background."""
+    import matplotlib.pyplot as plt
+
+    from . import charts
+
     metrics = {"legal_demands": "legal demands received", "accounts_withheld": "accounts withheld",
                "tweets_withheld": "tweets withheld"}
     part = stats[(stats["series"] == "twitter_transparency") & stats["metric"].isin(metrics)
                  & stats["period"].str.fullmatch(r"\d{4}-H[12]")]
     if part.empty:
         return charts.empty_chart("No transparency-report figures in blocking_stats.csv.",
-                                  "Twitter transparency report"), part
+                                  "Twitter transparency report (India)"), scoped(part)
     data = part[["metric", "period", "value", "unit", "flag", "source_urls"]].sort_values(["metric", "period"]) \
         .reset_index(drop=True)
     periods = sorted(data["period"].unique())
@@ -229,4 +334,9 @@ def transparency(stats: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     gaps = "".join(f" {' and '.join(when)}: {what} {NOT_REPORTED} (no bar)." for what, when in missing.items())
     charts.source_line(fig, SOURCE_TR + gaps)
     charts.legend_below(fig, axes, ncols=3, source_lines=2)
-    return fig, data
+    fig.draw_without_rendering()  # the scope just under the title; the panels move down to make room for it
+    under_title = fig._suptitle.get_window_extent().y0 / fig.bbox.height - 0.015
+    fig.text(0.01, under_title, textwrap.fill(SCOPE, 120), fontsize=8.5, color="#333333", ha="left", va="top",
+             gid="subtitle")
+    fig.subplots_adjust(top=min(fig.subplotpars.top, under_title - 0.5 / fig.get_figheight()))
+    return fig, scoped(data)

@@ -35,7 +35,11 @@ import pandas as pd  # noqa: E402
 
 from . import cache, corpus, paths, tables  # noqa: E402
 
-KERNEL = "python3"
+# The project's kernel, registered by ``make setup`` (the Makefile's KERNEL) to run .venv/bin/python, and declared
+# by every notebook: JupyterLab opens them on it, and a papermill outside .venv stops at once ("No such kernel")
+# instead of running them on a Python without helpers. A report runs them on it when its registered spec runs this
+# very interpreter (``run_kernel``), else on ipykernel's own spec for this interpreter, "python3".
+KERNEL = "blocking-orders"
 # The kernels listen on loopback only; without this each one warns that it runs over TCP without
 # encryption, and a kernel interrupted at shut-down logs a harmless KeyboardInterrupt. A failing cell is
 # still reported (papermill raises with the cell and its error).
@@ -46,9 +50,9 @@ MARKER_HEADER = "written by python -m helpers report; a new report replaces thes
 # notebooks/, figures/, report.html and the marker.
 LEGACY_ENTRIES = ("articles.csv", "sentences.csv", "statements.csv", "events.csv", "problems.csv", "notebooks",
                   "figures", "report.html", MARKER)
-# Besides other reports, the project writes this into reports/ (``make bench``); a folder holding only such
-# entries may receive a report.
-SHARED_ENTRIES = {"bench.csv"}
+# Besides other reports, the project writes these into reports/ (``make bench``, a notebook run in JupyterLab or
+# papermill without ``out``); a folder holding only such entries may receive a report, which keeps them.
+SHARED_ENTRIES = {"bench.csv", "notebook-runs"}  # notebook-runs: notebooks run without ``out`` (helpers.notebook.RUNS)
 # Notebooks whose output does not depend on the articles (90_validation scores the hand-labelled gold sets): run
 # once per state of their inputs and reused by every report (``independent_key``). Their code must not read the
 # article tables (tests/test_report.py checks that 90_validation uses ``ctx`` only to export its charts).
@@ -83,6 +87,19 @@ def declared_parameters(source: Path) -> set[str]:
     return set(papermill.inspect_notebook(str(source)))
 
 
+def run_kernel() -> str:
+    """The kernel a report runs the notebooks on: ``KERNEL`` when its registered spec starts this interpreter
+    (``sys.executable``, not another checkout's .venv), else "python3", ipykernel's spec for this interpreter (which
+    a user-level "python3" kernel of another Python would shadow: hence the project's own name first)."""
+    from jupyter_client.kernelspec import KernelSpecManager, NoSuchKernel
+
+    try:
+        argv = KernelSpecManager().get_kernel_spec(KERNEL).argv
+    except (NoSuchKernel, OSError, ValueError):
+        return "python3"
+    return KERNEL if argv and os.path.abspath(argv[0]) == os.path.abspath(sys.executable) else "python3"
+
+
 def run_notebook(source: Path, target: Path, parameters: dict) -> Path:
     """Execute one notebook with papermill; raise ReportError naming the notebook and the failing cell."""
     import papermill
@@ -96,7 +113,7 @@ def run_notebook(source: Path, target: Path, parameters: dict) -> Path:
         for attempt in (1, 2):
             try:
                 # saved once at the end, not after every cell (a notebook with charts is re-serialised each time)
-                papermill.execute_notebook(str(source), str(target), parameters=params, kernel_name=KERNEL,
+                papermill.execute_notebook(str(source), str(target), parameters=params, kernel_name=run_kernel(),
                                            cwd=str(paths.ROOT), progress_bar=False, log_output=False,
                                            request_save_on_cell_execute=False, extra_arguments=KERNEL_ARGS)
                 break
@@ -429,6 +446,19 @@ def point_parameters_at(notebook: Path, staging: Path, out: Path) -> None:
         notebook.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def check_records(events: pd.DataFrame, notices: list[str]) -> None:
+    """Check the curated records before any notebook runs, as ``40_timeline`` reads them (``reference.read_record``
+    with the articles' events): a bad record the articles need stops the report (ReportError, one line naming the
+    file and every bad row); one they do not need (another dispute's, in other weeks) is left out with a warning
+    added to ``notices`` (problems.csv, stderr), instead of stopping every report."""
+    from . import reference
+
+    try:
+        reference.read_record("", around=events, notices=notices)
+    except reference.RecordError as err:
+        raise ReportError(str(err)) from None
+
+
 def run_report(articles: list[str | Path], out: Path, jobs: int = 2, date: str | None = None, force: bool = False,
                columns: dict[str, str] | None = None, max_chars: int = corpus.MAX_BODY_CHARS,
                notebooks: list[Path] | None = None, progress: bool = False) -> ReportResult:
@@ -446,6 +476,7 @@ def run_report(articles: list[str | Path], out: Path, jobs: int = 2, date: str |
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
         data, stats = cache.analyze(loaded.articles, jobs=jobs, force=force, progress=progress)
+        check_records(data["events"], loaded.notices)
         tables.write_tables(data, tmp)
         tables.write_csv(problems_table(loaded.errors, loaded.notices), tmp / "problems.csv")
         params = {"articles": [str(Path(a).resolve()) for a in articles], "tables": str(tmp), "out": str(tmp),
