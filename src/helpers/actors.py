@@ -1674,6 +1674,13 @@ GROUP_AT_NAME = re.compile(r"\s+(?:at|from|with)\s+(?:the\s+)?(?:[\w.-]+-based\s
                            r"(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'.&-]*){0,6}\s*")
 
 
+PLURAL_NOUN_VERBS = frozenset({"posts", "claims", "remarks"})  # present-tense verbs that are also plural nouns
+WORDS_NAMED = re.compile(r"\s*(?:that\b|:|,|“Q”|on\s|(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we)\b|"
+                         r"[A-Z])")  # "claims that", "claims the order ...", "posts on the platform: “...”"; not "claims about"
+POSTED_VERBS = frozenset({"posted"})
+# what was posted follows in the same clause, or was posted on the poster's own outlet
+WORDS_POSTED = re.compile(r"[^,.;]*?(?::|\bthat\b|“Q”|\bon\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:blog|account|channel|page|website|site|handle|feed)\b)")
 # "The meeting came hours after", "The stand-off deepened this week after": a clause that dates the story by what
 # followed, its subject no actor
 POSTING_VERBS = frozenset({"posted", "tweeted"})  # "came a day after X posted in support of ...": an act, not speech
@@ -2006,10 +2013,16 @@ ASKED_LEAD = re.compile(r"\s*(?:when\s+|after\s+being\s+)?asked\s+(?:about|wheth
                         r"for|on|to)\b[^,;:“”\"]*,", re.IGNORECASE)
 
 
+NAME_ACRONYM = re.compile(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # "The Authority (MCA) said"; not "X, chair of the
+# Authority (MCA), told": the name before the apposition speaks
+
+
 def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | None:
     """Find who is said to speak in ``text`` (quotes already masked)."""
     skip = attribution_words()["not_after_verb"]
     text = normalise(text)
+    if "(" in text:  # "The Marovian Communications Authority (MCA) said ...": the bracketed initials of the name
+        text = NAME_ACRONYM.sub("", text)  # before them hide the name from the verb
     low = text.lower() if ascii_foldable(text) else None
     # every NOTICE_SEEN match holds one of these words (re.I matches the lower case exactly when ascii_foldable)
     notice = NOTICE_SEEN.search(text) if low is None or "notice" in low or "message" in low or "banner" in low \
@@ -2075,6 +2088,11 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             continue  # "the ministry asked users to ...": a request
         if verb in READING_VERBS and OBJECT_AFTER.match(after) and not QUOTE_END_REV.match(rev):
             continue  # "The ministry reads the figures differently": a view of a text, not the words of one
+        if verb in PLURAL_NOUN_VERBS and MASK not in before and not WORDS_NAMED.match(after):
+            continue  # "election posts", "false claims", "Dorsey's India remarks": a plural noun, not "X claims that"
+        if verb in POSTED_VERBS and MASK not in before and not WORDS_POSTED.match(after):
+            continue  # "posted a screenshot", "the report, posted on Saturday, ...": something put online, not words
+            # reported ("posted on Koo that ...", "posted a statement on its blog:", "posted an explanation on its blog")
         if verb in INTERROGATION_VERBS and INTERROGATED.match(after):
             continue  # "police questioned two employees", "the committee questioned the executives": no words reported
         if NOTHING_SAID.match(after):
