@@ -215,6 +215,13 @@ def period_bound(spec: str, day: dt.date, n: int, anchor: Window | None) -> str:
         return day.isoformat()
     if spec == "anchor":
         return (anchor.start or anchor.end) if anchor else ""
+    if "@" in spec:  # 'month:-1@21': the 21st of last month; 'year:0@04-30': 30 April of this year (a part of a month or
+        # year: 'at the start of the month', 'late last month', 'early this year'), never after the article date
+        spec, at = spec.split("@")
+        first = dt.date.fromisoformat(period_bound(spec, day, n, anchor))
+        month, mday = (int(x) for x in at.split("-")) if "-" in at else (first.month, int(at))
+        iso = dt.date(first.year, month, min(mday, calendar.monthrange(first.year, month)[1])).isoformat()
+        return min(iso, day.isoformat())
     if ":" in spec:
         unit, k = spec.split(":")
         k = offset_days(k, n)

@@ -172,6 +172,9 @@ ANSWER_OR_SPELL = re.compile(r"\b(?:answer(?:s|ed)?|in turn|respond(?:s|ed)?|rep
 # a reaction that answers the last event told ('in turn'), or lasts a while ('a week of protest'): from the anchor
 ASKED_MEETING = re.compile(r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|sought|seek(?:s|ing)?|proposed|offered)\b(?:\s+[\w’'-]+){0,4}?\s+(?:for\s+)?(?:an?\s+)?(?:urgent\s+)?meet(?:ing)?\b", re.I)
 REPORTED_HAD = re.compile(r",?\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,4}?(?:had|’d|'d)\s+(?:(?:already|also|since|just|\w+ly)\s+)?", re.I)
+OPEN_TO_TALKS = re.compile(r"\b(?:committed|commitment|open|ready|willing|keen|prepared)\s+(?:to|for)\s+(?:further\s+|more\s+|continued\s+|"
+                           r"continuing\s+|constructive\s+|fresh\s+|new\s+)?$", re.I)  # '... remained committed to [talks with]'
+TALKS_NOUN = re.compile(r"(?:talks|dialogue|negotiations|discussions)\b", re.I)  # not the verb: 'officials were ready to meet X on Thursday'
 HOURS = re.compile(r"\b(?:hours?|minutes)\b", re.I)  # 'within hours', 'hours later': a quick reply
 LAST_WORD = re.compile(r"(?:last|earlier|on last)\b", re.I)
 COMING = re.compile(r"\b(?:will|would|shall|plans? to|intends? to|is to|are to|going to|is due to|are due to|"
@@ -183,7 +186,8 @@ NOUN_PARTICIPLE = re.compile(r"\b(?:orders|directions|notices|requests|demands|l
 ADJECTIVE_TRIGGER = re.compile(r".*\b(?:the|its|their|those|these)\s+(?:\w+ed|withheld|taken down)\b", re.I | re.S)
 # 'restored two of the removed clips on Monday': a participle used as an adjective takes no date from the verb
 HAD_WORD = re.compile(r"\bhad\b", re.I)
-WITHIN_OF = re.compile(r"\bwithin\s+(?:hours|minutes|a\s+day|(?:\d+|a\s+few|two|three|several)\s+hours)\s+of\s+(?:the|its|that)\s+"
+WITHIN_OF = re.compile(r"\b(?:within\s+(?:hours|minutes|a\s+day|(?:\d+|a\s+few|two|three|several)\s+hours)\s+of"
+                       r"|(?:hours|minutes|moments|shortly|(?:a\s+few|two|three|several)\s+hours)\s+after)\s+(?:the|its|that)\s+"
                        r"(?P<noun>ruling|judgment|verdict|decision|order|block|ban|restoration)\b", re.I)
 WITHIN_KINDS = {"ruling": ("court_ruling",), "judgment": ("court_ruling",), "verdict": ("court_ruling",),
                 "decision": ("court_ruling",), "order": ("blocking_order", "court_ruling"), "block": ("blocking_order", "withholding"),
@@ -305,14 +309,16 @@ def count_units() -> tuple[re.Pattern, dict[str, str]]:
     return regex, aliases
 
 
-def find_count(text: str, near: int = 0, skip_units: tuple[str, ...] = ()) -> tuple[int | None, str]:
+def find_count(text: str, near: int = 0, skip_units: tuple[str, ...] = (), parts: bool = True) -> tuple[int | None, str]:
     """Return the (count, unit) stated in ``text`` nearest to offset ``near``; (None, "") if none.
 
-    Numbers inside date phrases ("in the past 10 days") and units in ``skip_units`` are not counts.
+    Numbers inside date phrases ("in the past 10 days") and units in ``skip_units`` are not counts. ``parts``: the
+    part of a whole ('375' of '375 of the 412 orders') counts too (the act on the part's: the notice over the 375
+    ignored, 'withheld 212 of the 1,178 accounts'); an order's count is the whole's ('parts=False').
     """
     best = None
-    for start, value, unit in _counts(text):
-        if unit in skip_units:
+    for start, value, unit, part in _counts(text):
+        if unit in skip_units or (part and not parts):
             continue
         distance = abs(start - near)
         if best is None or distance < best[0]:
@@ -321,8 +327,8 @@ def find_count(text: str, near: int = 0, skip_units: tuple[str, ...] = ()) -> tu
 
 
 @lru_cache(maxsize=4096)
-def _counts(text: str) -> tuple[tuple[int, int, str], ...]:
-    """The counts stated in ``text``: (offset, value, unit), in text order (a clause is looked up by each of its
+def _counts(text: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """The counts stated in ``text``: (offset, value, unit, whether it is a part of the next count), in text order (a clause is looked up by each of its
     events and by ``told_before``; emptied for each article, like ``_mentions``)."""
     regex, aliases = count_units()
     fast = _folded_count() if dates.FOLDABLE(text) else None  # the words are lower-cased below anyway
@@ -352,8 +358,16 @@ def _counts(text: str) -> tuple[tuple[int, int, str], ...]:
             value *= 1 if mult in ("lakh", "crore") else MULTIPLIERS.get(mult, 1)
         else:
             value *= MULTIPLIERS.get(mult, 1)
-        found.append((m.start(), int(value), unit))
-    return tuple(found)
+        found.append((m.start(), int(value), unit, False))
+        part = PART_OF.search(text, max(0, m.start() - 40), m.start()) if " of " in text[max(0, m.start() - 20):m.start()] else None
+        if part is not None:  # 'ignored 375 of the 412 blocking orders': 375 is a count of orders too, the one nearer
+            raw = part.group("n").lower().replace(",", "")  # the act on the part ('ignored', 'withheld 212 of the ...')
+            found.append((part.start("n"), int(NUMBER_WORDS.get(raw, raw) if raw in NUMBER_WORDS else raw), unit, True))
+    return tuple(sorted(found))
+
+
+PART_OF = re.compile(r"(?<![\w,.])(?P<n>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                     r"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+|all\s+)?$", re.I)  # '375 of the [412 orders]'
 
 
 @lru_cache(maxsize=1)
@@ -562,8 +576,9 @@ def nearest_actor(text: str, clause: tuple[int, int], pos: int, side: str) -> st
 def fixed_actor(text: str, side: str, pos: int, fallback: str, article_low: str) -> str:
     """Return the actor of a fixed-side event: the nearest actor of that side in the sentence, else a default."""
     same = [m for m in mentions(text) if m[3] == side]
-    if same:
-        return min(same, key=lambda m: abs(m[0] - pos))[2]
+    if same:  # a trigger inside an actor's name is that actor's: 'Quorvik's Supreme Administrative Court on Thursday
+        # suspended the ministry's orders' (trigger at 'Court') is the court's, not the ministry's named after it
+        return min(same, key=lambda m: 0 if m[0] <= pos < m[1] else abs(m[0] - pos))[2]
     return fallback if fallback and fallback.lower() in article_low else ""
 
 
@@ -854,11 +869,16 @@ def refine_window(text: str, spans: list[tuple[int, int]], ci: int, pos: int, et
     listed = listed_days(text, pos, etype, window, article_date) if own and window.text else None
     if listed is not None:
         window = listed
-    within = WITHIN_OF.search(text, spans[ci][0] if spans[ci][0] < pos else 0, spans[ci][1]) if "ithin" in text else None
+    within = WITHIN_OF.search(text, spans[ci][0] if spans[ci][0] < pos else 0, spans[ci][1]) \
+        if "ithin" in text or "after" in text else None
     if within is not None and (within.start() > pos and not any(pos < q.start < within.start() and q.kind not in
                                                                 dates.ORDER_KINDS for q in dated_phrases(text))
-                               or not text[:within.start()].strip()):
-        # 'blocked the threads within hours of the ruling', 'Within hours of the block, ... shared': that event's day
+                               or not text[:within.start()].strip()) \
+            and (within.group(0)[:6].lower() == "within" or not (PLUPERFECT.search(text, max(0, pos - 60), pos) or any(
+                q.text == window.text and q.kind not in dates.ORDER_KINDS for q in dated_phrases(text)))):
+        # ('Hours after the ruling, X restored the accounts it had withheld in early September': not the withholding)
+        # 'blocked the threads within hours of the ruling', 'Within hours of the block, ... shared', 'Hours after the
+        # ruling, X restored ...': that event's day or the next (not the day of whatever was told last)
         kinds = WITHIN_KINDS[within.group("noun").lower()]
         told = next((e for e in reversed(state["events"]) if e["event_type"] in kinds and e["date_start"]
                      and e["date_end"] and e["date_start"] <= article_date), None)
@@ -1437,6 +1457,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if trig.event_type == "court_ruling" and "upheld" in text[pos:end].lower() and not any(
                 p.kind not in VAGUE for p in dated_phrases(text)):
             continue  # 'What the court upheld was a narrow power', 'Section 69A has been upheld before': no ruling told
+        if trig.event_type == "meeting" and TALKS_NOUN.match(text, pos) and OPEN_TO_TALKS.search(text, max(0, pos - 50), pos):
+            continue  # 'the company remained committed to talks with the government': a stance on talks, no meeting
+            # sought or held (annotators label the sentence a statement, never a meeting)
         if trig.event_type == "legal_threat" and HOURS_TO.search(text) and not PENALTY.search(text):
             continue  # 'gave the company 48 hours to comply': a deadline with no penalty named is no threat
         if trig.event_type == "legal_threat" and not WARNED.search(text) and STATUTE.search(text):
@@ -1594,7 +1617,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             window = dates.Window(window.start, article_date, window.text, "order")
         if not own and window.basis == "article_date" and not window.start and etype in TOLD_AGAIN:
             told = told_before(etype, side, find_count(text[spans[ci][0]:spans[ci][1]], pos - spans[ci][0],
-                                                       () if etype in ORDER_COUNTS else ("orders",))[0], state["events"])
+                                                       () if etype in ORDER_COUNTS else ("orders",),
+                                                       etype != "blocking_order")[0], state["events"])
             if told is not None:  # told again: 'Authorities imposed the block ...' after 'a ban since April 29, 2017'
                 window, own = dates.Window(told["date_start"], told["date_end"], told["date_text"], "order"), True
         if etype == "legal_action" and not own and (window.basis == "order" or not window.start) \
@@ -1642,8 +1666,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         while b > a and text[b - 1].isspace():
             b -= 1
         count, unit = find_count(text[spans[ci][0]:spans[ci][1]], pos - spans[ci][0],
-                                 () if etype in ORDER_COUNTS else ("orders",))
-        row = {"event_type": etype, "side": side, "actor": actor, "date_start": window.start,
+                                 () if etype in ORDER_COUNTS else ("orders",), etype != "blocking_order")
+        row = {"event_type": etype, "side": side, "actor": actor, "_at": pos, "date_start": window.start,
                "date_end": window.end, "date_text": window.text, "date_basis": window.basis, "count": count,
                "count_unit": unit, "char_start": int(sent.char_start) + a, "char_end": int(sent.char_start) + b,
                "evidence": text[a:b],
@@ -1690,12 +1714,18 @@ def narrate(sent, article_date: str, state: dict) -> None:
         phrases = [p for p in phrases if not any(a <= p.start < b for a, b in inside)]
     if not phrases:
         return
+    phrases = [p for p in phrases if not (p.kind in ("order_after", "order_before") and ATTRIBUTIVE.search(sent.text, 0, p.start))]
+    if not phrases:  # 'harm that no later ruling would undo', 'an earlier order': an adjective, no time of the narrative
+        return
     dated = [p for p in phrases if p.kind not in dates.ORDER_KINDS]  # 'weeks after X said on June 12': June 12
     window = dates.resolve((dated or phrases)[0], article_date, state["anchor"])
     if is_past(window, article_date) and window.start:
         state["previous"], state["paragraph"] = window, sent.paragraph
         state["anchor"] = state["narrated"] = window
         state.setdefault("lead", window)
+
+
+ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|no|any|its|their|his|her|this|that|some)\s+$", re.I)
 
 
 class _Sentence:
@@ -1774,7 +1804,61 @@ def extract_columns(article_date: str, sents: dict[str, list],
     rows = [r for r in rows if not r.get("_headline")]  # told and dated like the others, but no event of its own
     rows = event_verifier.kept(rows, texts, sents.get("side"), sents.get("char_start"), state.get("model"))
     # the pattern events the learned verifier rejects go, after every event is dated (helpers.event_verifier)
+    name_actors(rows, [str(t) for t in texts])
     return {c: [r[c] for r in rows] for c in EVENT_COLUMNS}
+
+
+def name_actors(rows: list[dict], texts: list[str]) -> None:
+    """Name an event's actor as the sentences table names speakers: a role word ("the company", "ministry") stands
+    for the last registered actor of its side and family mentioned before it (``actors.resolve_name``:
+    "the company" after "Pebblepost" is Pebblepost, "the ministry" after a judge stays "ministry"), and a registered
+    alias is shown as its actor's display name (``actors.display_names``). The side never changes, nor whether the
+    event has an actor (the verifier reads only that)."""
+    from . import actors
+
+    if not any(r["actor"] for r in rows):
+        return
+    table = actors.entries()
+    roles = {a.lower(): act for a, act in table.items() if act.type == "role"}
+    shown = actors.display_names()
+    by_id = actors.registry_by_id()
+    offsets, at = [], 0
+    for t in texts:
+        offsets.append(at)
+        at += len(t) + 1  # the sentences joined by one space (``extract_columns``' article_text)
+    found: list | None = None
+    for r in rows:
+        name = r["actor"]
+        role = roles.get(name.lower()) if name else None
+        if role is None or role.side not in ("government", "platform"):  # a group ('opposition leaders') is no one actor
+            r["actor"] = shown.get(name, name) if name else name
+            continue
+        if found is None:  # the registry and the state bodies and platforms the article introduces, as attribution reads them
+            body = " ".join(texts)
+            local = {**actors.learn_state_bodies(body), **actors.learn_platforms(body), **actors.learn_industry_council(body)}
+            found = actors.mentions_with(body, actors.lookup_for(local))
+        i, pos = r.get("_sentence", 0), r.get("_at", 0)
+        text = texts[i] if i < len(texts) else ""
+        words = [m for m in mentions(text) if m[2].lower() == name.lower()]  # where the role word stands
+        if words:
+            head = min(words, key=lambda m: (m[0] > pos, abs(m[0] - pos)))  # the one before the trigger, else nearest
+            start, phrase = offsets[i] + head[0], text[head[0]:head[1]]
+        else:  # the pattern's default actor ('court' in 'the bench ruled'): as of the trigger
+            start, phrase = offsets[i] + pos if i < len(offsets) else 0, name
+        before = [m for m in found if m.end <= start]
+        family = actors.role_family(phrase) or actors.role_family(name)
+        if not PERSON_ROLE.search(phrase) and family not in PERSON_FAMILIES:
+            # an organisation's word ('the company') names an organisation, not the person of it met last
+            # ('Mereth Aldana', of Pebblepost): a person or unit not of the word's family stands for its organisation
+            before = [m if not m.actor.org or m.actor.org not in by_id or (family and actors.named_family(m.actor, m.text) == family)
+                      else m._replace(actor=by_id[m.actor.org], text=by_id[m.actor.org].name) for m in before]
+        if family:  # an actor of the word's own family ('the ministry': a ministry, not the government named last)
+            before = [m for m in before if m.actor.type != "named" or actors.named_family(m.actor, m.text) == family]
+        r["actor"] = actors.resolve_name(actors.Mention(start, start + len(phrase), role, phrase), before, phrase)
+
+
+PERSON_FAMILIES = {"minister", "secretary", "officials", "people"}  # role_families.csv: role words for persons
+PERSON_ROLE = re.compile(r"\b(?:judges?|justices?|magistrates?|CJI|spokes(?:person|man|woman)s?)\b", re.I)
 
 
 BARE_RESPONSE = re.compile(r"^\s*(?:[\w’'.-]+\s+){1,8}?(?:responded|hit back|replied|reacted|was quick to (?:respond|hit back|reply))"
