@@ -1818,8 +1818,7 @@ def name_actors(rows: list[dict], texts: list[str]) -> None:
 
     if not any(r["actor"] for r in rows):
         return
-    table = actors.entries()
-    roles = {a.lower(): act for a, act in table.items() if act.type == "role"}
+    roles = role_words()
     shown = actors.display_names()
     by_id = actors.registry_by_id()
     offsets, at = [], 0
@@ -1836,7 +1835,11 @@ def name_actors(rows: list[dict], texts: list[str]) -> None:
         if found is None:  # the registry and the state bodies and platforms the article introduces, as attribution reads them
             body = " ".join(texts)
             local = {**actors.learn_state_bodies(body), **actors.learn_platforms(body), **actors.learn_industry_council(body)}
-            found = actors.mentions_with(body, actors.lookup_for(local))
+            # only mentions before a role word are read: scan up to the last one's sentence, and a margin longer than
+            # any name, so that no mention ending before it is read differently than in the whole text
+            last = max((r.get("_sentence", 0) for r in rows if r["actor"] and r["actor"].lower() in roles), default=0)
+            cut = offsets[last] + len(texts[last]) + SCAN_MARGIN if last < len(texts) else len(body)
+            found = actors.mentions_with(body[:cut], actors.lookup_for(local))
         i, pos = r.get("_sentence", 0), r.get("_at", 0)
         text = texts[i] if i < len(texts) else ""
         words = [m for m in mentions(text) if m[2].lower() == name.lower()]  # where the role word stands
@@ -1855,6 +1858,23 @@ def name_actors(rows: list[dict], texts: list[str]) -> None:
         if family:  # an actor of the word's own family ('the ministry': a ministry, not the government named last)
             before = [m for m in before if m.actor.type != "named" or actors.named_family(m.actor, m.text) == family]
         r["actor"] = actors.resolve_name(actors.Mention(start, start + len(phrase), role, phrase), before, phrase)
+
+
+SCAN_MARGIN = 200  # characters scanned past the last role word's sentence (name_actors); longer than any actor's name
+
+
+_ROLE_WORDS: list = [None, {}]  # [the registry read (actors.entries()), its role words]
+
+
+def role_words() -> dict[str, object]:
+    """Lower-cased role word of ``actors.csv`` ("the company", "ministry") → its actor (name_actors); computed once
+    per registry read (a registry read afresh, as tests do, is a new dict)."""
+    from . import actors
+
+    table = actors.entries()
+    if _ROLE_WORDS[0] is not table:
+        _ROLE_WORDS[:] = [table, {a.lower(): act for a, act in table.items() if act.type == "role"}]
+    return _ROLE_WORDS[1]
 
 
 PERSON_FAMILIES = {"minister", "secretary", "officials", "people"}  # role_families.csv: role words for persons
