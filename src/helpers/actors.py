@@ -65,7 +65,8 @@ OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
 MASK = "“Q”"
 MIN_QUOTE_WORDS = 5  # shorter quotations inside a sentence are quoted terms, not quoted speech
-CAPITAL_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:de|da|van|von|bin|al)\b|[A-Z][\w.'’&-]*))*")
+NOT_BASED = r"(?![\w.'’&]*-based(?![\w-]))"  # "a Delhi-based employee": a place as an adjective, no name
+CAPITAL_NAME = re.compile(rf"[A-Z]{NOT_BASED}[\w.'’&-]*(?:\s+(?:(?:de|da|van|von|bin|al)\b|[A-Z]{NOT_BASED}[\w.'’&-]*))*")
 NOT_NAMES = {"the", "a", "an", "in", "on", "at", "meanwhile", "however", "but", "and", "now", "also", "this", "that",
              "these", "those", "its", "his", "her", "their", "our", "we", "i", "you", "it", "he", "she", "they",
              "earlier", "later", "separately", "last", "on monday", "for", "to", "as", "so", "yet", "still", "then",
@@ -524,13 +525,30 @@ def learn_people(body: str) -> dict[str, Actor]:
         for alias in (name.group(1), words[-1]):
             if alias.lower() not in known:
                 out.setdefault(alias, actor)
+    for m in FOUNDED.finditer(body) if "founded" in body else ():
+        # "Jonas Ekwueme, who founded the encrypted messenger Whisperline": the founder of a platform speaks for it
+        # (a former founder-executive is ``other``: ``former_as_other``)
+        party = classify(m.group(2), [])
+        words = m.group(1).split()
+        if party is None or party.pronoun or party.defer or party.side != "platform" \
+                or any(w.lower() in NOT_NAMES for w in words) or m.group(1).lower() in known:
+            continue
+        owner = [x.actor.org_id for x in find_mentions(m.group(2)) if x.actor.side == "platform"]
+        actor = Actor(f"local_person_{words[-1].lower()}", m.group(1), "platform", "named", owner[0] if owner else "")
+        for alias in (m.group(1), words[-1]):
+            if alias.lower() not in known:
+                out.setdefault(alias, actor)
     return out
 
 
-OPERATOR = re.compile(r"(?<![\w-])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+),\s+(?:a|an|the)\s+[^,;\n]{0,40}?\b(?:that|which)\s+"
-                      r"(?:runs|operates|owns|ran|operated|owned)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+FOUNDED = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+who\s+(?:co-)?founded\s+(?:the\s+)?"
+                     r"(?:[a-z][\w-]*\s+){0,3}([A-Z][\w-]+)")
+
+
+OPERATOR = re.compile(r"(?<![\w-])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+),\s+(?:(?:a|an|the)\s+[^,;\n]{0,40}?\b)?(?:that|which)\s+"
+                      r"(?:runs|operates|owns|hosts|ran|operated|owned|hosted)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:site|website|service|app|platform|encyclopedia|network|messenger)\b")
-OPERATOR_VERB = re.compile(r"(?:that|which)\s+(?:runs|operates|owns|ran|operated|owned)\b")  # OPERATOR needs it
+OPERATOR_VERB = re.compile(r"(?:that|which)\s+(?:runs|operates|owns|hosts|ran|operated|owned|hosted)\b")  # OPERATOR needs it
 
 
 STATE_BODIES = r"(?:regulator|watchdog|agency|authority|commission|ministry|censor|telecoms?\s+regulator)"
@@ -2179,7 +2197,9 @@ def medium_regex() -> re.Pattern:
     words = attribution_words()
     media = "|".join(sorted(map(re.escape, words["medium_verb"]), key=len, reverse=True))
     verbs = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in words["speech_infinitive"]), key=len, reverse=True))
-    return re.compile(rf"\b(?:{media})\s+(?:to|on)\s+[^;:.!?“”\"]{{0,80}}?\bto\s+(?:{verbs})\b", re.IGNORECASE)
+    # "used Koo to say", "uses its handle to warn": "use" takes its medium without "to" or "on"
+    return re.compile(rf"\b(?:(?:{media})\s+(?:to|on)|us(?:ed|es)(?=\s+[A-Za-z]))\s+[^;:.!?“”\"]{{0,80}}?\bto\s+(?:{verbs})\b",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -2238,6 +2258,19 @@ TIME_LEAD = re.compile(r"\s*(?:(?:earlier|later)\s+(?:this|that|the\s+same|last|
                        r"last\s+(?:week|month|year))\s+(?=[A-Za-z])", re.IGNORECASE)
 
 
+MEDIUM_TAIL = re.compile(r"(?<=\w)\s+(?:on|via|through|using)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w’'-]*$")
+# "The ministry responded on Koo, a homegrown app, calling ...": the app named after "on" is where it spoke
+
+
+def without_medium(words: str) -> str:
+    """``words`` up to the end of the last actor named before a trailing medium ("on Koo"), else unchanged."""
+    m = MEDIUM_TAIL.search(words) if " " in words else None
+    if m is None or words.split()[-1].lower() in NOT_NAMES:  # "The regulator on Monday": a date, no medium
+        return words
+    found = [x for x in find_mentions(words[:m.start()]) if x.actor.side or x.actor.type == "member"]
+    return words[:found[-1].end] if found else words
+
+
 def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | None:
     """The subject of a sentence whose speech verb is coordinated or a participle.
 
@@ -2258,7 +2291,7 @@ def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | N
         return Speaker(opener.group(1).lower(), "", pronoun=True)
     if len(parts) > 2 and len(parts[0].split()) <= 5:
         # "Rekha Iyer, a former member of a panel, welcomed the ruling and said": name and apposition
-        head = classify(parts[0], mentions_before)
+        head = classify(without_medium(parts[0]), mentions_before)
         if head is not None and not head.pronoun and not head.defer:
             head_words = before_clause(parts[1])  # "a lawyer for activists who sued the state"
             apposition = classify(head_words, mentions_before) if head_words.strip() else None
@@ -2514,12 +2547,23 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
     """
     labels: dict[int, tuple[str, int]] = {}
     roles: dict[int, str] = {}
+    upper: dict[int, tuple[str, int]] = {}  # "MARSH: ...": a capitals label, a dateline unless it repeats in Q&A
     for number, start, end in groups if groups is not None else paragraph_groups(sents):
         m = QA_LABEL.match(body[start:end]) if ":" in body[start:end] else None
         if m and not m.group(1).isupper() or m and m.group(1).lower() in QUESTION_LABELS | ANSWER_LABELS:
             labels[int(number)] = (m.group(1), start)
             if m.group(2):
                 roles[int(number)] = m.group(2)
+        elif m and m.group(1).isalpha() and not m.group(2):
+            upper[int(number)] = (m.group(1), start)
+    if upper and any(label.lower() in QUESTION_LABELS for label, _ in labels.values()):
+        repeated = Counter(label for label, _ in upper.values())
+        for number, (label, start) in upper.items():
+            # a surname in capitals labelling two or more answers of a Q&A: the person the article names with it
+            full = re.search(rf"\b((?:[A-Z][\w’'-]+\s+){{1,2}}){label.title()}\b", body) if repeated[label] > 1 else None
+            if full:
+                labels[number] = (full.group(1) + label.title(), start)
+        labels = dict(sorted(labels.items()))
     names = [label.lower() for label, _ in labels.values()]
     if len(names) < 2 or not (set(names) & QUESTION_LABELS or len(set(names)) < len(names)):
         return {}
@@ -2660,11 +2704,34 @@ def learn_industry_council(body: str) -> dict[str, Actor]:
     return {"council": Actor("local_industry_council", name, "other", "named")}
 
 
+# "Kadoria's National Human Rights Commission", "the rights commission": a watchdog of rights that reports on the state,
+# not a regulator acting for it (session 13: round 66 labels it ``other``), which "the commission" then refers back to
+RIGHTS_COMMISSION = re.compile(r"\b(?:(?:[A-Z][\w’'-]*|national|state)\s+){0,3}(?:[Hh]uman\s+)?[Rr]ights\s+[Cc]ommission\b")
+OTHER_COMMISSION = re.compile(r"\b(?!Rights\b)[A-Z][\w’'-]*\s+Commission\b")
+
+
+def learn_rights_commission(body: str) -> dict[str, Actor]:
+    """Return {"commission": the rights commission} when the article names a rights commission and no other one."""
+    if "ights" not in body or "ommission" not in body:
+        return {}
+    full = [m.group(0) for m in RIGHTS_COMMISSION.finditer(body)]
+    if not full or OTHER_COMMISSION.search(body):
+        return {}
+    name = max([n for n in full if "Commission" in n] or full, key=len)
+    name = re.split(r"(?:’s|'s)\s+", name)[-1]  # "Kadoria's National Human Rights Commission": the body's own name
+    words = name.split()
+    while len(words) > 2 and words[0].lower() in NOT_NAMES | {"what", "why", "how", "who"}:
+        words = words[1:]
+    actor = Actor("local_rights_commission", " ".join(words), "other", "named")
+    return {"commission": actor, **{n: actor for n in set(full)}}
+
+
 def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
     """Return the sentence columns with side, speaker, kind and statement_id added (no DataFrames)."""
     global LOCAL, LITIGANTS, PUBLISHERS
     _MENTIONS.clear()  # mentions are remembered within one article only
-    LOCAL = {**learn_state_bodies(body), **learn_platforms(body), **learn_industry_council(body)}
+    LOCAL = {**learn_state_bodies(body), **learn_platforms(body), **learn_industry_council(body),
+             **learn_rights_commission(body)}
     people = learn_people(body)
     if people:
         scanned = find_mentions(body)  # learn_people's scan (cached): the body is not scanned again for the people,
@@ -2762,6 +2829,17 @@ def attribute_sentences(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
     return with_attribution(body, sentences, attribute_sentence_columns)
 
 
+ADDRESSEES = frozenset({"reporters", "reporter", "journalists", "journalist", "the media", "the press"})
+TOLD_TO = re.compile(r"\b(?:to|told|tell|tells|telling|with|briefed|briefing)\s+(?:the\s+|a\s+|visiting\s+|foreign\s+)?$",
+                     re.IGNORECASE)
+
+
+def addressed(body: str, m: Mention) -> bool:
+    """Whether ``m`` is the press a speaker speaks to ("told reporters", "not to speak to journalists"): never the
+    one a later "it", "the studio" or "another staff member" refers back to."""
+    return m.text.lower() in ADDRESSEES and TOLD_TO.search(body[max(0, m.start - 30):m.start]) is not None
+
+
 def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
     """Attribute the sentences of one body, as columns (the article's own platforms already learned)."""
     n = len(sents["text"])
@@ -2770,7 +2848,7 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
     texts = list(sents["text"])
     has_paras = "paragraph" in sents
     paras = list(sents["paragraph"]) if has_paras else [0] * n
-    mentions = find_mentions(body)
+    mentions = [m for m in find_mentions(body) if not addressed(body, m)]
     mstarts = [m.start for m in mentions]
     quotes = Quotes(spans)
     focal = focal_platforms(body)
