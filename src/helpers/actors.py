@@ -273,11 +273,27 @@ class Mention(NamedTuple):
 def lexicon_table(name: str, required: set[str]):
     """Read ``data/lexicons/<name>`` as text columns; a missing column stops the run naming the file."""
     path = paths.LEXICONS / name
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as err:
+        raise LexiconError(f"{path}: {csv_problem(err)}") from None
     missing = required - set(frame.columns)
     if missing:
         raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
     return path, frame
+
+
+def csv_problem(err: Exception) -> str:
+    """One line saying what is wrong with a lexicon CSV pandas could not read ("line 54: 8 cells where the header has
+    6", the commonest cause being an unquoted comma inside a cell)."""
+    found = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(err))
+    if found:
+        expected, line, saw = found.groups()
+        return (f"line {line}: {saw} cells where the header has {expected} (a comma inside a cell? put the cell in "
+                f"double quotes, e.g. \"Ministry of Law, Justice\")")
+    if isinstance(err, UnicodeDecodeError):
+        return f"not UTF-8 text (byte {err.start}); save the file as UTF-8"
+    return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
 
 
 @lru_cache(maxsize=1)
