@@ -14,6 +14,17 @@ SEED = paths.ARTICLES / "2021-02-10_pocketnow_twitter-blocking-orders.txt"
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+def copied_lexicons(tmp_path: Path) -> Path:
+    """A copy of the shipped ``data/lexicons/`` files in ``tmp_path/lexicons``, for a test to edit (point
+    ``paths.LEXICONS`` at it and clear the caches that read it)."""
+    folder = tmp_path / "lexicons"
+    folder.mkdir()
+    for path in paths.LEXICONS.iterdir():
+        if path.is_file():
+            (folder / path.name).write_bytes(path.read_bytes())
+    return folder
+
+
 @pytest.fixture(scope="session", autouse=True)
 def session_cache(tmp_path_factory):
     """Keep the repository's .cache/analysis out of the tests, module-scoped fixtures included."""

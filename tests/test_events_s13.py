@@ -3,6 +3,7 @@ meeting, and the count of a part ('375 of the 412 orders'); each on invented tex
 import pandas as pd
 import pytest
 
+from conftest import copied_lexicons
 from helpers import actors, events, paths, text
 
 ROWS = ("lanmark_gov,Government of Lanmark,government,named,,Government of Lanmark|Lanmark government\n"
@@ -16,11 +17,7 @@ ROWS = ("lanmark_gov,Government of Lanmark,government,named,,Government of Lanma
 @pytest.fixture
 def registered(tmp_path, monkeypatch):
     """The shipped lexicons with a new dispute's actors added to actors.csv (as a newcomer adds them)."""
-    folder = tmp_path / "lexicons"
-    folder.mkdir()
-    for path in paths.LEXICONS.iterdir():
-        if path.is_file():
-            (folder / path.name).write_bytes(path.read_bytes())
+    folder = copied_lexicons(tmp_path)
     with open(folder / "actors.csv", "a", encoding="utf-8") as f:
         f.write(ROWS)
     monkeypatch.setattr(paths, "LEXICONS", folder)

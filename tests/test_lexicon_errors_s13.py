@@ -2,16 +2,13 @@
 naming the file, the line and the likely cause, not a pandas traceback."""
 import pytest
 
+from conftest import copied_lexicons
 from helpers import actors, paths
 
 
 @pytest.fixture
 def lexicons(tmp_path, monkeypatch):
-    folder = tmp_path / "lexicons"
-    folder.mkdir()
-    for path in paths.LEXICONS.iterdir():
-        if path.is_file():
-            (folder / path.name).write_bytes(path.read_bytes())
+    folder = copied_lexicons(tmp_path)
     monkeypatch.setattr(paths, "LEXICONS", folder)
     actors.entries.cache_clear()
     yield folder
