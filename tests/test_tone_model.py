@@ -99,14 +99,19 @@ def test_the_shipped_weights_are_what_train_gives():
 
 def test_the_model_beats_the_domain_score_on_sets_it_was_not_trained_on():
     """Leave-one-set-out over every labelled round (measured over 21 rounds: model 0.68–0.82, mean 0.75;
-    the domain score's tone 0.59–0.81, mean 0.69). The shipped cv file is what the README and 90_validation show."""
-    figures = tone_model.cross_validate(tone_model.training_rows())
-    rounds = [f for f in figures if f["left_out"] != "dev"]  # the domain lexicon was written on dev
+    the domain score's tone 0.59–0.81, mean 0.69; over 59 rounds in session 13: 0.80 against 0.75). The shipped cv
+    file is what the README and 90_validation show."""
+    rows = tone_model.training_rows()
+    shipped = tone_model.cross_validation_table().to_dict("records")  # written by `train --cv`, every fold
+    assert [f["left_out"] for f in shipped] == list(dict.fromkeys(r[0] for r in rows))  # one row per set, none missing
+    rounds = [f for f in shipped if f["left_out"] != "dev"]  # the domain lexicon was written on dev
     mean = lambda key: sum(f[key] for f in rounds) / len(rounds)  # noqa: E731
     assert len(rounds) >= 15 and mean("model_accuracy") >= mean("domain_accuracy") + 0.04
     assert sum(f["model_accuracy"] > f["domain_accuracy"] for f in rounds) >= 0.75 * len(rounds)
-    shipped = tone_model.cross_validation_table()
-    assert shipped.to_dict("records") == figures
+    # the shipped folds are what the code gives: eight folds spread over the sessions, as the stance test checks
+    # (all 60 took 100 s of the suite in session 13; `train --cv` runs every fold)
+    names = ["dev", "round8", "round17", "round31", "round45", "round55", "round61", "round66"]
+    assert tone_model.cross_validate(rows, names) == [f for f in shipped if f["left_out"] in names]
 
 
 def test_the_model_beats_the_domain_score_on_the_held_out_round():
