@@ -2742,12 +2742,18 @@ def learn_rights_commission(body: str) -> dict[str, Actor]:
     return {"commission": actor, **{n: actor for n in set(full)}}
 
 
+def article_actors(body: str) -> dict[str, Actor]:
+    """The actors an article introduces beyond the registry (alias → actor): its state bodies, platforms, industry
+    council and rights commission, as attribution reads them (``attribute_columns``; events name actors with them)."""
+    return {**learn_state_bodies(body), **learn_platforms(body), **learn_industry_council(body),
+            **learn_rights_commission(body)}
+
+
 def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
     """Return the sentence columns with side, speaker, kind and statement_id added (no DataFrames)."""
     global LOCAL, LITIGANTS, PUBLISHERS
     _MENTIONS.clear()  # mentions are remembered within one article only
-    LOCAL = {**learn_state_bodies(body), **learn_platforms(body), **learn_industry_council(body),
-             **learn_rights_commission(body)}
+    LOCAL = article_actors(body)
     people = learn_people(body)
     if people:
         scanned = find_mentions(body)  # learn_people's scan (cached): the body is not scanned again for the people,

@@ -75,6 +75,16 @@ def subtitle(ax: plt.Axes, text: str, width: int = 80) -> None:
         ax.set_title(ax.get_title(loc="left") + "\n" * len(lines), loc="left")
 
 
+def figure_subtitle(fig: Figure, text: str, width: int = 120) -> None:
+    """Write a subtitle (wrapped at ``width`` characters) just under a figure-level title (``fig.suptitle``, one title
+    over several panels) and move the panels down to make room for it; call it once the layout is otherwise done."""
+    fig.draw_without_rendering()
+    under_title = fig._suptitle.get_window_extent().y0 / fig.bbox.height - 0.015
+    fig.text(0.01, under_title, textwrap.fill(text, width), fontsize=8.5, color="#333333", ha="left", va="top",
+             gid="subtitle")
+    fig.subplots_adjust(top=min(fig.subplotpars.top, under_title - 0.5 / fig.get_figheight()))
+
+
 def layout(fig: Figure, rect=(0, 0.04, 1, 1)) -> None:
     """``tight_layout`` that does not let a long left-aligned title squeeze the plot: the title is moved left
     (``fit_titles``) and the layout done again."""

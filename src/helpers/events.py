@@ -1834,7 +1834,7 @@ def name_actors(rows: list[dict], texts: list[str]) -> None:
             continue
         if found is None:  # the registry and the state bodies and platforms the article introduces, as attribution reads them
             body = " ".join(texts)
-            local = {**actors.learn_state_bodies(body), **actors.learn_platforms(body), **actors.learn_industry_council(body)}
+            local = actors.article_actors(body)
             # only mentions before a role word are read: scan up to the last one's sentence, and a margin longer than
             # any name, so that no mention ending before it is read differently than in the whole text
             last = max((r.get("_sentence", 0) for r in rows if r["actor"] and r["actor"].lower() in roles), default=0)

@@ -8,7 +8,6 @@ transparency-report figures). Out: DataFrames, and charts of the figures with a 
 from __future__ import annotations
 
 import re
-import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -196,7 +195,10 @@ def read_record(reference: str | Path | list | tuple | None = None, around: pd.D
                                   f"this report needs it: correct those rows)")
             why = left_out_reason(frame if readable else None)
             line = f"{problems_line(path, problems)} (record left out of this report: {why})"
-            print(f"note: {line}") if notices is None else notices.append(line)
+            if notices is None:
+                print(f"note: {line}")
+            else:
+                notices.append(line)
             continue
         frames.append(frame.assign(record_file=shown(path)))
     if not frames:
@@ -334,9 +336,5 @@ def transparency(stats: pd.DataFrame) -> tuple[Figure, pd.DataFrame]:
     gaps = "".join(f" {' and '.join(when)}: {what} {NOT_REPORTED} (no bar)." for what, when in missing.items())
     charts.source_line(fig, SOURCE_TR + gaps)
     charts.legend_below(fig, axes, ncols=3, source_lines=2)
-    fig.draw_without_rendering()  # the scope just under the title; the panels move down to make room for it
-    under_title = fig._suptitle.get_window_extent().y0 / fig.bbox.height - 0.015
-    fig.text(0.01, under_title, textwrap.fill(SCOPE, 120), fontsize=8.5, color="#333333", ha="left", va="top",
-             gid="subtitle")
-    fig.subplots_adjust(top=min(fig.subplotpars.top, under_title - 0.5 / fig.get_figheight()))
+    charts.figure_subtitle(fig, SCOPE)  # the scope just under the title
     return fig, scoped(data)
