@@ -181,6 +181,10 @@ COMING = re.compile(r"\b(?:will|would|shall|plans? to|intends? to|is to|are to|g
                     r"(?:is|are) (?:expected|scheduled|set) to)\b", re.I)  # 'is expected to speak ... on Thursday'
 FUTURE_CAL = re.compile(r"\b(?:will|would|shall|plans?|intends? to|is to|are to|going to|due to|(?:is|are) (?:expected|scheduled|set) to|takes? effect|set for|scheduled for|meets)\b", re.I)
 FOUR_DIGITS = re.compile(r"\d{4}")
+SCHEDULING = re.compile(r"\b(?:(?:has|have|had) (?:scheduled|set)\b[^.;]{0,40}?\bfor|(?:ready|willing|invited|offered|asked|agreed) "
+                        r"(?:\S+ ){0,5}?to meet|to (?:a|the) (?:hearing|meeting|session))\b", re.I)
+# a time set ahead: 'has scheduled a first hearing for March 3', 'were ready to meet them on Thursday', 'to a hearing on'
+FROM_DAY = re.compile(r"\b(?:from|starting|beginning|as of|effective)\s+(?:on\s+)?$", re.I)  # 'from Sept. 1, X will'
 NOUN_PARTICIPLE = re.compile(r"\b(?:orders|directions|notices|requests|demands|lists|posts|accounts|tweets)\s+"
                              r"(?:issued|sent|served|made|received|filed|placed|published)(?:\s+(?:by|to|from|under)\s+[^,.;]{1,50}?)?\s+$", re.I)
 ADJECTIVE_TRIGGER = re.compile(r".*\b(?:the|its|their|those|these)\s+(?:\w+ed|withheld|taken down)\b", re.I | re.S)
@@ -770,7 +774,8 @@ def modifies_noun(text: str, phrase: dates.Phrase, end: int) -> bool:
 
 def coming_day(text: str, start: int, p: dates.Phrase, article_date: str, anchor: dates.Window | None) -> dates.Window | None:
     """The window of a weekday or a day without a year told as ahead in its clause ('will meet them on Thursday', 'the
-    rules take effect on June 1'): the next such day, not the last one; None for other phrases. A future word
+    rules take effect on June 1', 'has scheduled a hearing for March 3', 'ready to meet them on Thursday', 'from
+    Sept. 1, platforms will have to ...'): the next such day, not the last one; None for other phrases. A future word
     before a speech verb or a quotation mark is the quote's ('"we will act," she said on Tuesday')."""
     if p.kind not in ("weekday", "calendar") or (p.kind == "weekday" and LAST_WORD.match(p.text)) \
             or (p.kind == "calendar" and FOUR_DIGITS.search(p.text)) or POSSESSIVE.match(text, p.end):
@@ -778,6 +783,15 @@ def coming_day(text: str, start: int, p: dates.Phrase, article_date: str, anchor
     cue = None
     for cue in (COMING if p.kind == "weekday" else FUTURE_CAL).finditer(text, start, p.start):
         pass
+    if cue is None:  # a time set ahead ('has scheduled a first hearing for March 3', 'ready to meet them on Thursday')
+        for cue in SCHEDULING.finditer(text, start, p.start):
+            pass
+    if cue is None and FROM_DAY.search(text, max(start, p.start - 14), p.start):
+        # 'from Sept. 1, platforms ... will have to act', 'Starting June 1, orders will appear': the day a change begins,
+        # told as ahead by a future word after it (not one of a quotation or speech told after it)
+        ahead = COMING.search(text, p.end, min(len(text), p.end + 120))
+        if ahead is not None and not (speech_between(text, p.end, ahead.start()) or QUOTE_MARK.search(text, p.end, ahead.start())):
+            cue = FROM_DAY.search(text, max(start, p.start - 14), p.start)
     if cue is None or speech_between(text, cue.end(), p.start) or QUOTE_MARK.search(text, cue.end(), p.start):
         return None
     w = dates.resolve(p, article_date, anchor)
