@@ -557,6 +557,173 @@ def learn_people(body: str) -> dict[str, Actor]:
     return out
 
 
+# An article's people and what it says they are, anywhere in it (``learn_affiliations``): "Karin Dahlqvist, the
+# communications minister,", "Sam Okafor, Whisperline's chief executive,", "Ana Petrescu, a spokeswoman for Whisperline,",
+# "Ivo Marr, who heads the national telecoms regulator,", "Petra Lind of the Ministry of Communications"
+AFFIL_NAME = r"((?:[A-Z](?:[\w’'-]+|\.) +){1,2}[A-Z][\w’'-]+)"  # "Karin Dahlqvist", "R. Venkatesh", "Omar Diaz"
+AFFIL_WHO = r"who\s+(?:heads|leads|runs|chairs|directs|is|serves\s+as|speaks\s+for|works\s+(?:for|at)|became|was\s+appointed)"
+AFFIL_APPOSITION = re.compile(AFFIL_NAME + r",\s+(?:\d{2},\s+)?((?:(?:a|an|the|its|" + AFFIL_WHO + r")\s+|[A-Z][\w-]*(?:’s|'s)\s+|"
+                              r"(?=(?:[a-z][\w-]*\s+){0,2}(?:head|chief|director|spokes\w+|minister|secretary|chair\w*|"
+                              r"president|founder|co-founder|deputy|general\s+counsel|counsel)\b))"
+                              r"[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)]|\s+(?:said|says|told|added|wrote|argued))")
+# a description before the name: "communications minister Karin Dahlqvist", "Whisperline policy chief Omar Diaz"
+AFFIL_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w-]*(?:’s|'s)?\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                          r"(?:minister|secretary|spokes(?:man|woman|person)|chief|head|director|founder|co-founder|"
+                          r"executive|ceo|counsel|commissioner|official|officer|regulator|MP|lawmaker|chair(?:man|woman)?))"
+                          r"\s+" + AFFIL_NAME + r"(?![\w’'-])")
+AFFIL_IS = re.compile(AFFIL_NAME + r"\s+(?:is|serves\s+as|has\s+been)\s+((?:a|an|the|[A-Z][\w-]*(?:’s|'s))\s+[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)])")
+AFFIL_OF = re.compile(AFFIL_NAME + r"\s+(?:of|from|at)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,5})")
+AFFIL_SURNAME = re.compile(r"(?<![\w-])([A-Z][\w’'-]+),\s+((?:(?:a|an|the|its)\s+|[A-Z][\w-]*(?:’s|'s)\s+)[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)])")
+# a description must name a person's post (an organisation in apposition, "Open Lines, a rights group", is no person)
+AFFIL_ROLE = re.compile(r"\b(?:minister|secretary|spokes\w+|chief|chair\w*|director|head|heads|leads|runs|officer|official|"
+                        r"lawyer|advocate|counsel|attorney|founder|co-founder|owner|executive|ceo|cto|coo|president|"
+                        r"commissioner|governor|ambassador|manager|engineer|employee|staffer|adviser|advisor|deputy|aide|"
+                        r"representative|negotiator|prosecutor|envoy|regulator|mp|senator|lawmaker|mayor|premier|speaks\s+for|"
+                        r"works\s+(?:for|at))s?\b",
+                        re.IGNORECASE)
+NOT_A_PERSON = re.compile(r"\b(?:Council|Court|Commission|Commissioner|Minister|Ministry|Authority|Agency|Union|Board|Bureau|"
+                          r"Office|Department|Committee|Parliament|Government|Party|Group|Association|Foundation|Institute|"
+                          r"Trust|Watch|Network|Media|News|Times|Post|Daily|Inc|Ltd|Corp|Company|Services|Secretary|"
+                          r"President|Justice|Judge|Chief|Director|General|Senator|Deputy|State|National|Federal)\b")
+AFFIL_CLAUSE = re.compile(r"\s+(?:who|that|which|whose|where)\s.*$")  # "a Delhi lawyer who has represented the Centre ..."
+AFFIL_LAWYER = re.compile(r"\b(?:lawyer|advocate|counsel|attorney|solicitor|barrister)s?\b", re.IGNORECASE)
+# whose lawyer: "a lawyer for Whisperline", "Whisperline's general counsel", "counsel at Whisperline"
+AFFIL_CLIENT = re.compile(r"\b(?:for|representing|on\s+behalf\s+of|of|at)\s|\w(?:’s|'s)\s", re.IGNORECASE)
+# whose post: a possessor ("the guild's president"; "president of the guild" is AFFIL_NONSTATE's)
+AFFIL_OWNER = re.compile(r"(?:^|\s)((?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)(?:’s|'s)\s")
+# posts in parties, unions, campaigns and civil society: no side ("party secretary Lena Morava", "an opposition MP")
+AFFIL_NONSTATE = re.compile(r"\b(?:party|opposition|union|guild|association|campaign|ngo|rights|activists?|group|"
+                            r"coalition|alliance|federation|chamber|bar|university|institute|think[\s-]tank|newspaper|"
+                            r"magazine|journalists?|reporters?|editors?|columnists?|users?|customers?)\b", re.IGNORECASE)
+AFFIL_GOVERNING = re.compile(r"\b(?:governing|ruling)\b", re.IGNORECASE)
+AFFIL_NOT = re.compile(r"\b(?:former|ex|retired|once|then|previously|until|onetime|one-time|erstwhile|who\s+was)\b",
+                       re.IGNORECASE)
+
+
+def a_person(name: str, taken) -> bool:
+    """Whether ``name`` ("Karin Dahlqvist", "R. Venkatesh") can be a person's: no function word, office or
+    organisation word, acronym or line break, and no alias in ``taken`` (the registry's and the article's)."""
+    words = name.split()
+    return not ("\n" in name or any(w.lower().strip("’'.") in NOT_NAMES for w in words) or name.lower() in taken
+                or NOT_A_PERSON.search(name) or any(w.isupper() and len(w) > 1 for w in words))
+
+
+def affiliation_side(desc: str, org_only: bool = False) -> tuple[str, str] | None:
+    """(side, organisation) of a person's description ("the communications minister", "Whisperline's chief
+    executive", "of the Ministry of Communications"), ``other`` for a former post or an observer, None when the
+    description says nothing of a side. A relative clause is no post ("a Delhi lawyer who has represented the
+    Centre"); a lawyer speaks for a client only when the description names it ("a lawyer for Whisperline"); a
+    platform post must name the platform ("the company's head of partnerships" may be a rival's)."""
+    if not desc.lower().startswith("who "):
+        desc = AFFIL_CLAUSE.sub("", desc)
+    if not org_only and not AFFIL_ROLE.search(desc):
+        return None
+    if AFFIL_NOT.search(desc) or AFFIL_NONSTATE.search(desc) and not AFFIL_GOVERNING.search(desc):
+        return "other", ""
+    if AFFIL_LAWYER.search(desc) and not AFFIL_CLIENT.search(desc):
+        return "other", ""
+    for owner in AFFIL_OWNER.finditer(desc):
+        # "the guild's president": a post in a body of no side is no one's side
+        if owner.group(1) and re.fullmatch(r"[A-Z][a-z][\w-]*", owner.group(1)) and not find_mentions(owner.group(1)):
+            continue  # "Morvania's minister": a country's (the role word decides)
+        of = classify(owner.group(1), [])
+        if of is None or of.pronoun or of.defer or of.side not in ("government", "platform"):
+            return "other", ""
+    found = classify(desc, [])
+    if found is None or found.pronoun or found.defer:
+        return None
+    mentioned = find_mentions(desc)
+    named = [x for x in mentioned if x.actor.type == "named"]
+    if org_only and not mentioned:
+        return None  # "Tomas Berg of Northlight Research": no actor of a side
+    if found.side not in ("government", "platform"):
+        return "other", ""
+    owners = [x.actor.org_id for x in named if x.actor.side == found.side]
+    if found.side == "platform" and not owners:
+        return None
+    return found.side, owners[0] if owners else ""
+
+
+class Affiliations(NamedTuple):
+    """What an article says the people it names are (``read_affiliations``)."""
+
+    people: dict  # name and surname → a LOCAL person (Actor) whose described posts are all of one side
+
+
+def read_affiliations(body: str) -> Affiliations:
+    """Read every description the article gives of the people it names, anywhere in it: an apposition after the
+    name ("Karin Dahlqvist, the communications minister,", "Sam Okafor, Whisperline's chief executive,", "Ivo Marr,
+    who heads the telecoms regulator,"), a later one after the surname ("Diaz, Whisperline's general counsel,"),
+    "Name is <post>", a post before the name ("Whisperline policy chief Omar Diaz") or "Name of/from/at <Body>"
+    ("Petra Lind of the Ministry of Communications"). Each description is read as a speaker phrase (``classify``:
+    the registry, the article's own actors (LOCAL) and the role words; ``affiliation_side``). A person described
+    for one side only is one of ``people``; an observer (an analyst, a lawyer with no client named, a guild's
+    president), a former holder of a post, a person described for both sides, or a name the registry or the
+    article's organisations hold is not."""
+    known = known_aliases()
+    taken = known | {a.lower() for a in LOCAL}
+    sides: dict[str, set[str]] = {}  # full name → sides read from its descriptions
+    former: set[str] = set()
+    orgs: dict[str, str] = {}
+    full_names: dict[str, str] = {}  # surname → full name
+    candidates: list[tuple[str, str, bool]] = []  # (name, description, is the description an organisation)
+    for m in AFFIL_APPOSITION.finditer(body):
+        candidates.append((m.group(1), m.group(2), False))
+    for m in AFFIL_OF.finditer(body):
+        candidates.append((m.group(1), m.group(2), True))
+    for m in AFFIL_IS.finditer(body):  # "Omar Diaz is Whisperline's head of policy."
+        candidates.append((m.group(1), m.group(2), False))
+    for m in AFFIL_BEFORE.finditer(body):
+        candidates.append((m.group(2), m.group(1), False))
+
+    def note(name: str, desc: str, org_only: bool, at: int) -> None:
+        got = affiliation_side(desc, org_only)
+        if got is None:
+            return
+        if got[0] == "other" and AFFIL_NOT.search(desc) or FORMER_BEFORE.search(body[max(0, at - 40):at]):
+            former.add(name)  # "former minister Nadia Ferrant", "Lars Holm, a former minister,": ``former_as_other``
+            return
+        sides.setdefault(name, set()).add(got[0])
+        if got[0] != "other":
+            orgs.setdefault(name, got[1])
+
+    for name, desc, org_only in candidates:
+        if not a_person(name, taken):
+            continue
+        full_names.setdefault(name.split()[-1], name)
+        note(name, desc, org_only, body.find(name))
+    for m in AFFIL_SURNAME.finditer(body):  # "Diaz, Whisperline's general counsel,": a later description of a surname
+        name = full_names.get(m.group(1))
+        if name is None:  # the full name quoted without a description ("said Omar Diaz")
+            first = re.search(r"(?<![\w-])((?:[A-Z](?:[\w’'-]+|\.) +){1,2}" + re.escape(m.group(1)) + r")(?![\w’'-])", body)
+            if first and a_person(first.group(1), taken):
+                name = full_names[m.group(1)] = first.group(1)
+        if name is not None:
+            note(name, m.group(2), False, m.start())
+    by_surname: dict[str, set[str]] = {}
+    for name in sides:
+        by_surname.setdefault(name.split()[-1], set()).add(name)
+    people: dict[str, Actor] = {}
+    for name, got in sides.items():
+        side = next(iter(got))
+        if name in former or len(got) != 1 or side == "other":
+            continue
+        words = name.split()
+        actor = Actor(f"local_person_{words[-1].lower()}", name, side, "named", orgs.get(name, ""))
+        for alias in [name] + ([words[-1]] if len(by_surname[words[-1]]) == 1 else []):
+            if alias.lower() not in taken:
+                people.setdefault(alias, actor)
+    return Affiliations(people)
+
+
+FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[\w’'-]+\s+){0,4}$")
+
+
+def learn_affiliations(body: str) -> dict[str, Actor]:
+    """The people the article describes by a post for one side (``read_affiliations``), under their name and surname."""
+    return read_affiliations(body).people
+
+
 FOUNDED = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+who\s+(?:co-)?founded\s+(?:the\s+)?"
                      r"(?:[a-z][\w-]*\s+){0,3}([A-Z][\w-]+)")
 
@@ -2749,12 +2916,17 @@ def article_actors(body: str) -> dict[str, Actor]:
             **learn_rights_commission(body)}
 
 
+AFFILIATIONS = [True]  # read every person's described posts (``read_affiliations``); off: learn_people alone
+
+
 def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
     """Return the sentence columns with side, speaker, kind and statement_id added (no DataFrames)."""
     global LOCAL, LITIGANTS, PUBLISHERS
     _MENTIONS.clear()  # mentions are remembered within one article only
     LOCAL = article_actors(body)
     people = learn_people(body)
+    described = read_affiliations(body) if AFFILIATIONS[0] else Affiliations({})
+    people = {**described.people, **people}  # the people introduced by office first
     if people:
         scanned = find_mentions(body)  # learn_people's scan (cached): the body is not scanned again for the people,
         LOCAL = {**people, **LOCAL}  # who are found in the phrases attribution reads ("Ms. Varga")
@@ -2763,12 +2935,31 @@ def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
     PUBLISHERS = learn_publishers(body)
     OWN_BOARD[0] = "board" in body and PLATFORM_BOARD.search(body) is not None  # every match holds "board"
     try:
-        return former_as_other(body, speaker_model.apply_columns(body, attribute_sentence_columns(body, sents)))
+        cols = affiliated_speakers(attribute_sentence_columns(body, sents), described)
+        return former_as_other(body, speaker_model.apply_columns(body, cols))
     finally:
         LOCAL, LITIGANTS, PUBLISHERS = {}, [], []
         OWN_BOARD[0] = False
         PREVIOUS[0] = ""
         _MENTIONS.clear()
+
+
+def affiliated_speakers(cols: dict[str, list], described: Affiliations) -> dict[str, list]:
+    """Give a named person's sentences that the rules left ``other`` the side of the posts the article describes
+    the person with anywhere (``read_affiliations``): a quote attributed through a pronoun or a block's lead-in
+    ("He wrote:") names the person, not the office."""
+    if not described.people:
+        return cols
+    sides = list(cols["side"])
+    for i, (side, speaker) in enumerate(zip(sides, cols["speaker"])):
+        if side != "other" or not speaker:
+            continue
+        words = speaker.split()
+        actor = described.people.get(speaker) or (described.people.get(words[-1])
+                                                   if len(words) <= 3 and PERSON_SPEAKER.fullmatch(speaker) else None)
+        if actor is not None and actor.side in ("government", "platform"):
+            sides[i] = actor.side
+    return {**cols, "side": sides}
 
 
 # A person the article introduces as a former holder of a post ("former Twitter CEO Jack Dorsey", "Jack Dorsey,
