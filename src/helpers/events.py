@@ -119,6 +119,9 @@ RESPONSE_ACT = re.compile(r"[^.;]{0,30}?\b(?:responded|responds|respond|hit back
                           r"\b(?:with (?:a|an|its|another|two|three|\d+)\b(?! (?:[\w-]+ )?(?:statement|post|tweet|blog|message|comment|remarks?)\b)"
                           r"|by (?!(?:saying|stating|telling|writing|posting|publishing|calling|accusing|insisting|arguing|noting|pointing|describing|denying|rejecting|voicing|expressing|warning|condemning|critici[sz]ing|questioning|urging|dismissing|asking)\b)\w+ing\b)", re.I)
 PUBLISHED = re.compile(r"\b(?:statement|e-?mail(?:ed)?|blog|post|release|note|letter|briefing|(?:news|press) conference)\b", re.I)
+PUBLISHED_IN = re.compile(r"\b(?:in|at) (?:a|an|its|their|the) (?:[\w-]+ ){0,3}?(?:statement|release|readout|post|letter|"
+                         r"(?:press|news) conference|interview)\b", re.I)  # 'In a readout, the ministry said': words of a
+# document or occasion of their own, no reference back to a statement told before
 PARTY_NOUN = re.compile(r"\b(?:the (?:company|platform|firm|ministry|government|regulator)|its)\b", re.I)
 PARTY_AFTER = re.compile(r"[^,.;:]{0,60},\s+(?:it|they|we|the (?:company|platform|firm|ministry|government|regulator))\s", re.I)
 WE = re.compile(r"\b(?:we|our|us|I)\b|[“\"]", re.I)  # a party's own words (first person or quoted)
@@ -126,6 +129,11 @@ PRONOUN = re.compile(r"\b(?:we|our|us|it|they)\b", re.I)
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether|any (?:\w+ )?(?:that|which|who))\b[^.;]*$", re.I)
 VAGUE = {"current", "recent", "plan"}
 COMPARED = re.compile(r"\b(?:up|down) from (?:about |around |nearly |some |over |more than )?\d[\d,]*\b", re.I)
+COMPARED_FIGURE = re.compile(r"\b(?:(?:up|down) from(?: a (?:peak|high|low) of)?|compared (?:with|to)|(?:times|double|twice|triple) the)"
+                             r" (?:about |around |nearly |some |over |more than )?\d[\d,]*\b", re.I)
+# an earlier figure a count is compared with, an event of its own: 'up from 1,041', 'down from a peak of 9,849',
+# 'compared with 1,041 the year before', 'nearly three times the 3,635' (COMPARED, which dates, is left as it was)
+COMPARED_WORDS = ("from ", "compared ", " the ")  # one is in every COMPARED_FIGURE match
 YEAR_ITEM = re.compile(r"(?:,\s+|\s+and\s+|\b(?:compared with|against)\s+)(?:about |around |nearly |some |over |more than )?"
                        r"\d[\d,]*(?:\s+[a-z]+)?\s+in\s+(?:19|20)\d\d\b")  # '500 URLs ... in 2015, 633 in 2016 and 1,385 in 2017'
 _DAY = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b"
@@ -134,6 +142,11 @@ DAY_ITEM = re.compile(r"(?:,\s+|,?\s+and\s+)" + _DAY)
 SUBSET = re.compile(r"(?:\bincluding|,)\s+(?:(?:one|two|three|four|five|\d+) of (?:them|which)(?: (?:was|were))?\s+"
                     r"|(?<=including )(?:an?|one|two|three|four|five|\d+)\s+)(?:[\w-]+\s+)?(?:blocking\s+)?(?:orders?|directions?)\b", re.I)
 # 'several orders in the past 10 days, two of them emergency orders': a kind of order told apart from the rest
+FURTHER = re.compile(r"\b(?:an?|the|its)\s+(?:second|third|fourth|fifth|earlier|later|further|new|emergency)\b(?!\s+such\b)(?=,|\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:orders?|lists?|directions?|directives?|notices?|batch|set)\b)|\b(?:about |around |nearly |some |over |more than )?"
+                     r"\d(?:[\d,]*\d)?\s+more\b", re.I)  # a further order ('a second, longer list', 'an earlier order', '250 more')
+FURTHER_WORDS = ("second", "third", "fourth", "fifth", "earlier", "later", "further", "new", "emergency", "more")  # one is in
+# every FURTHER match
 YEAR_GATE = re.compile(r"in\s+(?:19|20)\d\d\b")  # a part of every YEAR_ITEM match (searched by its literal prefix)
 MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # one is in every DAY_LIST match
 COUNTED = ("blocking_order", "withholding", "non_compliance_notice", "legal_action", "court_ruling")
@@ -1407,6 +1420,20 @@ def context_window(sent, etype: str, side: str, article_date: str, state: dict) 
     return dates.Window(previous.start, previous.end, previous.text, "order")
 
 
+def counted_issued(text: str, start: int, pos: int, challenge: str) -> bool:
+    """True when the orders a challenge names are news of their own: counted and said to be issued ('challenging ten
+    orders issued by the ministry'), the count or a word after it holding the trigger at ``pos`` (the detector's
+    telling word is often 'issued'), read from ``start`` (the challenge before them). After 'set aside', 'quash' and
+    the like only when the orders are dated too ('asked the court to set aside ten orders issued between February
+    2021 and February 2022'; not 'to set aside three blocking orders issued by the ministry')."""
+    for m in COUNTED_ISSUED.finditer(text, start, min(len(text), pos + 80)):
+        if m.start() <= pos < m.end():
+            return bool(CHALLENGE_WORD.match(challenge)) or any(
+                p.kind not in VAGUE and m.end() <= p.start <= m.end() + 100 and not re.search(r"[.;]\s", text[m.end():p.start])
+                for p in dated_phrases(text))
+    return False
+
+
 def vows_to_sue(text: str, matches: list[tuple[int, int, Trigger]]) -> list[tuple[int, int, Trigger]]:
     """Legal actions told as a vow or plan to go to court ('said it would challenge the order in court', 'vowed to
     take the case to court') become threats of whoever would go: a threat made, no suit filed (GUIDELINES: 'a threat
@@ -1512,7 +1539,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if trig.event_type == "withholding" and (NONE_AFTER.match(text, end) or NOT_BEFORE.search(text, max(0, pos - 30), pos)):
             continue  # 'has so far withheld none of them', 'has not yet complied': no content withheld
         if trig.event_type == "blocking_order" and (ch := CHALLENGED.search(text[spans[ci][0]:pos])) \
-                and not (COUNTED_ISSUED.match(text, pos) and CHALLENGE_WORD.match(ch.group())):
+                and not counted_issued(text, spans[ci][0] + ch.start(), pos, ch.group()):
             continue  # 'moved court against a set of blocking orders issued by ...': the orders are told elsewhere
         if trig.side_rule == "fixed" and other_side_agent(text, spans[ci], pos, trig.side):
             continue  # 'the state refuses': the fixed side's event told of the other side
@@ -1544,10 +1571,11 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if any(f[2].event_type == trig.event_type and f[4] == side for f in found):
             continue  # one event per type and side in a sentence
         found.append((pos, end, trig, ci, side, actor))
-    for m in COMPARED.finditer(text) if found and (low is None or "from " in low) else ():  # 'ordered 2,731 URLs blocked in 2020, up from 1,041 in 2019'
+    for m in COMPARED_FIGURE.finditer(text) if found and (low is None or any(w in low for w in COMPARED_WORDS)) else ():  # 'ordered 2,731 URLs blocked in 2020, up from 1,041 in 2019'
         ci = clause_of(spans, m.start())
-        same = [f for f in found if f[0] < m.start() and f[3] < ci and f[2].event_type in COUNTED]
-        if same and not any(f[3] == ci and f[2].event_type == same[-1][2].event_type for f in found):
+        same = [f for f in found if f[0] < m.start() and (f[3] < ci or f[1] <= m.start()) and f[2].event_type in COUNTED]
+        if same and not any(f[2].event_type == same[-1][2].event_type and (f[3] == ci if same[-1][3] < ci else f[0] >= m.start())
+                            for f in found):  # (in the trigger's own clause too: '9,849 URLs were blocked, nearly three times the 3,635 recorded in 2019')
             found.append((m.start(), m.end(), same[-1][2], ci, same[-1][4], same[-1][5]))  # the figure it compares
     for m in YEAR_ITEM.finditer(text) if found and YEAR_GATE.search(text) else ():  # each later figure of a list by year is an event of its own
         same = [f for f in found if f[0] < m.start() and f[2].event_type in COUNTED]
@@ -1564,6 +1592,17 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         same = [f for f in found if f[0] < m.start() and f[2].event_type in ORDER_NOUN_TYPES]
         if same and not any(f[0] <= m.start() < f[1] or m.start() <= f[0] < m.end() for f in found):
             found.append((m.start(), m.end(), same[-1][2], clause_of(spans, m.start()), same[-1][4], same[-1][5]))
+    told_to = 0  # where the last further order's time ends: a count inside its description is no order of its own
+    for m in FURTHER.finditer(text) if found and (low is None or any(w in low for w in FURTHER_WORDS)) else ():
+        same = [f for f in found if f[1] <= m.start() and f[2].event_type in ORDER_NOUN_TYPES]
+        when = next((p for p in dated_phrases(text) if p.kind not in VAGUE and m.end() <= p.start <= m.end() + 60
+                     and ";" not in text[m.end():p.start]), None) if same and m.start() >= told_to else None
+        if when is not None and not any(f[0] <= m.start() < f[1] or m.start() <= f[0] < m.end() for f in found):
+            # 'sent its first order on April 8 and a second, with 12 channels added, two weeks later', 'flagged 1,178
+            # accounts last week and about 250 more on Jan. 31': a further order told with a time of its own is an
+            # event of its own (its trigger runs to that time, which dates it)
+            found.append((m.start(), when.end, same[-1][2], clause_of(spans, m.start()), same[-1][4], same[-1][5]))
+            told_to = when.end
     per_type: dict[str, int] = {}
     for f in found:
         per_type[f[2].event_type] = per_type.get(f[2].event_type, 0) + 1
@@ -1667,7 +1706,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                             and e["side"] == side and e["date_basis"] in ("explicit", "relative") and e["date_start"]), None)
             if went_on is not None:  # 'On Wednesday, X said it had withheld part. It refused to act against ...'
                 window = dates.Window(went_on["date_start"], went_on["date_end"], went_on["date_text"], "order")
-        if etype == "statement" and not own_words and not MEDIUM.search(text[spans[ci][0]:spans[ci][1]]) and not any(
+        if etype == "statement" and not own_words and not MEDIUM.search(text[spans[ci][0]:spans[ci][1]]) \
+                and not PUBLISHED_IN.search(text) and not any(
                 p.kind in ANCHOR_KINDS and spans[ci][0] <= p.start < spans[ci][1] for p in dated_phrases(text)) and any(
                 e["event_type"] == "statement" and e["side"] == side and sent.paragraph - e["paragraph"] <= 2
                 for e in state["events"]):
