@@ -5,6 +5,7 @@ fast; tests/test_notebooks.py runs the real ones.
 """
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -394,7 +395,10 @@ def test_setup_analyses_the_gold_sets_the_validation_notebook_scores(tmp_path, m
     sets = validation.gold_sets()
     folder = sets["round61"]  # one set checked: the same code path serves every set
     monkeypatch.setattr(validation, "gold_sets", lambda: {"round61": folder})
-    validation._analyzed_gold.cache_clear()  # analysed earlier in this process: analyse again, into the new cache
+    # analysed earlier in this process: analyse again, into the new cache, with an empty memory of analysed sets of
+    # its own (the session's, which later tests reuse, comes back when the test ends)
+    fresh = functools.lru_cache(maxsize=64)(validation._analyzed_gold.__wrapped__)
+    monkeypatch.setattr(validation, "_analyzed_gold", fresh)
     warm.warm_gold()
     st, ev = validation.read_gold(Path(folder))
     names = sorted(set(st["article"]) | set(ev["article"]))
@@ -402,4 +406,81 @@ def test_setup_analyses_the_gold_sets_the_validation_notebook_scores(tmp_path, m
     stats = cache.analyze(frame)[1]
     assert stats.computed == 0 and stats.reused == len(names) == 10
     validation.forget_inputs()
-    validation._analyzed_gold.cache_clear()
+
+
+def test_setup_runs_the_article_independent_notebook_once_and_the_first_report_reuses_it(tmp_path, seed_path,
+                                                                                        notebooks, monkeypatch):
+    """`make setup` (``python -m helpers.warm gold``) runs 90_validation into the notebook cache
+    (``report.prepare_independent``): the first report after set-up copies it in instead of running it; set-up again
+    with nothing changed runs nothing; ``force`` (FORCE=1) runs it again; a changed notebook gives a fresh entry."""
+    from helpers import warm
+
+    folder = tmp_path / "work" / "nbs"
+    folder.mkdir(parents=True)
+    runs = tmp_path / "runs.txt"
+    independent = tiny_notebook(folder, "90_indep.ipynb", INDEPENDENT.replace("RUNS", json.dumps(str(runs))))
+    monkeypatch.setattr(report, "ARTICLE_INDEPENDENT", {"90_indep.ipynb"})
+    monkeypatch.setattr(report, "notebook_paths", lambda: [notebooks["ok"], independent])
+    count = lambda: len(runs.read_text(encoding="utf-8").splitlines())  # noqa: E731
+    assert warm.warm_notebooks() == ["90_indep.ipynb"] and count() == 1
+    assert report.prepare_independent() == [] and count() == 1  # its inputs unchanged: nothing to run
+    out = tmp_path / "work" / "seed"
+    made = report.run_report([seed_path], out, jobs=2)
+    assert made.reused == ["90_indep.ipynb"] and count() == 1
+    assert sorted(p.name for p in (out / "figures").iterdir()) == [
+        "90_scores.csv", "90_scores.pdf", "90_scores.png", "90_scores.svg"]
+    cells = json.loads((out / "notebooks" / "90_indep.ipynb").read_text(encoding="utf-8"))["cells"]
+    source = "".join(next(c for c in cells if "injected-parameters" in c["metadata"].get("tags", []))["source"])
+    assert f'out = "{out}"' in source and f'tables = "{out}"' in source and ".independent-" not in source
+    assert 'alt="Scores (N=2)"' in (out / "report.html").read_text(encoding="utf-8")
+    assert not [p for p in cache.cache_dir().iterdir() if p.name.startswith(".")]  # the staging folder is gone
+    assert report.prepare_independent(force=True) == ["90_indep.ipynb"] and count() == 2
+    independent.write_text(independent.read_text(encoding="utf-8").replace("Scores", "Scores by set"),
+                           encoding="utf-8")
+    assert report.run_report([seed_path], out, jobs=2).reused == [] and count() == 3
+
+
+def test_the_reuse_key_follows_the_content_of_lexicons_models_and_code(tmp_path, monkeypatch):
+    """The key hashes content, not sizes and times: an edit that keeps a file's size and modification time (a copy
+    with preserved times, a checkout) still gives a fresh key, for a lexicon, a model, the helpers' code and a label."""
+    import os
+    import shutil
+
+    data = tmp_path / "data"
+    for name in ("annotations", "articles", "raw", "lexicons", "models"):
+        (data / name).mkdir(parents=True)
+    code = tmp_path / "helpers"
+    shutil.copytree(Path(cache.__file__).parent, code, ignore=shutil.ignore_patterns("__pycache__"))
+    (data / "lexicons" / "actors.csv").write_text("name,side\nMeitY,government\n", encoding="utf-8")
+    (data / "models" / "stance_weights.csv").write_text("feature,favor\nwe,0.5\n", encoding="utf-8")
+    (data / "annotations" / "2021-02-01_wire_a_statements.csv").write_text("article,text\na,b\n", encoding="utf-8")
+    monkeypatch.setattr(report.paths, "DATA", data)
+    monkeypatch.setattr(report.paths, "ARTICLES", data / "articles")
+    monkeypatch.setattr(report.paths, "RAW", data / "raw")
+    monkeypatch.setattr(report.paths, "LEXICONS", data / "lexicons")
+    monkeypatch.setattr(cache, "__file__", str(code / "cache.py"))
+    source = report.notebook_paths()[-1]
+
+    def key() -> str:
+        cache.code_version.cache_clear()
+        return report.independent_key(source)
+
+    def edit_keeping_size_and_time(path: Path, old: str, new: str) -> None:
+        assert len(old) == len(new)
+        st = path.stat()
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+        assert path.stat().st_size == st.st_size and path.stat().st_mtime_ns == st.st_mtime_ns
+
+    try:
+        seen = {key()}
+        assert key() in seen  # nothing changed, same key
+        for path, old, new in [(data / "lexicons" / "actors.csv", "government", "governmenT"),
+                               (data / "models" / "stance_weights.csv", "0.5", "0.6"),
+                               (code / "validation.py", "from", "From"),
+                               (data / "annotations" / "2021-02-01_wire_a_statements.csv", "a,b", "a,c")]:
+            edit_keeping_size_and_time(path, old, new)
+            assert key() not in seen, path.name
+            seen.add(key())
+    finally:
+        cache.code_version.cache_clear()

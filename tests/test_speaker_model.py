@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import speaker_model
+from helpers import speaker_model, stance_model
 
 BODY = ("Maplane, the navigation app used by most drivers in Velmora, was ordered on Monday to erase two squares. "
         "Maplane's chief executive, Dr. Ines Castrell, said the order was vague.\n\n"
@@ -101,20 +101,44 @@ def test_the_shipped_weights_are_what_train_gives():
     assert max(abs(a - b) for f in fitted for a, b in zip(fitted[f], shipped[f])) < 1e-5
 
 
-def test_the_model_helps_on_sets_it_was_not_trained_on():
+def test_the_model_helps_on_sets_it_was_not_trained_on(monkeypatch):
     """Leave-one-set-out over every labelled round (measured over 33 rounds and dev in session 6: side accuracy on
     government + platform sentences +0.032 per set on average, on all sentences +0.013; over 41 rounds and dev at the
     end of session 8, after two more sessions of attribution rules left it fewer speakers to place: +0.019 and +0.006,
     no set losing more than 0.029 of all; over 53 rounds and dev in session 11: +0.019 and +0.007, round 35 losing
     0.035 of all, where the model places 4 of 26 speakers; over 56 rounds and dev in session 12: +0.027 and +0.010,
     round 55 losing 0.027; over 59 rounds and dev in session 13: +0.026 and +0.010, round 55 losing 0.034). The shipped cv file is what the README and 90_validation
-    show."""
-    figures = speaker_model.cross_validate(speaker_model.training_rows(), speaker_model.rule_accuracy())
+    show. The gains and the worst loss are checked on every fold
+    of the shipped cv file, which has one row per set, none missing; eight of its folds (the worst ones named above
+    among them) are recomputed here with ``cross_validate`` itself to show the file is what the code gives."""
+    rows = speaker_model.training_rows()
+    sets = list(dict.fromkeys(r[0] for r in rows))
+    figures = speaker_model.cross_validation_table().to_dict("records")  # written by `train --cv`, every fold
+    assert [f["left_out"] for f in figures] == sets  # one row per set, none missing
+    assert [f["speakers"] for f in figures] == [sum(r[0] == name for r in rows) for name in sets]
     n = len(figures)
     gain = lambda key: sum(f[f"{key}_model"] - f[f"{key}_rules"] for f in figures) / n  # noqa: E731
     assert n >= 20 and gain("gov_platform") >= 0.015 and gain("all") >= 0.004
     assert min(f["all_model"] - f["all_rules"] for f in figures) >= -0.04  # a wrong speaker or two of a set, not a trend
-    assert speaker_model.cross_validation_table().to_dict("records") == figures
+    # eight folds spread over the sessions (all 60 took 100 s of a loaded suite in session 14; `train --cv` runs every
+    # fold): cross_validate runs as shipped, but fits a model only for the sampled folds (the others get one that
+    # places nobody, and their figures are not compared)
+    names = ["dev", "round8", "round17", "round31", "round35", "round45", "round55", "round66"]
+    fit = speaker_model.fit
+    fitted = []
+
+    def sampled_fit(train):
+        present = {r[0] for r in train}
+        left_out = [name for name in sets if name not in present]
+        if set(left_out) & set(names):
+            fitted.append(left_out)
+            return fit(train)
+        return {stance_model.INTERCEPT: (0.0, 0.0, 0.0)}  # uniform: below the threshold, places no speaker
+
+    monkeypatch.setattr(speaker_model, "fit", sampled_fit)
+    again = speaker_model.cross_validate(rows, speaker_model.rule_accuracy())
+    assert sorted(fitted) == sorted([name] for name in names)
+    assert [f for f in again if f["left_out"] in names] == [f for f in figures if f["left_out"] in names]
 
 
 def test_placed_lists_the_sentences_the_model_moved_and_copes_with_old_tables():

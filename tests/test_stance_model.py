@@ -83,16 +83,23 @@ def test_the_shipped_weights_are_what_train_gives():
 
 def test_the_model_generalises_to_a_set_it_was_not_trained_on():
     """Leave-one-set-out: trained on the other gold sets, scored on the left-out one (measured 0.60–0.79, mean 0.71;
-    the cue rules scored 0.60 on rounds 8 + 9 and 0.66 on round 10 before anyone read them)."""
+    the cue rules scored 0.60 on rounds 8 + 9 and 0.66 on round 10 before anyone read them). The floors hold on every
+    fold of the shipped cv file (what the README and 90_validation show), which has one row per set, none missing;
+    three of its folds, early, middle and late, are recomputed here to show it is what the code gives."""
     rows = stance_model.training_rows()
-    # eight folds spread over the sessions (all 54 took three minutes of the suite); `train --cv` runs every fold
-    names = ["round8", "round9", "round10", "round31", "round45", "round52", "round58", "round60"]
+    shipped = stance_model.cross_validation_table()  # written by `train --cv`, every fold
+    sets = list(dict.fromkeys(r[0] for r in rows))
+    assert list(shipped["left_out"]) == sets  # one row per set, none missing
+    assert list(shipped["sentences"]) == [sum(r[0] == name for r in rows) for name in sets]
+    every = dict(zip(shipped["left_out"], shipped["model_macro_f1"]))
+    assert min(every.values()) >= 0.55 and sum(every.values()) / len(every) >= 0.68
+    # three folds spread over the sessions (a fold fits the model on every other set, about 15 s; eight took 360 s of
+    # a loaded suite in session 14); `train --cv` runs every fold
+    names = ["round8", "round31", "round60"]
     scores = stance_model.cross_validate(rows, names)
     assert len(scores) == len(names) and min(scores.values()) >= 0.55
     assert sum(scores.values()) / len(scores) >= 0.68
-    shipped = stance_model.cross_validation_table()  # the figures the README and 90_validation show
-    assert {k: v for k, v in zip(shipped["left_out"], shipped["model_macro_f1"]) if k in names} == \
-        {k: round(v, 3) for k, v in scores.items()}
+    assert {k: v for k, v in every.items() if k in names} == {k: round(v, 3) for k, v in scores.items()}
 
 
 def test_stance_methods_compares_rules_and_model_per_set():

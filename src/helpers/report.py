@@ -347,18 +347,19 @@ def notebook_cache_dir() -> Path:
 
 
 def _stamp(path: Path) -> str:
-    """Return a line naming ``path`` with its size and modification time ('missing' when absent)."""
+    """Return a line naming ``path`` with a hash of its content ('missing' when absent): a file edited, restored
+    from git or copied in changes the key exactly when its bytes change, whatever its modification time says."""
     try:
-        st = path.stat()
+        content = path.read_bytes()
     except OSError:
         return f"{path}\0missing"
-    return f"{path}\0{st.st_size}\0{st.st_mtime_ns}"
+    return f"{path}\0{hashlib.sha256(content).hexdigest()}"
 
 
 def independent_key(source: Path) -> str:
     """Return a hash of everything an article-independent notebook's output depends on: its own text, the helpers'
-    code, lexicons and models (``cache.code_version``), the files under data/ (size and modification time: hand
-    labels, curated record, ...) except the fetched pages of data/raw and the articles of data/articles that no
+    code, lexicons and models (``cache.code_version``), the files under data/ (their content: hand labels, curated
+    record, ...) except the fetched pages of data/raw and the articles of data/articles that no
     gold set labels (the gold sets read the seed from there), the NYT benchmark file, and the Python and package
     versions of the environment (``requirements.txt``)."""
     from importlib import metadata
@@ -428,6 +429,37 @@ def install_notebook(entry: Path, target: Path, figures: Path, params: dict) -> 
     target.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, target)
     return target
+
+
+def prepare_independent(articles: list[str | Path] | None = None, force: bool = False) -> list[str]:
+    """Run every article-independent notebook whose cache entry is missing (all of them with ``force``) and keep it
+    in the notebook cache, as a report would; return the names of those run. ``make setup`` calls this (``python -m
+    helpers.warm gold``), so that the first report after set-up reuses 90_validation instead of spending most of its
+    time scoring the gold sets. The notebooks run exactly as in ``run_report`` on ``articles`` (default: the seed
+    folder; their output does not depend on it), into a staging folder inside the analysis cache folder."""
+    sources = [s for s in notebook_paths() if s.name in ARTICLE_INDEPENDENT]
+    keys = {s: independent_key(s) for s in sources}
+    todo = {s: k for s, k in keys.items() if force or cached_notebook(s, k) is None}
+    if not todo:
+        return []
+    articles = list(articles) if articles is not None else [paths.ARTICLES]
+    loaded = corpus.load_corpus(articles)
+    folder = cache.cache_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".independent-", dir=folder))
+    try:
+        data, _ = cache.analyze(loaded.articles)
+        tables.write_tables(data, tmp)
+        tables.write_csv(problems_table(loaded.errors, loaded.notices), tmp / "problems.csv")
+        params = {"articles": [str(Path(a).resolve()) for a in articles], "tables": str(tmp), "out": str(tmp),
+                  "widgets": False}
+        own_out = {s: tmp / ".independent" / s.stem for s in todo}
+        execute_all(list(todo), tmp, params, jobs=1, own_out=own_out)
+        for source, key in todo.items():
+            store_notebook(source, key, tmp / "notebooks" / source.name, own_out[source] / "figures")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return [s.name for s in todo]
 
 
 def point_parameters_at(notebook: Path, staging: Path, out: Path) -> None:

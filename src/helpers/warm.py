@@ -31,9 +31,19 @@ def warm_gold() -> None:
         validation.analyzed_gold(folder)
 
 
+def warm_notebooks() -> list[str]:
+    """Run the article-independent notebooks (90_validation: it scores the gold sets, not the articles) into the
+    notebook cache, as `make setup` does after ``warm_gold``: the first report after set-up then reuses them
+    (``report.prepare_independent``; a report runs them again when their inputs changed, or with FORCE=1)."""
+    from . import report
+
+    return report.prepare_independent()
+
+
 warm()
 if __name__ == "__main__":
     import sys
 
     if sys.argv[1:] == ["gold"]:
         warm_gold()
+        warm_notebooks()
