@@ -290,3 +290,18 @@ def test_crowded_charts_shrink_and_fade_their_points_but_not_their_legend():
     assert max(c.get_alpha() for c in fig.axes[0].collections) < 0.5
     fig = charts.sentiment_by_side(data)
     assert fig.axes[0].patches or fig.axes[0].lines  # the box, drawn after the points
+
+
+def test_the_strip_plot_draws_the_same_jitter_every_time_and_leaves_numpys_state_alone(seed_tables):
+    """The seed report's sentiment chart used to differ on every run (seaborn's jitter is unseeded)."""
+    import numpy as np
+
+    np.random.seed(7)
+    expected_next = np.random.random()
+    np.random.seed(7)
+    first = charts.sentiment_by_side(seed_tables["sentences"])
+    after = np.random.random()
+    second = charts.sentiment_by_side(seed_tables["sentences"])
+    offsets = lambda fig: [c.get_offsets().tolist() for c in fig.axes[0].collections]  # noqa: E731
+    assert offsets(first) and offsets(first) == offsets(second)
+    assert after == expected_next  # the caller's random state is untouched

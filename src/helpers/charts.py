@@ -226,6 +226,7 @@ def scatter_by_side(ax: plt.Axes, data: pd.DataFrame, x: str, y: str, size: floa
         ax.scatter(part[x], part[y], color=SIDE_COLORS[side], label=side, s=area, alpha=alpha, linewidths=0)
 
 
+JITTER_SEED = 2021  # the strip plots' jitter (``sentiment_by_side``)
 SMALL_N = 10  # fewer points per side than this: draw the points and a median tick, not a box
 
 
@@ -241,8 +242,13 @@ def sentiment_by_side(sentences: pd.DataFrame, column: str = "sentiment_domain")
     if not small and not crowded:
         sns.boxplot(data=said, x=column, y="side", order=order, color="#EEEEEE", width=0.5, showfliers=False, ax=ax)
     dot, alpha = point_style(len(said), 7.0)
-    sns.stripplot(data=said, x=column, y="side", order=order, hue="side", palette=SIDE_COLORS, size=dot,
-                  jitter=0.25 if crowded else 0.15, alpha=alpha, legend=False, ax=ax, linewidth=0)
+    state = np.random.get_state()  # seaborn jitters with numpy's global generator: a fixed seed draws the same chart
+    np.random.seed(JITTER_SEED)  # on every run (a report's charts diff cleanly), and the caller's state is put back
+    try:
+        sns.stripplot(data=said, x=column, y="side", order=order, hue="side", palette=SIDE_COLORS, size=dot,
+                      jitter=0.25 if crowded else 0.15, alpha=alpha, legend=False, ax=ax, linewidth=0)
+    finally:
+        np.random.set_state(state)
     if crowded and not small:  # many points: the box is drawn over them, as outlines, so that it stays visible
         sns.boxplot(data=said, x=column, y="side", order=order, width=0.5, showfliers=False, ax=ax, fill=False,
                     color="#222222", linewidth=1.2)
