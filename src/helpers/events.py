@@ -133,7 +133,8 @@ COMPARED_FIGURE = re.compile(r"\b(?:(?:up|down) from(?: a (?:peak|high|low) of)?
                              r" (?:about |around |nearly |some |over |more than )?\d[\d,]*\b", re.I)
 # an earlier figure a count is compared with, an event of its own: 'up from 1,041', 'down from a peak of 9,849',
 # 'compared with 1,041 the year before', 'nearly three times the 3,635' (COMPARED, which dates, is left as it was)
-COMPARED_WORDS = ("from ", "compared ", " the ")  # one is in every COMPARED_FIGURE match
+COMPARED_WORDS = ("from ", "compared ", "times the ", "double the ", "twice the ", "triple the ")  # one is in every
+# COMPARED_FIGURE match (in its lower-cased sentence; not " the ", which nearly every sentence holds)
 YEAR_ITEM = re.compile(r"(?:,\s+|\s+and\s+|\b(?:compared with|against)\s+)(?:about |around |nearly |some |over |more than )?"
                        r"\d[\d,]*(?:\s+[a-z]+)?\s+in\s+(?:19|20)\d\d\b")  # '500 URLs ... in 2015, 633 in 2016 and 1,385 in 2017'
 _DAY = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b"
