@@ -757,9 +757,11 @@ FOUNDED = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+who\s+(
 
 
 OPERATOR = re.compile(r"(?<![\w-])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+),\s+(?:(?:a|an|the)\s+[^,;\n]{0,40}?\b)?(?:that|which)\s+"
-                      r"(?:runs|operates|owns|hosts|ran|operated|owned|hosted)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:runs|operates|owns|hosts|ran|operated|owned|hosted|makes|made|develops|developed)\s+"
+                      r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:site|website|service|app|platform|encyclopedia|network|messenger)\b")
-OPERATOR_VERB = re.compile(r"(?:that|which)\s+(?:runs|operates|owns|hosts|ran|operated|owned|hosted)\b")  # OPERATOR needs it
+OPERATOR_VERB = re.compile(r"(?:that|which)\s+(?:runs|operates|owns|hosts|ran|operated|owned|hosted|makes|made|develops|"
+                           r"developed)\b")  # OPERATOR needs it
 
 
 STATE_BODIES = r"(?:regulator|watchdog|agency|authority|commission|ministry|censor|telecoms?\s+regulator)"
@@ -2482,6 +2484,10 @@ def without_medium(words: str) -> str:
     return words[:found[-1].end] if found else words
 
 
+ADDRESSED_MEDIUM = re.compile(r"\s*(?:In|Through)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:letter|statement|"
+                              r"reply|response|submission|note|email|e-mail|filing|message)\s+to\s")
+
+
 def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | None:
     """The subject of a sentence whose speech verb is coordinated or a participle.
 
@@ -2491,8 +2497,11 @@ def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | N
     if may_have_dateline(before):
         before = strip_dateline(before).lstrip()  # "KESSALY, June 17 (Tideline) - The ministry ...": not a speaker
     parts = before.split(",")
-    while len(parts) > 1 and ",".join(parts[1:]).strip() and ADVERBIAL.match(parts[0]) and not find_mentions(parts[0]):
-        parts = parts[1:]  # "Two days later, the regulator ...", "On Monday, the ministry ...": not a speaker
+    while len(parts) > 1 and ",".join(parts[1:]).strip() and (ADVERBIAL.match(parts[0]) and not find_mentions(parts[0])
+                                                              or ADDRESSED_MEDIUM.match(parts[0])):
+        # "Two days later, the regulator ...", "On Monday, the ministry ...": not a speaker; nor the addressee of
+        # "In a letter to the authority in February, the company said ..."
+        parts = parts[1:]
     before = ",".join(parts)
     lead = TIME_LEAD.match(before)
     if lead and not find_mentions(lead.group()):
@@ -2767,13 +2776,22 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
                 roles[int(number)] = m.group(2)
         elif m and m.group(1).isalpha() and not m.group(2):
             upper[int(number)] = (m.group(1), start)
-    if upper and any(label.lower() in QUESTION_LABELS for label, _ in labels.values()):
-        repeated = Counter(label for label, _ in upper.values())
+    repeated = Counter(label for label, _ in upper.values())
+    transcript = capitals_transcript(body, repeated) and not any(
+        label.lower() in QUESTION_LABELS | ANSWER_LABELS for label, _ in labels.values())
+    if transcript:  # a one-off label before the transcript's first speaker ("Transcript: ..." in a headline) is none
+        opening = min(start for _, start in upper.values())
+        once = Counter(label for label, _ in labels.values())
+        labels = {k: v for k, v in labels.items() if v[1] > opening or once[v[0]] > 1}
+    if upper and (transcript or any(label.lower() in QUESTION_LABELS for label, _ in labels.values())):
         for number, (label, start) in upper.items():
             # a surname in capitals labelling two or more answers of a Q&A: the person the article names with it
-            full = re.search(rf"\b((?:[A-Z][\w’'-]+\s+){{1,2}}){label.title()}\b", body) if repeated[label] > 1 else None
+            full = re.search(rf"\b((?:[A-Z][\w’'-]+\s+){{1,2}}){label.title()}\b", body) \
+                if repeated[label] > 1 or transcript else None
             if full:
                 labels[number] = (full.group(1) + label.title(), start)
+            elif transcript:  # "Our first caller is Jonas, from Harlby" ... "JONAS: ...": the person the label names
+                labels[number] = (label.title(), start)
         labels = dict(sorted(labels.items()))
     names = [label.lower() for label, _ in labels.values()]
     if len(names) < 2 or not (set(names) & QUESTION_LABELS or len(set(names)) < len(names)):
@@ -2799,7 +2817,7 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
             out[number] = answers if answers is not None else NARRATOR_ANSWER
             continue
         role = roles.get(number)
-        if label in hosts or role and role.strip().lower() in HOST_ROLES:
+        if label in hosts or role and role.strip().lower() in HOST_ROLES or transcript and presenter(body, label):
             hosts.add(label)  # "Nora Quell (host): ...": the programme's host asks, as an interviewer does
             out[number] = None
             continue
@@ -2812,6 +2830,26 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
         out[number] = found if found is not None and not found.pronoun and not found.defer else Speaker(label, "other")
         speakers.setdefault(label, out[number])
     return out
+
+
+TRANSCRIPT_PRESENTER = re.compile(r"\b(?:presented|hosted|moderated|anchored)\s+by\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+                                  r"|\b(?:host|presenter|anchor|moderator)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+
+
+def capitals_transcript(body: str, counts: Counter) -> bool:
+    """Whether an article's capitals labels ("LUNDE: ...", "JONAS: ...") are a broadcast transcript's speakers
+    rather than datelines or country headings: two or more different labels, one of them repeated, each a word
+    the article also prints as a name ("Dr. Petra Lunde", "Jonas, from Harlby")."""
+    if len(counts) < 2 or max(counts.values()) < 2:
+        return False
+    return all(re.search(rf"\b{re.escape(label.title())}\b", body) for label in counts)
+
+
+def presenter(body: str, label: str) -> bool:
+    """Whether a transcript's capitals label names the programme's presenter ("presented by Anna Brisk"), who
+    asks as an interviewer does."""
+    name = label.split()[-1].title()
+    return any(name in (m.group(1) or m.group(2)).split() for m in TRANSCRIPT_PRESENTER.finditer(body))
 
 
 INTERVIEW_ROLE = re.compile(r"\b(?:spoke|spoken|talked|talking|speaking|sat\s+down)\s+(?:to|with)\s+((?:a|an|the)\s+"
