@@ -557,7 +557,7 @@ def learn_people(body: str) -> dict[str, Actor]:
     return out
 
 
-# An article's people and what it says they are, anywhere in it (``learn_affiliations``): "Karin Dahlqvist, the
+# An article's people and what it says they are, anywhere in it (``read_affiliations``): "Karin Dahlqvist, the
 # communications minister,", "Sam Okafor, Whisperline's chief executive,", "Ana Petrescu, a spokeswoman for Whisperline,",
 # "Ivo Marr, who heads the national telecoms regulator,", "Petra Lind of the Ministry of Communications"
 AFFIL_NAME = r"((?:[A-Z](?:[\w’'-]+|\.) +){1,2}[A-Z][\w’'-]+)"  # "Karin Dahlqvist", "R. Venkatesh", "Omar Diaz"
@@ -667,6 +667,12 @@ def affiliation_side(desc: str, org_only: bool = False) -> tuple[str, str] | Non
     return found.side, owners[0] if owners else ""
 
 
+# one or two first names before a surname, with no word character or hyphen before them: written as AFFIL_NAME_AT
+# (the first capital first, the lookbehind after it), for the same matches found faster
+AFFIL_FIRST_NAMES = r"([A-Z](?<![\w-][A-Z])(?:[\w’'-]+|\.) +(?:[A-Z](?:[\w’'-]+|\.) +)?"
+FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[\w’'-]+\s+){0,4}$")  # 'former minister [Name]'
+
+
 class Affiliations(NamedTuple):
     """What an article says the people it names are (``read_affiliations``)."""
 
@@ -737,19 +743,6 @@ def read_affiliations(body: str) -> Affiliations:
             if alias.lower() not in taken:
                 people.setdefault(alias, actor)
     return Affiliations(people)
-
-
-# one or two first names before a surname, with no word character or hyphen before them: written as AFFIL_NAME_AT
-# (the first capital first, the lookbehind after it), for the same matches found faster
-AFFIL_FIRST_NAMES = r"([A-Z](?<![\w-][A-Z])(?:[\w’'-]+|\.) +(?:[A-Z](?:[\w’'-]+|\.) +)?"
-
-
-FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[\w’'-]+\s+){0,4}$")
-
-
-def learn_affiliations(body: str) -> dict[str, Actor]:
-    """The people the article describes by a post for one side (``read_affiliations``), under their name and surname."""
-    return read_affiliations(body).people
 
 
 FOUNDED = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+who\s+(?:co-)?founded\s+(?:the\s+)?"

@@ -800,12 +800,13 @@ def coming_day(text: str, start: int, p: dates.Phrase, article_date: str, anchor
     if cue is None:  # a time set ahead ('has scheduled a first hearing for March 3', 'ready to meet them on Thursday')
         for cue in SCHEDULING.finditer(text, start, p.start):
             pass
-    if cue is None and FROM_DAY.search(text, max(start, p.start - 14), p.start):
+    begins = FROM_DAY.search(text, max(start, p.start - 14), p.start) if cue is None else None
+    if begins is not None:
         # 'from Sept. 1, platforms ... will have to act', 'Starting June 1, orders will appear': the day a change begins,
         # told as ahead by a future word after it (not one of a quotation or speech told after it)
         ahead = COMING.search(text, p.end, min(len(text), p.end + 120))
         if ahead is not None and not (speech_between(text, p.end, ahead.start()) or QUOTE_MARK.search(text, p.end, ahead.start())):
-            cue = FROM_DAY.search(text, max(start, p.start - 14), p.start)
+            cue = begins
     if cue is None or speech_between(text, cue.end(), p.start) or QUOTE_MARK.search(text, cue.end(), p.start):
         return None
     w = dates.resolve(p, article_date, anchor)

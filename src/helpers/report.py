@@ -431,6 +431,15 @@ def install_notebook(entry: Path, target: Path, figures: Path, params: dict) -> 
     return target
 
 
+def stage_tables(data: dict, loaded, articles: list[str | Path], folder: Path) -> dict:
+    """Write the analysed tables and problems.csv of ``loaded`` into ``folder``; return the notebooks' parameters
+    reading them there (and writing there, unless a notebook is given an output folder of its own)."""
+    tables.write_tables(data, folder)
+    tables.write_csv(problems_table(loaded.errors, loaded.notices), folder / "problems.csv")
+    return {"articles": [str(Path(a).resolve()) for a in articles], "tables": str(folder), "out": str(folder),
+            "widgets": False}
+
+
 def prepare_independent(articles: list[str | Path] | None = None, force: bool = False) -> list[str]:
     """Run every article-independent notebook whose cache entry is missing (all of them with ``force``) and keep it
     in the notebook cache, as a report would; return the names of those run. ``make setup`` calls this (``python -m
@@ -449,10 +458,7 @@ def prepare_independent(articles: list[str | Path] | None = None, force: bool = 
     tmp = Path(tempfile.mkdtemp(prefix=".independent-", dir=folder))
     try:
         data, _ = cache.analyze(loaded.articles)
-        tables.write_tables(data, tmp)
-        tables.write_csv(problems_table(loaded.errors, loaded.notices), tmp / "problems.csv")
-        params = {"articles": [str(Path(a).resolve()) for a in articles], "tables": str(tmp), "out": str(tmp),
-                  "widgets": False}
+        params = stage_tables(data, loaded, articles, tmp)
         own_out = {s: tmp / ".independent" / s.stem for s in todo}
         execute_all(list(todo), tmp, params, jobs=1, own_out=own_out)
         for source, key in todo.items():
@@ -509,10 +515,7 @@ def run_report(articles: list[str | Path], out: Path, jobs: int = 2, date: str |
     try:
         data, stats = cache.analyze(loaded.articles, jobs=jobs, force=force, progress=progress)
         check_records(data["events"], loaded.notices)
-        tables.write_tables(data, tmp)
-        tables.write_csv(problems_table(loaded.errors, loaded.notices), tmp / "problems.csv")
-        params = {"articles": [str(Path(a).resolve()) for a in articles], "tables": str(tmp), "out": str(tmp),
-                  "widgets": False}
+        params = stage_tables(data, loaded, articles, tmp)
         sources = notebooks if notebooks is not None else notebook_paths()
         keys = {s: independent_key(s) for s in sources if s.name in ARTICLE_INDEPENDENT}
         reused = {s: e for s, e in ((s, None if force else cached_notebook(s, k)) for s, k in keys.items()) if e}
