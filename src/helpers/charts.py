@@ -559,9 +559,52 @@ def scores_by_set(scores: pd.DataFrame) -> Figure:
     ax.set_xlim(0, 1.02)
     ax.set_xlabel("score (dashed: target)")
     ax.legend(title="gold set", loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
-    title(ax, "Dev set vs articles the methods were not built on", len(scores))
+    title(ax, "Dev set, earlier rounds (both in-sample) and the held-out rounds", len(scores))
     source_line(fig)
     layout(fig)
+    return fig
+
+
+FIRST_CONTACT_METRICS = ["side_accuracy_gov_platform", "side_accuracy_all", "stance_macro_f1", "tone_accuracy_domain",
+                         "tone_accuracy_model", "event_f1", "date_accuracy", "side_accuracy"]
+
+
+def first_contact(scores: pd.DataFrame, window: int = 6) -> Figure:
+    """Small multiples, one panel per headline figure: each round's score when it was first measured, before anyone
+    had read the round (``helpers.validation.first_contact``), against the round's number (rounds were written in
+    that order, so the x axis is time), with the running mean over ``window`` rounds and the target dashed."""
+    metrics = [m for m in FIRST_CONTACT_METRICS if m in scores.columns and scores[m].notna().any()]
+    if scores.empty or not metrics:
+        return empty_chart("No first-contact scores.", "Each new round, before anyone read it")
+    ncols = 4
+    nrows = -(-len(metrics) // ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(12, 1.2 + 2.6 * nrows), sharex=True, squeeze=False)
+    ordered = scores.sort_values("round")
+    for ax, metric in zip(axes.flat, metrics):
+        data = ordered[["round", metric]].dropna()
+        ax.scatter(data["round"], data[metric], s=14, color="#8C8C8C", zorder=3,
+                   label="one round, scored before anyone read it")
+        mean = data[metric].rolling(window, min_periods=max(2, window // 2)).mean()
+        ax.plot(data["round"], mean, color="#000000", lw=1.6, zorder=4, label=f"running mean of {window} rounds")
+        if metric in TARGETS:
+            ax.axhline(TARGETS[metric], ls="--", color="#555555", lw=1.1, zorder=2, label="target")
+        ax.set_title(METRIC_LABELS.get(metric, metric.replace("_", " ")), fontsize=10, loc="left")
+        low = float(data[metric].min()) if len(data) else 0.5
+        ax.set_ylim(min(0.5, low - 0.03), 1.01)
+        integer_ticks(ax.xaxis)
+    for ax in list(axes.flat)[len(metrics):]:
+        ax.set_visible(False)
+    for ax in axes[-1]:
+        ax.set_xlabel("round (in the order written)")
+    fig.suptitle(f"Each new round, scored before anyone read it (N={len(scores):,} rounds)", x=0.01, ha="left",
+                 fontweight="bold", fontsize=12)
+    handles, labels = axes.flat[0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="lower center", ncols=3, frameon=False, fontsize=8.5, bbox_to_anchor=(0.5, 0.03))
+    source_line(fig, SOURCE + " Scores: docs/HISTORY.md (data/annotations/rounds/first_contact.csv), each with the "
+                              "code of the session that first scored the round.")
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Tight layout not applied")
+        fig.tight_layout(rect=(0, 0.08, 1, 0.97))
     return fig
 
 

@@ -94,6 +94,33 @@ def scores_by_set(sets: dict[str, str | None] | None = None, known: dict[str, di
     return pd.DataFrame(rows).set_index("set")
 
 
+FIRST_CONTACT = ROUNDS / "first_contact.csv"  # each round's figures when it was first scored, before anyone read it
+FIRST_CONTACT_COLUMNS = ["set", "sentences", "required_events", "code_session", "scored_with",
+                         "side_accuracy_gov_platform", "side_accuracy_all", "stance_macro_f1", "tone_accuracy_domain",
+                         "tone_accuracy_model", "tone_accuracy_raw", "event_f1", "date_accuracy", "side_accuracy"]
+
+
+def first_contact(path: Path | None = None) -> pd.DataFrame:
+    """Each round's headline figures as they were when the round was first scored, while nobody had read it
+    (``data/annotations/rounds/first_contact.csv``, copied from the round-by-round table of ``docs/HISTORY.md``):
+    the honest record of how the methods of each session travelled to new articles. One row per round, indexed by
+    set name, with the round's number in ``round``; a figure the session did not yet measure is empty (the tone
+    model's before round 25). A missing file or column is a one-line error naming the file."""
+    path = Path(path or FIRST_CONTACT)
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no first-contact scores (the file is missing)")
+    table = pd.read_csv(path)
+    missing = [c for c in FIRST_CONTACT_COLUMNS if c not in table.columns]
+    if missing:
+        raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+    numbers = table["set"].astype(str).str.extract(r"^round(\d+)$")[0]
+    if numbers.isna().any():
+        bad = table.loc[numbers.isna(), "set"].iloc[0]
+        raise ValueError(f"{path}: set {bad!r} is not a round name like 'round12'")
+    table.insert(1, "round", numbers.astype(int))
+    return table.set_index("set")
+
+
 def article_path(article: str, folder: Path | None = None) -> Path:
     """Return the text file of a gold article (the seed in data/articles, others beside their labels)."""
     places = [paths.ARTICLES, (folder or paths.ANNOTATIONS) / "articles", paths.ANNOTATED_ARTICLES]
