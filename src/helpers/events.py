@@ -1856,6 +1856,7 @@ def extract_columns(article_date: str, sents: dict[str, list],
     date_mentions(rows, state["rows_told"])
     dated_retelling(rows, state["rows_told"], state["retold"])
     after_the_order(rows)
+    ruled_today(rows, article_date)
     rows = told_next(rows, texts)
     rows = [r for r in rows if not r.get("_headline")]  # told and dated like the others, but no event of its own
     rows = event_verifier.kept(rows, texts, sents.get("side"), sents.get("char_start"), state.get("model"))
@@ -1978,6 +1979,16 @@ def after_the_order(rows: list[dict]) -> None:
                   and (not row["date_end"] or o["date_start"] <= row["date_end"])]
         if orders:
             row["date_start"] = orders[-1]["date_start"]
+
+
+def ruled_today(rows: list[dict], article_date: str) -> None:
+    """Date a court ruling that nothing in the article dates (no date words, no context, not told again with a date)
+    as news of the day, like an undated speech act: 'Judge X ruled that the ministry had failed to show ...' in a
+    report of the ruling was given on the article date or the day before (``dates.resolve_current``)."""
+    for row in rows:
+        if row["event_type"] == "court_ruling" and row["date_basis"] == "article_date" and not row["date_start"] \
+                and row["date_end"] == article_date:
+            row["date_start"] = dates.resolve_current(article_date).start
 
 
 RETOLD = re.compile(r"\s*The (?:(?:[\w-]+|police) )?(?P<noun>order|directive|direction|list|notice|petition|appeal|suit)s?,? "
