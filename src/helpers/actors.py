@@ -732,6 +732,7 @@ def read_affiliations(body: str) -> Affiliations:
     by_surname: dict[str, set[str]] = {}
     for name in sides:
         by_surname.setdefault(name.split()[-1], set()).add(name)
+    former |= former_people(body, [n for n, got in sides.items() if n not in former and got & {"government", "platform"}])
     people: dict[str, Actor] = {}
     for name, got in sides.items():
         side = next(iter(got))
@@ -3030,21 +3031,55 @@ STILL_IN_POST = re.compile(r"\b(?:still|now|currently|remains?|went\s+on\s+to\s+
 REFERS_TO_PERSON = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 
 
+# past-post cues (session 15): a post before the name ("then-minister", "ex-chief", "retired diplomat", "onetime"),
+# a relative clause in the past with a time bound or a leaving verb ("who served as IT secretary until 2019", "who ran
+# the company during the 2021 standoff", "who left the company last year", "who retired in 2019"), a main clause with
+# a span of years ("chaired the committee from 2015 to 2020"), a leaving verb ("left the company in March") and a
+# next sentence opening on a new life ("Now a law lecturer in Tamsk, she ...")
+PAST_GATE = re.compile(r"former|then-|ex-|retired|one-?time|erstwhile|\bwho\s|until|\d{4}\s+(?:to|and|until)\s+\d{4}|"
+                       r"\bleft\b|\bquit\b|resigned|stepped\s+down|\bNow\s+(?:a|an)\s", re.IGNORECASE)
+PAST_BEFORE = r"\b(?:[Ff]ormer|[Tt]hen-|[Ee]x-|[Rr]etired|[Oo]ne-?time|[Ee]rstwhile)\s*"
+PAST_MARK = r"(?:former|then-|ex-|retired|one-?time|erstwhile)"
+PAST_TIME = re.compile(r"\b(?:until|till|between|during|before|previously|earlier|once|then|(?:from|in|since)\s+\d{4}|\d{4}|"
+                       r"years?|decades?|last\s+(?:year|month))\b", re.IGNORECASE)
+PAST_WHO_VERB = r"(?:served|ran|headed|led|chaired|worked|was|were|had\s+been)"
+LEAVING = r"(?:left|quit|resigned|retired|stepped\s+down|was\s+(?:dismissed|sacked|fired|removed|replaced|ousted))"
+
+
+def past_post(body: str, key: str) -> bool:
+    """Whether ``body`` describes the person found by ``key`` (a name or surname) by a post the person no longer
+    holds (see PAST_GATE's comment), with nothing saying the person still holds one (``STILL_IN_POST``)."""
+    k = re.escape(key)
+    if re.search(rf"{PAST_BEFORE}{FORMER_GAP}(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:[A-Z][\w.’'-]*\s+)?{k}(?![\w-])", body):
+        return True
+    for m in re.finditer(rf"(?<![\w-]){k},\s+(?:[\w’'&.-]+\s+){{0,5}}?(?:a\s+|the\s+)?{PAST_MARK}\s*([^,.;:\n]*)", body):
+        if not STILL_IN_POST.search(m.group(1)):
+            return True
+    for m in re.finditer(rf"(?<![\w-]){k},\s+who\s+(?:had\s+|has\s+)?(?:previously\s+|once\s+|also\s+)?"
+                         rf"(?:({LEAVING})|{PAST_WHO_VERB})\b([^,.;:\n]*)", body):
+        clause = m.group(2)
+        if STILL_IN_POST.search(clause) or re.match(r"\s+(?:appointed|named|elected|promoted|hired|sworn|chosen|asked|"
+                                                     r"told|quoted|speaking|interviewed|born)\b", clause):
+            continue
+        if m.group(1) or PAST_TIME.search(clause):
+            return True
+    for m in re.finditer(rf"(?<![\w-]){k}\s+(?:had\s+)?(?:chaired|headed|ran|led|served\s+as|was|worked)\b([^.;\n]{{0,120}})", body):
+        if re.search(r"\b(?:from|between)\s+\d{4}\s+(?:to|and|until|till|–|-)\s+\d{4}|\buntil\s+(?:\d{4}|last\s|earlier\s)",
+                     m.group(1)) and not STILL_IN_POST.search(m.group(1)):
+            return True
+    if re.search(rf"(?<![\w-]){k}\s+(?:{LEAVING})\s+(?:from\s+|as\s+)?(?:the|his|her|its)\b", body):
+        return True
+    return re.search(rf"(?<![\w-]){k}(?![\w-])[^.\n]{{0,300}}\.[”\"’]?\s+Now\s+(?:a|an)\s+[^,.\n]{{2,60}},\s+"
+                     rf"(?:she|he|{k})\b", body) is not None
+
+
 def former_people(body: str, names: list[str]) -> set[str]:
-    """The speakers among ``names`` (person names) whom the article introduces as former holders of a post."""
-    if "former" not in body.lower():
+    """The speakers among ``names`` (person names) whom the article introduces as former holders of a post
+    (``past_post``: "former Twitter CEO Jack Dorsey", "Ivo Marr, who served as IT secretary until 2019")."""
+    if not PAST_GATE.search(body):
         return set()
-    out = set()
-    for name in names:
-        keys = {name, name.split()[-1]}
-        for key in keys:
-            k = re.escape(key)
-            before = re.search(rf"\b[Ff]ormer\s+{FORMER_GAP}(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?:[A-Z][\w.’'-]*\s+)?{k}(?![\w-])", body)
-            after = re.search(rf"(?<![\w-]){k},\s+(?:[\w’'&.-]+\s+){{0,5}}?(?:a\s+|the\s+)?former\s+([^,.;:\n]*)", body)
-            if before or after and not STILL_IN_POST.search(after.group(1)):
-                out.add(name)
-                break
-    return out
+    return {name for name in names if not NOT_A_PERSON.search(name)  # "Supreme Court": no person
+            and any(past_post(body, key) for key in dict.fromkeys((name, name.split()[-1])))}
 
 
 def former_as_other(body: str, cols: dict[str, list]) -> dict[str, list]:

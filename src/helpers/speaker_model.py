@@ -155,7 +155,7 @@ def decide(probs, focal: bool = False) -> str | None:
     return CLASSES[k]
 
 
-def unplaced(sides: list[str], speakers: list[str], texts: list[str] | None = None) -> list[str]:
+def unplaced(sides: list[str], speakers: list[str], texts: list[str] | None = None, body: str | None = None) -> list[str]:
     """The named speakers the rules left ``other``, in order of first appearance; with the article's sentence
     ``texts``, not those the article itself describes as observers, unnamed sources or rival companies
     (``stance.relay_speakers``: "Dr. Hana Lind, who teaches constitutional law"), whom the guidelines make
@@ -167,6 +167,12 @@ def unplaced(sides: list[str], speakers: list[str], texts: list[str] | None = No
 
         relay = relay_speakers([str(t) for t in texts], list(speakers), list(sides))
         names = [n for n in names if n not in relay]
+    if names and body is not None:  # with the article's ``body``: not the people it introduces by a former post
+        from .actors import PERSON_SPEAKER, former_people  # ("Dr. Leona Brandt chaired the committee from 2015 to
+        # 2020"): ``other`` by the guidelines (session 15: leave-one-set-out placed one such chair on the government's side)
+        people = [n for n in names if PERSON_SPEAKER.fullmatch(n) and len(n.split()) >= 2]
+        former = former_people(body, people) if people else set()
+        names = [n for n in names if n not in former]
     return names
 
 
@@ -176,7 +182,7 @@ def apply_columns(body: str, cols: dict[str, list]) -> dict[str, list]:
     sides, speakers = list(cols["side"]), cols["speaker"]
     out = {**cols, "side": sides, "side_rule": list(cols["side"])}
     table = load()
-    names = unplaced(sides, speakers, cols["text"]) if table is not None else []
+    names = unplaced(sides, speakers, cols["text"], body) if table is not None else []
     if not names:
         return out
     from .actors import focal_platforms
@@ -239,6 +245,7 @@ def training_rows(sets: dict[str, str | None] | None = None) -> list[Row]:
             names = [n for n in names if (art.article_id, n) in gold]
             if names:
                 body = corpus.read_article(art.path).body
+                names = unplaced(["other"] * len(names), names, None, body)
                 words, focal = Words(body), bool(actors.focal_platforms(body, registered=True))
                 rows += [(name, features(words, n, mine.loc[mine["speaker"] == n, "text"].tolist()),
                           label_of(gold[(art.article_id, n)]), gold[(art.article_id, n)], focal) for n in names]
