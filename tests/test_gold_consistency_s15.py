@@ -11,7 +11,10 @@ Rules (data/annotations/GUIDELINES_ADDENDUM.md, "Settled in session 15", and the
   narrator's;
 - a platform's own review board or oversight council is `other`, in the statements and the events;
 - a headline's coordinated ", warns ..." / ", says ..." after the act it announces is the subject's speech
-  (session 6), so such a headline is never `narrator`.
+  (session 6), so such a headline is never `narrator`;
+- a headline whose main verb reports speech with its speaker ("Lumo says it refused ...", "..., minister tells Lok
+  Sabha", "..., people familiar say", "..., say sources") is the speaker's, never `narrator` (not "A acts; B says",
+  not "tells it to ...", not a speech verb in a subordinate clause: "... as the government says ...").
 """
 from __future__ import annotations
 
@@ -113,6 +116,32 @@ def filing_by_what_it_challenges(sentence: str) -> bool:
 HEADLINE_SPEECH = re.compile(r"^[^;:]*\b(serves?|issues?|orders?|sends?|lifts?|restores?|blocks?|fines?|moves?)\b[^;:]*, "
                              r"(warns|says) ")
 
+HEADLINE_LABEL = r"(?:[A-Z][\w&’' -]{0,30}(?::|\s\|)\s+)?"
+SAYS_FIRST = re.compile(r"^" + HEADLINE_LABEL + r"(?P<subject>[A-Z‘'][^,;:?]{0,60}?)\s(?P<verb>says|say|tells|tell)\s(?P<rest>.*)$")
+SAYS_TRAILING = re.compile(r"^(?P<content>[^;?]+),\s(?:(?P<subject>[^,;]{2,60}?)\s(?:(?:tells|tell)\s(?:[\w.’'-]+\s?){1,5}?"
+                      r"(?:\s(?:amid|after|in|on|over)\s[^,;]*)?|say|says)"
+                      r"|(?:say|says)\s(?P<inverted>(?:[\w.]+\s){0,2}(?:sources|officials)))\.?$")
+NOT_SUBJECT = re.compile(r"\b(as|after|while|when|who|that|what|why|how|which|if|nobody|each|and|can)\b|^(?:A|The) [a-z]", re.I)
+
+
+def headline_reports_speech(sentence: str) -> bool:
+    """A headline whose main clause is a verb of saying with its speaker (session 15, construction c)."""
+    s = sentence.strip()
+    if ";" in s or s.endswith("?"):
+        return False
+    found = SAYS_FIRST.match(s)
+    if found:
+        if NOT_SUBJECT.search(found["subject"]) or len(found["subject"].split()) > 7:
+            return False
+        if found["verb"].startswith("tell") and re.match(r"^(?:[\w’'.-]+\s){1,4}?to\s[a-z]", found["rest"]):
+            return False  # "tells it to put back ...": an instruction, an order under the session-3 point
+        return not re.search(r",\s(?:and|but)\s(?:the|a|its)\s", found["rest"])  # "..., and the government explains why"
+    found = SAYS_TRAILING.match(s)
+    if found:
+        subject = found["subject"] or found["inverted"]
+        return not NOT_SUBJECT.search(subject) and len(subject.split()) <= 6
+    return False
+
 
 def test_the_matchers_find_what_they_should():
     assert reply_without_words("The ministry hit back within hours.")
@@ -133,6 +162,21 @@ def test_the_matchers_find_what_they_should():
     assert not filing_by_what_it_challenges("Twitter moved the court on July 5, asking it to set aside ten orders.")
     assert HEADLINE_SPEECH.match("IT ministry serves notice on Twitter for unblocking accounts, warns of 7-year jail term")
     assert not HEADLINE_SPEECH.match("Ministry orders Streamora to block 37 channels, threatens fines over 'defiance'")
+    assert headline_reports_speech("Lumo says it refused most government takedown demands in first half of 2025")
+    assert headline_reports_speech("Platforms must follow Indian law, minister tells Lok Sabha amid Twitter row")
+    assert headline_reports_speech("Twitter complies with pending blocking orders ahead of Govt. deadline, people familiar say")
+    assert headline_reports_speech("Centre unhappy as Twitter yet to act on 1,178 accounts, say sources")
+    assert headline_reports_speech("Parliamentary panel tells Twitter the law of the land comes first")
+    assert headline_reports_speech("Follow Indian law or face action, Prasad tells social media firms")
+    assert not headline_reports_speech("Twitter says staff safety at risk after police visit; government calls statement ‘baseless’")
+    assert not headline_reports_speech("One app store pulls VPNs in Marvonia, its rival says no")
+    assert not headline_reports_speech("Ministers flock to homegrown Koo as India says Twitter has not complied")
+    assert not headline_reports_speech("Twitter loses legal shield in India as government says it missed compliance deadline")
+    assert not headline_reports_speech("Lumo's own oversight council tells it to put back protest videos it pulled for Kestria")
+    assert not headline_reports_speech("Analysis: Twitter and New Delhi each say the law is on their side.")
+    assert not headline_reports_speech("Can a platform say no to a blocking order?")
+    assert not headline_reports_speech("The quiet counsel: a Bengaluru lawyer who tells platforms when to say no")
+    assert not headline_reports_speech("Appeal court lifts nationwide suspension of Flikka, says regulator skipped hearing")
 
 
 @pytest.fixture(scope="module")
@@ -185,4 +229,12 @@ def test_a_headlines_coordinated_warning_is_the_subjects_speech(statement_rows):
     found = [(f.name, s, row["side"]) for f, row, s, first in statement_rows if first and HEADLINE_SPEECH.match(s)]
     assert len(found) >= 15
     wrong = [x for x in found if x[2] == "narrator"]
+    assert not wrong, wrong
+
+
+def test_a_headline_whose_main_verb_reports_speech_is_the_speakers(statement_rows):
+    found = [(f.name, s, row["side"], row["speaker"], row["kind"]) for f, row, s, first in statement_rows
+             if first and headline_reports_speech(s)]
+    assert len(found) >= 60  # 52 first labels and 19 second labels when this was settled
+    wrong = [x for x in found if x[2] == "narrator" or not x[3] or x[4] not in ("indirect", "direct")]
     assert not wrong, wrong
