@@ -4,7 +4,8 @@ In: a list of sentence texts. Out: two arrays of compound scores in [-1, 1]:
 ``sentiment`` (VADER as shipped) and ``sentiment_domain`` (VADER after the policy and
 legal vocabulary of ``data/lexicons/domain_sentiment.csv``, with two rules of its own: a
 negation does not turn a negative word positive, ``DomainAnalyzer``; and a characterisation,
-"called the hearing "theatre"", "described the unit as ...", reads as a rebuke, ``CHARACTERISATION``).
+"called the hearing "theatre"", "described the unit as ...", reads as a rebuke, ``CHARACTERISATION``; and in a sentence with both positive
+and negative words the positive ones count half, ``weigh_mixed``).
 
 NLTK's downloader is not reachable here, so the VADER lexicon that the
 ``vaderSentiment`` package ships is copied into a project-local NLTK data folder
@@ -13,7 +14,7 @@ NLTK's downloader is not reachable here, so the VADER lexicon that the
 ``helpers.fastvader``, a re-implementation of NLTK's algorithm over the very same lexicon
 dictionaries that gives NLTK's scores exactly (tested on all 5,190 NYT editorial
 sentences) about nine times faster; ``exact_nltk=True`` calls NLTK's scorer itself
-(``DomainAnalyzer``, NLTK's with that rule, for the domain score).
+(``DomainAnalyzer.domain_scores``, NLTK's with those rules, for the domain score; ``DomainVader`` is its fast twin).
 
 Speed (the scores are those of rewriting each text with the full phrase regex and scoring
 it): the phrase regex runs only on texts that contain one of its terms, and then as a regex
@@ -45,7 +46,7 @@ from .imports import scipy_stats_hidden
 
 with scipy_stats_hidden():  # see helpers.imports
     import nltk
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+    from nltk.sentiment.vader import SentiText, SentimentIntensityAnalyzer
 
 from . import paths
 from . import text as text_helpers
@@ -156,7 +157,8 @@ class DomainAnalyzer(SentimentIntensityAnalyzer):
     no": a negated negative word is still conflict talk (a denial, a complaint), where VADER
     would read relief. A negated positive word ("not interested in a dialogue") still turns
     negative, and "never so/this" still intensifies. ``fastvader.FastVader(...,
-    negates_negative=False)`` is the same rule.
+    negates_negative=False)`` is the same rule. ``domain_scores`` adds the mixed-sentence rule
+    (``weigh_mixed``; its fast twin is ``DomainVader``).
     """
 
     def _never_check(self, valence, words_and_emoticons, start_i, i):
@@ -170,6 +172,56 @@ class DomainAnalyzer(SentimentIntensityAnalyzer):
                              or words[i - 1] in ("so", "this")):
             return valence * 1.25
         return valence
+
+    words: list[str] | None = None  # set only inside ``domain_scores``: ``polarity_scores`` stays NLTK's + negation rule
+
+    def domain_scores(self, text: str) -> dict[str, float]:
+        """``polarity_scores`` with the domain's mixed-sentence rule too (``weigh_mixed``): the exact domain score."""
+        self.words = SentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION).words_and_emoticons
+        try:
+            return self.polarity_scores(text)
+        finally:
+            self.words = None
+
+    def score_valence(self, sentiments, text):
+        """NLTK's scoring of the word valences (in ``domain_scores``: after ``weigh_mixed``; one valence per word)."""
+        if self.words is not None:
+            sentiments = weigh_mixed(sentiments, self.words)
+        return super().score_valence(sentiments, text)
+
+
+# Sentence-level rule of the domain score (session 15): in a sentence that holds both positive and negative words,
+# the positive ones count at ``MIXED_POSITIVE_WEIGHT`` of their valence (after VADER's "but" weighting). Dispute news
+# wraps a rebuke in courteous or legal words ("a platform that promised to follow every government request offered
+# its users little protection"): on dev + rounds 4-63 the hand labels of such mixed sentences are negative 344 times,
+# neutral 81 and positive 47, where the domain score read 121 of them positive (tone errors there 171 -> 123). The characterisation token does not count
+# as the negative word: its verdict takes the direction of its complement ("described the meeting as constructive").
+MIXED_POSITIVE_WEIGHT = 0.5
+
+
+def weigh_mixed(values: list[float], words: list[str]) -> list[float]:
+    """Return per-word valences (``values``, one per word of ``words``) with the positive ones weighted by
+    ``MIXED_POSITIVE_WEIGHT`` when a negative one, not the characterisation token, is also present."""
+    if any(v > 0 for v in values) and any(v < 0 and w.lower() != CHARACTERISATION_TOKEN for v, w in zip(values, words)):
+        return [v * MIXED_POSITIVE_WEIGHT if v > 0 else v for v in values]
+    return values
+
+
+class DomainVader(FastVader):
+    """``FastVader`` with the domain's negation rule (``negates_negative=False``) and its mixed-sentence rule
+    (``weigh_mixed``): ``DomainAnalyzer.domain_scores``, fast."""
+
+    def __init__(self, lexicon: Mapping[str, float]) -> None:
+        """Keep a copy of the domain lexicon (see ``FastVader``)."""
+        super().__init__(lexicon, negates_negative=False)
+
+    def hits(self, toks: list[str], lows: list[str]) -> list[tuple[int, float]]:
+        """``FastVader.hits`` with the positive valences weighted down in a sentence that also holds a negative one."""
+        out = super().hits(toks, lows)
+        if (out and any(s > 0 for _, s in out)
+                and any(s < 0 and lows[k] != CHARACTERISATION_TOKEN for k, s in out)):
+            out = [(k, s * MIXED_POSITIVE_WEIGHT if s > 0 else s) for k, s in out]
+        return out
 
 
 @lru_cache(maxsize=1)
@@ -428,7 +480,7 @@ def rewrite_fast(text: str, rewriter: PhraseRewriter | None, terms: tuple[str, .
 def fast_analyzers() -> tuple[FastVader, FastVader, re.Pattern | None]:
     """Return exact fast VADER scorers over NLTK's raw and domain lexicons, and the phrase pattern."""
     sia, pattern = domain_analyzer()
-    return FastVader(raw_analyzer().lexicon), FastVader(sia.lexicon, negates_negative=False), pattern
+    return FastVader(raw_analyzer().lexicon), DomainVader(sia.lexicon), pattern
 
 
 @lru_cache(maxsize=1)
@@ -551,7 +603,7 @@ def score_domain(texts: list[str], exact_nltk: bool = False) -> list[float]:
     """Return the compound score after the domain lexicon for each text."""
     if exact_nltk:
         sia, pattern = domain_analyzer()
-        return [sia.polarity_scores(rewrite_phrases(t, pattern))["compound"] for t in texts]
+        return [sia.domain_scores(rewrite_phrases(t, pattern))["compound"] for t in texts]
     compound = domain_scorer().compound
     return [compound(t) for t in texts]
 
