@@ -101,32 +101,48 @@ def call(module, columns_fn: str, frame_fn: str, *args):
 
 
 _FROZEN = False  # heap_frozen is running (an inner call does nothing)
+BATCH_GC_THRESHOLD = 100_000  # the young generation's collection threshold while a batch runs (Python's: 700)
 
 
 @contextmanager
 def heap_frozen() -> Iterator[None]:
-    """Keep the objects alive when a batch starts out of the garbage collector's full collections while it runs.
+    """Keep the objects alive when a batch starts out of the garbage collector's full collections while it runs,
+    and collect the young generation less often.
 
     The lexicons, models, compiled patterns and caches are a few hundred thousand long-lived objects; every
     full collection during a batch walked them all, about 20 µs per sentence of a 300-article run, most of it
     landing in the events stage (benchmarks/README.md, session 8). ``gc.freeze`` sets them aside (it moves lists,
     it does not copy) and ``gc.unfreeze`` hands them back when the batch ends; what the batch creates is
-    collected as always. Nothing is done inside a worker process: one forked by ``helpers.engines`` keeps its
+    collected as always. Nothing is frozen inside a worker process: one forked by ``helpers.engines`` keeps its
     parent's objects frozen (``engines.frozen_heap``), and unfreezing there would let its next full collection
     touch (and so copy) every page it shares with the parent; nor when objects are frozen already (counting
     them walks them all, so that is asked last, when nothing else says no).
+
+    The batch's own objects nearly all die young, freed by their reference counts; the young-generation
+    collections that Python's threshold (700 net new container objects) triggers about a hundred times in a
+    300-article batch, and the middle-generation ones they trigger in turn, cost about 5 µs per sentence and find
+    almost nothing (session 15, benchmarks/README.md). While a batch runs (in a worker process too) the threshold
+    is ``BATCH_GC_THRESHOLD``; the previous thresholds are put back when it ends. Garbage collection never changes
+    a result, only when memory held by reference cycles is given back.
     """
     global _FROZEN
-    if _FROZEN or multiprocessing.parent_process() is not None or gc.get_freeze_count():
+    if _FROZEN:
         yield
         return
-    gc.freeze()
+    freeze = multiprocessing.parent_process() is None and not gc.get_freeze_count()
+    thresholds = gc.get_threshold()
+    if freeze:
+        gc.freeze()
+    if 0 < thresholds[0] < BATCH_GC_THRESHOLD:  # 0: the program turned automatic collection off; leave it so
+        gc.set_threshold(BATCH_GC_THRESHOLD, *thresholds[1:])
     _FROZEN = True
     try:
         yield
     finally:
         _FROZEN = False
-        gc.unfreeze()
+        gc.set_threshold(*thresholds)
+        if freeze:
+            gc.unfreeze()
 
 
 def analyze_article_rows(article: dict) -> ArticleRows:

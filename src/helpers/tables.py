@@ -33,11 +33,20 @@ def neutralise(value: object) -> object:
 
 
 def spreadsheet_safe(frame: pd.DataFrame) -> pd.DataFrame:
-    """Return ``frame`` with every text cell neutralised (numbers are left alone)."""
-    out = frame.copy()
+    """Return ``frame`` with every text cell neutralised (numbers are left alone).
+
+    ``frame`` is not changed. A column of pandas' string dtype in which no cell starts with a formula character
+    (nearly all of them: ``str.startswith`` runs in Arrow) is kept as it is, since ``map(neutralise)`` would give
+    the same cells and the same dtype; only the others are mapped (about 8 µs per sentence less when the four
+    tables are written; session 15). No data is copied: pandas copies a column on write.
+    """
+    out = frame.copy(deep=False)
     for col in out.columns:
-        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(neutralise)
+        series = out[col]
+        if series.dtype == object or pd.api.types.is_string_dtype(series):
+            if isinstance(series.dtype, pd.StringDtype) and not series.str.startswith(FORMULA_START).any():
+                continue
+            out[col] = series.map(neutralise)
     return out
 
 
