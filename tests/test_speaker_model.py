@@ -110,7 +110,9 @@ def test_the_model_helps_on_sets_it_was_not_trained_on(monkeypatch):
     round 55 losing 0.027; over 59 rounds and dev in session 13: +0.026 and +0.010, round 55 losing 0.034; over 62 rounds
     and dev in session 14: +0.029 and +0.010, round 8 losing 0.061, where the model places one speaker of 17 wrongly: a
     former committee chair introduced by her past post ("chaired ... from 2015 to 2020", "Now a law lecturer"), 13
-    sentences, given the government's side at p 0.51 against 0.46 for other). The shipped cv file is what the README and 90_validation
+    sentences, given the government's side at p 0.51 against 0.46 for other); over 65 rounds and dev in session 15, after
+    people introduced by a past post were kept out of the model (``actors.past_post``): +0.025 and +0.009, round 8's loss
+    gone, the worst set round 9 at -0.019. The shipped cv file is what the README and 90_validation
     show. The gains and the worst loss are checked on every fold
     of the shipped cv file, which has one row per set, none missing; eight of its folds (the worst ones named above
     among them) are recomputed here with ``cross_validate`` itself to show the file is what the code gives."""
@@ -122,9 +124,9 @@ def test_the_model_helps_on_sets_it_was_not_trained_on(monkeypatch):
     n = len(figures)
     gain = lambda key: sum(f[f"{key}_model"] - f[f"{key}_rules"] for f in figures) / n  # noqa: E731
     assert n >= 20 and gain("gov_platform") >= 0.015 and gain("all") >= 0.004
-    assert min(f["all_model"] - f["all_rules"] for f in figures) >= -0.07  # a wrong speaker or two of a set, not a trend
-    # (-0.04 until session 14, when round 8 lost 0.061 to one long interview's speaker: see the docstring)
-    assert sum(f["all_model"] - f["all_rules"] < -0.03 for f in figures) <= 2  # and at most two sets lose that much
+    assert min(f["all_model"] - f["all_rules"] for f in figures) >= -0.04  # a wrong speaker or two of a set, not a trend
+    # (-0.07 in session 14 only, when round 8 lost 0.061 to one former official's interview: see the docstring)
+    assert sum(f["all_model"] - f["all_rules"] < -0.03 for f in figures) <= 1  # and at most one set loses that much
     # eight folds spread over the sessions (all 60 took 100 s of a loaded suite in session 14; `train --cv` runs every
     # fold): cross_validate runs as shipped, but fits a model only for the sampled folds (the others get one that
     # places nobody, and their figures are not compared)
