@@ -3056,7 +3056,7 @@ NOW_ANY = re.compile(r"\sNow\s+an?\s")
 def past_gates(body: str) -> tuple[bool, bool, bool, bool, bool]:
     """Which of ``past_post``'s six forms ``body`` can hold at all, found once per article (each form needs its literal
     cue somewhere in the text: a past mark, ", who", a span of years or "until", a leaving verb, "Now a"), so that
-    the per-name patterns run only where they can match."""
+    each form's pattern runs only in articles where it can match."""
     return (PAST_MARK_ANY.search(body) is not None, WHO_ANY.search(body) is not None, PAST_SPAN.search(body) is not None,
             LEAVING_ANY.search(body) is not None, NOW_ANY.search(body) is not None)
 
@@ -3071,6 +3071,14 @@ PAST_HELD = re.compile(r"\s+(?:had\s+)?(?:chaired|headed|ran|led|served\s+as|was
 PAST_HELD_SPAN = re.compile(r"\b(?:from|between)\s+\d{4}\s+(?:to|and|until|till|–|-)\s+\d{4}|\buntil\s+(?:\d{4}|last\s|earlier\s)")
 PAST_LEFT = re.compile(rf"\s+(?:{LEAVING})\s+(?:from\s+|as\s+)?(?:the|his|her|its)\b")
 WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def iter_find(body: str, key: str):
+    """Every offset where ``key`` starts in ``body``."""
+    i = body.find(key)
+    while i >= 0:
+        yield i
+        i = body.find(key, i + 1)
 
 
 def key_places(body: str, key: str) -> list[int]:
@@ -3092,7 +3100,7 @@ def past_post(body: str, key: str, gates: tuple[bool, bool, bool, bool, bool] | 
     mark, who, span, leaving, now = gates or past_gates(body)
     end = len(key)
     if mark:
-        for i in (i for i in iter_find(body, key)):
+        for i in iter_find(body, key):
             after = i + end
             if (after >= len(body) or not WORD_OR_HYPHEN.match(body, after)) and PAST_PREFIX.search(body, 0, i):
                 return True
@@ -3118,14 +3126,6 @@ def past_post(body: str, key: str, gates: tuple[bool, bool, bool, bool, bool] | 
     k = re.escape(key)
     return now and re.search(rf"(?<![\w-]){k}(?![\w-])[^.\n]{{0,300}}\.[”\"’]?\s+Now\s+(?:a|an)\s+[^,.\n]{{2,60}},\s+"
                              rf"(?:she|he|{k})\b", body) is not None
-
-
-def iter_find(body: str, key: str):
-    """Every offset where ``key`` starts in ``body``."""
-    i = body.find(key)
-    while i >= 0:
-        yield i
-        i = body.find(key, i + 1)
 
 
 def former_people(body: str, names: list[str]) -> set[str]:
