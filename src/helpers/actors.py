@@ -614,13 +614,7 @@ AFFIL_BEFORE_TAIL = re.compile(r"(?:man|woman|person)?\s+[A-Z]")
 
 def affil_before_gate(body: str) -> bool:
     """False when ``AFFIL_BEFORE`` cannot match in ``body``: no post word of it is followed by a capitalised word."""
-    for word in AFFIL_BEFORE_WORDS:
-        i = body.find(word)
-        while i >= 0:
-            if AFFIL_BEFORE_TAIL.match(body, i + len(word)):
-                return True
-            i = body.find(word, i + 1)
-    return False
+    return any(AFFIL_BEFORE_TAIL.match(body, i + len(word)) for word in AFFIL_BEFORE_WORDS for i in iter_find(body, word))
 
 
 def a_person(name: str, taken) -> bool:
@@ -3084,12 +3078,7 @@ def iter_find(body: str, key: str):
 def key_places(body: str, key: str) -> list[int]:
     """The offsets where ``key`` starts in ``body`` as a word of its own on the left (no letter, digit or hyphen
     before it), as the pattern ``(?<![\\w-])key`` finds them."""
-    places, i = [], body.find(key)
-    while i >= 0:
-        if i == 0 or not WORD_OR_HYPHEN.match(body, i - 1):
-            places.append(i)
-        i = body.find(key, i + 1)
-    return places
+    return [i for i in iter_find(body, key) if i == 0 or not WORD_OR_HYPHEN.match(body, i - 1)]
 
 
 def past_post(body: str, key: str, gates: tuple[bool, bool, bool, bool, bool] | None = None) -> bool:

@@ -218,9 +218,8 @@ class DomainVader(FastVader):
     def hits(self, toks: list[str], lows: list[str]) -> list[tuple[int, float]]:
         """``FastVader.hits`` with the positive valences weighted down in a sentence that also holds a negative one."""
         out = super().hits(toks, lows)
-        if (out and any(s > 0 for _, s in out)
-                and any(s < 0 and lows[k] != CHARACTERISATION_TOKEN for k, s in out)):
-            out = [(k, s * MIXED_POSITIVE_WEIGHT if s > 0 else s) for k, s in out]
+        if out and any(s > 0 for _, s in out):  # (no positive word: nothing to weigh, the common case)
+            out = list(zip([k for k, _ in out], weigh_mixed([s for _, s in out], [lows[k] for k, _ in out])))
         return out
 
 

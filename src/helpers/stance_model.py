@@ -297,6 +297,14 @@ def softmax_of_rows(matrix: np.ndarray, rows: list[list[int]]) -> np.ndarray:
     sizes = list(map(len, rows))
     starts = np.cumsum([0, *sizes[:-1]])
     flat = np.fromiter(chain.from_iterable(rows), dtype=np.intp, count=sum(sizes))  # every sentence's rows in turn
+    return softmax_of_flat(matrix, flat, starts)
+
+
+def softmax_of_flat(matrix: np.ndarray, flat: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """``softmax_of_rows`` of the sentences' rows given as one array (``flat``, every sentence's rows in turn) and the
+    index where each sentence's rows start (``starts``)."""
+    if not len(starts):
+        return np.zeros((0, matrix.shape[1]))
     logits = np.add.reduceat(matrix[flat], starts, axis=0)
     logits -= logits.max(axis=1, keepdims=True)
     e = np.exp(logits)
