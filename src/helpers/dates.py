@@ -269,6 +269,8 @@ PREVIOUS_YEAR = re.compile(r"the (?:previous|preceding) year", re.I)
 SINCE = re.compile(r"\s*since\b", re.I)
 PART_OF_YEAR = re.compile(r"\b(early|mid|late)\b", re.I)
 WEEKDAY_IN_BRACKETS = re.compile(r"\s*\(\w+\)$")
+WEEKEND = re.compile(r"\bweekend$", re.I)
+WEEK_OF = re.compile(r"\b(last|this|next) week$", re.I)  # 'Tuesday of last week', 'on Friday this week'
 LAST_WEEKDAY = re.compile(r"(?:\w+ )?(?:on )?last\s", re.I)
 NEXT_WORD = re.compile(r"(?:\w+ )?next\s", re.I)
 PART_WORD = re.compile(r"\s*(?:in |since |during |from )?(early|mid|late)\b", re.I)
@@ -327,8 +329,19 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
             first, last = {"early": ("01-01", "04-30"), "mid": ("05-01", "08-31"), "late": ("09-01", "12-31")}[part.group(1).lower()]
             return Window(f"{year}-{first}", min(f"{year}-{last}", day.isoformat()), text, "explicit")
         return Window(f"{year}-01-01", end, text, "explicit")
+    if kind == "weekday" and WEEKEND.search(text):  # 'last weekend': the latest Saturday and Sunday up to the article
+        saturday = weekday_before("Saturday", day)
+        if saturday == day and LAST_WEEKDAY.match(text):
+            saturday -= dt.timedelta(days=7)
+        return Window(saturday.isoformat(), min(saturday + dt.timedelta(days=1), day).isoformat(), text, "relative")
     if kind == "weekday":
         name = WEEKDAY_NAME.search(text).group(0)
+        week = WEEK_OF.search(text)
+        if week:  # 'on Thursday last week': that weekday of the calendar week before the article's
+            shift = {"last": -7, "this": 0, "next": 7}[week.group(1).lower()]
+            monday = day - dt.timedelta(days=day.weekday())
+            iso = (monday + dt.timedelta(days=shift + WEEKDAYS.index(name.lower()))).isoformat()
+            return Window(iso, iso, text, "relative")
         before = weekday_before(name, day)
         if NEXT_WORD.match(text):  # 'next Tuesday': the coming one after the article date
             before += dt.timedelta(days=7)
