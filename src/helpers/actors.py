@@ -2440,7 +2440,7 @@ def clause_subject(before: str, mentions_before: list[Mention]) -> Speaker | Non
     return found if found is not None and not found.pronoun and not found.defer else None
 
 
-PRONOUN_SUBJECT = re.compile(r"\s*(it|he|she|they)\s+(?!(?:is|was|has|had|will|would)\s+(?:also\s+)?(?:unclear|not\s+clear|"
+PRONOUN_SUBJECT = re.compile(r"\s*((?-i:[Ii]t|[Hh]e|[Ss]he|[Tt]hey))\s+(?!(?:is|was|has|had|will|would)\s+(?:also\s+)?(?:unclear|not\s+clear|"
                             r"likely|possible|expected|understood|learnt|learned)\b)", re.IGNORECASE)
 
 
@@ -3194,6 +3194,88 @@ def addressed(body: str, m: Mention) -> bool:
     return m.text.lower() in ADDRESSEES and TOLD_TO.search(body[max(0, m.start - 30):m.start]) is not None
 
 
+# a block's colon lead-in whose subject is the document that holds the block ("The statement read in part:", "The
+# message, which several journalists shared, read in part:", "Its most recent comment, posted on its account, read:")
+LEAD_DOCUMENT = re.compile(r"\s*(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|message|letter|post|comment|"
+                           r"reply|response|note|e-?mail|release|tweet|blog\s+post|notice|memo)s?\b(?:\s*,[^:]*?,)?\s+"
+                           r"(?:(?:also|then|simply)\s+)?(?:read|reads|said|says|stated|states|went|goes|ran|runs|continued|added)\b",
+                           re.IGNORECASE)
+# an unregistered name opening a clause before its verb ("Chirrup has answered", "Parley emailed"): a speaker of its own
+NAME_SUBJECT = re.compile(r"^([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:(?:has|had|have)\s+)?(?:also\s+)?[a-z]+ed\b")
+LEAD_OPENER = re.compile(r"(?:In|Writing|Responding|Replying|Speaking|Addressing|Answering|Through)\b[^:]*?,\s+\S")
+LEAD_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=[A-Z])")  # a live blog's "17:55 " before its lead-in
+LEAD_PRONOUN = re.compile(r"(?:^|,\s+)(he|she)\s+(?:\w+ly\s+)?(?:wrote|said|added|stated|declared|observed|noted|held|"
+                          r"put\s+it)\b[^,]*:\s*$", re.IGNORECASE)
+
+
+def block_lead(lead: str, prev: int, texts: list[str], sides: list[str], speakers: list[str],
+               before: list[Mention], intro: Speaker | None) -> tuple[str, str] | None:
+    """The speaker of a block quote from the colon lead-in of the paragraph before it, where the rules' reading of
+    the lead-in names another actor (the clause's subject is the speaker, not an actor named first), or None.
+
+    A document word as subject ("The statement read in part:", "Its most recent comment ... read:") is the document
+    of what the sentence before is about: the speaker of that sentence if it reports speech, else its subject
+    ("Parley emailed each of the affected users. The message ... read in part:"). A "he"/"she" lead-in after the
+    journalist's sentence about a person ("The judge was unpersuaded. In his order, he wrote:") is that person. A
+    lead-in with no speech verb ("17:55 Chirrup has answered on its policy account:") is its subject's."""
+    text = LEAD_TIME.sub("", normalise(strip_dateline(lead)).strip())
+    earlier = texts[prev - 1] if prev > 0 else ""
+    if LEAD_DOCUMENT.match(text):
+        if not earlier or any(m.actor.side in ("government", "platform") for m in find_mentions(text)) \
+                or re.search(r"\b(?:signed|sent|written)\s+by\b", text):
+            return None  # "The letter, signed by Vidora's policy director, reads:": the lead-in names its author
+        if sides[prev - 1] in ("government", "platform"):
+            return speakers[prev - 1], sides[prev - 1]
+        if sides[prev - 1] == "narrator":
+            subject = sentence_subject(normalise(earlier), before)
+            if subject is not None and not subject.pronoun and not subject.defer and subject.side and subject.name:
+                return subject.name, subject.side
+            return named_subject(strip_dateline(earlier).strip())
+        return None
+    opener = LEAD_OPENER.match(text)
+    if opener and "," in text:
+        # "In a letter to the ministry, which the company also posted on its blog, it wrote:", "Writing for the bench,
+        # Judge X put it bluntly:": the main clause after the opening phrase has the speaker, not the actor the
+        # opening phrase names first
+        main = text[text.rindex(",") + 1:].strip()
+        pronoun = re.match(r"(it|they|he|she)\s+(?:\w+ly\s+|also\s+)?[a-z]+", main, re.IGNORECASE)
+        if pronoun and earlier:
+            if sides[prev - 1] in ("government", "platform"):
+                return speakers[prev - 1], sides[prev - 1]
+            if sides[prev - 1] == "narrator":
+                subject = sentence_subject(normalise(earlier), before)
+                if subject is not None and not subject.pronoun and not subject.defer and subject.side in ("government", "platform"):
+                    return subject.name, subject.side
+            return None
+        subject = sentence_subject(main, before) if not pronoun else None
+        if subject is not None and not subject.pronoun and not subject.defer and subject.side in ("government", "platform"):
+            return subject.name, subject.side
+    pron = LEAD_PRONOUN.search(text)
+    if pron and earlier and sides[prev - 1] == "narrator":
+        low = earlier.lstrip()
+        if PERSON.match(low[:1].lower() + low[1:]):
+            subject = sentence_subject(normalise(low[:1].lower() + low[1:]), before) or sentence_subject(normalise(low), before)
+            if subject is not None and not subject.pronoun and not subject.defer and subject.side in ("government", "platform"):
+                return subject.name, subject.side
+        return None
+    if intro is None:
+        subject = sentence_subject(text, before)
+        if subject is not None and not subject.pronoun and not subject.defer and subject.side in ("government", "platform"):
+            return subject.name, subject.side
+        if subject is None:
+            return named_subject(text)
+    return None
+
+
+def named_subject(text: str) -> tuple[str, str] | None:
+    """(name, "other") of an unregistered name opening ``text`` before its verb, or None (``NAME_SUBJECT``)."""
+    m = NAME_SUBJECT.match(text)
+    if m is None or m.group(1).split()[0].lower() in NOT_NAMES or find_mentions(m.group(1)):
+        return None
+    return m.group(1), "other"
+
+
+
 def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
     """Attribute the sentences of one body, as columns (the article's own platforms already learned)."""
     n = len(sents["text"])
@@ -3266,7 +3348,15 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
                 saved, PREVIOUS[0] = PREVIOUS[0], texts[prev - 1] if prev > 0 else ""  # the lead-in read as it was
                 intro = (find_attribution(lead, before) or colon_lead(lead, before)) if prev >= 0 else None
                 PREVIOUS[0] = saved
-                who = resolve(intro, [], last, before) if intro else (last or previous_subject(i, texts, sides, before) or ("", "other"))
+                own = block_lead(lead, prev, texts, sides, speakers, before, intro) if prev >= 0 and paras[prev] != paras[i] \
+                    and lead.rstrip().endswith(":") else None
+                read = resolve(intro, [], last, before) if intro else (last or previous_subject(i, texts, sides, before) or ("", "other"))
+                if own is not None and (own[1] != read[1] or own[0] and not read[0]):  # (the rules' reading kept where the side agrees: its name)
+                    who = own
+                    if sides[prev] != "narrator":  # the lead-in itself ("In his order, he wrote:") is the block's
+                        sides[prev], speakers[prev], units[prev] = who[1], who[0], f"b{paras[i]}"
+                else:
+                    who = read
             else:
                 who = resolve(found, [], last, before)
             who = secondary(*who, focal)
@@ -3353,6 +3443,12 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             i += 1
             continue
         found = find_attribution(mask(texts[i], starts[i], quotes.within(starts[i], ends[i])), before)
+        if found is not None and i == 0 and not found.pronoun and found.name:
+            coordinated = headline_verb_regex().search(texts[i])
+            if coordinated and texts[i].find(found.name) >= coordinated.end():
+                # "Twitter withholds part of listed accounts, says it won't act ...": the headline's subject speaks,
+                # not the words after its coordinated "says" ("it won't act against journalists")
+                found = headline_speech(mask(texts[i], starts[i], quotes.within(starts[i], ends[i])), before) or found
         titled = False  # an interview's headline names its speaker; the body's unattributed quotes are not his
         if found is None and i == 0:
             found = headline_speech(mask(texts[i], starts[i], quotes.within(starts[i], ends[i])), before)
@@ -3376,6 +3472,14 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
         else:
             sides[i] = "narrator"
         i += 1
+    if n and interview and sides[0] in ("narrator", "other") and INTERVIEW_HEADLINE.match(texts[0]):
+        # "‘We said no, and we would say it again’: Halyard’s safety chief on defying Belmora": an interview's quoted
+        # headline is the interviewee's, whom its "A:" / "Name:" answers name, when one named speaker gives them all
+        answers = {(speakers[j], sides[j]) for j in range(n) if isinstance(interview.get(paras[j]), Speaker)
+                   and interview[paras[j]] is not NARRATOR_ANSWER and sides[j] != "narrator"}
+        if len(answers) == 1 and next(iter(answers))[0]:  # (an unregistered interviewee: the speaker model's to place)
+            speakers[0], sides[0] = next(iter(answers))
+            kinds[0], units[0] = "direct", "h0"
     join_lead_ins(texts, sides, speakers, kinds, units)
     shown = display_names()
     speakers = [shown.get(s, s) for s in speakers]  # "Ravi Shankar Prasad" (a pronoun's antecedent) is "IT Minister"
@@ -3468,16 +3572,31 @@ def headline_act(text: str) -> bool:
     return bool(verbs) and all(v[2] in HEADLINE_ACT_VERBS for v in verbs)
 
 
+# a headline's label before its clause ("Twitter vs Centre LIVE: IT ministry serves notice ...", "Evening bulletin:
+# ...", "Interview | ..."): a rubric, not the headline's subject
+HEADLINE_LABEL = re.compile(r"\s*[^:|“”\"‘’'\n]{2,40}?(?:\s*:|\s+\|)\s+(?=[A-Z])")
+
+
+def headline_stop(text: str) -> bool:
+    """True for a headline printed with a full stop ("Centre serves notice on Twitter ..., warns of penal action."):
+    one stop, at its end, and no other sentence mark."""
+    body = text.rstrip()[:-1]
+    return body.count(".") <= body.count(". ") == 0 and not any(c in body for c in "!?") and len(body.split()) <= 20
+
+
 def headline_speech(text: str, mentions_before: list[Mention]) -> Speaker | None:
     """A headline's coordinated speech verb ("Centre serves notice on Twitter, warns of penal action",
     "Twitter moves court against orders, says some are 'deficient'"): the speech of the headline's subject,
     as "and warned" would be in a sentence. Only for an article's first sentence without final punctuation."""
-    if text.rstrip()[-1:] in ".!?:" or not text.strip():
+    if text.rstrip()[-1:] in "!?:" or not text.strip() or text.rstrip().endswith(".") and not headline_stop(text):
         return None
     m = headline_verb_regex().search(text)
     if m is None:
         return None
-    found = sentence_subject(text[:m.start()], mentions_before)
+    if m.group(0).split()[-1] in DIRECTIVE_VERBS and DIRECTIVE.match(text, m.end()):
+        return None  # "..., tells it to deposit half": an instruction, the act the headline announces (GUIDELINES_ADDENDUM.md)
+    label = HEADLINE_LABEL.match(text, 0, m.start())
+    found = sentence_subject(text[label.end() if label else 0:m.start()], mentions_before)
     if found is None or found.pronoun or found.defer or found.side not in ("government", "platform", "other"):
         return None
     return found
@@ -3486,6 +3605,10 @@ def headline_speech(text: str, mentions_before: list[Mention]) -> Speaker | None
 # "‘The order is the easy part’: a former official on how orders are written": an interview's headline, its words
 # first, then who said them and the topic ("on ...")
 QUOTED_HEADLINE = re.compile(r"^\s*[‘'“\"][^’'”\"\n]{10,}[’'”\"]\s*:\s+(?P<who>[^,;:‘’'“”\"\n]{3,60}?)\s+on\s+\S")
+
+
+# an interview's headline: its quoted words, then who and the topic ("‘...’: Whisperline founder on refusing ...")
+INTERVIEW_HEADLINE = re.compile(r"^\s*[‘'“\"][^\n]{10,}?[’'”\"]\s*:\s+[^:\n]{3,80}?\s+on\s+\S")
 
 
 def quoted_headline(text: str, mentions_before: list[Mention]) -> Speaker | None:
