@@ -82,3 +82,23 @@ def test_a_quoted_headline_of_no_interview_is_left_alone():
     body = ("‘A dark day’: critics on the blocking orders\n\nCritics said the orders were vague. The ministry said they "
             "were lawful.")
     assert side_of(attribute(body), "A dark day")[0] != "platform"
+
+
+def test_an_interviewee_introduced_as_its_office_answers_for_the_organisation_named_before():
+    # "We spoke to X, its director of ...": the "A:" answers are X's, on the side of the platform named before "its"
+    body = ("Why Fernlo pushes back on secret orders\n\nFernlo, a photo-sharing app with 9 million users, received 800 "
+            "blocking orders last year.\n\nWe spoke to Lena Okafor-Brandt, its head of public policy, in Marlow.\n\n"
+            "Q: How many orders did you refuse?\n\nA: About a dozen. We told the ministry why in each case.\n\n"
+            "Q: Will you go to court?\n\nA: We have already filed a petition.")
+    frame = attribute(body)
+    assert side_of(frame, "About a dozen")[:2] == ("platform", "Lena Okafor-Brandt")
+    assert side_of(frame, "We told the ministry")[0] == "platform"
+    assert side_of(frame, "filed a petition")[0] == "platform"
+    assert side_of(frame, "Will you go to court")[0] == "narrator"
+
+
+def test_an_its_office_without_an_organisation_before_it_names_no_interviewee():
+    body = ("Secret orders, explained\n\nWe spoke to Lena Okafor-Brandt, its head of public policy, in Marlow.\n\n"
+            "Q: What is a secret order?\n\nA: An order the platform may not disclose.\n\nQ: Are they common?\n\n"
+            "A: More than they were.")
+    assert side_of(attribute(body), "may not disclose")[0] == "narrator"

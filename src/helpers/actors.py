@@ -2738,6 +2738,9 @@ INTERVIEWEE = re.compile(  # a person named in an interview's introduction: a ti
 # Vidora’s director for the Northern region."): the party's side
 OFFICE_INTERVIEWEE = re.compile(r"(?P<named>\b[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’-]+){1,2}),\s+"
                                 r"(?P<office>[A-Z][\w-]*[’']s\s[^,.;:()\n]{1,60})")
+# "We spoke to Nadia Rao, its regional director of public policy": an office of the organisation named before
+PRONOUN_OFFICE_INTERVIEWEE = re.compile(r"(?P<named>\b[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’-]+){1,2}),\s+(?:its|their)\s+"
+                                        r"(?P<office>[^,.;:()\n]{2,60})")
 NAME_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:[a-z]+ed|is|was|has|had|heads|"
                         r"leads|runs|advises|teaches|works|serves|chairs|spent|taught|ran|wrote|writes)\b")
 QUESTION_LEAD = re.compile(r"^\s*>?\s*(?:Q|Question|Interviewer)\s*[.:]\s*", re.IGNORECASE)
@@ -2857,6 +2860,12 @@ def interviewee(intro: str, mentions: list[Mention], qa: bool = False) -> Speake
             if party is not None and not party.pronoun and not party.defer and party.side in SIDES_OF_SPEECH \
                     and any(x.actor.type != "member" for x in find_mentions(m.group("office"))):
                 return Speaker(m.group("named"), party.side)  # "X, Vidora’s director for the region": its side
+        for m in reversed(list(PRONOUN_OFFICE_INTERVIEWEE.finditer(intro))):
+            # "X, its director of public policy": the side of the last organisation of a party named before "its"
+            orgs = [x for x in mentions if x.start < m.start() and x.actor.type != "member" and not x.actor.org
+                    and x.actor.side in SIDES_OF_SPEECH]
+            if orgs:
+                return Speaker(m.group("named"), orgs[-1].actor.side)
     if not found:  # "Government spokesman Karel Ondra faced questions ...": a person the article introduced by office
         people = [x for x in find_mentions(intro)  # not ``mentions``: the body's scan leaves the learned people out
                   if x.actor.actor_id.startswith("local_person_") and x.actor.side in SIDES_OF_SPEECH]
