@@ -2979,6 +2979,7 @@ def article_actors(body: str) -> dict[str, Actor]:
             **learn_rights_commission(body)}
 
 
+ARTICLE_SCAN: list = [None]  # (body, the registry's and the article's own actors mentioned in it): pipeline hands it to events
 AFFILIATIONS = [True]  # read every person's described posts (``read_affiliations``); off: learn_people alone
 
 
@@ -2988,6 +2989,7 @@ def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
     _MENTIONS.clear()  # mentions are remembered within one article only
     LOCAL = article_actors(body)
     people = learn_people(body)
+    ARTICLE_SCAN[0] = (body, find_mentions(body))  # learn_people's scan (cached), before the people: events name actors with it
     described = read_affiliations(body) if AFFILIATIONS[0] else Affiliations({})
     people = {**described.people, **people}  # the people introduced by office first
     if people:
@@ -3126,16 +3128,36 @@ def past_post(body: str, key: str, gates: tuple[bool, bool, bool, bool, bool] | 
                              rf"(?:she|he|{k})\b", body) is not None
 
 
+_FORMER: list = [None]  # [(body, its gates or None, {name: former?})]: former_people's one article (session 16)
+
+
 def former_people(body: str, names: list[str]) -> set[str]:
     """The speakers among ``names`` (person names) whom the article introduces as former holders of a post
-    (``past_post``: "former Twitter CEO Jack Dorsey", "Ivo Marr, who served as IT secretary until 2019")."""
-    if not names or not PAST_GATE.search(body):
+    (``past_post``: "former Twitter CEO Jack Dorsey", "Ivo Marr, who served as IT secretary until 2019").
+
+    Attribution asks up to three times per article (``read_affiliations``, ``speaker_model.unplaced``,
+    ``former_as_other``) about overlapping names: the gates and each name's answer (a function of the body and the
+    name alone) are kept for the last body asked about, so each is computed once per article."""
+    if not names:
         return set()
-    gates = past_gates(body)
-    if not any(gates):
+    memo = _FORMER[0]
+    if memo is None or (memo[0] is not body and memo[0] != body):
+        from .prefilter import may_match  # one Hyperscan pass rules the slow PAST_GATE search out where it cannot match
+
+        gates = past_gates(body) if may_match(PAST_GATE, body) and PAST_GATE.search(body) else None
+        memo = _FORMER[0] = (body, gates if gates is not None and any(gates) else None, {})
+    _, gates, seen = memo
+    if gates is None:
         return set()
-    return {name for name in names if not NOT_A_PERSON.search(name)  # "Supreme Court": no person
-            and any(past_post(body, key, gates) for key in dict.fromkeys((name, name.split()[-1])))}
+    out = set()
+    for name in names:
+        got = seen.get(name)
+        if got is None:
+            got = seen[name] = not NOT_A_PERSON.search(name) and any(  # "Supreme Court": no person
+                past_post(body, key, gates) for key in dict.fromkeys((name, name.split()[-1])))
+        if got:
+            out.add(name)
+    return out
 
 
 def former_as_other(body: str, cols: dict[str, list]) -> dict[str, list]:

@@ -1891,6 +1891,9 @@ def name_actors(rows: list[dict], texts: list[str]) -> None:
             continue
         if found is None:  # the registry and the state bodies and platforms the article introduces, as attribution reads them
             body = " ".join(texts)
+            got = SHARED_SCANS.get(body)  # attribution's scan of the article, handed over by the pipeline
+            found = shared_scan(texts, *got) if got is not None else None
+        if found is None:
             local = actors.article_actors(body)
             # only mentions before a role word are read: scan up to the last one's sentence, and a margin longer than
             # any name, so that no mention ending before it is read differently than in the whole text
@@ -1915,6 +1918,31 @@ def name_actors(rows: list[dict], texts: list[str]) -> None:
         if family:  # an actor of the word's own family ('the ministry': a ministry, not the government named last)
             before = [m for m in before if m.actor.type != "named" or actors.named_family(m.actor, m.text) == family]
         r["actor"] = actors.resolve_name(actors.Mention(start, start + len(phrase), role, phrase), before, phrase)
+
+
+SHARED_SCANS: dict[str, tuple] = {}  # the sentences joined by spaces -> (their offsets in the body, attribution's
+# mentions in the body): actors.ARTICLE_SCAN of each article of a batch, handed over by pipeline.batch_rows
+
+
+def shared_scan(texts: list[str], starts: list[int], found: list) -> list | None:
+    """Attribution's mentions of the article body (``actors.ARTICLE_SCAN``) at their offsets in the sentences joined
+    by spaces (name_actors' text), or None when one lies outside a sentence (name_actors then scans them itself)."""
+    from .actors import Mention, new_mention
+
+    out, at, k = [], 0, 0
+    ends = [s + len(t) for s, t in zip(starts, texts)]
+    offsets = []
+    for t in texts:
+        offsets.append(at)
+        at += len(t) + 1
+    for m in found:
+        while k < len(starts) and ends[k] < m.end:
+            k += 1
+        if k == len(starts) or m.start < starts[k]:
+            return None
+        d = offsets[k] - starts[k]
+        out.append(new_mention(Mention, (m.start + d, m.end + d, m.actor, m.text)))
+    return out
 
 
 SCAN_MARGIN = 200  # characters scanned past the last role word's sentence (name_actors); longer than any actor's name

@@ -168,8 +168,14 @@ def analyze_batch_rows(articles: list[dict]) -> list[ArticleRows]:
 def batch_rows(articles: list[dict]) -> list[ArticleRows]:
     """The work of ``analyze_batch_rows`` (which runs it with the objects alive before it frozen)."""
     bodies = [a["body"] for a in articles]
-    staged = [call(actors, "attribute_columns", "attribute", body, Stage(cols=text.sentence_columns(body)))
-              for body in bodies]
+    staged, shared = [], {}
+    for body in bodies:
+        actors.ARTICLE_SCAN[0] = None
+        st = call(actors, "attribute_columns", "attribute", body, Stage(cols=text.sentence_columns(body)))
+        staged.append(st)
+        scan = actors.ARTICLE_SCAN[0]
+        if scan is not None and scan[0] is body:  # events name actors with it (events.name_actors)
+            shared[" ".join(st.column("text"))] = (st.column("char_start"), scan[1])
     texts = [st.column("text") for st in staged]
     raw_all, dom_all = sentiment.score_pair(list(chain.from_iterable(texts)))
     pairs, at = [], 0
@@ -190,7 +196,11 @@ def batch_rows(articles: list[dict]) -> list[ArticleRows]:
         stmts = call(tone_model, "aggregate_columns", "aggregate_columns", stmts, sents)
         out.append((article, body, sents, stmts))
     # the events of the whole batch at once: the learned detector scores all its sentences in one call
-    found = events.extract_many([(article["date"], sents.cols) for article, _, sents, _ in out])
+    events.SHARED_SCANS.update(shared)
+    try:
+        found = events.extract_many([(article["date"], sents.cols) for article, _, sents, _ in out])
+    finally:
+        events.SHARED_SCANS.clear()
     return [article_rows(article, body, sents, stmts, Stage(cols=evts))
             for (article, body, sents, stmts), evts in zip(out, found)]
 

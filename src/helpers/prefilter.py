@@ -279,3 +279,29 @@ def build(alternatives: list[str], ignorecase: bool) -> Prefilter | None:
         return Prefilter(alternatives, ignorecase)
     except (ValueError, hyperscan.error):
         return None
+
+
+_ONE: dict[tuple[str, int], Prefilter | None] = {}  # (pattern, flags) -> its one-alternative Prefilter (may_match)
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False only when the compiled regex ``pattern`` can match nowhere in ``text``: one Hyperscan pass of its
+    ``Prefilter`` (the pattern as one alternative; a superset, as for the pattern sets). True when it may, and
+    whenever it cannot be judged (no Hyperscan, flags other than re.I, a text ``alive`` does not judge, a pattern
+    Hyperscan cannot hold), so ``may_match(p, t) and p.search(t)`` is ``p.search(t)``, without ``re`` trying every
+    position of a text the pattern cannot match (session 16: ``actors.PAST_GATE`` before ``former_people``, ≈ 230 µs
+    per article body with ``re`` against 32–45 µs)."""
+    key = (pattern.pattern, pattern.flags)
+    got = _ONE.get(key, False)
+    if got is False:
+        got = None
+        if enabled() and isinstance(pattern.pattern, str) and not pattern.flags & ~(re.I | re.U):
+            try:
+                got = Prefilter([pattern.pattern], bool(pattern.flags & re.I))
+            except (ValueError, hyperscan.error):
+                got = None
+        _ONE[key] = got
+    if got is None:
+        return True
+    alive = got.alive(text)
+    return alive is None or bool(alive)
