@@ -2168,6 +2168,9 @@ NOTICE_SEEN = re.compile(r"\b(?:saw|see|sees|seeing|shown|shows|showed|displayed
 NOTICE_READ = re.compile(r"(?:\s+(?:that|which)\s+(?:read|reads)|\s+reading|\s*,?\s*(?:read|reads)\b|\s+\w+\s+saw\b)",
                          re.IGNORECASE)  # "a notice that read: “...”", "read the notice users saw"
 NOTICE_SAYING = re.compile(r"\s*,?\s*(?:saying|that\s+said|which\s+said|stating)\b", re.IGNORECASE)
+# "served Twitter (with) a notice", "sent Chirrup a formal notice": a document one party served on another
+SERVED_SAYING = re.compile(r"\b(?:served|sent)\s+(?:[\w’'.-]+\s+){1,3}?(?:with\s+)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:notice|letter|warning|directive|note|memo|summons)\s*,?\s*$")
 TOLD_BY = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\b")  # "were told on Friday by a committee": the agent speaks
 FIGURE_WORDS = re.compile(r"\b(?:figures|data|numbers|statistics|transparency\s+reports?)\b", re.IGNORECASE)
 # "its own figures", "figures it gave parliament", "monthly figures it published", "figures the ministry placed before
@@ -2293,6 +2296,9 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         trailing = coordinated and verb.endswith("ing")  # "..., saying that ...", "..., telling it to ...": GUIDELINES_ADDENDUM.md
         if verb == "saying" and not trailing and PUBLISHED_SAYING.search(before):
             trailing = True  # "the company published a blog post saying ...": the publisher speaks
+        if verb.endswith("ing") and not trailing and ("served" in before or "sent" in before) and SERVED_SAYING.search(before):
+            trailing = True  # "the regulator sent Chirrup a formal notice accusing it of ...": the sender speaks, not
+            # the one served
         if not trailing and verb in attribution_words()["trailing_only"]:
             continue  # "asking the court to annul ..." reports a party's plea only as a trailing participle
         if verb == "written" and not PERFECT_END.search(before):
