@@ -27,41 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import paths, text
-
-ANNOTATIONS = paths.ANNOTATIONS
-SECOND = ANNOTATIONS / "second_annotator"
-
-
-def text_folders() -> list[Path]:
-    return [ANNOTATIONS / "articles"] + sorted(p for p in (ANNOTATIONS / "rounds").glob("*/articles") if p.is_dir())
-
-
-@lru_cache(maxsize=None)
-def article_text(name: str) -> Path | None:
-    for folder in text_folders():
-        for suffix in (".txt", ".md"):
-            if (folder / f"{name}{suffix}").exists():
-                return folder / f"{name}{suffix}"
-    return None
-
-
-def label_files(kind: str) -> list[Path]:
-    """Dev, every round and the second annotator (held-out articles skipped by name: no text outside heldout/)."""
-    files = sorted(ANNOTATIONS.glob(f"*_{kind}.csv"))
-    files += sorted((ANNOTATIONS / "rounds").glob(f"*/*_{kind}.csv"))
-    for f in sorted(SECOND.glob(f"*_{kind}.csv")):
-        if article_text(f.name[: -len(f"_{kind}.csv")]) is not None:
-            files.append(f)
-    return files
-
-
-@lru_cache(maxsize=None)
-def sentences(path: Path) -> tuple[str, list[tuple[int, int]]]:
-    raw = path.read_text(encoding="utf-8")
-    found = re.match(r"\s*date \d{4}-\d{2}-\d{2} ", raw)
-    body = raw[found.end():] if found else raw
-    return body, [(s, e) for s, e, _ in text.sentence_spans(body)]
+from test_gold_consistency_s15 import ANNOTATIONS, SECOND, article_text, label_files, sentences  # the same readers
 
 
 @lru_cache(maxsize=None)
