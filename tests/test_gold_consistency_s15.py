@@ -63,19 +63,28 @@ def sentences(path: Path) -> tuple[str, list[tuple[int, int]]]:
     return body, [(s, e) for s, e, _ in text.sentence_spans(body)]
 
 
+def locate(row: dict) -> tuple[str, int, bool] | None:
+    """(the sentence holding the row's evidence, where the evidence starts inside it, whether it is the article's
+    first sentence), or None when the article text or the evidence is not found."""
+    where = article_text(row["article"])
+    if where is None:
+        return None
+    body, spans = sentences(where)
+    at = body.find(row["evidence"])
+    hit = [(s, e) for s, e in spans if s <= at < e] if at >= 0 else []
+    if not hit:
+        return None
+    return body[hit[0][0]:hit[0][1]], at - hit[0][0], hit[0] == spans[0]
+
+
 def rows(kind: str = "statements"):
     """(file, row, sentence, is the article's first sentence) for every labelled row."""
     for f in label_files(kind):
         with open(f, encoding="utf-8-sig", newline="") as handle:
             for row in csv.DictReader(handle):
-                where = article_text(row["article"])
-                if where is None:
-                    continue
-                body, spans = sentences(where)
-                at = body.find(row["evidence"])
-                hit = [(s, e) for s, e in spans if s <= at < e] if at >= 0 else []
-                if hit:
-                    yield f, row, body[hit[0][0]:hit[0][1]], hit[0] == spans[0]
+                found = locate(row)
+                if found:
+                    yield f, row, found[0], found[2]
 
 
 STAMP = r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|IST|GMT))?\s*[:\-–—]?\s*)?"

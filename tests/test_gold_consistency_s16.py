@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pytest
 
-from test_gold_consistency_s15 import ANNOTATIONS, SECOND, article_text, label_files, sentences  # the same readers
+from test_gold_consistency_s15 import ANNOTATIONS, SECOND, label_files, locate  # the same readers
 
 
 @lru_cache(maxsize=None)
@@ -51,14 +51,9 @@ def rows(kind: str = "statements"):
     for f in label_files(kind):
         plats = platform_names(f.with_name(f.name.replace("_events", "_statements")))
         for row in read(f):
-            where = article_text(row["article"])
-            if where is None:
-                continue
-            body, spans = sentences(where)
-            at = body.find(row["evidence"])
-            hit = [(s, e) for s, e in spans if s <= at < e] if at >= 0 else []
-            if hit:
-                yield f, row, body[hit[0][0]:hit[0][1]], at - hit[0][0], plats
+            found = locate(row)
+            if found:
+                yield f, row, found[0], found[1], plats
 
 
 # --- meetings ------------------------------------------------------------------------------------------------------

@@ -9,10 +9,10 @@ import re
 
 import pytest
 
-from helpers import actors, paths, prefilter, text
+from helpers import actors, prefilter, text
 from helpers.actors import NOT_A_PERSON, PAST_GATE
+from test_speed_s15b import NAME, bodies  # the same names and labelled bodies
 
-NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 
 
 def uncached_former_people(body: str, names: list[str]) -> set[str]:
@@ -24,11 +24,6 @@ def uncached_former_people(body: str, names: list[str]) -> set[str]:
         return set()
     return {n for n in names if not NOT_A_PERSON.search(n)
             and any(actors.past_post(body, key, gates) for key in dict.fromkeys((n, n.split()[-1])))}
-
-
-def bodies() -> list[str]:
-    files = sorted(paths.ANNOTATIONS.glob("articles/*.txt")) + sorted(paths.ANNOTATIONS.glob("rounds/*/articles/*.txt"))
-    return [f.read_text(encoding="utf-8") for f in files]
 
 
 def test_cached_answers_equal_the_uncached_ones_on_every_labelled_article():

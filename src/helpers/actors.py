@@ -53,6 +53,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import paths, speaker_model
+from .prefilter import may_match
 from .text import (LiteralScanner, WordStartScanner, ascii_foldable, literal_positions, literal_trie, matches_at,
                    read_word_list, simple_literal)
 
@@ -2742,11 +2743,11 @@ INTERVIEWEE = re.compile(  # a person named in an interview's introduction: a ti
     r"|(?P<named>\b[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’-]+){1,2})(?=,\s+(?:a|an|the|who|whose|now)\b))")
 # an interview's introduction also names its interviewee by an office of a party ("We spoke with Helena Marsh,
 # Vidora’s director for the Northern region."): the party's side
-OFFICE_INTERVIEWEE = re.compile(r"(?P<named>\b[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’-]+){1,2}),\s+"
+INTERVIEWEE_NAME = r"(?P<named>\b[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’-]+){1,2})"  # "Helena Marsh", "Nadia Ferreira-Rao"
+OFFICE_INTERVIEWEE = re.compile(INTERVIEWEE_NAME + r",\s+"
                                 r"(?P<office>[A-Z][\w-]*[’']s\s[^,.;:()\n]{1,60})")
 # "We spoke to Nadia Rao, its regional director of public policy": an office of the organisation named before
-PRONOUN_OFFICE_INTERVIEWEE = re.compile(r"(?P<named>\b[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’-]+){1,2}),\s+(?:its|their)\s+"
-                                        r"(?P<office>[^,.;:()\n]{2,60})")
+PRONOUN_OFFICE_INTERVIEWEE = re.compile(INTERVIEWEE_NAME + r",\s+(?:its|their)\s+(?P<office>[^,.;:()\n]{2,60})")
 NAME_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:[a-z]+ed|is|was|has|had|heads|"
                         r"leads|runs|advises|teaches|works|serves|chairs|spent|taught|ran|wrote|writes)\b")
 QUESTION_LEAD = re.compile(r"^\s*>?\s*(?:Q|Question|Interviewer)\s*[.:]\s*", re.IGNORECASE)
@@ -3148,8 +3149,7 @@ def former_people(body: str, names: list[str]) -> set[str]:
         return set()
     memo = _FORMER[0]
     if memo is None or (memo[0] is not body and memo[0] != body):
-        from .prefilter import may_match  # one Hyperscan pass rules the slow PAST_GATE search out where it cannot match
-
+        # one Hyperscan pass (may_match) rules the slow PAST_GATE search out where it cannot match
         gates = past_gates(body) if may_match(PAST_GATE, body) and PAST_GATE.search(body) else None
         memo = _FORMER[0] = (body, gates if gates is not None and any(gates) else None, {})
     _, gates, seen = memo
