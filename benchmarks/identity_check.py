@@ -69,6 +69,9 @@ def compare(a: Path, b: Path) -> int:
     bad = [n for n in names if before.get(n) != after.get(n)]
     files = sum(len([k for k in v if not k.startswith("_")]) for k, v in before.items() if k != "_helpers")
     print(f"{len(names)} folders, {files} tables: {len(bad)} differ" + (f": {bad}" if bad else " (byte-identical)"))
+    for table in TABLES:  # which tables differ (articles.csv holds the folder's path: it differs between two checkouts)
+        differ = [n for n in names if (before.get(n) or {}).get(table) != (after.get(n) or {}).get(table)]
+        print(f"  {table}.csv: {len(differ)} of {len(names)} folders differ" + (f": {differ[:5]}" if differ else ""))
     return 1 if bad else 0
 
 

@@ -1393,7 +1393,47 @@ def triggers_in(text: str, spans: list[tuple[int, int]],
 @lru_cache(maxsize=1)
 def trigger_set() -> dates.PatternSet:
     """All trigger patterns as one ``dates.PatternSet``: each runs only through the alternatives that can match."""
-    return dates.PatternSet([t.regex.pattern for t in patterns()])
+    return TriggerSet([t.regex.pattern for t in patterns()])
+
+
+class TriggerSet(dates.PatternSet):
+    """The triggers' ``PatternSet``, whose ``matches`` are remembered per text while ``memo`` is a dict: a text's
+    matches depend on the text alone, and ``extract_many`` asks for those of a part of a batch at once (the Hyperscan
+    database and the regexes stay in the CPU caches: ~17 → ~8 µs per sentence), then the events stage and the
+    verifier (``event_verifier.sentence_triggers``) read them. The same list for the same text: callers copy it."""
+
+    memo: dict[str, list] | None = None
+
+    def matches(self, text: str) -> list[tuple[int, re.Match]]:
+        memo = self.memo
+        if memo is None:
+            return super().matches(text)
+        found = memo.get(text)
+        if found is None:
+            found = memo[text] = super().matches(text)
+        return found
+
+
+PRIMED_ARTICLES = 256  # articles whose sentences' triggers ``extract_many`` finds at once (memory: one part's matches)
+
+
+def primed_triggers(articles: list[tuple[str, dict[str, list]]]):
+    """Yield each part of ``PRIMED_ARTICLES`` articles with ``trigger_set()``'s matches of its sentences found first
+    and remembered (``TriggerSet.memo``) while the part is analysed; forgotten after it."""
+    ts = trigger_set()
+    if not isinstance(ts, TriggerSet):  # (a test's plain set)
+        yield articles
+        return
+    for k in range(0, len(articles), PRIMED_ARTICLES):
+        part = articles[k:k + PRIMED_ARTICLES]
+        ts.memo = {}
+        try:
+            for _, sents in part:
+                for text in sents["text"]:
+                    ts.matches(text)
+            yield part
+        finally:
+            ts.memo = None
 
 
 def is_past(window: dates.Window, article_date: str) -> bool:
@@ -1798,13 +1838,14 @@ def extract_many(articles: list[tuple[str, dict[str, list]]]) -> list[dict[str, 
     them out of the CPU caches; the rest is done article by article, each with its own text caches."""
     model = event_model.load()
     if model is None:
-        return [extract_columns(date, sents) for date, sents in articles]
+        return [extract_columns(date, sents) for part in primed_triggers(articles) for date, sents in part]
     found = model.detect_many([str(t) for _, sents in articles for t in sents["text"]])
     out, at = [], 0
-    for date, sents in articles:
-        n = len(sents["text"])
-        out.append(extract_columns(date, sents, found[at:at + n]))
-        at += n
+    for part in primed_triggers(articles):
+        for date, sents in part:
+            n = len(sents["text"])
+            out.append(extract_columns(date, sents, found[at:at + n]))
+            at += n
     return out
 
 
