@@ -3270,6 +3270,13 @@ LEAD_PRONOUN = re.compile(r"(?:^|,\s+)(he|she)\s+(?:\w+ly\s+)?(?:wrote|said|adde
                           r"put\s+it)\b[^,]*:\s*$", re.IGNORECASE)
 
 
+def party_subject(subject: Speaker | None) -> tuple[str, str] | None:
+    """(name, side) of a clause subject that names a party itself (no pronoun, nothing deferred), else None."""
+    if subject is not None and not subject.pronoun and not subject.defer and subject.side in ("government", "platform"):
+        return subject.name, subject.side
+    return None
+
+
 def block_lead(lead: str, prev: int, texts: list[str], sides: list[str], speakers: list[str],
                before: list[Mention], intro: Speaker | None) -> tuple[str, str] | None:
     """The speaker of a block quote from the colon lead-in of the paragraph before it, where the rules' reading of
@@ -3305,27 +3312,20 @@ def block_lead(lead: str, prev: int, texts: list[str], sides: list[str], speaker
             if sides[prev - 1] in ("government", "platform"):
                 return speakers[prev - 1], sides[prev - 1]
             if sides[prev - 1] == "narrator":
-                subject = sentence_subject(normalise(earlier), before)
-                if subject is not None and not subject.pronoun and not subject.defer and subject.side in ("government", "platform"):
-                    return subject.name, subject.side
+                return party_subject(sentence_subject(normalise(earlier), before))
             return None
-        subject = sentence_subject(main, before) if not pronoun else None
-        if subject is not None and not subject.pronoun and not subject.defer and subject.side in ("government", "platform"):
-            return subject.name, subject.side
+        if not pronoun and (party := party_subject(sentence_subject(main, before))):
+            return party
     pron = LEAD_PRONOUN.search(text)
     if pron and earlier and sides[prev - 1] == "narrator":
         low = earlier.lstrip()
         if PERSON.match(low[:1].lower() + low[1:]):
-            subject = sentence_subject(normalise(low[:1].lower() + low[1:]), before) or sentence_subject(normalise(low), before)
-            if subject is not None and not subject.pronoun and not subject.defer and subject.side in ("government", "platform"):
-                return subject.name, subject.side
+            return party_subject(sentence_subject(normalise(low[:1].lower() + low[1:]), before)
+                                 or sentence_subject(normalise(low), before))
         return None
     if intro is None:
         subject = sentence_subject(text, before)
-        if subject is not None and not subject.pronoun and not subject.defer and subject.side in ("government", "platform"):
-            return subject.name, subject.side
-        if subject is None:
-            return named_subject(text)
+        return named_subject(text) if subject is None else party_subject(subject)
     return None
 
 
@@ -3504,16 +3504,17 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             sides[i] = "narrator"  # "...; ministry vows appeal": the act the headline announces
             i += 1
             continue
-        found = find_attribution(mask(texts[i], starts[i], quotes.within(starts[i], ends[i])), before)
+        masked = mask(texts[i], starts[i], quotes.within(starts[i], ends[i]))
+        found = find_attribution(masked, before)
         if found is not None and i == 0 and not found.pronoun and found.name:
             coordinated = headline_verb_regex().search(texts[i])
             if coordinated and texts[i].find(found.name) >= coordinated.end():
                 # "Twitter withholds part of listed accounts, says it won't act ...": the headline's subject speaks,
                 # not the words after its coordinated "says" ("it won't act against journalists")
-                found = headline_speech(mask(texts[i], starts[i], quotes.within(starts[i], ends[i])), before) or found
+                found = headline_speech(masked, before) or found
         titled = False  # an interview's headline names its speaker; the body's unattributed quotes are not his
         if found is None and i == 0:
-            found = headline_speech(mask(texts[i], starts[i], quotes.within(starts[i], ends[i])), before)
+            found = headline_speech(masked, before)
             if found is None:
                 found = quoted_headline(texts[i], before)
                 titled = found is not None

@@ -1837,14 +1837,12 @@ def extract_many(articles: list[tuple[str, dict[str, list]]]) -> list[dict[str, 
     afresh from memory for each article, after the other stages and the previous article's scans have pushed
     them out of the CPU caches; the rest is done article by article, each with its own text caches."""
     model = event_model.load()
-    if model is None:
-        return [extract_columns(date, sents) for part in primed_triggers(articles) for date, sents in part]
-    found = model.detect_many([str(t) for _, sents in articles for t in sents["text"]])
+    found = model.detect_many([str(t) for _, sents in articles for t in sents["text"]]) if model is not None else None
     out, at = [], 0
     for part in primed_triggers(articles):
         for date, sents in part:
             n = len(sents["text"])
-            out.append(extract_columns(date, sents, found[at:at + n]))
+            out.append(extract_columns(date, sents, found[at:at + n] if found is not None else None))
             at += n
     return out
 
