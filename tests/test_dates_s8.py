@@ -117,8 +117,10 @@ def test_s8_a_weekday_or_a_day_told_as_ahead_is_the_coming_one():
 
 
 def test_s8_a_date_after_a_participle_of_a_noun_dates_the_noun():
-    body = ("Back in July, the ministry had told reporters that the company could face fines over orders issued "
-            "between March and May.")
+    # "blocking orders" so that a trigger pattern finds the order: with plain "orders" only the learned detector did,
+    # and after session 18's retraining it no longer fires on this lone sentence (the date rule is what is tested)
+    body = ("Back in July, the ministry had told reporters that the company could face fines over blocking orders "
+            "issued between March and May.")
     assert window(body, "2024-09-30", "legal_threat") == ("2024-07-01", "2024-07-31")  # the warning: not March-May
     assert window(body, "2024-09-30", "blocking_order") == ("2024-03-01", "2024-05-31")  # the orders themselves
 
