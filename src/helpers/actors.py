@@ -2736,6 +2736,9 @@ def block_paragraphs(body: str, sents, spans: list[tuple[int, int]], groups=None
 QA_LABEL = re.compile(r"\s*>?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*(?:\(([^()\n]{1,60})\)\s*)?:\s+\S")
 HOST_ROLES = {"host", "presenter", "moderator", "anchor", "interviewer"}  # "Nora Quell (host): ...": the one who asks
 QUESTION_LABELS = {"q", "question", "interviewer", "q."}
+# a press briefing's transcript prints who asks by their trade, often with the outlet in brackets
+# ("REPORTER (Daily Meridian): Minister, ...?"): the one who asks, as an interviewer does
+ASKER_LABELS = {"reporter", "journalist", "correspondent"}
 ANSWER_LABELS = {"a", "a.", "answer"}  # "A: ...": the interviewee's answer (named in the introduction)
 INTERVIEWEE = re.compile(  # a person named in an interview's introduction: a title before, or an apposition after
     r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof|Professor|Justice|Judge|Minister|Chairman|Chairwoman|Chairperson|Senator|Commissioner)"
@@ -2748,6 +2751,8 @@ OFFICE_INTERVIEWEE = re.compile(INTERVIEWEE_NAME + r",\s+"
                                 r"(?P<office>[A-Z][\w-]*[’']s\s[^,.;:()\n]{1,60})")
 # "We spoke to Nadia Rao, its regional director of public policy": an office of the organisation named before
 PRONOUN_OFFICE_INTERVIEWEE = re.compile(INTERVIEWEE_NAME + r",\s+(?:its|their)\s+(?P<office>[^,.;:()\n]{2,60})")
+# "Its head of trust and safety, Nadia Ferhat, spoke to ...": the office first, the name in apposition after it
+PRONOUN_OFFICE_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?P<office>[^,.;:()\n]{2,60}),\s+" + INTERVIEWEE_NAME + r"\s*,")
 NAME_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:[a-z]+ed|is|was|has|had|heads|"
                         r"leads|runs|advises|teaches|works|serves|chairs|spent|taught|ran|wrote|writes)\b")
 QUESTION_LEAD = re.compile(r"^\s*>?\s*(?:Q|Question|Interviewer)\s*[.:]\s*", re.IGNORECASE)
@@ -2772,8 +2777,11 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
             labels[int(number)] = (m.group(1), start)
             if m.group(2):
                 roles[int(number)] = m.group(2)
-        elif m and m.group(1).isalpha() and not m.group(2):
+        elif m and m.group(1).replace(" ", "").isalpha() and (not m.group(2) or m.group(1).lower() in ASKER_LABELS):
+            # "MARSH: ...", "MINISTER SELIN ARVAZ: ...", "REPORTER (Daily Meridian): ..."
             upper[int(number)] = (m.group(1), start)
+    if not labels and not upper:
+        bold_questions(body, list(groups if groups is not None else paragraph_groups(sents)), labels)
     repeated = Counter(label for label, _ in upper.values())
     transcript = capitals_transcript(body, repeated) and not any(
         label.lower() in QUESTION_LABELS | ANSWER_LABELS for label, _ in labels.values())
@@ -2792,7 +2800,7 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
                 labels[number] = (label.title(), start)
         labels = dict(sorted(labels.items()))
     names = [label.lower() for label, _ in labels.values()]
-    if len(names) < 2 or not (set(names) & QUESTION_LABELS or len(set(names)) < len(names)):
+    if len(names) < 2 or not (set(names) & (QUESTION_LABELS | ASKER_LABELS) or len(set(names)) < len(names)):
         return {}
     marked = [start for label, start in labels.values() if label.lower() in QUESTION_LABELS | ANSWER_LABELS]
     first = min(marked) if marked else min(start for _, start in labels.values())
@@ -2806,7 +2814,7 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
     speakers: dict[str, Speaker] = {}  # a transcript names a speaker's role once: "X (BJP spokesperson): ..."
     hosts: set[str] = set()
     for number, (label, start) in labels.items():
-        if label.lower() in QUESTION_LABELS:
+        if label.lower() in QUESTION_LABELS | ASKER_LABELS:
             out[number] = None
             continue
         if label.lower() in ANSWER_LABELS:
@@ -2830,6 +2838,23 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
     return out
 
 
+BOLD_QUESTION = re.compile(r"\s*\*\*[^*]+\?\s*\*\*\s*$")  # "**Ms Ferhat, why hasn't Lanternly acted?**"
+
+
+def bold_questions(body: str, groups, labels: dict[int, tuple[str, int]]) -> None:
+    """An interview printed with each question in bold ("**Will you go to court?**") and each answer unlabelled in
+    the paragraph after it: label two or more such questions "Q" and the paragraph after each "A", in place (the
+    journalist's paragraphs after the last answer, "The ministry did not respond ...", stay unlabelled)."""
+    rows = [(int(number), start, end) for number, start, end in groups]
+    asked = [k for k, (_, start, end) in enumerate(rows) if BOLD_QUESTION.match(body[start:end])]
+    if len(asked) < 2:
+        return
+    for k in asked:
+        labels[rows[k][0]] = ("Q", rows[k][1])
+        if k + 1 < len(rows) and k + 1 not in asked:
+            labels[rows[k + 1][0]] = ("A", rows[k + 1][1])
+
+
 TRANSCRIPT_PRESENTER = re.compile(r"\b(?:presented|hosted|moderated|anchored)\s+by\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
                                   r"|\b(?:host|presenter|anchor|moderator)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
 
@@ -2840,7 +2865,10 @@ def capitals_transcript(body: str, counts: Counter) -> bool:
     the article also prints as a name ("Dr. Petra Lunde", "Jonas, from Harlby")."""
     if len(counts) < 2 or max(counts.values()) < 2:
         return False
-    return all(re.search(rf"\b{re.escape(label.title())}\b", body) for label in counts)
+    # a label of several words ("MINISTER SELIN ARVAZ") counts when the article prints its surname as a name
+    # ("Minister Arvaz"); the one who asks ("REPORTER") is named by trade, not printed as a name
+    return all(label.lower() in ASKER_LABELS or re.search(rf"\b{re.escape(label.title())}\b", body)
+               or " " in label and re.search(rf"\b{re.escape(label.split()[-1].title())}\b", body) for label in counts)
 
 
 def presenter(body: str, label: str) -> bool:
@@ -2867,7 +2895,9 @@ def interviewee(intro: str, mentions: list[Mention], qa: bool = False) -> Speake
             if party is not None and not party.pronoun and not party.defer and party.side in SIDES_OF_SPEECH \
                     and any(x.actor.type != "member" for x in find_mentions(m.group("office"))):
                 return Speaker(m.group("named"), party.side)  # "X, Vidora’s director for the region": its side
-        for m in reversed(list(PRONOUN_OFFICE_INTERVIEWEE.finditer(intro))):
+        offices = sorted([*PRONOUN_OFFICE_INTERVIEWEE.finditer(intro), *PRONOUN_OFFICE_BEFORE.finditer(intro)],
+                         key=lambda m: m.start())
+        for m in reversed(offices):
             # "X, its director of public policy": the side of the last organisation of a party named before "its"
             orgs = [x for x in mentions if x.start < m.start() and x.actor.type != "member" and not x.actor.org
                     and x.actor.side in SIDES_OF_SPEECH]
@@ -3265,7 +3295,7 @@ LEAD_DOCUMENT = re.compile(r"\s*(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(
 # an unregistered name opening a clause before its verb ("Chirrup has answered", "Parley emailed"): a speaker of its own
 NAME_SUBJECT = re.compile(r"^([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:(?:has|had|have)\s+)?(?:also\s+)?[a-z]+ed\b")
 LEAD_OPENER = re.compile(r"(?:In|Writing|Responding|Replying|Speaking|Addressing|Answering|Through)\b[^:]*?,\s+\S")
-LEAD_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?=[A-Z])")  # a live blog's "17:55 " before its lead-in
+LEAD_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?:[–—-]\s+)?(?=[A-Z])")  # a live blog's "17:55 ", "09:52 – " before its lead-in
 LEAD_PRONOUN = re.compile(r"(?:^|,\s+)(he|she)\s+(?:\w+ly\s+)?(?:wrote|said|added|stated|declared|observed|noted|held|"
                           r"put\s+it)\b[^,]*:\s*$", re.IGNORECASE)
 
@@ -3290,9 +3320,15 @@ def block_lead(lead: str, prev: int, texts: list[str], sides: list[str], speaker
     text = LEAD_TIME.sub("", normalise(strip_dateline(lead)).strip())
     earlier = texts[prev - 1] if prev > 0 else ""
     if LEAD_DOCUMENT.match(text):
-        if not earlier or any(m.actor.side in ("government", "platform") for m in find_mentions(text)) \
-                or re.search(r"\b(?:signed|sent|written)\s+by\b", text):
-            return None  # "The letter, signed by Vidora's policy director, reads:": the lead-in names its author
+        author = re.search(r"\b(?:signed|sent|written)\s+by\s+([^,:;]{2,80})", text)
+        # "The letter, signed by Vidora's policy director, reads:": its author's, when a party's; an author the
+        # registry cannot place ("signed by chief executive Hana Morvik") writes for the one the sentence before
+        # reports ("Quillet says it will sue ... The post, signed by ..., reads in part:")
+        if author and (party := party_subject(classify(author.group(1), before))):
+            return party
+        named = text[:author.start()] + text[author.end():] if author else text
+        if not earlier or any(m.actor.side in ("government", "platform") for m in find_mentions(named)):
+            return None  # "The letter, from Vidora's policy director, reads:": the lead-in names its author
         if sides[prev - 1] in ("government", "platform"):
             return speakers[prev - 1], sides[prev - 1]
         if sides[prev - 1] == "narrator":
@@ -3486,6 +3522,20 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
                     i += 1
                     continue
                 who = who or ("", "other")
+            if i > 0 and paras[i - 1] != paras[i] and texts[i - 1].rstrip().endswith(":"):
+                # a paragraph in quotation marks opened by the colon lead-in that ends the paragraph before ("In a
+                # letter to the ministry, ..., it wrote:" / "“We removed ...”"): read as a block quote's lead-in,
+                # whose main clause, not the actor its opening phrase names first, has the speaker
+                prev = i - 1
+                lead = mask(texts[prev], starts[prev], quotes.within(starts[prev], ends[prev]))
+                saved, PREVIOUS[0] = PREVIOUS[0], texts[prev - 1] if prev > 0 else ""
+                intro = find_attribution(lead, before) or colon_lead(lead, before)
+                PREVIOUS[0] = saved
+                own = block_lead(lead, prev, texts, sides, speakers, before, intro)
+                if own is not None and (own[1] != who[1] or own[0] and not who[0]):
+                    who = own
+                    if sides[prev] != "narrator":
+                        sides[prev], speakers[prev], units[prev] = who[1], who[0], f"q{i}"
             who = recall_person(secondary(*who, focal), people)
             for k in group:
                 frac = quotes.fraction(starts[k], ends[k])
