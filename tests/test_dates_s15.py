@@ -26,8 +26,10 @@ def test_an_undated_ruling_is_news_of_the_day():
     # a ruling with a day of its own keeps that day
     ("Judge Orla Penrith ruled on March 3 that the regulator had never told the owners of the Marrowfield forum "
      "which of its posts broke the law.", "2027-05-12", "court_ruling", ("2027-03-03", "2027-03-03")),
-    # an undated order keeps its open start: only a ruling is news of the day
-    ("The regulator ordered the Marrowfield forum to take down 30 posts about the port strike.", "2027-05-12",
+    # an undated order keeps its open start: only a ruling is news of the day (below the lead; a lead's undated
+    # news is news of the day, session 19)
+    ("The port strike is in its third week.\n\n"
+     "The regulator ordered the Marrowfield forum to take down 30 posts about the port strike.", "2027-05-12",
      "blocking_order", ("", "2027-05-12")),
 ])
 def test_other_windows_are_unchanged(body, date, etype, expected):

@@ -204,7 +204,8 @@ def test_issue4_dateline_is_not_an_event_date():
     found = one_sentence("LAGOS, June 9 (Example Wire) - The regulator has ordered the platform to block 30 accounts.",
                          "2024-06-09")
     order = found[found["event_type"] == "blocking_order"].iloc[0]
-    assert order["date_start"] == ""
+    assert order["date_basis"] == "article_date"  # not the dateline's day as a date of its own
+    assert (order["date_start"], order["date_end"]) == ("2024-06-08", "2024-06-09")  # a lead's news of the day (s19)
 
 
 def test_issue4_reaction_starts_at_the_event_it_names():
@@ -623,8 +624,9 @@ def test_a_response_with_an_open_start_starts_with_the_order_it_answers():
     found = extract(body, "2024-04-24")
     response = found[found["event_type"] == "withholding"].iloc[0]
     assert response["date_start"] == "2024-04-16"
-    # no order told before it: the start stays open
-    alone = extract("The platform blocked the posts for local users, the company said.", "2024-04-24")
+    # no order told before it: the start stays open (below the lead: a lead's undated news is of the day, s19)
+    alone = extract("Regulators are reviewing the platform's licence.\n\n"
+                    "The platform blocked the posts for local users, the company said.", "2024-04-24")
     assert alone[alone["event_type"] == "withholding"].iloc[0]["date_start"] == ""
 
 

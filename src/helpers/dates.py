@@ -267,6 +267,7 @@ LAST_YEAR, THIS_YEAR = re.compile(r"last year", re.I), re.compile(r"this year", 
 THAT_YEAR = re.compile(r"(?:that|the same) year", re.I)
 PREVIOUS_YEAR = re.compile(r"the (?:previous|preceding) year", re.I)
 SINCE = re.compile(r"\s*since\b", re.I)
+LAST_MONTH_NAME = re.compile(r"(?:\w+ )?last\s", re.I)
 PART_OF_YEAR = re.compile(r"\b(early|mid|late)\b", re.I)
 WEEKDAY_IN_BRACKETS = re.compile(r"\s*\(\w+\)$")
 WEEKEND = re.compile(r"\bweekend$", re.I)
@@ -382,6 +383,8 @@ def month_phrase(text: str, day: dt.date, anchor: Window | None = None) -> Windo
         year = int((anchor.end or anchor.start)[:4])  # the year told last
     elif PREVIOUS_YEAR.search(text) and anchor is not None and (anchor.start or anchor.end):
         year = int((anchor.start or anchor.end)[:4]) - 1
+    elif LAST_MONTH_NAME.match(text):  # 'last July' in an article of July: a year back, not this month
+        year = day.year if month < day.month else day.year - 1
     else:
         year = day.year if month <= day.month else day.year - 1
     start, end = month_window(name, year)

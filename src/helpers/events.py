@@ -55,6 +55,8 @@ WILL_START = re.compile(r"(?:will|would)\b", re.I)
 DEADLINE = re.compile(r"\b(?:by|until|till|after|before|ahead of|in the run-up to)\s+$", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 POSSESSIVE = re.compile(r"['’]s\b")
+DOCUMENT_OF = re.compile(r"\b(?:order|notice|letter|ruling|judge?ment|decision|directive|request|demand|statement|e-?mail|memo"
+                         r"|circular|notification|direction)s? (?:of|dated)\s+$", re.I)  # 'your order of March 3': a past paper's day
 DAY_OF_EVENT = re.compile(r"['’]s\s+(?:\w+\s+)?(?:judgment|judgement|ruling|verdict|order|meeting)\b", re.I)  # 'Friday's ruling'
 
 ORDERED_OBJECT = re.compile(r"\b(?:accounts|posts|tweets|content|handles|videos|channels|clips|tag|label|material|pages|urls)\s+"
@@ -792,8 +794,9 @@ def coming_day(text: str, start: int, p: dates.Phrase, article_date: str, anchor
     Sept. 1, platforms will have to ...'): the next such day, not the last one; None for other phrases. A future word
     before a speech verb or a quotation mark is the quote's ('"we will act," she said on Tuesday')."""
     if p.kind not in ("weekday", "calendar") or (p.kind == "weekday" and LAST_WORD.match(p.text)) \
-            or (p.kind == "calendar" and FOUR_DIGITS.search(p.text)) or POSSESSIVE.match(text, p.end):
-        return None  # 'will appeal against Friday's ruling': a ruling told by its day is past
+            or (p.kind == "calendar" and FOUR_DIGITS.search(p.text)) or POSSESSIVE.match(text, p.end) \
+            or DOCUMENT_OF.search(text, max(0, p.start - 40), p.start):
+        return None  # 'will appeal against Friday's ruling', 'will not block the accounts in your order of March 3': past
     cue = None
     for cue in (COMING if p.kind == "weekday" else FUTURE_CAL).finditer(text, start, p.start):
         pass
@@ -1897,6 +1900,7 @@ def extract_columns(article_date: str, sents: dict[str, list],
     after_the_order(rows)
     ruled_today(rows, article_date)
     rows = told_next(rows, texts)
+    lead_news(rows, state["told"], article_date)
     rows = [r for r in rows if not r.get("_headline")]  # told and dated like the others, but no event of its own
     rows = event_verifier.kept(rows, texts, sents.get("side"), sents.get("char_start"), state.get("model"))
     # the pattern events the learned verifier rejects go, after every event is dated (helpers.event_verifier)
@@ -2020,6 +2024,26 @@ def told_next(rows: list[dict], texts) -> list[dict]:
             and r["date_basis"] in ("explicit", "relative") and not r.get("_detected")}
     return [r for r in rows if not (r["event_type"] == "statement" and r["_sentence"] in bare
                                     and (r["_sentence"] + 1, r["side"]) in told)]
+
+
+def lead_news(rows: list[dict], told: list[dict], article_date: str) -> None:
+    """Date what a lead tells with no date of its own, nor one found elsewhere in the article ('Video platform
+    Clipstream has removed 64 clips ...', 'Chat app Pingo blocked a channel ...') as news of the day: the article
+    date or the day before (``dates.resolve_current``), not any day before the article date. Only in the lead, the
+    first paragraph after a headline: an undated past further down may be background, older news."""
+    body = [t["paragraph"] for i, t in enumerate(told) if i or not headline(str(t["text"]))]
+    if not body:
+        return
+    news = dates.resolve_current(article_date)
+    for row in rows:
+        said = str(told[row["_sentence"]]["text"])
+        if not row.get("_headline") and row["date_basis"] == "article_date" and not row["date_start"] \
+                and row["date_end"] == article_date and told[row["_sentence"]]["paragraph"] == body[0] \
+                and not AFTER_WORD.search(said, 0, row["_at"]) \
+                and (row["event_type"] != "blocking_order" or ISSUED_VERB.search(row["evidence"])):
+            # not what the news came after ('has resigned, days after she refused ...'), nor a block in force
+            # ('has suspended access to X during the exams': since an order of its own day)
+            row["date_start"] = news.start
 
 
 def headline(text: str) -> bool:
