@@ -12,7 +12,7 @@ KERNEL := blocking-orders
 
 .DEFAULT_GOAL := help
 
-.PHONY: help setup report test lab bench lock clean
+.PHONY: help setup report test lab bench lock clean encoder
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -34,6 +34,10 @@ report: $(STAMP) ## run every notebook on ARTICLES (default data/articles) into 
 
 test: $(STAMP) ## run the test suite, notebooks included
 	$(PY) -m pytest
+
+encoder: $(STAMP) ## opt-in encoder mode: install PyTorch and the sentence encoder, fine-tune it on the tone labels (~10 min)
+	$(PY) -m pip install --quiet -r requirements-encoder.txt
+	$(PY) -m helpers train --encoder
 
 lab: $(STAMP) ## open JupyterLab on the project's kernel
 	$(VENV)/bin/jupyter lab --notebook-dir=.

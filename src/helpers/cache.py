@@ -5,7 +5,7 @@ In: a corpus table (``helpers.corpus``). Out: the four contract tables, the same
 Each article's tables are kept in ``.cache/analysis/<content_hash>-<key>-<version>.pkl``
 (``$HELPERS_CACHE`` overrides the folder): ``key`` hashes the article's date and id
 (events depend on the date, every row carries the id), ``version`` hashes the helpers'
-source, the lexicon files and the model weights, so a change to code or lexicons recomputes everything.
+source, the lexicon files and the model weights (and the encoder mode's tuned weights when it is on), so a change to code or lexicons recomputes everything.
 An entry holds the article's tables as plain columns (``pipeline.ArticleRows``), which
 load much faster than DataFrames; the corpus tables are built once from all entries.
 Pickle is used because it keeps values and dtypes exactly, so reruns stay byte-identical;
@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths, pipeline
+from . import encoder, paths, pipeline
 
 CACHE_ENV = "HELPERS_CACHE"
 META = ["path", "title", "outlet", "url", "format"]  # copied from the corpus row on reuse (not analysed)
@@ -55,6 +55,7 @@ def code_version() -> str:
     sources += sorted(p for p in (paths.DATA / "models").glob("*.csv") if p.is_file())
     for path in sources:
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    digest.update(encoder.version_tag().encode())  # the opt-in encoder mode's tables are kept apart
     return digest.hexdigest()[:12]
 
 

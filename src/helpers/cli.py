@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--jobs", type=int, default=1, help="worker processes (1: in this process)")
     a.add_argument("--engine", choices=["local", "dask"], default="local", help="local processes or a Dask cluster")
     a.add_argument("--scheduler", help="Dask scheduler address (default: start a local cluster)")
+    a.add_argument("--encoder", action="store_true", help="opt-in: fuse the tone model with the fine-tuned sentence encoder (needs make encoder; about 15 ms a sentence)")
     r = sub.add_parser("report", help="analyse, execute every notebook, write charts and an HTML report")
     add_input_options(r)
     r.add_argument("--out", required=True, type=Path,
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--allow-skipped", action="store_true",
                    help="exit 0 when the report is written even if files or rows were skipped (they are still "
                         "listed, on stderr and in problems.csv); without it such a run exits 2")
+    r.add_argument("--encoder", action="store_true", help="opt-in: fuse the tone model with the fine-tuned sentence encoder (needs make encoder; about 15 ms a sentence)")
     f = sub.add_parser("fetch", help="download the related articles and statements of the manifest into data/raw")
     f.add_argument("--manifest", type=Path, help="CSV with url,date,outlet,kind,dispute,title,note "
                    "(default data/reference/sources.csv)")
@@ -64,9 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
                         "pipeline against each, on the articles of data/annotations/second_annotator/")
     v.add_argument("--folder", action="append", default=[], metavar="PATH",
                    help="score this gold folder instead (label CSVs + articles/*.txt, as data/annotations); repeatable")
+    v.add_argument("--encoder", action="store_true", help="opt-in: fuse the tone model with the fine-tuned sentence encoder (needs make encoder; about 15 ms a sentence)")
     t = sub.add_parser("train", help="fit the speaker model, the stance model, the tone model, the event detector and the event verifier on the gold sets (all but heldout)")
     t.add_argument("--cv", action="store_true", help="first print leave-one-set-out figures (written to data/models/speaker_cv.csv, stance_cv.csv, tone_cv.csv, event_cv.csv)")
     t.add_argument("--out", type=Path, help="stance weights file; the others go beside it (default data/models/stance_weights.csv)")
+    t.add_argument("--encoder", action="store_true",
+                   help="instead, fine-tune the sentence encoder of the opt-in encoder mode on the tone labels (all gold "
+                        "sets but heldout; some ten minutes of one core) into data/models/encoder_tone/")
+    t.add_argument("--threads", type=int, default=1, help="with --encoder: PyTorch threads (default 1)")
     return parser
 
 
@@ -83,6 +90,21 @@ def print_agreement() -> int:
         print(f"# {name}: {shown['article'].nunique()} articles, {len(shown)} sentences labelled by both"
               + ("" if name == "heldout" else " (the pipeline was trained on these: its columns are training figures)"))
         print(agreement.figures(p, sets).round(3).to_csv(sep="\t"), end="")
+    return 0
+
+
+def run_train_encoder(args: argparse.Namespace) -> int:
+    """``train --encoder``: fine-tune the encoder mode's sentence encoder on every gold set but the held-out one."""
+    from . import encoder
+
+    encoder.require_installed()
+    encoder.set_enabled(False)  # the training sentences come from the pipeline without the mode
+    texts, sides, labels, names = encoder.training_data()
+    sets = list(dict.fromkeys(names))
+    print(f"encoder: fine-tuning on {len(texts)} tone-labelled sentences of {len(sets)} sets", flush=True)
+    out = encoder.fine_tune(texts, sides, labels, args.out.with_name("encoder_tone") if args.out else None,
+                            sets=sets, threads=args.threads, log=lambda line: print(line, flush=True))
+    print(f"encoder: tuned weights -> {out}")
     return 0
 
 
@@ -232,6 +254,11 @@ def main(argv: list[str] | None = None) -> int:
     from .report import ReportError
 
     try:
+        if getattr(args, "encoder", False) and args.command != "train":
+            from . import encoder
+
+            encoder.set_enabled(True)
+            encoder.load()  # fails now, in one line, if the mode cannot run
         if args.command == "analyze":
             return run_analyze(args)
         if args.command == "report":
@@ -239,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "fetch":
             return run_fetch(args)
         if args.command == "train":
-            return run_train(args)
+            return run_train_encoder(args) if args.encoder else run_train(args)
         if args.command == "validate":
             from . import validation
 
@@ -266,4 +293,9 @@ def main(argv: list[str] | None = None) -> int:
     except ReportError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
+    except RuntimeError as err:  # the encoder mode asked for and unable to run (helpers.encoder.EncoderError)
+        if type(err).__name__ != "EncoderError":
+            raise
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     return 0

@@ -16,6 +16,8 @@ that model was trained on the same sentences, and its answers there are better t
 What it writes: ``tone`` (positive / negative / neutral) and ``tone_score`` (P(positive) − P(negative)) for
 every sentence a speaker says; a statement's tone is that of the mean of its sentences' probabilities.
 Narrator sentences have no tone labels to learn from: their tone is the domain score's band, as before.
+In the opt-in encoder mode (``helpers.encoder``) the speakers' probabilities are fused with a fine-tuned sentence
+encoder's before ``tone`` and ``tone_score`` are read from them.
 
 The weights live in ``data/models/tone_weights.csv`` (feature, positive, negative, neutral); ``python -m helpers
 train`` rebuilds it (scikit-learn only to train; applying it needs NumPy). No file, no model: every sentence's
@@ -30,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import event_model, paths, stance_model
+from . import encoder, event_model, paths, stance_model
 
 CLASSES = ("positive", "negative", "neutral")
 WEIGHTS = paths.DATA / "models" / "tone_weights.csv"
@@ -226,7 +228,8 @@ def many_probabilities(tables: list[dict[str, list]]) -> list[np.ndarray]:
     m = stance_model.matrix_of(table)  # the same weights matrix (and its cache) as the stance model's
     flat = flat_rows_of(m)
     marked, tail = stance_model.marked_words, flat.tail
-    speakers_of, wss, tails = [], [], []
+    speakers_of, wss, tails, said, sides_of = [], [], [], [], []
+    fused = encoder.enabled()  # the opt-in encoder mode (helpers.encoder) needs the speakers' texts and sides
     for sents in tables:
         texts, sides = sents["text"], sents["side"]
         doms, raws = sents["sentiment_domain"], sents["sentiment"]
@@ -237,7 +240,12 @@ def many_probabilities(tables: list[dict[str, list]]) -> list[np.ndarray]:
         # of each sentence, found for all at once (``FlatRows``)
         wss += [marked(str(texts[i])) for i in speakers]
         tails += [tail(float(doms[i]), float(raws[i]), str(sides[i]), str(rules[i])) for i in speakers]
+        if fused:
+            said += [str(texts[i]) for i in speakers]
+            sides_of += [str(sides[i]) for i in speakers]
     probs = flat.softmax(*flat.flat(wss, tails))
+    if fused and len(said):
+        probs = encoder.fuse(probs, encoder.probabilities(said, sides_of))
     at = 0
     for out, speakers in zip(outs, speakers_of):
         if speakers:

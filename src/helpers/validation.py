@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import cache, corpus, paths, sentiment
+from . import cache, corpus, encoder, paths, sentiment
 
 SEED = 20210210
 
@@ -137,7 +137,8 @@ def _inputs_stamp(folder: str | None) -> tuple:
     model files (size and modification time of each)."""
     st, ev = gold_paths(Path(folder) if folder else None)
     knowledge = sorted((paths.DATA / "lexicons").glob("*")) + sorted((paths.DATA / "models").glob("*.csv"))
-    return (str(folder or ""), _stamp(st), _stamp(ev), _stamp([f for f in knowledge if f.is_file()]))
+    return (str(folder or ""), _stamp(st), _stamp(ev), _stamp([f for f in knowledge if f.is_file()]),
+            encoder.version_tag())
 
 
 def forget_inputs() -> None:
