@@ -35,7 +35,7 @@ report: $(STAMP) ## run every notebook on ARTICLES (default data/articles) into 
 test: $(STAMP) ## run the test suite, notebooks included
 	$(PY) -m pytest
 
-encoder: $(STAMP) ## opt-in encoder mode: install PyTorch and the sentence encoder, fine-tune it on the tone labels (~10 min)
+encoder: $(STAMP) ## opt-in encoder mode: install PyTorch and the sentence encoder, fine-tune it on the tone labels (~15 min)
 	$(PY) -m pip install --quiet -r requirements-encoder.txt
 	$(PY) -m helpers train --encoder
 

@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--out", type=Path, help="stance weights file; the others go beside it (default data/models/stance_weights.csv)")
     t.add_argument("--encoder", action="store_true",
                    help="instead, fine-tune the sentence encoder of the opt-in encoder mode on the tone labels (all gold "
-                        "sets but heldout; some ten minutes of one core) into data/models/encoder_tone/")
+                        "sets but heldout; about fifteen minutes of one core) into data/models/encoder_tone/")
     t.add_argument("--threads", type=int, default=1, help="with --encoder: PyTorch threads (default 1)")
     return parser
 

@@ -17,12 +17,13 @@ The encoder: mean pooling of all-MiniLM-L6-v2's last layer (the weights ship in 
 one-hot of the speaker's side. ``python -m helpers train --encoder`` fine-tunes all of it on the tone-labelled
 speaker sentences of every gold set but the held-out one (class-balanced cross-entropy, AdamW at 3e-5 for the
 encoder and 1e-3 for the layer, batch 32, at most 96 tokens, two epochs, seed 0) and writes the tuned weights to
-``data/models/encoder_tone/`` (about 90 MB, git-ignored: each machine builds its own, some ten minutes of one core).
+``data/models/encoder_tone/`` (about 90 MB, git-ignored: each machine builds its own, about fifteen minutes of one core).
 
 What it costs: PyTorch and transformers (``requirements-encoder.txt``, ``make encoder``) and about 15 ms a
 sentence on one thread, some forty times the rest of the pipeline, which is why the mode is off by default. Turn it
 on with ``--encoder`` (``analyze``, ``report``, ``validate``) or ``HELPERS_ENCODER=1`` in the environment, which
-worker processes and notebooks inherit. The analysis cache keeps the two modes' tables apart.
+worker processes and notebooks inherit (``HELPERS_ENCODER_THREADS``: PyTorch threads when applying it, default 1).
+The analysis cache keeps the two modes' tables apart.
 """
 
 from __future__ import annotations
@@ -69,10 +70,9 @@ def set_enabled(on: bool) -> None:
         os.environ[ENV] = "1"
     else:
         os.environ.pop(ENV, None)
-    from . import cache, validation
+    from . import validation
 
-    cache.code_version.cache_clear()
-    validation.forget_inputs()
+    validation.forget_inputs()  # (it forgets the analysis cache's code version too)
 
 
 def installed() -> bool:
@@ -292,17 +292,13 @@ def fine_tune(texts: list[str], sides: list[str], labels: list[str], out: Path |
 
 def training_data(sets: dict[str, str | None] | None = None) -> tuple[list[str], list[str], list[str], list[str]]:
     """(texts, sides, gold tones, set names) of the tone model's training sentences (every gold set but the
-    held-out one): the speakers' tone-labelled sentences with the pipeline's own text and side."""
-    from . import validation
+    held-out one, ``tone_model.labelled_sentences``): the pipeline's own text and side of each."""
+    from . import tone_model
 
-    if sets is None:
-        sets = {k: v for k, v in validation.gold_sets().items() if k != "heldout"}
     texts, sides, labels, names = [], [], [], []
-    for name, folder in sets.items():
-        for r in validation.matched_sentences(folder).itertuples():
-            if r.gold_tone and r.pred_side != "narrator":
-                texts.append(str(r.text))
-                sides.append(str(r.pred_side))
-                labels.append(str(r.gold_tone))
-                names.append(name)
+    for name, r in tone_model.labelled_sentences(sets):
+        texts.append(str(r.text))
+        sides.append(str(r.pred_side))
+        labels.append(str(r.gold_tone))
+        names.append(name)
     return texts, sides, labels, names

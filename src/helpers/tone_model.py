@@ -317,17 +317,21 @@ Row = tuple[str, list[str], str]  # (gold set, features, gold tone)
 def training_rows(sets: dict[str, str | None] | None = None) -> list[Row]:
     """(set name, features, gold tone) of every tone-labelled gold sentence of ``sets`` (default: every gold set
     but ``heldout``). The features are read from the pipeline's own tables (text, side, scores, rule stance)."""
+    return [(name, features(r.text, r.pred_side, r.sentiment_domain, r.sentiment, r.pred_stance_rule), r.gold_tone)
+            for name, r in labelled_sentences(sets)]
+
+
+def labelled_sentences(sets: dict[str, str | None] | None = None):
+    """Yield (set name, matched sentence row) for every tone-labelled sentence a speaker says in ``sets`` (default:
+    every gold set but ``heldout``): what the tone model and the encoder mode (``helpers.encoder``) learn from."""
     from . import validation
 
     if sets is None:
         sets = {k: v for k, v in validation.gold_sets().items() if k != "heldout"}
-    rows = []
     for name, folder in sets.items():
         for r in validation.matched_sentences(folder).itertuples():
             if r.gold_tone and r.pred_side != "narrator":
-                rows.append((name, features(r.text, r.pred_side, r.sentiment_domain, r.sentiment, r.pred_stance_rule),
-                             r.gold_tone))
-    return rows
+                yield name, r
 
 
 def fit(rows: list[Row]) -> dict[str, tuple[float, float, float]]:
