@@ -2364,7 +2364,8 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             if subject is None:
                 if CAME_AFTER.search(before):  # "The petition came days after the ministry gave ..., warning": the
                     subject = clause_subject(before, mentions_before)  # participle continues the dated clause
-                subject = subject or sentence_subject(before, mentions_before) or clause_subject(before, mentions_before)
+                subject = subject or sentence_subject(before, mentions_before, True) or clause_subject(before, mentions_before) \
+                    or sentence_subject(before, mentions_before, True, True) or clause_subject(before, mentions_before, True)
             continue
         found = speaker_before(before, mentions_before, INSERTED.match(after) is not None, verb not in POSTING_VERBS)
         if found is not None:
@@ -2377,7 +2378,7 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
                 found = for_a_party(found, after, mentions_before)
         if found is None and coordinated:
             if subject is None:
-                subject = sentence_subject(before, mentions_before)
+                subject = sentence_subject(before, mentions_before, True) or sentence_subject(before, mentions_before, True, True)
             continue
         if found is not None and verb in attribution_words()["finding_verb"] \
                 and not (found.pronoun or found.defer or found.side in ("government", "other")):
@@ -2431,7 +2432,7 @@ CAME_AFTER = re.compile(r"\b(?:came|comes|come)\s+(?:[\w-]+\s+){0,3}?(?:after|as
 CLAUSE_OPENER = re.compile(r"\b(?:after|when|as|because|since|once)\s+", re.IGNORECASE)
 
 
-def clause_subject(before: str, mentions_before: list[Mention]) -> Speaker | None:
+def clause_subject(before: str, mentions_before: list[Mention], unregistered: bool = False) -> Speaker | None:
     """The subject of the last subordinate clause before a trailing participle, or None.
 
     "Nigerians were back online after the government lifted its ban, saying ...", "The warning came
@@ -2443,7 +2444,7 @@ def clause_subject(before: str, mentions_before: list[Mention]) -> Speaker | Non
         pass
     if opener is None:
         return None
-    found = sentence_subject(before[opener.end():], mentions_before)
+    found = sentence_subject(before[opener.end():], mentions_before, unregistered, unregistered)
     return found if found is not None and not found.pronoun and not found.defer else None
 
 
@@ -2458,12 +2459,19 @@ TIME_THEN_PRONOUN = re.compile(r"\s*(?:on|in|at|by|within|later|earlier|the\s+sa
                                re.IGNORECASE)
 
 
+MONTH_NAME = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+              r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?")
 # "Two days later", "Earlier this month", "On Friday", "The next day": a time phrase opening a sentence without a comma
 TIME_LEAD = re.compile(r"\s*(?:(?:earlier|later)\s+(?:this|that|the\s+same|last|next)\s+(?:day|week|month|year|morning|evening)|"
                        r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+(?:days?|weeks?|months?|"
                        r"hours?|years?)\s+(?:later|earlier)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|"
                        r"afternoon|evening|night))?|the\s+(?:next|following)\s+(?:day|week|month|morning)|"
-                       r"last\s+(?:week|month|year))\s+(?=[A-Za-z])", re.IGNORECASE)
+                       r"last\s+(?:week|month|year)|"
+                       # "On February 3 the ministry ...", "On 3 April it ...", "By evening it has ...": a date or a part of
+                       # the day opening the sentence without its comma
+                       r"(?:on|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+(?-i:" + MONTH_NAME + r")|"
+                       r"(?-i:" + MONTH_NAME + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?|"
+                       r"by\s+(?:the\s+)?(?:evening|morning|afternoon|nightfall|midnight|noon|midday))\s+(?=[A-Za-z])", re.IGNORECASE)
 
 
 MEDIUM_TAIL = re.compile(r"(?<=\w)\s+(?:on|via|through|using)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}[A-Z][\w’'-]*$")
@@ -2479,23 +2487,37 @@ def without_medium(words: str) -> str:
     return words[:found[-1].end] if found else words
 
 
+# a subordinate clause opening the sentence, its subject and verb before the comma ("After Twitter restored most of
+# them, ...", "When the company refused, ...", "Although Kavo complied, ...")
+SUBORDINATE_LEAD = re.compile(r"\s*(?:after|when|once|before|although|though|while|because|until|as\s+soon\s+as)\s+"
+                              r"(?:[\w’'.-]+\s+){0,5}?(?:[a-z]+ed|withheld|kept|put|sent|took|made|gave|told|wrote|began|"
+                              r"sought|held|set|won|lost|refused|complied|did|had|was|were|is|are|has)\b", re.IGNORECASE)
+
+
 ADDRESSED_MEDIUM = re.compile(r"\s*(?:In|Through)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:letter|statement|"
                               r"reply|response|submission|note|email|e-mail|filing|message)\s+to\s")
 
 
-def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | None:
+def sentence_subject(before: str, mentions_before: list[Mention], participle: bool = False,
+                     unregistered: bool = False) -> Speaker | None:
     """The subject of a sentence whose speech verb is coordinated or a participle.
 
     "The court directed that ..., and warned that ...", "The ministry served a notice,
-    warning that ...": the speaker is the actor that opens the sentence.
+    warning that ...": the speaker is the actor that opens the sentence. With ``participle`` (the subject of a
+    trailing participle or a coordinated speech verb), the main clause's subject after a leading subordinate clause
+    ("After Twitter restored them, the ministry served a notice, warning ...": ``SUBORDINATE_LEAD``); with
+    ``unregistered`` too, a name no lexicon holds right before its verb ("Paloma refused to pay, saying ...":
+    ``named_opening``; the callers try it last, after any registered actor of a clause).
     """
     if may_have_dateline(before):
         before = strip_dateline(before).lstrip()  # "KESSALY, June 17 (Tideline) - The ministry ...": not a speaker
     parts = before.split(",")
     while len(parts) > 1 and ",".join(parts[1:]).strip() and (ADVERBIAL.match(parts[0]) and not find_mentions(parts[0])
-                                                              or ADDRESSED_MEDIUM.match(parts[0])):
+                                                              or ADDRESSED_MEDIUM.match(parts[0])
+                                                              or participle and SUBORDINATE_LEAD.match(parts[0])):
         # "Two days later, the regulator ...", "On Monday, the ministry ...": not a speaker; nor the addressee of
-        # "In a letter to the authority in February, the company said ..."
+        # "In a letter to the authority in February, the company said ..."; nor the subject of a leading clause
+        # ("After Twitter restored the accounts, the ministry served a notice, warning ...")
         parts = parts[1:]
     before = ",".join(parts)
     lead = TIME_LEAD.match(before)
@@ -2519,8 +2541,26 @@ def sentence_subject(before: str, mentions_before: list[Mention]) -> Speaker | N
         return office_speaker(office.group(0), mentions_before)
     found = [m for m in find_mentions(before) if m.actor.side or m.actor.type == "member"]
     if not found or len(before[:found[0].start].split()) > 3:
-        return None
+        return named_opening(before, mentions_before) if unregistered else None
     return classify(before[:found[0].end], mentions_before)
+
+
+# "Paloma refused to pay, saying ...", "Chirpa's moderators reviewed it twice and kept it up, finding ...": a name no
+# lexicon holds opening the sentence, right before its verb in the past (or "has"/"had" and one)
+NAMED_OPENING = re.compile(r"\s*((?:The\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}?)(?:(?:’s|'s)\s+[a-z][\w-]*)?"
+                           r"\s+(?:(?:also|then|first|later|quickly|again|\w+ly)\s+)?(?:(?:has|had|have)\s+)?"
+                           r"(?:[a-z]+ed|withheld|kept|sent|took|made|gave|told|wrote|began|sought|held|put|set|won|lost|"
+                           r"struck|stood|went|brought|met)\b")
+
+
+def named_opening(before: str, mentions_before: list[Mention]) -> Speaker | None:
+    """The unregistered name that opens ``before`` as the subject of its past verb (``NAMED_OPENING``), or None."""
+    m = NAMED_OPENING.match(before) if before[:1].isupper() or before[:1].isspace() else None
+    if m is None or m.group(1).split()[0].lower() in NOT_NAMES and m.group(1).split()[0] != "The" \
+            or m.group(1).lower() in NOT_NAMES:
+        return None
+    found = classify(m.group(1), mentions_before)
+    return found if found is not None and not found.pronoun and not found.defer else None
 
 
 def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, str] | None,

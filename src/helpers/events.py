@@ -1444,8 +1444,14 @@ def is_past(window: dates.Window, article_date: str) -> bool:
     return bool(window.start or window.end) and not (window.start >= article_date and not window.end)
 
 
-def context_window(sent, etype: str, side: str, article_date: str, state: dict) -> dates.Window | None:
-    """Return the window an undated event takes from its context: the paragraph's last date, else its side's."""
+# ", saying ...", ", arguing that ...": a trailing participle that carries the subject's words after an act told
+TRAILING_SPEECH = re.compile(r",\s+(?:saying|arguing|warning|telling|insisting|claiming|noting|adding|stating|explaining|"
+                             r"accusing|citing|finding)\b")
+
+
+def context_window(sent, etype: str, side: str, article_date: str, state: dict, pos: int = -1) -> dates.Window | None:
+    """Return the window an undated event takes from its context: the paragraph's last date, else its side's
+    (``pos``: the event's place in the sentence, where known)."""
     said = etype == "refusal" and str(getattr(sent, "side", "") or "") == side and bool(FUTURE.search(sent.text))
     # 'What we will not do is ...': a refusal the side says, dated by its speech, not by the paragraph's last date
     previous = state["previous"] if state["paragraph"] == sent.paragraph and not said else None
@@ -1456,7 +1462,9 @@ def context_window(sent, etype: str, side: str, article_date: str, state: dict) 
             previous = by_side[0]
     if previous is None:
         return None
-    narrated = str(getattr(sent, "side", "narrator") or "narrator") in ("narrator", "")
+    narrated = str(getattr(sent, "side", "narrator") or "narrator") in ("narrator", "") \
+        or pos >= 0 and TRAILING_SPEECH.search(sent.text, pos) is not None  # "X declined to act on 32, saying ...": the
+    # act before the participle is told by the journalist, though the sentence carries X's words
     if etype == "refusal" and narrated or etype in SEQUELS and spans_period(previous) and previous.end < article_date \
             and str(getattr(sent, "side", "") or "") != side:
         # 'In February 2021, the ministry ordered ... Twitter complied in part, restored some accounts': a sequel told
@@ -1679,7 +1687,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if not own and window.basis == "article_date" and not window.start and etype != "statement" \
                 and not (perfect and (sent_side != side or etype in RESPONSES and not WE.search(text))):  # 'X has refused' told by the journalist
             # (or in the third person): by the article date
-            context = context_window(sent, etype, side, article_date, state)
+            context = context_window(sent, etype, side, article_date, state, pos)
             window = context or window
             if perfect and context is not None:  # 'we have not acted on them' in a dated statement: by its day
                 window = dates.Window("", context.end or article_date, context.text, "order")
