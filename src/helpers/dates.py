@@ -271,6 +271,7 @@ LAST_MONTH_NAME = re.compile(r"(?:\w+ )?last\s", re.I)
 PART_OF_YEAR = re.compile(r"\b(early|mid|late)\b", re.I)
 WEEKDAY_IN_BRACKETS = re.compile(r"\s*\(\w+\)$")
 WEEKEND = re.compile(r"\bweekend$", re.I)
+DEFINITE_WEEKDAY = re.compile(r"(?:on )?(?:that|the) ", re.I)  # 'on that Monday', 'on the Sunday'
 WEEK_OF = re.compile(r"\b(last|this|next) week$", re.I)  # 'Tuesday of last week', 'on Friday this week'
 LAST_WEEKDAY = re.compile(r"(?:\w+ )?(?:on )?last\s", re.I)
 NEXT_WORD = re.compile(r"(?:\w+ )?next\s", re.I)
@@ -337,6 +338,11 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
         return Window(saturday.isoformat(), min(saturday + dt.timedelta(days=1), day).isoformat(), text, "relative")
     if kind == "weekday":
         name = WEEKDAY_NAME.search(text).group(0)
+        if DEFINITE_WEEKDAY.match(text) and anchor is not None and (anchor.end or anchor.start):
+            # 'on that Monday', 'on the Sunday': the weekday of the narrative, on or before the day told just before
+            told = min(dt.date.fromisoformat(anchor.end or anchor.start), day)
+            iso = weekday_before(name, told).isoformat()
+            return Window(iso, iso, text, "order")
         week = WEEK_OF.search(text)
         if week:  # 'on Thursday last week': that weekday of the calendar week before the article's
             shift = {"last": -7, "this": 0, "next": 7}[week.group(1).lower()]

@@ -69,7 +69,8 @@ NOT_RESTORED = re.compile(r"(?:\b(?:not|never)\s+(?:yet\s+|so far\s+|since\s+|be
 NONE_AFTER = re.compile(r"\s+(?:none|nothing|no (?:accounts?|posts?|content|videos?|channels?))\b", re.I)
 NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:yet\s+|so far\s+|fully\s+|always\s+)?$", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can)\s+(?:still\s+|also\s+|yet\s+|even\s+|then\s+)?(?:be\s+)?$"
-                          r"|\b(?:(?:is|are|was|were) entitled|allows?|allowed|lets|enables?|empowers?)\s+(?:[\w’'-]+\s+){0,3}?to\s+$", re.I)
+                          r"|\b(?:(?:is|are|was|were) entitled|allows?|allowed|lets|enables?|empowers?)\s+(?:[\w’'-]+\s+){0,3}?to\s+$"
+                          r"|\bthreaten(?:s|ed|ing)?\s+to\s+(?:have\s+|get\s+)?(?:[\w’'-]+\s+){0,3}?$", re.I)
 WHETHER = re.compile(r"\bwhether\b[^.;]*$", re.I)
 ANY_OBJECT = re.compile(r"[^.;]{0,30}?\b(?:any|every|orders? it (?:considers?|considered|deems?|deemed))\b", re.I)
 UNSAID = re.compile(r"\b(?:not|never|declined to|refused to)\s+(?:\w+ly\s+)?(?:say|said|explain|explained|disclose|disclosed|confirm|confirmed)\s+(?:why|how|whether|when|what|which)\b[^.;]*$", re.I)
@@ -225,6 +226,7 @@ ISSUED_SPAN = re.compile(COUNTED_ISSUED.pattern + r"(?:\s+(?:by|under|to|from|ag
 SPAN_KINDS = {"range", "month_range", "year_range", "month", "month_year", "year", "half"}  # a period the counted orders were issued in
 AFTER_WORD = re.compile(r"\bafter\b", re.I)
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:]|$)")
+AGENCY = re.compile(r"\s*\([^)]{1,40}\)")  # a news agency named after a dateline's date ('Feb. 3 (Reuters) -')
 INTERVIEW_LABEL = re.compile(r"\s*[QA]:\s+")  # a question or answer of an interview ('Q: The ministry said ...')
 CAME_AFTER = re.compile(r"\W*(?:the|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w-]+)\s+(?:came|comes)\s+(?:\w+\s+){0,3}?after\b", re.I)
 CLOCK = re.compile(r"\d{1,2}:\d\d\b")  # a time of day (a live blog's entries: '14:55 —')
@@ -616,6 +618,7 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
                  and not taken(p, (pos, end), [o for o in others if spans[ci][0] <= o[0] < spans[ci][1]
                                                and not ADJECTIVE_TRIGGER.match(text, max(0, o[0] - 12), o[1])])
                  and not (etype not in ORDER_NOUN_TYPES and modifies_noun(text, p, end))
+                 and not (etype not in ("meeting", "legal_action") and SCHEDULED_FOR.search(text, max(0, p.start - 50), p.start))
                  and not (POSSESSIVE.match(text, p.end) and not (pos <= p.start < end or 0 <= pos - p.end <= 40))]
     # 'Friday's ruling' dates the ruling (and a meeting just after it), not 'will appeal against' it
     issued = issued_span(text, in_clause, pos, end) if etype in ORDER_NOUN_TYPES else None
@@ -665,7 +668,7 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
         coming = coming_day(text, spans[ci][0], p, article_date, anchor)
         if coming is not None:  # 'the commission will meet them on Thursday': the coming Thursday
             return coming, True
-        return resolve_in(phrases, p, article_date, anchor), True
+        return resolve_in(phrases, p, article_date, anchor, text), True
     order = [p for p in in_clause if p.kind in dates.ORDER_KINDS]
     if any(p.kind == "anchor_before" and p.start >= end and AFTER_WORD.search(p.text) and not any(o[0] >= p.end for o in others)
            for p in order):
@@ -714,12 +717,31 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
         if earlier[-1].kind in dates.ORDER_KINDS:  # 'X subsequently did A, and B ordered C': C shares A's order
             window = dates.resolve(earlier[-1], article_date, anchor)
             return window, bool(window.start)
-        return resolve_in(phrases, earlier[-1], article_date, anchor), True
+        return resolve_in(phrases, earlier[-1], article_date, anchor, text), True
     if future:
         return dates.plan_default(article_date), False
     if previous is not None:
         return dates.Window(previous.start, previous.end, previous.text, "order"), False
     return dates.past_default(article_date), False
+
+
+def not_ahead(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: int, plan: bool, article_date: str,
+              anchor: dates.Window | None, others: list[tuple[int, int]], etype: str, window: dates.Window,
+              own: bool) -> tuple[dates.Window, bool, str]:
+    """``date_for``'s window of a threat or statement, without a time ahead it reports; and the text it was read from.
+
+    'warned that the ministry would open proceedings next week': the time ahead is the threatened act's; the threat
+    is made when it is said (dated as if the sentence told no such time). So is a statement's, when the sentence
+    tells a day before the saying ('December 21 — X said the company would open an office next year')."""
+    if etype not in ("legal_threat", "statement") or not own or not window.start > article_date or window.text not in text:
+        return window, own, text
+    at = text.index(window.text)
+    bare = text[:at] + " " * len(window.text) + text[at + len(window.text):]
+    said, told = date_for(bare, spans, ci, pos, end, plan, article_date, anchor, None, others, etype)
+    if etype == "legal_threat" or (told and said.start and said.start <= article_date and said.text
+                                   and 0 <= bare.find(said.text) < pos):  # the day told before the saying
+        return said, told, bare
+    return window, own, text
 
 
 OPENING_MARKS = " \t\"“‘'(["  # what may stand before a sentence's first word
@@ -771,14 +793,29 @@ def after_link(text: str, p: dates.Phrase, pos: int, end: int, others: list[tupl
     return ""
 
 
-def resolve_in(phrases: list[dates.Phrase], p: dates.Phrase, article_date: str, anchor: dates.Window | None) -> dates.Window:
-    """``dates.resolve`` of a phrase of a sentence; a half-year without its year takes the year told before it in the
-    sentence ('in 2024, up from 1,406 in the first half'), not the narrative time's."""
+def resolve_in(phrases: list[dates.Phrase], p: dates.Phrase, article_date: str, anchor: dates.Window | None,
+               text: str = "") -> dates.Window:
+    """``dates.resolve`` of a phrase of the sentence ``text``; a half-year without its year takes the year told before
+    it in the sentence ('in 2024, up from 1,406 in the first half'), not the narrative time's; a weekday after a
+    timeline entry's day ('February 1: On Monday morning, ...') is on or before that day, not the article date."""
     if p.kind == "half":
         told = [q for q in phrases if q.end <= p.start and q.kind not in dates.ORDER_KINDS | VAGUE]
         if told:
             anchor = dates.resolve(told[-1], article_date, anchor)
+    if p.kind == "weekday" and text and PLAIN_WEEKDAY.fullmatch(p.text):
+        head = next((q for q in phrases if q.kind == "calendar" and q.end <= p.start and not text[:q.start].strip(OPENING_MARKS + "-–—•*")
+                     and ENTRY_HEAD.match(text, q.end)), None)
+        day = dates.resolve(head, article_date, anchor).end if head is not None else ""
+        if day:  # 'February 1: On Monday morning, users found ...': the weekday of a timeline entry is on or before its day
+            iso = dates.weekday_before(dates.WEEKDAY_NAME.search(p.text).group(0), dt.date.fromisoformat(day)).isoformat()
+            return dates.Window(iso, iso, p.text, "explicit")
     return dates.resolve(p, article_date, anchor)
+
+
+SCHEDULED_FOR = re.compile(r"\b(?:hearing|session|meeting|matter|case|appeal|talks)\s+(?:[\w’'-]+\s+){0,2}?(?:for|on)\s+$", re.I)
+# 'set a hearing for 21 March', 'listed the matter for November 27': the day of what is scheduled, not of the ruling
+ENTRY_HEAD = re.compile(r"\s*[:–—-]")  # the end of a timeline entry's day ('February 1: ...', 'August 3 — ...')
+PLAIN_WEEKDAY = re.compile(rf"(?:(?:early|late) )?(?:on )?{dates.WEEKDAY}(?: morning| afternoon| evening| night)?", re.I)
 
 
 def modifies_noun(text: str, phrase: dates.Phrase, end: int) -> bool:
@@ -1237,9 +1274,12 @@ def _dated_phrases(text: str) -> tuple[dates.Phrase, ...]:
             and not (p.text[:6].lower() == "within" and WITHIN_DEADLINE.search(text, max(0, p.start - 80), p.start))
             and not (p.start < 40 and DATELINE.match(text[p.end:p.end + 45]) and DASH.search(text[p.end:p.end + 45])
                      and not CLOCK.search(p.text) and not p.text.endswith(")")
-                     and not (not text[:p.start].strip() and FOUR_DIGITS.search(p.text))))  # a live blog's '14:55 —' is
-    # the entry's time, not a dateline; nor is a timeline entry's head 'Feb. 13 (Saturday):', nor one that opens the
-    # sentence with its year ('July 4, 2025 — The minister suspends the service'): a dateline names its place first
+                     and not (not text[:p.start].strip() and (FOUR_DIGITS.search(p.text)
+                                                              or not AGENCY.match(text, p.end)))))
+    # a live blog's '14:55 —' is the entry's time, not a dateline; nor is a timeline entry's head 'Feb. 13 (Saturday):',
+    # nor one that opens the sentence ('July 4, 2025 — The minister suspends the service', 'August 3 — X withheld ...',
+    # 'Wednesday, February 3: MeitY serves a non-compliance notice'): a dateline names its place first, or its agency
+    # after the date ('Feb. 3 (Reuters) -')
 
 
 def deadline_in(text: str, article_date: str) -> str:
@@ -1673,7 +1713,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         others = [(f[0], f[1]) for f in found if f[2].event_type not in (etype, "statement")
                   and (detected or f[2].regex is not None)]
         window, own = date_for(text, spans, ci, pos, end, trig.plan, article_date, came_after, None, others, etype)
-        window, own = refine_window(text, spans, ci, pos, etype, window, own, article_date, state, came_after)
+        window, own, dated = not_ahead(text, spans, ci, pos, end, trig.plan, article_date, came_after, others, etype,
+                                       window, own)
+        window, own = refine_window(dated, spans, ci, pos, etype, window, own, article_date, state, came_after)
         if detected and not any(f[2].regex is not None and f[3] < ci for f in found):
             window = main_clause_day(text, spans, ci, window, article_date, came_after) or window
         stamp = next((p for p in dated_phrases(text) if p.start == 0 and CLOCK.search(p.text)), None) \
