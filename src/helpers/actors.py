@@ -1428,6 +1428,31 @@ def introduced_owner(head: Mention, mentions_before: list[Mention]) -> Mention |
     return None
 
 
+STATEMENT_MEMBER = "member_statement"  # the document words that belong to no side ("report", "post", "email")
+
+
+def document_owner(head: Mention, mentions_before: list[Mention]) -> Mention | None:
+    """"Chirrup's latest transparency report shows ... . According to the report, ...": the party whose document
+    the article named last (``X's [words] report``), for a definite document word of no side of its own, or None."""
+    scan = ARTICLE_SCAN[0]
+    if not scan:
+        return None
+    body, word = scan[0], head.text.lower()
+    for k in range(len(mentions_before) - 1, 0, -1):
+        m = mentions_before[k]
+        if m.actor.actor_id != head.actor.actor_id or m.text.lower() != word:
+            continue
+        if body[m.start:m.end].lower() != word:
+            return None  # (not the body these mentions were found in)
+        owner = mentions_before[k - 1]
+        if owner.actor.type != "member" and owner.actor.side in ("government", "platform") \
+                and OWNED_UNIT.fullmatch(body, owner.end, m.start):
+            return owner
+        if not re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", body[max(0, m.start - 40):m.start], re.IGNORECASE):
+            return None  # "a report by ...", "its report": another document, or one no party here is said to own
+    return None
+
+
 TOPIC_WORDS = ("familiar with", "close to", "briefed on", "aware of", "with knowledge of", "following", "seen by",
                "reviewed by", "obtained by")  # TOPIC_TAIL's
 
@@ -1650,6 +1675,8 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                         names = [n for n in CAPITAL_NAME.findall(clean) if n.lower() not in NOT_NAMES]
                         return Speaker(names[-1] if names else ARTICLE_START.sub("", clean), "other")
                 earlier = introduced_owner(head, mentions_before)
+                if earlier is None and definite and head.actor.actor_id == STATEMENT_MEMBER:
+                    earlier = document_owner(head, mentions_before)
                 if head.text.lower() in FILINGS and mentions_before:
                     # "the petition said", "according to the plea": the party that went to court
                     filed = [m for m in LITIGANTS if m.start <= mentions_before[-1].start]
@@ -2495,7 +2522,20 @@ SUBORDINATE_LEAD = re.compile(r"\s*(?:after|when|once|before|although|though|whi
 
 
 ADDRESSED_MEDIUM = re.compile(r"\s*(?:In|Through)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:letter|statement|"
-                              r"reply|response|submission|note|email|e-mail|filing|message)\s+to\s")
+                              r"reply|response|submission|note|email|e-mail|filing|message|notice)\s+(?:[\w-]+\s+){0,5}?to\s")
+# a relative clause on the document of a skipped medium ("In a letter sent to the ministry, which the company shared
+# with reporters, Loopline said"): part of the medium, not the sentence's subject
+MEDIUM_RELATIVE = re.compile(r"\s*(?:which|that)\s", re.IGNORECASE)
+
+
+def addressed_end(sentence: str, start: int) -> int:
+    """The body offset where a sentence's leading addressed medium ends ("In its February 3 notice to Twitter, it
+    said ...": ``ADDRESSED_MEDIUM`` up to its comma), else ``start``: the addressee named there is no antecedent of
+    a pronoun after it."""
+    if not ADDRESSED_MEDIUM.match(sentence):
+        return start
+    comma = sentence.find(",")
+    return start + comma if comma > 0 else start
 
 
 def sentence_subject(before: str, mentions_before: list[Mention], participle: bool = False,
@@ -2518,7 +2558,10 @@ def sentence_subject(before: str, mentions_before: list[Mention], participle: bo
         # "Two days later, the regulator ...", "On Monday, the ministry ...": not a speaker; nor the addressee of
         # "In a letter to the authority in February, the company said ..."; nor the subject of a leading clause
         # ("After Twitter restored the accounts, the ministry served a notice, warning ...")
+        medium = ADDRESSED_MEDIUM.match(parts[0]) is not None
         parts = parts[1:]
+        while medium and len(parts) > 1 and ",".join(parts[1:]).strip() and MEDIUM_RELATIVE.match(parts[0]):
+            parts = parts[1:]
     before = ",".join(parts)
     lead = TIME_LEAD.match(before)
     if lead and not find_mentions(lead.group()):
@@ -2715,6 +2758,26 @@ def recall_person(who: tuple[str, str], people: dict[str, str]) -> tuple[str, st
     return who
 
 
+OTHER_PRONOUN = {"he": "she", "she": "he"}
+
+
+def gendered(who: tuple[str, str], found: Speaker | None, last: tuple[str, str] | None, genders: dict[str, str],
+             history: list[tuple[str, str]]) -> tuple[str, str]:
+    """A "he"/"she" read as the last speaker, whom the article already called by the other pronoun ("“...,” she
+    said" of Ms X; "Mr Y then asked ... . She said ..."): the latest speaker called by this pronoun instead. Then
+    remember the pronoun ``who`` was called by, and ``who`` among the speakers (``history``, reading order)."""
+    pronoun = found.name if found is not None and found.pronoun and found.name in OTHER_PRONOUN else ""
+    if pronoun and last and who == last and who[0] and genders.get(who[0].split()[-1]) == OTHER_PRONOUN[pronoun]:
+        same = [h for h in reversed(history) if h[0] and genders.get(h[0].split()[-1]) == pronoun]
+        if same:
+            who = same[0]
+    if pronoun and who[0]:
+        genders.setdefault(who[0].split()[-1], pronoun)
+    if who[0] and (not history or history[-1] != who):
+        history.append(who)
+    return who
+
+
 BARE_ATTRIBUTION = re.compile(r"[.!?”\"]\s*(?:[—–-]+\s*)?([^.!?“”\"\n]{1,60}?)\s*$")
 
 
@@ -2779,6 +2842,11 @@ QUESTION_LABELS = {"q", "question", "interviewer", "q."}
 # a press briefing's transcript prints who asks by their trade, often with the outlet in brackets
 # ("REPORTER (Daily Meridian): Minister, ...?"): the one who asks, as an interviewer does
 ASKER_LABELS = {"reporter", "journalist", "correspondent"}
+# the headings a fact check or an explainer prints before its own paragraphs ("Verdict: False. ...", "Context: ..."):
+# the journalist's, never a speaker's label, however often they repeat
+SECTION_LABELS = {"verdict", "claim", "rating", "fact", "facts", "fact check", "context", "background", "update",
+                  "correction", "analysis", "summary", "timeline", "conclusion", "bottom line", "the bottom line",
+                  "the verdict", "the claim", "the facts", "explainer", "takeaway", "editor's note", "editor’s note"}
 ANSWER_LABELS = {"a", "a.", "answer"}  # "A: ...": the interviewee's answer (named in the introduction)
 INTERVIEWEE = re.compile(  # a person named in an interview's introduction: a title before, or an apposition after
     r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof|Professor|Justice|Judge|Minister|Chairman|Chairwoman|Chairperson|Senator|Commissioner)"
@@ -2813,6 +2881,8 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
     upper: dict[int, tuple[str, int]] = {}  # "MARSH: ...": a capitals label, a dateline unless it repeats in Q&A
     for number, start, end in groups if groups is not None else paragraph_groups(sents):
         m = QA_LABEL.match(body[start:end]) if ":" in body[start:end] else None
+        if m and m.group(1).lower() in SECTION_LABELS:
+            continue  # "Verdict: False. ...": a fact check's or an explainer's heading, not who speaks
         if m and not m.group(1).isupper() or m and m.group(1).lower() in QUESTION_LABELS | ANSWER_LABELS:
             labels[int(number)] = (m.group(1), start)
             if m.group(2):
@@ -3340,6 +3410,14 @@ LEAD_PRONOUN = re.compile(r"(?:^|,\s+)(he|she)\s+(?:\w+ly\s+)?(?:wrote|said|adde
                           r"put\s+it)\b[^,]*:\s*$", re.IGNORECASE)
 
 
+# a block's lead-in whose subject is a document named in the sentence before ("It reads, in part:", "It says:")
+DOCUMENT_PRONOUN_LEAD = re.compile(r"It\s+(?:reads|read|says|states|stated|runs|ran)(?:,?\s+in\s+part)?,?\s*:", re.IGNORECASE)
+DOCUMENT_MEMBERS = ("member_official", STATEMENT_MEMBER)
+# the documents only the state issues (not "notice" or "letter", which a platform or its users also write)
+STATE_DOCUMENTS = frozenset({"order", "blocking order", "direction", "directive", "ruling", "judgment", "judgement",
+                             "decree", "injunction"})
+
+
 def party_subject(subject: Speaker | None) -> tuple[str, str] | None:
     """(name, side) of a clause subject that names a party itself (no pronoun, nothing deferred), else None."""
     if subject is not None and not subject.pronoun and not subject.defer and subject.side in ("government", "platform"):
@@ -3359,6 +3437,15 @@ def block_lead(lead: str, prev: int, texts: list[str], sides: list[str], speaker
     lead-in with no speech verb ("17:55 Chirrup has answered on its policy account:") is its subject's."""
     text = LEAD_TIME.sub("", normalise(strip_dateline(lead)).strip())
     earlier = texts[prev - 1] if prev > 0 else ""
+    if earlier and DOCUMENT_PRONOUN_LEAD.fullmatch(text):
+        # "The company posted the full order on its page. It reads, in part:": "it" is the document the sentence
+        # before names last; an order or a ruling is its issuer's words (the state's), not the poster's
+        docs = [m for m in find_mentions(earlier) if m.actor.type == "member" and m.actor.actor_id in DOCUMENT_MEMBERS]
+        if docs and docs[-1].actor.side == "government" and docs[-1].text.lower() in STATE_DOCUMENTS:
+            issuers = [m for m in before if m.actor.type != "member" and m.actor.side == "government"]
+            if issuers:
+                return resolve_name(issuers[-1], before, issuers[-1].text), "government"
+            return resolve_name(docs[-1], before, docs[-1].text), "government"
     if LEAD_DOCUMENT.match(text):
         author = re.search(r"\b(?:signed|sent|written)\s+by\s+([^,:;]{2,80})", text)
         # "The letter, signed by Vidora's policy director, reads:": its author's, when a party's; an author the
@@ -3437,6 +3524,8 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
     sides, speakers, kinds, units = [""] * n, [""] * n, [""] * n, [""] * n
     last: tuple[str, str] | None = None
     people: dict[str, str] = {}  # surname -> side of the people quoted so far (``recall_person``)
+    genders: dict[str, str] = {}  # surname -> the pronoun ("he"/"she") the article gave a speaker (``gendered``)
+    history: list[tuple[str, str]] = []  # the speakers so far, in reading order
     i = 0
     while i < n:
         PREVIOUS[0] = texts[i - 1] if i > 0 else ""
@@ -3577,6 +3666,7 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
                     if sides[prev] != "narrator":
                         sides[prev], speakers[prev], units[prev] = who[1], who[0], f"q{i}"
             who = recall_person(secondary(*who, focal), people)
+            who = gendered(who, found, last, genders, history)
             for k in group:
                 frac = quotes.fraction(starts[k], ends[k])
                 sides[k], speakers[k], units[k] = who[1], who[0], f"q{i}"
@@ -3608,17 +3698,19 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             if found is None:
                 found = quoted_headline(texts[i], before)
                 titled = found is not None
+        addressee = addressed_end(texts[i], starts[i])  # "In its notice to Twitter, it said": Twitter is no antecedent
         if found is not None and i > 0 and sides[i - 1] == "narrator":
             at = pronoun_offset(texts[i], starts[i], found)
             # "In a post, it said ...": a document word before the pronoun names no actor
-            opens = not any(m.start < at and m.actor.type != "member" for m in quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])]))
+            opens = not any(addressee <= m.start < at and m.actor.type != "member"
+                            for m in quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])]))
             found = person_antecedent(found, texts[i - 1], before, opens)
         if found is not None and i == 0:
             found = headline_spokesperson(found, body, ends[0])
         if found is not None:
-            sent_mentions = quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])])
+            sent_mentions = [m for m in quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])]) if m.start >= addressee]
             who = secondary(*resolve(found, sent_mentions, last, before, pronoun_offset(texts[i], starts[i], found)), focal)
-            who = recall_person(who, people)
+            who = gendered(recall_person(who, people), found, last, genders, history)
             sides[i], speakers[i], kinds[i], units[i] = who[1], who[0], "indirect", f"i{i}"
             if not titled:
                 last = who
