@@ -149,6 +149,10 @@ SUBSET = re.compile(r"(?:\bincluding|,)\s+(?:(?:one|two|three|four|five|\d+) of 
 FURTHER = re.compile(r"\b(?:an?|the|its)\s+(?:second|third|fourth|fifth|earlier|later|further|new|emergency)\b(?!\s+such\b)(?=,|\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:orders?|lists?|directions?|directives?|notices?|batch|set)\b)|\b(?:about |around |nearly |some |over |more than )?"
                      r"\d(?:[\d,]*\d)?\s+more\b", re.I)  # a further order ('a second, longer list', 'an earlier order', '250 more')
+PETITION = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?petition\b[^.;]{0,120}?\b(?:gathered|collected|drew|attracted|"
+                      r"passed|reached|topped|garnered|crossed)\s+(?:more than |nearly |about |over |almost |some |around )?"
+                      r"[\d,]+\s+signatures\b", re.I)  # 'and a petition asking the ministry to withdraw the order had gathered
+# more than 40,000 signatures': after a protest or a trend told in the clause before, a backlash of its own (session 20)
 FURTHER_WORDS = ("second", "third", "fourth", "fifth", "earlier", "later", "further", "new", "emergency", "more")  # one is in
 # every FURTHER match
 YEAR_GATE = re.compile(r"in\s+(?:19|20)\d\d\b")  # a part of every YEAR_ITEM match (searched by its literal prefix)
@@ -1685,6 +1689,19 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         same = [f for f in found if f[0] < m.start() and f[2].event_type in ORDER_NOUN_TYPES]
         if same and not any(f[0] <= m.start() < f[1] or m.start() <= f[0] < m.end() for f in found):
             found.append((m.start(), m.end(), same[-1][2], clause_of(spans, m.start()), same[-1][4], same[-1][5]))
+    petitions: dict[int, int] = {}  # a petition's event (its start) -> where its count of signatures ends
+    for m in PETITION.finditer(text) if found and (low is None or "signatures" in low) else ():
+        ci = clause_of(spans, m.start())
+        same = [f for f in found if f[2].event_type == "backlash" and f[3] <= ci]
+        if same and same[-1][3] == ci and ci > 0 and not any(f[2].event_type == "backlash" and f[3] < ci for f in found):
+            # the detector put the sentence's one backlash at the petition: the act before it is told in the clause before
+            k = found.index(same[-1])
+            found[k] = same[-1] = (spans[ci - 1][0], spans[ci - 1][0], same[-1][2], ci - 1, same[-1][4], same[-1][5])
+        if same and not any(f[2].event_type == "backlash" and f[3] == ci for f in found):
+            # 'users protested outside the regulator's office, and an online petition had gathered 1,900 signatures':
+            # two acts of protest, each an event (the petition's told in a clause after the first's)
+            found.append((m.start(), m.end(), same[-1][2], ci, same[-1][4], same[-1][5]))
+            petitions[m.start()] = m.end()
     told_to = 0  # where the last further order's time ends: a count inside its description is no order of its own
     for m in FURTHER.finditer(text) if found and (low is None or any(w in low for w in FURTHER_WORDS)) else ():
         same = [f for f in found if f[1] <= m.start() and f[2].event_type in ORDER_NOUN_TYPES]
@@ -1811,6 +1828,16 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             # 'Fenlo complied with 38 per cent of the requests of the second half of 2024 and challenged 27 in court':
             # a suit or ruling about a period's orders, told with no date of its own, is from that period to the article date
             window = dates.Window(window.start, article_date, window.text, window.basis)
+        if pos in petitions and etype == "backlash":
+            by = next((p for p in dates.find_phrases(text) if petitions[pos] <= p.start <= petitions[pos] + 12
+                       and p.kind in ("calendar", "weekday") and BY_DAY.search(text, max(0, p.start - 7), p.start)), None)
+            tally = dates.resolve(by, article_date, came_after) if by is not None else None
+            if tally is not None and tally.end:  # 'had gathered 1,900 signatures by Friday': signed from the protest
+                # told before it (when that is no later) up to that day
+                first = next((r for r in rows if r["event_type"] == "backlash"), None)
+                start = first["date_start"] if first is not None and first["date_start"] and \
+                    first["date_start"] <= tally.end else ""
+                window = dates.Window(start, tally.end, by.text, tally.basis)
         a, b = (spans[ci] if per_type.get(etype, 0) > 1 else (0, len(text)))
         while b > a and text[b - 1].isspace():
             b -= 1
