@@ -295,6 +295,8 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
         if last:  # 'July 5 last year': that day in the year before the article's
             clean = clean[:last.start()].rstrip(", ") + f" {day.year - 1}"
         iso = parse_calendar(clean, article_date)
+        if iso and not last and not FOUR_DIGITS.search(clean):
+            iso = narrative_year(iso, anchor)
         if iso and since:  # 'since Feb. 6': from that day to the article date
             return Window(iso, max(iso, article_date), text, "explicit")
         return Window(iso, iso, text, "explicit") if iso else Window(text=text)
@@ -365,6 +367,32 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
         return order_window(kind, start_spec, end_spec, n, day, text, anchor)
     return Window(period_bound(start_spec, day, n, anchor), period_bound(end_spec, day, n, anchor), text,
                   "relative")
+
+
+NARRATIVE_YEAR_DAYS = 92  # a day without a year this soon after the narrative's day of an earlier year is in that year
+
+
+def narrative_year(iso: str, anchor: Window | None) -> str:
+    """A day told without its year after the narrative reached a day of an earlier year: the same day of that year.
+
+    A look-back piece or a timeline ('January 31, 2021: the ministry ordered ...' then 'February 1: Twitter withheld
+    ...', written in 2022) leaves out the year it is telling; the day is the first such day on or after the
+    narrative's, when that lies within about three months of it (else the latest on or before the article date).
+    """
+    if anchor is None or not (anchor.end or anchor.start) or anchor.start != anchor.end:
+        return iso
+    told = dt.date.fromisoformat(anchor.end)
+    day = dt.date.fromisoformat(iso)
+    if told.year >= day.year:
+        return iso
+    for year in (told.year, told.year + 1):
+        try:
+            candidate = dt.date(year, day.month, day.day)
+        except ValueError:
+            continue
+        if told <= candidate < day and (candidate - told).days <= NARRATIVE_YEAR_DAYS:
+            return candidate.isoformat()
+    return iso
 
 
 PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}

@@ -202,6 +202,12 @@ COMING = re.compile(r"\b(?:will|would|shall|plans? to|intends? to|is to|are to|g
                     r"(?:is|are) (?:expected|scheduled|set) to)\b", re.I)  # 'is expected to speak ... on Thursday'
 FUTURE_CAL = re.compile(r"\b(?:will|would|shall|plans?|intends? to|is to|are to|going to|due to|(?:is|are) (?:expected|scheduled|set) to|takes? effect|set for|scheduled for|meets)\b", re.I)
 FOUR_DIGITS = re.compile(r"\d{4}")
+PAST_WORD = re.compile(r"\b(?:\w+ed|sent|made|told|took|gave|got|won|lost|began|said|wrote|brought|sought|"
+                       r"met|held|put|set|read|heard|saw|came|went|did|had|was|were)\b", re.I)  # a past act
+DONE_ACTS = {"refusal", "withholding", "restoration", "blocking_order", "non_compliance_notice", "court_ruling"}
+PAST_ACT = re.compile(r"(?:(?:has|have|had)\s+(?:\w+\s+)?)?\w+ed\b", re.I)  # 'has refused', 'withheld' is irregular
+BE_BEFORE = re.compile(r"\b(?:be|been)\s+$", re.I)
+BARE_MONTH = re.compile(rf"(?:in )?{dates.MONTH}", re.I)  # 'in March' (not 'since March', 'late March')
 SCHEDULING = re.compile(r"\b(?:(?:has|have|had) (?:scheduled|set)\b[^.;]{0,40}?\bfor|(?:ready|willing|invited|offered|asked|agreed) "
                         r"(?:\S+ ){0,5}?to meet|to (?:a|the) (?:hearing|meeting|session))\b", re.I)
 # a time set ahead: 'has scheduled a first hearing for March 3', 'were ready to meet them on Thursday', 'to a hearing on'
@@ -722,6 +728,9 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
             window = dates.resolve(earlier[-1], article_date, anchor)
             return window, bool(window.start)
         return resolve_in(phrases, earlier[-1], article_date, anchor, text), True
+    if future and etype == "statement":  # 'X said it disagreed but would comply': the saying is news of the day, the
+        # modal the words'
+        return dates.Window(dates.resolve_current(article_date).start, article_date, "", "article_date"), False
     if future:
         return dates.plan_default(article_date), False
     if previous is not None:
@@ -737,11 +746,17 @@ def not_ahead(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: i
     'warned that the ministry would open proceedings next week': the time ahead is the threatened act's; the threat
     is made when it is said (dated as if the sentence told no such time). So is a statement's, when the sentence
     tells a day before the saying ('December 21 — X said the company would open an office next year')."""
-    if etype not in ("legal_threat", "statement") or not own or not window.start > article_date or window.text not in text:
+    done = etype in DONE_ACTS and not plan and PAST_ACT.match(text, pos, end) is not None \
+        and not COMING.search(text, max(spans[ci][0], pos - 30), pos)  # 'would be restored once ...' is ahead
+    if (etype not in ("legal_threat", "statement") and not done) or not own or not window.start > article_date \
+            or window.text not in text:
         return window, own, text
     at = text.index(window.text)
     bare = text[:at] + " " * len(window.text) + text[at + len(window.text):]
     said, told = date_for(bare, spans, ci, pos, end, plan, article_date, anchor, None, others, etype)
+    if done:  # 'X has refused an order to delete posts that call for a strike next week': an act told as done is
+        # not dated by a time ahead the sentence tells of something else
+        return (said, told, bare) if not said.start or said.start <= article_date else (window, own, text)
     if etype == "legal_threat" or (told and said.start and said.start <= article_date and said.text
                                    and 0 <= bare.find(said.text) < pos):  # the day told before the saying
         return said, told, bare
@@ -834,12 +849,13 @@ def coming_day(text: str, start: int, p: dates.Phrase, article_date: str, anchor
     rules take effect on June 1', 'has scheduled a hearing for March 3', 'ready to meet them on Thursday', 'from
     Sept. 1, platforms will have to ...'): the next such day, not the last one; None for other phrases. A future word
     before a speech verb or a quotation mark is the quote's ('"we will act," she said on Tuesday')."""
-    if p.kind not in ("weekday", "calendar") or (p.kind == "weekday" and LAST_WORD.match(p.text)) \
+    if p.kind not in ("weekday", "calendar", "month") or (p.kind in ("weekday", "month") and LAST_WORD.match(p.text)) \
+            or (p.kind == "month" and not BARE_MONTH.fullmatch(p.text)) \
             or (p.kind == "calendar" and FOUR_DIGITS.search(p.text)) or POSSESSIVE.match(text, p.end) \
             or DOCUMENT_OF.search(text, max(0, p.start - 40), p.start):
         return None  # 'will appeal against Friday's ruling', 'will not block the accounts in your order of March 3': past
     cue = None
-    for cue in (COMING if p.kind == "weekday" else FUTURE_CAL).finditer(text, start, p.start):
+    for cue in (FUTURE_CAL if p.kind == "calendar" else COMING).finditer(text, start, p.start):
         pass
     if cue is None:  # a time set ahead ('has scheduled a first hearing for March 3', 'ready to meet them on Thursday')
         for cue in SCHEDULING.finditer(text, start, p.start):
@@ -853,10 +869,18 @@ def coming_day(text: str, start: int, p: dates.Phrase, article_date: str, anchor
             cue = begins
     if cue is None or speech_between(text, cue.end(), p.start) or QUOTE_MARK.search(text, cue.end(), p.start):
         return None
+    if p.kind == "month" and any(not BE_BEFORE.search(text, 0, w.start()) for w in PAST_WORD.finditer(text, cue.end(), p.start)):
+        return None  # 'will review the requests it sent in April': the month of a past act told after the future word
+        # ('will be introduced in March' is ahead)
     w = dates.resolve(p, article_date, anchor)
     if not w.start or w.start >= article_date:
         return None
     day = dt.date.fromisoformat(w.start)
+    if p.kind == "month":  # 'the rules will come into force in March', told in December: the coming March
+        if w.end[:7] >= article_date[:7]:
+            return None  # the article's own month: as told
+        start, end = dates.month_window(day.month, day.year + 1)
+        return dates.Window(start, end, w.text, w.basis)
     if p.kind == "weekday":
         day += dt.timedelta(days=7)
     elif (day.month, day.day) != (2, 29):
