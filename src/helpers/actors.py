@@ -494,6 +494,13 @@ PERSON_NAME = re.compile(r"\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof|Shri|Smt)\.?\s+)?"
 DEPARTMENT_THEN_NAME = re.compile(r"\s+[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-]*$")  # "... and IT Sanjay Dhotre"
 
 
+# a state role word ("president", "secretary") owned by a body of no side or by an "its" / "their" the sentence
+# before must resolve: "the union's president", "the association's general secretary", "Its president"
+NONSTATE_POST = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|\b(?:[\w-]*\s+)?(?:union|guild|association|federation|campaign|"
+                           r"coalition|alliance|group|chamber|university|institute|newspaper|magazine|party|opposition)"
+                           r"(?:’s|'s|s’|s'))\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
 def learn_people(body: str) -> dict[str, Actor]:
     """Return people the article introduces by their office ("Interior Minister Ilse Varga", "opposition leader
     Marek Dolan", "Chirp spokesperson Ana Petrescu"), under the full name and the surname, so that a later
@@ -523,6 +530,11 @@ def learn_people(body: str) -> dict[str, Actor]:
             side = owner.actor.side
             org = owner.actor.org_id
         else:
+            if side == "government" and m.text.islower() and NONSTATE_POST.search(body, max(0, m.start - 60), m.start) \
+                    and not AFFIL_GOVERNING.search(body, max(0, m.start - 60), m.start):
+                continue  # "the union's president, X", "Its president, X": no state post ("Its": for the attribution)
+            if FORMER_BEFORE.search(body[max(0, m.start - 40):m.start]) and body.startswith(",", m.end):
+                continue  # "A former minister, X,": a former holder speaks for himself (``former_as_other``)
             org = ""
         role = ROLE_OF.match(body, m.end) if m.actor.type == "member" else None  # "Pinlo's head of global policy, X"
         name = PERSON_NAME.match(body, role.end() if role else m.end)
@@ -575,6 +587,13 @@ AFFIL_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w-]*(?:’s|'s)?\s+)?(?:[a-
                           r"(?:minister|secretary|spokes(?:man|woman|person)|chief|head|director|founder|co-founder|"
                           r"executive|ceo|counsel|commissioner|official|officer|regulator|MP|lawmaker|chair(?:man|woman)?))"
                           r"\s+" + AFFIL_NAME + r"(?![\w’'-])")
+# a description before the name, set off by commas: "The IT minister, Kasimir Vell, hit back", "the union's
+# president, Sandro Kelemen, said" (a determiner or a named possessor, not "Its": whose is for the sentence before)
+AFFIL_LEAD = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Aa]n?|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,4}?"
+                        r"(?:minister|secretary|spokes(?:man|woman|person)|chief|head|director|founder|co-founder|"
+                        r"executive|ceo|counsel|commissioner|official|officer|regulator|lawmaker|chair(?:man|woman)?|"
+                        r"president|governor|judge|justice)(?:\s+(?:at\s+the\s+time|then|now))?),\s+"
+                        r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?" + AFFIL_NAME_AT + r",")
 AFFIL_IS = re.compile(AFFIL_NAME_AT + r"\s+(?:is|serves\s+as|has\s+been)\s+((?:a|an|the|[A-Z][\w-]*(?:’s|'s))\s+[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)])")
 AFFIL_OF = re.compile(AFFIL_NAME_AT + r"\s+(?:of|from|at)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,5})")
 # (no word character or hyphen before the capital: the lookbehind written after it, for the same reason)
@@ -697,6 +716,8 @@ def read_affiliations(body: str) -> Affiliations:
         candidates.append((m.group(1), m.group(2), True))
     for m in AFFIL_IS.finditer(body):  # "Omar Diaz is Whisperline's head of policy."
         candidates.append((m.group(1), m.group(2), False))
+    for m in AFFIL_LEAD.finditer(body):  # "The IT minister, Kasimir Vell, hit back"
+        candidates.append((m.group(2), m.group(1), False))
     for m in AFFIL_BEFORE.finditer(body) if affil_before_gate(body) else ():
         candidates.append((m.group(2), m.group(1), False))
 
@@ -1565,6 +1586,25 @@ def office_speaker(clean: str, mentions_before: list[Mention]) -> Speaker | None
     return owner
 
 
+def nonstate_owner(before: str, rest: str, mentions_before: list[Mention]) -> Speaker | None:
+    """The speaker of a state post word ("president", "secretary") held in a body of no side: "the union's president",
+    "the association's secretary" (a possessor ``AFFIL_NONSTATE`` names), or "Its president, Dr. X," after a sentence
+    whose subject is of side ``other`` (a medical association, a union). None otherwise: the word keeps its side.
+    ``before``: the phrase before the post word; ``rest``: from the post word on (where a name may follow)."""
+    owned = NOUN_POSSESSOR.search(before)
+    if owned:
+        if AFFIL_NONSTATE.fullmatch(owned.group(1)) and not AFFIL_GOVERNING.search(before):
+            names = [n for n in CAPITAL_NAME.findall(rest) if n.lower() not in NOT_NAMES]
+            return Speaker(names[-1] if names else ARTICLE_START.sub("", (before + rest).strip()), "other")
+        return None
+    if PREVIOUS[0] and ITS_THEIR.match(before):
+        with previous_set_aside() as previous:
+            subject = sentence_subject(normalise(previous), mentions_before)
+        if subject is not None and not subject.pronoun and not subject.defer and subject.side == "other":
+            return Speaker(subject.name, "other")
+    return None
+
+
 def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Speaker | None:
     """``classify`` of a phrase (``clean``: the phrase without its topic, see ``topic_free``)."""
     if "office" in clean:
@@ -1654,6 +1694,10 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                     if subject is not None and not subject.pronoun and not subject.defer \
                             and subject.side in ("government", "platform", "other"):
                         return Speaker(subject.name, subject.side)
+                if head.actor.side == "government" and ("’" in clean or "'" in clean or ITS_THEIR.match(clean)):
+                    owner = nonstate_owner(clean[:head.start], clean[head.start:], mentions_before)
+                    if owner is not None:
+                        return owner
                 if head.actor.side == "government" or (head.actor.side == "other" and not definite):
                     # "a senior official", "the readout", "a lawyer": the word's own side, not the last actor
                     return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
@@ -1716,6 +1760,12 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                 if not head.actor.side:
                     return Speaker("", "", defer=True)
                 return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
+        if head.actor.type == "role" and head.actor.side == "government" and head.text.islower() \
+                and ("’" in clean or "'" in clean or ITS_THEIR.match(clean)):
+            # "the union's president", "Its president," after a sentence about a group of no side
+            owner = nonstate_owner(clean[:head.start], clean[head.start:], mentions_before)
+            if owner is not None:
+                return owner
         if len(found) > 1 and head.actor.type == "role" and head.actor.side == "government" \
                 and found[-2].actor.side == "platform" and OWNED_UNIT.fullmatch(clean, found[-2].end, head.start):
             head = found[-2]  # "a lawyer in the company's legal department": the company's unit, not a state department

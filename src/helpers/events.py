@@ -1672,9 +1672,11 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             trig = replace(trig, plan=False)  # statement is made, no plan
         if trig.event_type == "statement" and RESPONSE_ACT.match(text, pos):
             continue  # 'the ministry responded with a fresh order', 'hit back by giving it 48 hours': an act, not words
-        if trig.event_type == "statement" and sent_side == "other" and trig.regex is None:
+        officer = trig.event_type == "statement" and sent_side == "other" and OFFICER_SAID.match(text)
+        if trig.event_type == "statement" and sent_side == "other" and trig.regex is None and not officer:
             continue  # the detector's statements are the dispute's parties'; other voices are in the statements table
-        if trig.event_type == "statement" and sent_side == "other" and party_speaks(text, spans[ci], pos):
+        if trig.event_type == "statement" and sent_side == "other" and not officer \
+                and party_speaks(text, spans[ci], pos):
             continue  # 'it said in a statement', 'an X spokesperson said' in a sentence given to an outsider
         if trig.event_type == "statement" and sent_side in SIDES:
             side = sent_side
@@ -2110,13 +2112,19 @@ PERSON_FAMILIES = {"minister", "secretary", "officials", "people"}  # role_famil
 PERSON_ROLE = re.compile(r"\b(?:judges?|justices?|magistrates?|CJI|spokes(?:person|man|woman)s?)\b", re.I)
 
 
-BARE_RESPONSE = re.compile(r"^\s*(?:[\w’'.-]+\s+){1,8}?(?:responded|hit back|replied|reacted|was quick to (?:respond|hit back|reply))"
+# "Its general secretary, Tomas Arvelle, said ...", "The union's president, X, said ...": a group's officer, named with
+# the post, speaking for it on the record (a statement of the group, as labelled), not an outside voice's aside
+OFFICER_SAID = re.compile(r"\s*(?:Its|Their|The\s+[\w-]+(?:’s|'s))\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+"
+                          r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+(?:said|says|told)\b")
+
+
+BARE_RESPONSE = re.compile(r"^\s*(?:[\w’'.-]+,?\s+){1,8}?(?:responded|hit back|replied|reacted|was quick to (?:respond|hit back|reply))"
                            r"(?:\s+(?:within (?:hours|minutes|the hour|a day)|the same day|the next day|quickly|swiftly|at once))?\s*\.\s*$")
 
 
 def told_next(rows: list[dict], texts) -> list[dict]:
-    """Drop a bare response ('The ministry hit back within hours.') whose words the next sentence tells as a statement
-    of the same side with a date of its own ('In a statement posted on Monday evening, it called ...'): one statement,
+    """Drop a bare response ('The ministry hit back within hours.', 'The IT minister, Kasimir Vell, hit back the next
+    day.') whose words the next sentence tells as a statement of the same side with a date of its own ('In a statement posted on Monday evening, it called ...'): one statement,
     which annotators give to the sentence that says it and dates it."""
     bare = {i for i, t in enumerate(texts) if BARE_RESPONSE.match(str(t))}
     if not bare:
