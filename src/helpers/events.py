@@ -153,6 +153,17 @@ PETITION = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?petition\b[^.;]{
                       r"passed|reached|topped|garnered|crossed)\s+(?:more than |nearly |about |over |almost |some |around )?"
                       r"[\d,]+\s+signatures\b", re.I)  # 'and a petition asking the ministry to withdraw the order had gathered
 # more than 40,000 signatures': after a protest or a trend told in the clause before, a backlash of its own (session 20)
+COORDINATED_ACT = re.compile(r"(?:,\s+|,?\s+and\s+)(?P<act>(?:(?:had|has|have)\s+)?(?:also\s+|then\s+)?(?:suspended|withheld|removed|deleted|"
+                             r"blocked|restricted|banned|disabled|geo-?blocked|took down|(?:taken|took) action (?:on|against))\s+"
+                             r"(?:only\s+)?(?:(?:all|about|nearly|some|over|more than|(?P<more>another|a further))\s+)?(?:\d[\d,]*|one|two|three|four|five|"
+                             r"six|seven|eight|nine|ten|dozens|hundreds|a (?:portion|part|smaller set|number|handful)|the|its|their)\b)(?! of (?:them|those|these|it)\b)", re.I)
+# 'removed 1,178 videos and suspended 212 accounts', 'withheld a portion of the accounts and suspended more than 500 for
+# platform manipulation', 'had complied with 70 percent, had restricted another 400': a second act of the same subject
+# on content of its own (a verb sharing the first's subject, with an object of its own), each an event (session 20; not
+# 'and had suspended some others', 'and withheld some of them': a vague part the labels hold optional, rounds 69 and 79)
+COMPLIED = re.compile(r"(?:(?:has|have|had)\s+)?(?:(?:fully|partly|partially)\s+)?(?:complied|acted on|actioned|obeyed)\b", re.I)
+COORDINATED_WORDS = ("suspended", "withheld", "removed", "deleted", "blocked", "restricted", "banned", "disabled", "took down",
+                     "action")  # one is in every COORDINATED_ACT match (after 'geoblocked' holds 'blocked')
 FURTHER_WORDS = ("second", "third", "fourth", "fifth", "earlier", "later", "further", "new", "emergency", "more")  # one is in
 # every FURTHER match
 YEAR_GATE = re.compile(r"in\s+(?:19|20)\d\d\b")  # a part of every YEAR_ITEM match (searched by its literal prefix)
@@ -1728,6 +1739,17 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             # two acts of protest, each an event (the petition's told in a clause after the first's)
             found.append((m.start(), m.end(), same[-1][2], ci, same[-1][4], same[-1][5]))
             petitions[m.start()] = m.end()
+    coordinated: dict[int, int] = {}  # a coordinated second act (its start) -> the first act's start
+    for m in COORDINATED_ACT.finditer(text) if found and (low is None or any(w in low for w in COORDINATED_WORDS)) else ():
+        same = [f for f in found if f[1] <= m.start() and f[2].event_type == "withholding" and f[2].regex is not None]
+        if same and not any(f[0] <= m.start() < f[1] or m.start() <= f[0] < m.end() for f in found) \
+                and not any(f[0] > same[-1][0] and f[0] < m.start() and f[2].event_type != "withholding" for f in found) \
+                and (m.group("more") or not COMPLIED.match(text, same[-1][0])):
+            # the platform's second act told with the first's subject ('... and suspended 212 accounts'): an event of its
+            # own (not after an act of another type in between: its subject may be that act's; not after 'complied with
+            # two orders and withheld 46 posts', one act told twice, unless 'another 400' sets its content apart)
+            found.append((m.start("act"), m.end(), same[-1][2], clause_of(spans, m.start("act")), same[-1][4], same[-1][5]))
+            coordinated[m.start("act")] = same[-1][0]
     told_to = 0  # where the last further order's time ends: a count inside its description is no order of its own
     for m in FURTHER.finditer(text) if found and (low is None or any(w in low for w in FURTHER_WORDS)) else ():
         same = [f for f in found if f[1] <= m.start() and f[2].event_type in ORDER_NOUN_TYPES]
@@ -1875,6 +1897,19 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                "evidence": text[a:b],
                "confidence": round(0.5 + 0.25 * own + 0.2 * bool(actor) - 0.2 * detected, 2),
                "method": "detector" if detected else "pattern"}
+        first = next((r for r in rows if r["_at"] == coordinated[pos]), None) if pos in coordinated else None
+        firsts = [p for p in dated_phrases(text) if p.kind not in VAGUE and coordinated[pos] <= p.start < pos] \
+            if first is not None else []
+        if first is not None and firsts:  # 'had removed 10,000 reviews last month and had suspended 140 accounts': the
+            # time told inside the first act's words is the first act's; the second is dated as the rest of the sentence does
+            masked = text
+            for p in firsts:
+                masked = masked[:p.start] + " " * (p.end - p.start) + masked[p.end:]
+            alone = date_for(masked, spans, ci, pos, end, trig.plan, article_date, came_after, None, others, etype)[0]
+            row.update({"date_start": alone.start, "date_end": alone.end, "date_text": alone.text, "date_basis": alone.basis})
+        elif first is not None and not any(p.kind not in VAGUE and p.start >= pos for p in dated_phrases(text)):
+            # '... removed 1,178 videos and suspended 212 accounts': done when the first act was (no time of its own)
+            row.update({k: first[k] for k in ("date_start", "date_end", "date_text", "date_basis")})
         if window.basis == "order" and window.start and any(p.text == window.text and p.kind in ANCHOR_KINDS
                                                             for p in dated_phrases(text)):
             row["_stepped"] = True  # 'About six hours later it restored them': dated from the event told before
