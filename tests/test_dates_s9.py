@@ -124,13 +124,15 @@ def test_s9_same_period_is_the_period_told_before_not_the_day_of_the_telling():
 
 
 def test_s9_counts_of_a_report_take_the_period_the_report_covers():
+    # "blocking orders", which the trigger patterns find, since session 20 ("legal demands" was found only by the
+    # learned detector, which the session's retraining no longer fires on it): the test is of the date, not the detector
     body = ("The report, released on Wednesday, covers July to December 2020, the months of the farm protests.\n\n"
-            "On the removal side, the company said it received 4,210 legal demands from the government and "
+            "On the removal side, the company said it received 4,210 blocking orders from the government and "
             "withheld 52 accounts in the country.")
     assert window(body, "2021-07-15", "blocking_order") == ("2020-07-01", "2020-12-31")
     # no report, no period: the count is news of the article's time
     body = ("The protests ran from July to December 2020, the months of the farm protests.\n\n"
-            "On the removal side, the company said it received 4,210 legal demands from the government and "
+            "On the removal side, the company said it received 4,210 blocking orders from the government and "
             "withheld 52 accounts in the country.")
     assert window(body, "2021-07-15", "blocking_order") != ("2020-07-01", "2020-12-31")
 
