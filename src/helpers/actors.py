@@ -2467,12 +2467,33 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             return found
     # an explicit "X said" anywhere in the sentence beats the inferred subject of a coordinated verb
     # ("The government issued a notice ... and warned the platform ..., officials said")
+    if subject is None and fallback is None and (" is that" in text or " was that" in text):
+        subject = held_view(text, mentions_before)
     if subject is None and fallback is None:
         subject = medium_speaker(text, mentions_before)
     if subject is None and fallback is None and "quick to" in text:
         quick = QUICK_TO.search(text)  # "Press freedom advocates were quick to criticise the move": a judgement passed
         subject = speaker_before(text[:quick.start()], mentions_before) if quick else None
     return subject if subject is not None else fallback
+
+
+# "Twitter's view is that ...", "The ministry's position, set out in a letter last week, is that ...": a party's
+# stated view put as the subject of "is that" reports that party's words (a possessor opening the sentence)
+HELD_VIEW = re.compile(r"\s*(?:[A-Z]\w{0,2}:\s+)?(?:([Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|((?:[Tt]he\s+)?[\w.-]+(?:\s+[\w.-]+){0,4}?)"
+                       r"(?:’s|'s|s’|s'))\s+(?:(?:official|stated|public|formal|own|legal)\s+)?(?:view|position|stance|"
+                       r"argument|case|contention|line|complaint|objection)(?:,[^,]{1,120},)?\s+(?:is|was)\s+that\b")
+POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they"}
+
+
+def held_view(text: str, mentions_before: list[Mention]) -> Speaker | None:
+    """The speaker of "X's view is that ..." (``HELD_VIEW``), or None."""
+    m = HELD_VIEW.match(text)
+    if m is None:
+        return None
+    if m.group(1):
+        return Speaker(POSSESSIVE_PRONOUN[m.group(1).lower()], "", pronoun=True)
+    found = classify(m.group(2), mentions_before)
+    return found if found is not None and found.side in ("government", "platform") else None
 
 
 @lru_cache(maxsize=1)
