@@ -248,6 +248,13 @@ SPAN_KINDS = {"range", "month_range", "year_range", "month", "month_year", "year
 AFTER_WORD = re.compile(r"\bafter\b", re.I)
 DATELINE = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:]|$)")
 AGENCY = re.compile(r"\s*\([^)]{1,40}\)")  # a news agency named after a dateline's date ('Feb. 3 (Reuters) -')
+# a claim told only to be checked or corrected: a fact-check's numbered claim ('Claim 2: "Twitter never blocked
+# anyone."', 'Claim two, from a popular Facebook page: "..."') or what an earlier article wrongly said ('An article
+# published in this newspaper on Monday said the platform had blocked ...'): no event of the narrator's
+CHECKED_CLAIM = re.compile(r"\s*(?:Claim\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b[^:.]{0,80}:"
+                           r"|(?:An?|The|Our)\s+(?:earlier\s+|previous\s+)?(?:article|story|report|item|version of this "
+                           r"(?:article|story|report))\s+(?:first\s+)?(?:published|posted|carried|that appeared)\b[^.;:]{0,100}?"
+                           r"\b(?:said|stated|reported|wrote)\b)", re.I)
 INTERVIEW_LABEL = re.compile(r"\s*[QA]:\s+")  # a question or answer of an interview ('Q: The ministry said ...')
 CAME_AFTER = re.compile(r"\W*(?:the|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w-]+)\s+(?:came|comes)\s+(?:\w+\s+){0,3}?after\b", re.I)
 CLOCK = re.compile(r"\d{1,2}:\d\d\b")  # a time of day (a live blog's entries: '14:55 —')
@@ -1602,6 +1609,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                 not any(t.event_type == "legal_threat" for _, _, t in matches):
             added = vows_to_sue(text, added)  # (never next to a pattern's threat: it would change that event)
         matches = matches + added
+    if matches and CHECKED_CLAIM.match(text):
+        matches = []  # a claim quoted to be checked, or an earlier article's words being corrected: no act told
     if not matches:  # no trigger: no event (the clauses are not needed)
         narrate(sent, article_date, state)
         return []
