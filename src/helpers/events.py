@@ -1818,6 +1818,10 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         elif not own and etype in ("statement", "backlash") and window.basis == "article_date" and not window.start \
                 and state["anchor"] is not None and state["anchor"].start:
             window = dates.Window(state["anchor"].start, article_date, state["anchor"].text, "order")  # a reaction
+            if DOCUMENT_SAID.match(text) and state["anchor"].end == state["anchor"].start and state["paragraph"] == sent.paragraph:
+                # 'Twitter published a blog post two days ago. In a blog post, the company said ...': a post, note or letter
+                # told right after its paragraph's day is of that day, not of any day since ('In a statement': a reaction)
+                window = dates.Window(state["anchor"].start, state["anchor"].end, state["anchor"].text, "order")
             latest = latest_news(state, article_date)  # after a flashback: to the latest news told, not the flashback
             if latest is not None and latest["date_start"] > window.start and not ANSWER_OR_SPELL.search(text):
                 window = dates.Window(latest["date_start"], article_date, latest["date_text"], "order")
@@ -1958,6 +1962,9 @@ def narrate(sent, article_date: str, state: dict) -> None:
     if phrases and QUOTE_MARK.search(sent.text):  # a time inside a quotation is the speaker's ('this week worries us')
         inside = quoted(sent.text)
         phrases = [p for p in phrases if not any(a <= p.start < b for a, b in inside)]
+    if phrases and QUESTION_END.search(sent.text):  # 'And why did X first comply and then change course?': a question
+        # asks about the story, its order words tell no step of it (an interviewer's 'on January 31?' still dates)
+        phrases = [p for p in phrases if p.kind not in dates.ORDER_KINDS]
     if not phrases:
         return
     phrases = [p for p in phrases if not (p.kind in ("order_after", "order_before") and ATTRIBUTIVE.search(sent.text, 0, p.start))]
@@ -1971,6 +1978,8 @@ def narrate(sent, article_date: str, state: dict) -> None:
         state.setdefault("lead", window)
 
 
+DOCUMENT_SAID = re.compile(r"\s*In (?:a|an|its|their|his|her) (?:[\w-]+ ){0,3}(?:post|note|letter|e-?mail|memo)\b", re.I)
+QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
 ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|no|any|its|their|his|her|this|that|some)\s+$", re.I)
 
 
