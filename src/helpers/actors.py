@@ -501,6 +501,18 @@ NONSTATE_POST = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|\b(?:[\w-]*\s+)?(?:union|g
                            r"(?:’s|'s|s’|s'))\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
+# the last word of the possessive ``NONSTATE_POST`` needs, among the last three words before a mention
+NONSTATE_POST_ENDS = ("its", "Its", "their", "Their", "’s", "'s", "s’", "s'")
+
+
+def nonstate_post_before(body: str, start: int) -> bool:
+    """Whether ``NONSTATE_POST`` matches the 60 characters before ``start``; its possessive ("Its", "the union's")
+    is one of the last three words there, so a window without one is decided by a string test (session 20, speed)."""
+    if not any(w.endswith(NONSTATE_POST_ENDS) for w in body[max(0, start - 60):start].split()[-3:]):
+        return False
+    return NONSTATE_POST.search(body, max(0, start - 60), start) is not None
+
+
 def learn_people(body: str) -> dict[str, Actor]:
     """Return people the article introduces by their office ("Interior Minister Ilse Varga", "opposition leader
     Marek Dolan", "Chirp spokesperson Ana Petrescu"), under the full name and the surname, so that a later
@@ -530,10 +542,10 @@ def learn_people(body: str) -> dict[str, Actor]:
             side = owner.actor.side
             org = owner.actor.org_id
         else:
-            if side == "government" and m.text.islower() and NONSTATE_POST.search(body, max(0, m.start - 60), m.start) \
+            if side == "government" and m.text.islower() and nonstate_post_before(body, m.start) \
                     and not AFFIL_GOVERNING.search(body, max(0, m.start - 60), m.start):
                 continue  # "the union's president, X", "Its president, X": no state post ("Its": for the attribution)
-            if FORMER_BEFORE.search(body[max(0, m.start - 40):m.start]) and body.startswith(",", m.end):
+            if body.startswith(",", m.end) and FORMER_BEFORE.search(body[max(0, m.start - 40):m.start]):
                 continue  # "A former minister, X,": a former holder speaks for himself (``former_as_other``)
             org = ""
         role = ROLE_OF.match(body, m.end) if m.actor.type == "member" else None  # "Pinlo's head of global policy, X"
@@ -632,6 +644,23 @@ AFFIL_BEFORE_WORDS = ("minister", "secretary", "spokes", "chief", "head", "direc
 AFFIL_BEFORE_TAIL = re.compile(r"(?:man|woman|person)?\s+[A-Z]")
 
 
+AFFIL_LEAD_POSTS = frozenset("minister secretary spokesman spokeswoman spokesperson chief head director founder co-founder "
+                              "executive ceo counsel commissioner official officer regulator lawmaker chair chairman "
+                              "chairwoman president governor judge justice".split())
+
+
+def affil_lead_gate(body: str) -> bool:
+    """False when ``AFFIL_LEAD`` cannot match in ``body``: no comma follows one of its post words, alone or with "then",
+    "now" or "at the time" after it (the post word is a whole word there, so a string test decides; session 20)."""
+    for i in iter_find(body, ","):
+        words = body[max(0, i - 40):i].split()
+        if words and (words[-1] in AFFIL_LEAD_POSTS
+                      or words[-1] in ("then", "now") and len(words) > 1 and words[-2] in AFFIL_LEAD_POSTS
+                      or words[-3:] == ["at", "the", "time"] and len(words) > 3 and words[-4] in AFFIL_LEAD_POSTS):
+            return True
+    return False
+
+
 def affil_before_gate(body: str) -> bool:
     """False when ``AFFIL_BEFORE`` cannot match in ``body``: no post word of it is followed by a capitalised word."""
     return any(AFFIL_BEFORE_TAIL.match(body, i + len(word)) for word in AFFIL_BEFORE_WORDS for i in iter_find(body, word))
@@ -716,7 +745,7 @@ def read_affiliations(body: str) -> Affiliations:
         candidates.append((m.group(1), m.group(2), True))
     for m in AFFIL_IS.finditer(body):  # "Omar Diaz is Whisperline's head of policy."
         candidates.append((m.group(1), m.group(2), False))
-    for m in AFFIL_LEAD.finditer(body):  # "The IT minister, Kasimir Vell, hit back"
+    for m in AFFIL_LEAD.finditer(body) if affil_lead_gate(body) else ():  # "The IT minister, Kasimir Vell, hit back"
         candidates.append((m.group(2), m.group(1), False))
     for m in AFFIL_BEFORE.finditer(body) if affil_before_gate(body) else ():
         candidates.append((m.group(2), m.group(1), False))

@@ -764,10 +764,11 @@ def not_ahead(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: i
     'warned that the ministry would open proceedings next week': the time ahead is the threatened act's; the threat
     is made when it is said (dated as if the sentence told no such time). So is a statement's, when the sentence
     tells a day before the saying ('December 21 — X said the company would open an office next year')."""
+    if not own or not window.start > article_date or window.text not in text:  # (the cheap tests first: most
+        return window, own, text  # windows are not ahead of the article date)
     done = etype in DONE_ACTS and not plan and PAST_ACT.match(text, pos, end) is not None \
         and not COMING.search(text, max(spans[ci][0], pos - 30), pos)  # 'would be restored once ...' is ahead
-    if (etype not in ("legal_threat", "statement") and not done) or not own or not window.start > article_date \
-            or window.text not in text:
+    if etype not in ("legal_threat", "statement") and not done:
         return window, own, text
     at = text.index(window.text)
     bare = text[:at] + " " * len(window.text) + text[at + len(window.text):]
