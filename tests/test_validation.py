@@ -96,7 +96,7 @@ FLOORS = {
     "round23": {"side_accuracy_gov_platform": 0.94, "side_accuracy_all": 0.93, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.76, "tone_accuracy_model": 0.97},  # measured 0.950 / 0.940 / 0.975 / 0.769 / 0.974
     "round24": {"side_accuracy_gov_platform": 0.97, "side_accuracy_all": 0.95, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.78, "tone_accuracy_model": 0.97},  # measured 0.977 / 0.961 / 0.975 / 0.787 / 0.975
     "round26": {"side_accuracy_gov_platform": 0.96, "side_accuracy_all": 0.95, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.70, "tone_accuracy_model": 0.95},  # measured 0.971 / 0.958 / 1.000 / 0.712 / 0.960
-    "round27": {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.94, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.76, "tone_accuracy_model": 0.98},  # measured 0.957 / 0.944 / 0.959 / 0.768 / 0.984
+    "round27": {"side_accuracy_gov_platform": 0.96, "side_accuracy_all": 0.94, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.76, "tone_accuracy_model": 0.98},  # measured 0.968 / 0.950 / 0.959 / 0.768 / 0.992
     "round28": {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.93, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.71, "tone_accuracy_model": 0.93},  # measured 0.962 / 0.940 / 0.958 / 0.722 / 0.939
     "round29": {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.92, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.72, "tone_accuracy_model": 0.93},  # measured 0.958 / 0.929 / 0.983 / 0.726 / 0.940
     "round30": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.98, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.76, "tone_accuracy_model": 0.96},  # measured 0.987 / 0.987 / 0.974 / 0.766 / 0.964
@@ -107,7 +107,7 @@ FLOORS = {
     "round35": {"side_accuracy_gov_platform": 0.92, "side_accuracy_all": 0.92, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.66, "tone_accuracy_model": 0.94},  # measured 0.932 / 0.930 / 0.963 / 0.672 / 0.943
     "round36": {"side_accuracy_gov_platform": 0.92, "side_accuracy_all": 0.92, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.76, "tone_accuracy_model": 0.98},  # measured 0.932 / 0.924 / 0.992 / 0.772 / 0.992
     "round37": {"side_accuracy_gov_platform": 0.94, "side_accuracy_all": 0.94, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.78, "tone_accuracy_model": 0.97},  # measured 0.950 / 0.949 / 0.959 / 0.783 / 0.979
-    "round38": {"side_accuracy_gov_platform": 0.94, "side_accuracy_all": 0.91, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.74, "tone_accuracy_model": 0.92},  # measured 0.948 / 0.922 / 0.957 / 0.745 / 0.927
+    "round38": {"side_accuracy_gov_platform": 0.94, "side_accuracy_all": 0.91, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.74, "tone_accuracy_model": 0.92},  # measured 0.948 / 0.922 / 0.950 / 0.745 / 0.927
     "round39": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.95, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.77, "tone_accuracy_model": 0.93},  # measured 1.000 / 0.956 / 0.983 / 0.774 / 0.939
     "round40": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.84, "tone_accuracy_model": 0.97},  # measured 0.988 / 0.973 / 0.990 / 0.850 / 0.982
     "round41": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.99, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.84, "tone_accuracy_model": 0.98},  # measured 1.000 / 1.000 / 0.989 / 0.844 / 0.991
@@ -125,14 +125,14 @@ FLOORS = {
     "round53": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.95, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.70, "tone_accuracy_model": 0.93},  # measured 0.987 / 0.960 / 0.962 / 0.712 / 0.941
     "round54": {"side_accuracy_gov_platform": 0.94, "side_accuracy_all": 0.94, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.73, "tone_accuracy_model": 0.95},  # measured 0.943 / 0.949 / 0.970 / 0.740 / 0.962
     "round55": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.74, "tone_accuracy_model": 0.96},  # measured 0.988 / 0.980 / 0.991 / 0.752 / 0.965
-    "round56": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.93, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.67, "tone_accuracy_model": 0.97},  # measured 0.987 / 0.941 / 0.983 / 0.675 / 0.976
-    "round57": {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.97, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.72, "tone_accuracy_model": 0.94},  # measured 0.953 / 0.976 / 0.974 / 0.724 / 0.948
+    "round56": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.93, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.67, "tone_accuracy_model": 0.96},  # measured 0.987 / 0.941 / 0.983 / 0.675 / 0.967
+    "round57": {"side_accuracy_gov_platform": 0.96, "side_accuracy_all": 0.97, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.72, "tone_accuracy_model": 0.95},  # measured 0.965 / 0.982 / 0.982 / 0.724 / 0.957
     "round58": {"side_accuracy_gov_platform": 0.96, "side_accuracy_all": 0.92, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.69, "tone_accuracy_model": 0.93},  # measured 0.970 / 0.927 / 0.985 / 0.698 / 0.938
     "round59": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.89, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.75, "tone_accuracy_model": 0.93},  # measured 0.988 / 0.897 / 0.964 / 0.761 / 0.933
     "round60": {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.96, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.63, "tone_accuracy_model": 0.96},  # measured 0.956 / 0.967 / 0.966 / 0.635 / 0.968
     "round61": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.73, "tone_accuracy_model": 0.96},  # measured 0.989 / 0.976 / 0.975 / 0.737 / 0.966
     "round62": {"side_accuracy_gov_platform": 0.91, "side_accuracy_all": 0.92, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.72, "tone_accuracy_model": 0.96},  # measured 0.918 / 0.926 / 0.943 / 0.731 / 0.966
-    "round63": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.88, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.65, "tone_accuracy_model": 0.98},  # measured 0.942 / 0.884 / 0.977 / 0.656 / 0.984
+    "round63": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.88, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.65, "tone_accuracy_model": 0.97},  # measured 0.942 / 0.884 / 0.977 / 0.656 / 0.976
     "round64": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.91, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.74, "tone_accuracy_model": 0.96},  # measured 0.938 / 0.921 / 0.962 / 0.748 / 0.964
     "round65": {"side_accuracy_gov_platform": 0.91, "side_accuracy_all": 0.93, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.77, "tone_accuracy_model": 0.95},  # measured 0.914 / 0.941 / 0.952 / 0.780 / 0.953
     "round66": {"side_accuracy_gov_platform": 0.89, "side_accuracy_all": 0.91, "stance_macro_f1": 0.87, "tone_accuracy_domain": 0.73, "tone_accuracy_model": 0.91},  # measured 0.894 / 0.915 / 0.881 / 0.735 / 0.915
@@ -146,18 +146,18 @@ FLOORS = {
     "round74": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.90, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.66, "tone_accuracy_model": 0.97},  # measured 0.940 / 0.906 / 0.966 / 0.667 / 0.974
     "round75": {"side_accuracy_gov_platform": 0.82, "side_accuracy_all": 0.87, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.76, "tone_accuracy_model": 0.93},  # measured 0.828 / 0.873 / 0.975 / 0.764 / 0.934
     "round76": {"side_accuracy_gov_platform": 0.92, "side_accuracy_all": 0.91, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.67, "tone_accuracy_model": 0.93},  # measured 0.930 / 0.922 / 0.973 / 0.681 / 0.938
-    "round77": {"side_accuracy_gov_platform": 0.94, "side_accuracy_all": 0.89, "stance_macro_f1": 0.93, "tone_accuracy_domain": 0.73, "tone_accuracy_model": 0.91},  # measured 0.947 / 0.898 / 0.942 / 0.738 / 0.916
-    "round78": {"side_accuracy_gov_platform": 0.89, "side_accuracy_all": 0.93, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.71, "tone_accuracy_model": 0.95},  # measured 0.900 / 0.939 / 0.948 / 0.720 / 0.957
+    "round77": {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.90, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.73, "tone_accuracy_model": 0.91},  # measured 0.961 / 0.904 / 0.951 / 0.738 / 0.916
+    "round78": {"side_accuracy_gov_platform": 0.91, "side_accuracy_all": 0.94, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.71, "tone_accuracy_model": 0.95},  # measured 0.914 / 0.946 / 0.960 / 0.720 / 0.957
     "round79": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.92, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.79, "tone_accuracy_model": 0.98},  # measured 0.984 / 0.932 / 0.975 / 0.798 / 0.988
     "round80": {"side_accuracy_gov_platform": 0.92, "side_accuracy_all": 0.89, "stance_macro_f1": 0.93, "tone_accuracy_domain": 0.76, "tone_accuracy_model": 0.94},  # measured 0.931 / 0.900 / 0.936 / 0.768 / 0.947
     "round81": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.92, "stance_macro_f1": 0.93, "tone_accuracy_domain": 0.68, "tone_accuracy_model": 0.95},  # measured 1.000 / 0.923 / 0.934 / 0.692 / 0.956
     "round82": {"side_accuracy_gov_platform": 0.90, "side_accuracy_all": 0.89, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.75, "tone_accuracy_model": 0.93},  # measured 0.909 / 0.899 / 0.946 / 0.761 / 0.935
     "round83": {"side_accuracy_gov_platform": 0.92, "side_accuracy_all": 0.93, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.73, "tone_accuracy_model": 0.96},  # measured 0.926 / 0.938 / 0.966 / 0.736 / 0.967
-    "round84": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.96, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.69, "tone_accuracy_model": 0.96},  # measured 0.937 / 0.971 / 0.958 / 0.695 / 0.968
+    "round84": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.96, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.69, "tone_accuracy_model": 0.95},  # measured 0.937 / 0.971 / 0.958 / 0.695 / 0.958
     "round85": {"side_accuracy_gov_platform": 0.96, "side_accuracy_all": 0.97, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.69, "tone_accuracy_model": 0.94},  # measured 0.965 / 0.980 / 0.977 / 0.699 / 0.946
     "round86": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.89, "stance_macro_f1": 0.91, "tone_accuracy_domain": 0.64, "tone_accuracy_model": 0.91},  # measured 0.938 / 0.902 / 0.914 / 0.650 / 0.920
     "round87": {"side_accuracy_gov_platform": 0.90, "side_accuracy_all": 0.90, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.70, "tone_accuracy_model": 0.92},  # measured 0.905 / 0.911 / 0.957 / 0.708 / 0.929
-    "heldout": {"side_accuracy_gov_platform": 0.94, "side_accuracy_all": 0.92, "stance_macro_f1": 0.86, "tone_accuracy_domain": 0.70, "tone_accuracy_model": 0.76},  # measured 0.944 / 0.925 / 0.869 / 0.707 / 0.772
+    "heldout": {"side_accuracy_gov_platform": 0.94, "side_accuracy_all": 0.92, "stance_macro_f1": 0.86, "tone_accuracy_domain": 0.70, "tone_accuracy_model": 0.77},  # measured 0.944 / 0.925 / 0.869 / 0.707 / 0.776
 }
 
 
