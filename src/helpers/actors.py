@@ -1620,6 +1620,8 @@ def nonstate_owner(before: str, rest: str, mentions_before: list[Mention]) -> Sp
     "the association's secretary" (a possessor ``AFFIL_NONSTATE`` names), or "Its president, Dr. X," after a sentence
     whose subject is of side ``other`` (a medical association, a union). None otherwise: the word keeps its side.
     ``before``: the phrase before the post word; ``rest``: from the post word on (where a name may follow)."""
+    if not ("’" in before or "'" in before or ITS_THEIR.match(before)):
+        return None  # no possessor and no "Its" / "Their": the word keeps its side
     owned = NOUN_POSSESSOR.search(before)
     if owned:
         if AFFIL_NONSTATE.fullmatch(owned.group(1)) and not AFFIL_GOVERNING.search(before):
@@ -1723,7 +1725,7 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                     if subject is not None and not subject.pronoun and not subject.defer \
                             and subject.side in ("government", "platform", "other"):
                         return Speaker(subject.name, subject.side)
-                if head.actor.side == "government" and ("’" in clean or "'" in clean or ITS_THEIR.match(clean)):
+                if head.actor.side == "government":
                     owner = nonstate_owner(clean[:head.start], clean[head.start:], mentions_before)
                     if owner is not None:
                         return owner
@@ -1789,8 +1791,7 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                 if not head.actor.side:
                     return Speaker("", "", defer=True)
                 return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
-        if head.actor.type == "role" and head.actor.side == "government" and head.text.islower() \
-                and ("’" in clean or "'" in clean or ITS_THEIR.match(clean)):
+        if head.actor.type == "role" and head.actor.side == "government" and head.text.islower():
             # "the union's president", "Its president," after a sentence about a group of no side
             owner = nonstate_owner(clean[:head.start], clean[head.start:], mentions_before)
             if owner is not None:

@@ -472,6 +472,11 @@ def resolve_current(article_date: str) -> Window:
     return Window((day - dt.timedelta(days=1)).isoformat(), article_date, "", "relative")
 
 
+def news_default(article_date: str) -> Window:
+    """The window of undated news of the day ('X said', told in the lead): the article date or the day before."""
+    return Window(resolve_current(article_date).start, article_date, "", "article_date")
+
+
 def past_default(article_date: str) -> Window:
     """The window of a past event the text does not date: on or before the article date."""
     return Window("", article_date, "", "article_date")

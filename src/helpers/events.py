@@ -748,7 +748,7 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
         return resolve_in(phrases, earlier[-1], article_date, anchor, text), True
     if future and etype == "statement":  # 'X said it disagreed but would comply': the saying is news of the day, the
         # modal the words'
-        return dates.Window(dates.resolve_current(article_date).start, article_date, "", "article_date"), False
+        return dates.news_default(article_date), False
     if future:
         return dates.plan_default(article_date), False
     if previous is not None:
@@ -1860,7 +1860,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             window = dates.Window(answered.start, "", answered.text, "order")
         if etype in SPEECH_ACTS and side == sent_side and window.basis == "article_date" and not window.start \
                 and window.end == article_date:  # 'X will not act ..., the company said': news of the day
-            window = dates.Window(dates.resolve_current(article_date).start, article_date, "", "article_date")
+            window = dates.news_default(article_date)
         if not own and etype == "court_ruling" and window.basis == "order" and spans_period(window):
             ruled = next((e for e in reversed(state["events"]) if e["event_type"] == "court_ruling" and e["date_start"]
                           and not spans_period(dates.Window(e["date_start"], e["date_end"]))), None)
