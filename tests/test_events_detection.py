@@ -190,6 +190,28 @@ def test_a_call_to_withdraw_an_order_is_the_caller_s_statement():
     assert "restoration" not in set(found["event_type"])
 
 
+@pytest.mark.parametrize("sentence", [
+    "The editors' guild urged the regulator to drop the demand.",
+    "A farmers' union has urged the council to withdraw it before the vote.",
+    "The press club urged the broadcaster to restore the programme by Friday.",
+    "Two opposition senators urged the minister to reconsider his decision.",
+    "The bar association called on the agency to cancel the penalty.",
+])
+def test_a_call_to_undo_any_measure_is_the_caller_s_statement(sentence):
+    """Session 21: an appeal to undo or reconsider a measure is the caller's statement whatever the measure is
+    called ('drop the demand', 'withdraw it', 'restore the programme'), as the addendum's appeal rule says."""
+    found = one_sentence(sentence, "other")
+    assert list(found.loc[found["event_type"] == "statement", "side"]) == ["other"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union urged its members to restore the banners outside the office.",  # a call to supporters: no appeal
+    "He urged the council to scrap it.",  # goes on with the remarks of a speaker already quoted
+])
+def test_a_call_to_supporters_or_a_bare_she_urged_is_no_new_statement(sentence):
+    assert "statement" not in types_of(sentence, "other")
+
+
 def test_a_hearing_scheduled_for_a_day_is_a_meeting():
     assert "meeting" in types_of("The company has appealed, and a hearing is scheduled for June 3.")
     assert "meeting" in types_of("The tribunal has scheduled a first hearing for June 3.")
