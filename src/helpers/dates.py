@@ -96,12 +96,17 @@ def find_phrases(text: str) -> list[Phrase]:
     return list(_find_phrases(text))
 
 
+FIRST_NAME = re.compile(r" [A-Z][a-z]")  # after a bare month name (no 'in', 'since'): a surname, the month a first name
+
+
 @lru_cache(maxsize=4096)
 def _find_phrases(text: str) -> tuple[Phrase, ...]:
     """Cached scan of one text (events look a sentence and its clauses up several times); Phrase is frozen."""
     found = []
     rows = date_words()
     for i, m in date_word_set().matches(text):
+        if rows[i][0] == "month" and " " not in m.group() and FIRST_NAME.match(text, m.end()):
+            continue  # 'a spokesperson, Jun Okafor, said', 'April Ross': a first name, no month
         if m.end() > m.start():
             found.append(Phrase(m.start(), m.end(), text[m.start():m.end()], rows[i][0], i))
     found.sort(key=lambda p: (-(p.end - p.start), p.start, p.row))
@@ -303,6 +308,14 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
     if kind == "range":
         a, b = parse_calendar(m.group("a"), article_date), parse_calendar(m.group("b"), article_date)
         return Window(a, b, text, "explicit")
+    if kind == "month_range" and "a" not in pattern.groupindex:  # 'in the 12 months to October': the N calendar
+        # months ending with that month's last day ('the year to October': twelve)
+        b = month_phrase(m.group("b"), day, anchor)
+        if not b.end:
+            return Window(text=text)
+        last = dt.date.fromisoformat(b.start)
+        y, k = divmod(last.year * 12 + last.month - 1 - ((n or 12) - 1), 12)
+        return Window(dt.date(y, k + 1, 1).isoformat(), b.end, text, b.basis)
     if kind == "month_range":  # 'between July and December': the first month is the latest such up to the second's end
         b = month_phrase(m.group("b"), day, anchor)
         a = month_phrase(m.group("a"), dt.date.fromisoformat(b.end) if b.end else day, anchor)

@@ -646,6 +646,7 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
                  and not taken(p, (pos, end), [o for o in others if spans[ci][0] <= o[0] < spans[ci][1]
                                                and not ADJECTIVE_TRIGGER.match(text, max(0, o[0] - 12), o[1])])
                  and not (etype not in ORDER_NOUN_TYPES and modifies_noun(text, p, end))
+                 and not in_appositive(text, p, pos)
                  and not (etype not in ("meeting", "legal_action") and SCHEDULED_FOR.search(text, max(0, p.start - 50), p.start))
                  and not (POSSESSIVE.match(text, p.end) and not (pos <= p.start < end or 0 <= pos - p.end <= 40))]
     # 'Friday's ruling' dates the ruling (and a meeting just after it), not 'will appeal against' it
@@ -779,7 +780,19 @@ def not_ahead(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: i
     if etype == "legal_threat" or (told and said.start and said.start <= article_date and said.text
                                    and 0 <= bare.find(said.text) < pos):  # the day told before the saying
         return said, told, bare
+    if etype == "statement" and not told and (said.end or said.start) and (said.end or said.start) <= article_date \
+            and SAID_AHEAD.search(text, 0, at) and not TELL_AHEAD.search(text, 0, at):
+        # 'The ministry said it would review the restriction on Monday': the only time told is the act's ahead; the
+        # saying is news of the day, as when no time is told (still a statement with words of its own)
+        return said, own, bare
     return window, own, text
+
+
+SAID_AHEAD = re.compile(r"\b(?:said|says|told|announced|stated)\b[^.;:]*\b(?:would|will)\b", re.I)  # a saying of a plan
+# ('said it would review the order on Monday'), not a speech ahead ('is expected to speak on Thursday')
+TELL_AHEAD = re.compile(r"\b(?:would|will)\s+(?:\w+\s+)?(?:publish|release|announce|speak|address|present|unveil|"
+                        r"make\s+public|brief|hold\s+a\s+(?:press|news)\s+conference)\b", re.I)  # 'said it would publish
+# the list next year': the statement is the telling ahead (scheduled), dated by its time
 
 
 OPENING_MARKS = " \t\"“‘'(["  # what may stand before a sentence's first word
@@ -854,6 +867,18 @@ SCHEDULED_FOR = re.compile(r"\b(?:hearing|session|meeting|matter|case|appeal|tal
 # 'set a hearing for 21 March', 'listed the matter for November 27': the day of what is scheduled, not of the ruling
 ENTRY_HEAD = re.compile(r"\s*[:–—-]")  # the end of a timeline entry's day ('February 1: ...', 'August 3 — ...')
 PLAIN_WEEKDAY = re.compile(rf"(?:(?:early|late) )?(?:on )?{dates.WEEKDAY}(?: morning| afternoon| evening| night)?", re.I)
+
+
+APPOSITIVE_CLAUSE = re.compile(r",\s+(?:the|a|an|its|their)\s+[^,;.]{1,60}?\s(?:it|they|he|she|which|that|who)\s+"
+                               r"(?:had\s+)?[a-z]+ed\s*$")  # ', the app it joined ' before a date phrase
+
+
+def in_appositive(text: str, phrase: dates.Phrase, pos: int) -> bool:
+    """True when a date phrase ends a relative clause of an appositive with its own verb, outside the trigger's
+    words ('responded on Koo, the microblogging app it joined earlier this week'): it dates the joining, not the
+    event."""
+    m = APPOSITIVE_CLAUSE.search(text, max(0, phrase.start - 90), phrase.start)
+    return m is not None and not m.start() <= pos < phrase.start
 
 
 def modifies_noun(text: str, phrase: dates.Phrase, end: int) -> bool:
@@ -1031,13 +1056,16 @@ def listed_days(text: str, pos: int, etype: str, window: dates.Window, article_d
 
 
 def main_clause_day(text: str, spans: list[tuple[int, int]], ci: int, window: dates.Window, article_date: str,
-                    anchor: dates.Window | None) -> dates.Window | None:
+                    anchor: dates.Window | None, etype: str = "") -> dates.Window | None:
     """The day of the main clause for a detected event placed in its 'N days after B' clause when no pattern event
     is told before it ('Users could post again on Monday, two days after the regulator ordered ...': the
-    restoration is Monday's); None otherwise."""
+    restoration is Monday's); None otherwise. Not for an order the 'after' clause itself issues ('removed the page
+    on Wednesday, two days after the ministry ordered it taken down': the order is B, N days before Wednesday)."""
     before = [p for p in dated_phrases(text) if p.text == window.text and p.kind == "anchor_before"
               and spans[ci][0] <= p.start < spans[ci][1]]
     if not before:
+        return None
+    if etype in ORDER_NOUN_TYPES and ISSUED_VERB.search(text, before[0].end, spans[ci][1]):
         return None
     main = [p for p in dated_phrases(text) if p.end <= spans[ci][0] and p.kind not in dates.ORDER_KINDS | VAGUE]
     return dates.resolve(main[-1], article_date, anchor) if main else None
@@ -1792,7 +1820,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                                        window, own)
         window, own = refine_window(dated, spans, ci, pos, etype, window, own, article_date, state, came_after)
         if detected and not any(f[2].regex is not None and f[3] < ci for f in found):
-            window = main_clause_day(text, spans, ci, window, article_date, came_after) or window
+            window = main_clause_day(text, spans, ci, window, article_date, came_after, etype) or window
         stamp = next((p for p in dated_phrases(text) if p.start == 0 and CLOCK.search(p.text)), None) \
             if etype == "statement" and own else None
         own_words = own if stamp is None else date_for(" " * stamp.end + text[stamp.end:], spans, ci, pos, end,
