@@ -1722,6 +1722,11 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                     # letter said ...": the letter of what the previous sentence is about, not a state's letter
                     with previous_set_aside() as previous:
                         subject = sentence_subject(normalise(previous), mentions_before)
+                        if subject is None and SENT_LETTER.search(previous):
+                            # "In a letter sent to the ministry ..., Loopline said ... . For the rest, the letter
+                            # said, ...", "Five groups issued a joint letter ..., urging ... . “...,” the letter said":
+                            # the letter the previous sentence's speaker sent, when no subject opens that sentence
+                            subject = find_attribution(normalise(previous), mentions_before)
                     if subject is not None and not subject.pronoun and not subject.defer \
                             and subject.side in ("government", "platform", "other"):
                         return Speaker(subject.name, subject.side)
@@ -2337,7 +2342,16 @@ PRESENT_VERBS = frozenset({"says", "tells", "adds", "insists", "argues", "warns"
 DISMISS_VERBS = frozenset({"dismissed", "dismisses"})
 # "dismissed as “an outright lie” a claim", "dismissed that as", "dismissed those claims at the time as baseless"
 DISMISSED_AS = re.compile(r"\s+(?:[^\s,.;:]+\s+){0,6}?as\b", re.IGNORECASE)
+# "dismissed the criticism", "dismissed the findings", "dismissed the company's argument": a reply that names what it
+# rejects is speech (GUIDELINES_ADDENDUM.md, session 15: "rejected the findings"); not a court's "dismissed the
+# petition / plea / appeal / charges" (a ruling told), whose nouns are not listed here
+DISMISSED_CLAIM = re.compile(r"\s+(?:the|those|these|this|that|such|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"(?:criticisms?|findings?|claims?|allegations?|accusations?|reports?|note|concerns?|"
+                             r"arguments?|remarks?|comments?|suggestions?|statements?|letter|fears|speculation|"
+                             r"rumou?rs?|assertions?)\b", re.IGNORECASE)
 COURT_RECORD = re.compile(r"(?:the\s+)?court\s+(?:papers|filings?|records|documents)", re.IGNORECASE)
+# a letter the sentence shows being sent or issued ("In a letter sent to ...", "issued a joint letter", "wrote a letter")
+SENT_LETTER = re.compile(r"\b(?:[Ii]n\s+an?|(?:sent|issued|wrote|published|released|signed)\s+an?)\s+(?:[\w-]+\s+)?letter\b")
 LETTERS = {"letter"}  # member_official's documents that any party can write
 ASKED_LEAD = re.compile(r"\s*(?:when\s+|after\s+being\s+)?asked\s+(?:about|whether|if|why|how|what|when|where|who|"
                         r"for|on|to)\b[^,;:“”\"]*,", re.IGNORECASE)
@@ -2411,7 +2425,7 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             continue  # "asking the court to annul ..." reports a party's plea only as a trailing participle
         if verb == "written" and not PERFECT_END.search(before):
             continue  # "Written by X", "written op-eds": only "had written that ..." reports words
-        if verb in DISMISS_VERBS and not DISMISSED_AS.match(after):
+        if verb in DISMISS_VERBS and not DISMISSED_AS.match(after) and not DISMISSED_CLAIM.match(after):
             continue  # "the court dismissed the petition": a ruling told; "dismissed the claim as a lie" is speech
         if verb in DIRECTIVE_VERBS and DIRECTIVE.match(after) and not trailing:
             continue  # "the regulator told the app to remove ...": an order, not reported speech

@@ -1,0 +1,62 @@
+"""Session 21, attribution of speech told without a speech verb and of documents as speakers: "the letter said" after
+a sentence that shows its sender sending it; "dismissed the findings" (a reply naming what it rejects) is speech;
+a governor's spokesman speaks for the state."""
+import pytest
+
+from conftest import attribute, side_of
+from helpers import speaker_model
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch):
+    """The attribution rules alone (the learned placement is tested in test_speaker_model.py)."""
+    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+
+
+INTRO = "The interior ministry ordered Twitter to suspend 150 accounts on Monday. "
+
+
+@pytest.mark.parametrize("body, fragment, speaker, side", [
+    # the sender opens the sentence after a fronted medium and its relative clause: the letter is the sender's (an
+    # unregistered platform, `other` for the rules alone), not a state's letter
+    (INTRO + "In a letter sent to the ministry on Wednesday night, which the company shared with reporters, Loopline "
+     "said it had removed 40 of the accounts. For the other 110, the letter said, the ministry had supplied no "
+     "evidence.", "For the other 110", "Loopline", "other"),
+    # a group issues a joint letter (its sentence attributed through the trailing participle): the quote is the group's
+    (INTRO + "Five press-freedom and civil-liberties groups issued a joint letter on Friday urging the minister to "
+     "withdraw the order. “Satire is not disinformation,” the letter said.", "Satire is not", None, "other"),
+])
+def test_the_letter_said_after_its_sender_sent_it(body, fragment, speaker, side):
+    found = side_of(attribute(body), fragment)
+    assert found[0] == side
+    if speaker:
+        assert found[1] == speaker
+
+
+def test_a_state_letter_keeps_the_state():
+    body = INTRO + "The ministry sent a letter to Twitter on Tuesday. The letter said the company had 48 hours to act."
+    assert side_of(attribute(body), "The letter said")[0] == "government"
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("The Ministry of Communications dismissed the findings a day later.", "government"),
+    ("Minister Ilse Varga dismissed the note.", "government"),
+    ("Farmer leaders dismissed the claim of incitement.", "other"),
+    ("It also dismissed the company's argument that several of the accounts belonged to journalists.", "government"),
+])
+def test_dismissing_a_claim_is_speech(sentence, side):
+    body = "The appeals tribunal heard Twitter's case on Monday. " + sentence
+    assert side_of(attribute(body), sentence[:30])[0] == side
+
+
+@pytest.mark.parametrize("sentence", [
+    "The High Court dismissed the petition on Friday.",
+    "The court dismissed Twitter's challenge to the orders and imposed costs.",
+])
+def test_a_court_dismissing_a_petition_stays_the_narrators(sentence):
+    assert side_of(attribute(INTRO + sentence), sentence[:30])[0] == "narrator"
+
+
+def test_a_governors_spokesman_speaks_for_the_state():
+    body = INTRO + "The governor's spokesman, Marco Tilan, said the criticism was unfair."
+    assert side_of(attribute(body), "Marco Tilan")[0] == "government"
