@@ -253,6 +253,16 @@ def offset_days(spec: str, n: int) -> int:
     return int({"-": "-1", "+": "1"}.get(factor, factor)) * n
 
 
+def anchor_bound(spec: str, day: dt.date, n: int) -> dt.date:
+    """A bound counted from the day of the event told just before: a day offset ('-1', 'n', '7n'), or the first or
+    last day of that day's month ('month_start', 'month_end': 'earlier that month', 'later that month')."""
+    if spec == "month_start":
+        return day.replace(day=1)
+    if spec == "month_end":
+        return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return day + dt.timedelta(days=offset_days(spec, n))
+
+
 def weekday_before(name: str, day: dt.date) -> dt.date:
     """Return the most recent ``name`` weekday on or before ``day``."""
     target = WEEKDAYS.index(name.lower())
@@ -297,8 +307,11 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
         clean = text[since.end():] if since else text
         clean = WEEKDAY_IN_BRACKETS.sub("", clean)  # 'January 31 (Sunday)': the day's name is no part to parse
         last = LAST_YEAR.search(clean)
+        this = None if last else THIS_YEAR.search(clean)
         if last:  # 'July 5 last year': that day in the year before the article's
             clean = clean[:last.start()].rstrip(", ") + f" {day.year - 1}"
+        elif this:  # 'June 30 this year': that day in the article's year (not the narrative's)
+            clean = clean[:this.start()].rstrip(", ") + f" {day.year}"
         iso = parse_calendar(clean, article_date)
         if iso and not last and not FOUR_DIGITS.search(clean):
             iso = narrative_year(iso, anchor)
@@ -382,6 +395,7 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
                   "relative")
 
 
+NARRATIVE_SPAN_DAYS = 7  # the narrative's day may be a short window ('restored them within hours': that day and the next)
 NARRATIVE_YEAR_DAYS = 92  # a day without a year this soon after the narrative's day of an earlier year is in that year
 
 
@@ -392,9 +406,11 @@ def narrative_year(iso: str, anchor: Window | None) -> str:
     ...', written in 2022) leaves out the year it is telling; the day is the first such day on or after the
     narrative's, when that lies within about three months of it (else the latest on or before the article date).
     """
-    if anchor is None or not (anchor.end or anchor.start) or anchor.start != anchor.end:
+    if anchor is None or not anchor.start or not anchor.end:
         return iso
     told = dt.date.fromisoformat(anchor.end)
+    if (told - dt.date.fromisoformat(anchor.start)).days > NARRATIVE_SPAN_DAYS:  # a day or a few ('within hours')
+        return iso
     day = dt.date.fromisoformat(iso)
     if told.year >= day.year:
         return iso
@@ -469,10 +485,10 @@ def order_window(kind: str, start_spec: str, end_spec: str, n: int, day: dt.date
         return Window(f"{year}-01-01", f"{year}-12-31", text, "order")
     if kind in ("anchor", "anchor_after", "anchor_before"):
         b = dt.date.fromisoformat(base)
-        start = b + dt.timedelta(days=offset_days(start_spec, n))
-        end = b + dt.timedelta(days=offset_days(end_spec, n))
+        start = anchor_bound(start_spec, b, n)
+        end = anchor_bound(end_spec, b, n)
         if kind in ("anchor", "anchor_after") and anchor.end and anchor.start and anchor.end != anchor.start:
-            end = max(end, dt.date.fromisoformat(anchor.end) + dt.timedelta(days=offset_days(end_spec, n)))
+            end = max(end, anchor_bound(end_spec, dt.date.fromisoformat(anchor.end), n))
         return Window(start.isoformat(), min(end, day).isoformat(), text, "order")
     if kind == "order_after":
         return Window(anchor.start, day.isoformat(), text, "order")

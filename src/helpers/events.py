@@ -1308,10 +1308,16 @@ def reaction_to(text: str, told: list[dict]) -> dict | None:
     return None
 
 
+THEN_GAP = 12  # 'then restored', 'then quietly restored': a 'then' this close before another event's trigger is its own
+
+
 def taken(phrase: dates.Phrase, trigger: tuple[int, int], others: list[tuple[int, int]]) -> bool:
     """True when another event's trigger stands between ``trigger`` and a date phrase after both: the phrase
-    dates that nearer verb ('restored the accounts it had withheld on 1 February')."""
-    return phrase.start >= trigger[1] and any(trigger[1] <= o[0] and o[1] <= phrase.start for o in others)
+    dates that nearer verb ('restored the accounts it had withheld on 1 February'); a 'then' right before another
+    trigger is that one's ('withheld them for a few hours and then restored them': the restoring came after)."""
+    return phrase.start >= trigger[1] and (any(trigger[1] <= o[0] and o[1] <= phrase.start for o in others)
+                                           or (phrase.text.lower() == "then"
+                                               and any(0 <= o[0] - phrase.end <= THEN_GAP for o in others)))
 
 
 def reported(text: str, phrase: dates.Phrase, pos: int, end: int) -> bool:
