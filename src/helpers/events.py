@@ -219,9 +219,10 @@ DONE_ACTS = {"refusal", "withholding", "restoration", "blocking_order", "non_com
 PAST_ACT = re.compile(r"(?:(?:has|have|had)\s+(?:\w+\s+)?)?\w+ed\b", re.I)  # 'has refused', 'withheld' is irregular
 BE_BEFORE = re.compile(r"\b(?:be|been)\s+$", re.I)
 BARE_MONTH = re.compile(rf"(?:in )?{dates.MONTH}", re.I)  # 'in March' (not 'since March', 'late March')
-SCHEDULING = re.compile(r"\b(?:(?:has|have|had) (?:scheduled|set)\b[^.;]{0,40}?\bfor|(?:ready|willing|invited|offered|asked|agreed) "
+SCHEDULING = re.compile(r"\b(?:(?:has|have|had) (?:scheduled|set)\b[^.;]{0,40}?\bfor|listed (?:the|its) (?:case|matter|appeal|petition)\b[^.;]{0,40}?\b(?:for|on)|(?:ready|willing|invited|offered|asked|agreed) "
                         r"(?:\S+ ){0,5}?to meet|to (?:a|the) (?:hearing|meeting|session))\b", re.I)
 # a time set ahead: 'has scheduled a first hearing for March 3', 'were ready to meet them on Thursday', 'to a hearing on'
+# ('listed the case for Monday', 'listed the matter for further hearing on October 17': a court's listing ahead)
 FROM_DAY = re.compile(r"\b(?:from|starting|beginning|as of|effective)\s+(?:on\s+)?$", re.I)  # 'from Sept. 1, X will'
 NOUN_PARTICIPLE = re.compile(r"\b(?:orders|directions|notices|requests|demands|lists|posts|accounts|tweets)\s+"
                              r"(?:issued|sent|served|made|received|filed|placed|published)(?:\s+(?:by|to|from|under)\s+[^,.;]{1,50}?)?\s+$", re.I)
@@ -253,7 +254,7 @@ AGENCY = re.compile(r"\s*\([^)]{1,40}\)")  # a news agency named after a datelin
 # published in this newspaper on Monday said the platform had blocked ...'): no event of the narrator's
 CHECKED_CLAIM = re.compile(r"\s*(?:Claim\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b[^:.]{0,80}:"
                            r"|(?:An?|The|Our)\s+(?:earlier\s+|previous\s+)?(?:article|story|report|item|version of this "
-                           r"(?:article|story|report))\s+(?:first\s+)?(?:published|posted|carried|that appeared)\b[^.;:]{0,100}?"
+                           r"(?:article|story|report)),?\s+(?:first\s+)?(?:published|posted|carried|that appeared)\b[^.;:]{0,100}?"
                            r"\b(?:said|stated|reported|wrote)\b)", re.I)
 INTERVIEW_LABEL = re.compile(r"\s*[QA]:\s+")  # a question or answer of an interview ('Q: The ministry said ...')
 CAME_AFTER = re.compile(r"\W*(?:the|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w-]+)\s+(?:came|comes)\s+(?:\w+\s+){0,3}?after\b", re.I)
