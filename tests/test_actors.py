@@ -1495,3 +1495,35 @@ def test_the_shipped_registry_keeps_the_fast_alias_scanner():
     """One alias that does not fold simply (an accented 'Inácio' added in session 11) silently sent every article
     through the slow regex scan of the whole registry (+15 us per sentence); the shipped registry must not."""
     assert actors.registry_lower() is not None
+
+
+def test_title_spokesperson_takes_the_previous_sentences_party():
+    # session 21 (round 90): a bare title opening a sentence ("Spokesman X opened by ...") is the officer of the
+    # party the sentence before is about, not of the last party it named
+    body = ("The Ministry of Information held its weekly press briefing on Tuesday, and most of the questions were "
+            "about the order sent to the platform Brevio.\n\nSpokesman Emil Tarasenko opened by reading a statement.")
+    people = actors.learn_people(body)
+    assert people["Tarasenko"].side == "government"
+    # a title not opening a sentence is left to the attribution, as before
+    assert "Tarasenko" not in actors.learn_people("The ministry met Brevio, whose spokesman Emil Tarasenko spoke.")
+
+
+def test_he_after_a_sentence_opened_by_the_minister_is_the_minister():
+    # session 21 (round 88): "The minister pressed on. He reminded ..." after a shout the rules gave to a company:
+    # a capitalised "The minister" opening the sentence before is the he (PERSON matched only a lowercase "the")
+    body = ("Ravi Shankar Prasad, the IT minister, rose and said Twitter was welcome. \"Block the critics, keep the "
+            "trolls!\" called another voice from the back rows, before the Chairman pleaded for order. The minister "
+            "pressed on. He reminded the House that Twitter had been served orders under Section 69A.")
+    cols = actors.attribute_columns(body, text.sentence_columns(body))
+    assert cols["side"][-1] == "government"
+    assert actors.PERSON.match("The minister pressed on.") and actors.PERSON.match("A judge asked.")
+
+
+def test_she_after_the_judge_keeps_the_judge_quoted_by_name():
+    # session 21: with "The judge ..." read as a person (above), a she after it keeps the named judge last quoted
+    # rather than the bare role word, when the two are of one side
+    body = ("Justice Marta Oyelaran asked the ministry to explain the order. \"Where are the reasons?\" Justice "
+            "Oyelaran asked. The judge was not persuaded. She asked whether any of the account holders had been "
+            "given notice.")
+    cols = actors.attribute_columns(body, text.sentence_columns(body))
+    assert (cols["side"][-1], cols["speaker"][-1]) == ("government", "Marta Oyelaran")

@@ -513,6 +513,29 @@ def nonstate_post_before(body: str, start: int) -> bool:
     return NONSTATE_POST.search(body, max(0, start - 60), start) is not None
 
 
+TITLE_SPOKES = frozenset({"Spokesperson", "Spokesman", "Spokeswoman"})
+
+
+def title_owner(body: str, found: list[Mention], start: int) -> Mention | None:
+    """For a sentence that opens with a bare title ("Spokesman Emil Tarasenko opened by ..."), the party the sentence
+    before is about: its first organisation of a side ("The Ministry of X held its weekly briefing ..., and most of
+    the hour went to the platform Chirrup." → the ministry), or None when the title does not open a sentence."""
+    j = start
+    while j > 0 and body[j - 1] in " \t\n":
+        j -= 1
+    if j > 0 and body[j - 1] not in ".!?:\"”’":
+        return None  # "... said spokesman X": not a title opening a sentence
+    lo = max(body.rfind(". ", 0, j - 1), body.rfind("\n", 0, j - 1), body.rfind("? ", 0, j - 1),
+             body.rfind("! ", 0, j - 1)) + 1
+    for x in found:
+        if lo <= x.start < j and x.actor.type != "member" and not x.actor.org \
+                and not x.actor.actor_id.startswith("local_person_") and x.actor.side in ("government", "platform"):
+            return x
+        if x.start >= j:
+            break
+    return None
+
+
 def learn_people(body: str) -> dict[str, Actor]:
     """Return people the article introduces by their office ("Interior Minister Ilse Varga", "opposition leader
     Marek Dolan", "Chirp spokesperson Ana Petrescu"), under the full name and the surname, so that a later
@@ -535,7 +558,9 @@ def learn_people(body: str) -> dict[str, Actor]:
             org = next((c.actor.org_id for c in find_mentions(client.group(1)) if c.actor.type != "member"), "")
         elif m.actor.type == "member":
             owner = member_owner(found, k)
-            if owner is None or m.start - owner.end > 3 or not owner.actor.side:
+            if (owner is None or m.start - owner.end > 3) and m.text in TITLE_SPOKES:
+                owner = title_owner(body, found, m.start)  # "The ministry hit back. Spokesman X said ..."
+            if owner is None or m.start - owner.end > 3 and m.text not in TITLE_SPOKES or not owner.actor.side:
                 continue  # "its director, X": whose director is for the attribution to decide
             if is_court(owner.text.lower()):
                 continue  # a member word owned by a court ("Supreme Court advocate X"): not the court speaking
@@ -2795,7 +2820,7 @@ def is_person(m: Mention) -> bool:
 
 
 PERSON = re.compile(r"^\s*(?:(?:Chief\s+)?Justice|Judge|Magistrate|(?:[A-Z]\w+\s+){0,2}Minister|Secretary|Mr\.?|Ms\.?|Mrs\.?|Dr\.?"
-                    r"|(?:the|a)\s+(?:\w+\s+)?(?:judge|minister|spokes\w+|official|lawyer|advocate|chief executive))\b")
+                    r"|(?:[Tt]he|[Aa])\s+(?:\w+\s+)?(?:judge|minister|spokes\w+|official|lawyer|advocate|chief executive))\b")
 
 
 OTHER_GENDER = {"she": re.compile(r"\s*(?:Mr|Shri|Sri)\b"), "he": re.compile(r"\s*(?:Ms|Mrs|Smt)\b")}
@@ -2823,7 +2848,9 @@ def person_antecedent(found: Speaker, previous: str, mentions_before: list[Menti
     if OTHER_GENDER[found.name].match(previous):
         return found  # "Mr. Rao pressed her on the delay. She said ...": not the man the sentence is about
     subject = sentence_subject(previous, mentions_before)
-    return subject if subject is not None and not subject.pronoun and not subject.defer else found
+    if subject is None or subject.pronoun or subject.defer:
+        return found
+    return subject
 
 
 def pronoun_offset(sentence: str, start: int, found: Speaker) -> int:
@@ -3819,7 +3846,9 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             # "In a post, it said ...": a document word before the pronoun names no actor
             opens = not any(addressee <= m.start < at and m.actor.type != "member"
                             for m in quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])]))
-            found = person_antecedent(found, texts[i - 1], before, opens)
+            antecedent = person_antecedent(found, texts[i - 1], before, opens)
+            if not (found.name in ("he", "she") and last and antecedent.name.islower() and antecedent.side == last[1]):
+                found = antecedent  # ("The judge was not persuaded. She asked ...": the judge last quoted, by name)
         if found is not None and i == 0:
             found = headline_spokesperson(found, body, ends[0])
         if found is not None:
