@@ -102,9 +102,12 @@ FIRST_NAME = re.compile(r" [A-Z][a-z]")  # after a bare month name (no 'in', 'si
 @lru_cache(maxsize=4096)
 def _find_phrases(text: str) -> tuple[Phrase, ...]:
     """Cached scan of one text (events look a sentence and its clauses up several times); Phrase is frozen."""
+    matches = date_word_set().matches(text)
+    if not matches:  # (most sentences: no date word) the empty tuple the loops below would give
+        return ()
     found = []
     rows = date_words()
-    for i, m in date_word_set().matches(text):
+    for i, m in matches:
         if rows[i][0] == "month" and " " not in m.group() and FIRST_NAME.match(text, m.end()):
             continue  # 'a spokesperson, Jun Okafor, said', 'April Ross': a first name, no month
         if m.end() > m.start():
@@ -131,7 +134,7 @@ def date_word_set() -> "PatternSet":
     the same attempts in the same order, so the same matches), so that each of A, B, C is indexed by its own
     literals and runs alone ('that (?:day|evening)' only where 'that ' occurs, not the whole row).
     """
-    return PatternSet([word_alternatives(row[1].pattern) for row in date_words()])
+    return MemoSet([word_alternatives(row[1].pattern) for row in date_words()])
 
 
 def word_alternatives(pattern: str) -> str:
@@ -1292,3 +1295,25 @@ def _compiles(pattern: str, flags: int) -> bool:
         return True
     except re.error:
         return False
+
+
+class MemoSet(PatternSet):
+    """A ``PatternSet`` whose ``matches`` are remembered per text while ``memo`` is a dict (None: not remembered).
+
+    A text's matches depend on the text alone. ``events.primed_triggers`` sets ``memo`` for a part of a batch and
+    finds the matches of all its sentences in one loop (the Hyperscan database and the regexes stay in the CPU
+    caches), then the events stage reads them; forgotten after the part. The same list for the same text: callers
+    must not change it (``_find_phrases`` and ``events.trigger_matches`` only read it).
+    """
+
+    memo: dict[str, list] | None = None
+
+    def matches(self, text: str) -> list[tuple[int, re.Match]]:
+        """``PatternSet.matches``, remembered while ``memo`` is a dict."""
+        memo = self.memo
+        if memo is None:
+            return super().matches(text)
+        found = memo.get(text)
+        if found is None:
+            found = memo[text] = super().matches(text)
+        return found

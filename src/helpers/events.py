@@ -1521,44 +1521,39 @@ def trigger_set() -> dates.PatternSet:
     return TriggerSet([t.regex.pattern for t in patterns()])
 
 
-class TriggerSet(dates.PatternSet):
-    """The triggers' ``PatternSet``, whose ``matches`` are remembered per text while ``memo`` is a dict: a text's
-    matches depend on the text alone, and ``extract_many`` asks for those of a part of a batch at once (the Hyperscan
-    database and the regexes stay in the CPU caches: ~17 → ~8 µs per sentence), then the events stage and the
-    verifier (``event_verifier.sentence_triggers``) read them. The same list for the same text: callers copy it."""
-
-    memo: dict[str, list] | None = None
-
-    def matches(self, text: str) -> list[tuple[int, re.Match]]:
-        memo = self.memo
-        if memo is None:
-            return super().matches(text)
-        found = memo.get(text)
-        if found is None:
-            found = memo[text] = super().matches(text)
-        return found
+class TriggerSet(dates.MemoSet):
+    """The triggers' ``PatternSet``, whose ``matches`` are remembered per text while ``memo`` is a dict
+    (``dates.MemoSet``): a text's matches depend on the text alone, and ``extract_many`` asks for those of a part of
+    a batch at once (the Hyperscan database and the regexes stay in the CPU caches: ~17 → ~8 µs per sentence), then
+    the events stage and the verifier (``event_verifier.sentence_triggers``) read them. The same list for the same
+    text: callers copy it."""
 
 
 PRIMED_ARTICLES = 256  # articles whose sentences' triggers ``extract_many`` finds at once (memory: one part's matches)
 
 
 def primed_triggers(articles: list[tuple[str, dict[str, list]]]):
-    """Yield each part of ``PRIMED_ARTICLES`` articles with ``trigger_set()``'s matches of its sentences found first
-    and remembered (``TriggerSet.memo``) while the part is analysed; forgotten after it."""
-    ts = trigger_set()
-    if not isinstance(ts, TriggerSet):  # (a test's plain set)
+    """Yield each part of ``PRIMED_ARTICLES`` articles with the matches of its sentences of ``trigger_set()`` and of
+    the date words (``dates.date_word_set()``, read by ``dates.find_phrases``) found first and remembered
+    (``dates.MemoSet.memo``) while the part is analysed; forgotten after it."""
+    sets = [s for s in (trigger_set(), dates.date_word_set()) if isinstance(s, dates.MemoSet)]  # (a test's plain
+    # set is left alone)
+    if not sets:
         yield articles
         return
     for k in range(0, len(articles), PRIMED_ARTICLES):
         part = articles[k:k + PRIMED_ARTICLES]
-        ts.memo = {}
+        for ps in sets:
+            ps.memo = {}
         try:
-            for _, sents in part:
-                for text in sents["text"]:
-                    ts.matches(text)
+            for ps in sets:  # one set at a time: its database and regexes stay in the CPU caches for the loop
+                for _, sents in part:
+                    for text in sents["text"]:
+                        ps.matches(text)
             yield part
         finally:
-            ts.memo = None
+            for ps in sets:
+                ps.memo = None
 
 
 def is_past(window: dates.Window, article_date: str) -> bool:
