@@ -293,6 +293,8 @@ DEFINITE_WEEKDAY = re.compile(r"(?:on )?(?:that|the) ", re.I)  # 'on that Monday
 WEEK_OF = re.compile(r"\b(last|this|next) week$", re.I)  # 'Tuesday of last week', 'on Friday this week'
 LAST_WEEKDAY = re.compile(r"(?:\w+ )?(?:on )?last\s", re.I)
 NEXT_WORD = re.compile(r"(?:\w+ )?next\s", re.I)
+PRIOR_SPAN = re.compile(r"\b(quarter|three months|six months|half)", re.I)  # a prior_year row of a shorter span
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}  # "the last quarter of 2025"
 PART_WORD = re.compile(r"\s*(?:in |since |during |from )?(early|mid|late)\b", re.I)
 
 
@@ -351,8 +353,17 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
             year = int((anchor.end or anchor.start)[:4])
         else:
             year = day.year
-        first = m.group("h").lower() == "first"
-        start, end = (f"{year}-01-01", f"{year}-06-30") if first else (f"{year}-07-01", f"{year}-12-31")
+        if "q" in pattern.groupindex:  # 'the third quarter of 2024': July to September
+            k = QUARTERS[m.group("q").lower()]
+            start, end = month_window(3 * k - 2, year)[0], month_window(3 * k, year)[1]
+        elif n:  # 'in the first three months of the year': January to March (N months from January)
+            start, end = f"{year}-01-01", month_window(min(n, 12), year)[1]
+        else:
+            first = m.group("h").lower() == "first"
+            start, end = (f"{year}-01-01", f"{year}-06-30") if first else (f"{year}-07-01", f"{year}-12-31")
+        if ("q" in pattern.groupindex or n) and end > day.isoformat():
+            return Window(text=text)  # a quarter not over by the article date is a deadline, not a report's period
+            # ('agreed to register a local entity during the first quarter of 2022', told in January 2022)
         return Window(start, min(end, day.isoformat()), text, "explicit" if m.group("y") else "relative")
     if kind == "year":  # 'in 2020': the whole year (to the article date if it is the article's year); 'since 2017'
         year = FOUR_DIGITS.search(text).group(0)
@@ -480,6 +491,15 @@ def order_window(kind: str, start_spec: str, end_spec: str, n: int, day: dt.date
             return Window("", day.isoformat(), text, "article_date")
         return Window(text=text)
     base = anchor.start or anchor.end
+    span = PRIOR_SPAN.search(text) if kind == "prior_year" else None
+    if span:  # 'up from 812 in the previous six months' (after 'between January and June'): the span before
+        if not (anchor.start and anchor.end and anchor.start != anchor.end):
+            return Window(text=text)
+        months = 3 if span.group(1).lower() in ("quarter", "three months") else 6
+        a = dt.date.fromisoformat(anchor.start)
+        y, k = divmod(a.year * 12 + a.month - 1 - months, 12)  # the N months that end the day before it starts
+        return Window(dt.date(y, k + 1, 1).isoformat(), (a.replace(day=1) - dt.timedelta(days=1)).isoformat(),
+                      text, "order")
     if kind == "prior_year":  # 'the year before': the whole calendar year before the anchor's
         if anchor.start and anchor.end and anchor.start != anchor.end:
             # 'in the first half of last year, up from 97 a year earlier': that half a year back (a year: the year before)

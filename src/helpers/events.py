@@ -647,7 +647,7 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
                  and not taken(p, (pos, end), [o for o in others if spans[ci][0] <= o[0] < spans[ci][1]
                                                and not ADJECTIVE_TRIGGER.match(text, max(0, o[0] - 12), o[1])])
                  and not (etype not in ORDER_NOUN_TYPES and modifies_noun(text, p, end))
-                 and not in_appositive(text, p, pos)
+                 and not in_appositive(text, p, pos) and not in_comma_relative(text, p, pos)
                  and not (etype not in ("meeting", "legal_action") and SCHEDULED_FOR.search(text, max(0, p.start - 50), p.start))
                  and not (POSSESSIVE.match(text, p.end) and not (pos <= p.start < end or 0 <= pos - p.end <= 40))]
     # 'Friday's ruling' dates the ruling (and a meeting just after it), not 'will appeal against' it
@@ -870,6 +870,9 @@ ENTRY_HEAD = re.compile(r"\s*[:–—-]")  # the end of a timeline entry's day (
 PLAIN_WEEKDAY = re.compile(rf"(?:(?:early|late) )?(?:on )?{dates.WEEKDAY}(?: morning| afternoon| evening| night)?", re.I)
 
 
+COMMA_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;.:\"“”()]{1,80}$")  # ', which issued the order ' before a date
+FRONTED_PREPOSITION = re.compile(r"\s*(?:in|on|during|at|after|before|since|by|from|for|over|within|until)\b", re.I)
+CLAUSE_CLOSE = re.compile(r"[^,;.:\"“”()]{0,40},")  # the comma closing that clause after the date
 APPOSITIVE_CLAUSE = re.compile(r",\s+(?:the|a|an|its|their)\s+[^,;.]{1,60}?\s(?:it|they|he|she|which|that|who)\s+"
                                r"(?:had\s+)?[a-z]+ed\s*$")  # ', the app it joined ' before a date phrase
 
@@ -880,6 +883,17 @@ def in_appositive(text: str, phrase: dates.Phrase, pos: int) -> bool:
     event."""
     m = APPOSITIVE_CLAUSE.search(text, max(0, phrase.start - 90), phrase.start)
     return m is not None and not m.start() <= pos < phrase.start
+
+
+def in_comma_relative(text: str, phrase: dates.Phrase, pos: int) -> bool:
+    """True when a date phrase stands inside a relative clause set off by commas after the subject and the trigger
+    is the main verb after it ('The ministry, which issued the order on May 16, defended it'): it dates that clause's
+    verb ('the rules, which took effect on Wednesday, ...' still dates the rules, told before the clause)."""
+    m = COMMA_RELATIVE.search(text, max(0, phrase.start - 90), phrase.start)
+    close = CLAUSE_CLOSE.match(text, phrase.end) if m is not None else None
+    head = re.split(r"[;:—–]", text[:m.start()])[-1] if close is not None else ""
+    return close is not None and pos >= close.end() and not FRONTED_PREPOSITION.match(head)
+    # ('In the first, which began on Jan. 31, the ministry ordered ...': a fronted time frame dates what follows)
 
 
 def modifies_noun(text: str, phrase: dates.Phrase, end: int) -> bool:
@@ -1411,6 +1425,8 @@ def spans_period(window: dates.Window) -> bool:
                                                  - dt.date.fromisoformat(window.start)).days >= 27
 
 
+OVER_THE_PERIOD = re.compile(r"\b(?:during|over|in|for) (?:the|that|those|this) (?:same )?(?:period|(?:six|three|twelve|\d+) "
+                             r"months|half-year|half year|quarter)\b", re.I)  # the period told before, named as such
 AFTER_PERIOD = ("legal_action", "court_ruling")  # what follows the orders of a period told before, up to the article date
 WOULD_APPEAL = re.compile(r"\b(?:would|will)\s+appeal\b", re.I)  # 'said it would appeal' (not 'would take it to ...')
 SEQUELS = ("restoration", "non_compliance_notice", "legal_threat", "legal_action")  # what followed an order told by its month
@@ -1916,7 +1932,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                 e["event_type"] == "statement" and e["side"] == side and sent.paragraph - e["paragraph"] <= 2
                 for e in state["events"]):
             continue  # a reference back to a statement already found
-        if etype in AFTER_PERIOD and window.basis == "order" and spans_period(window) and window.end < article_date:
+        if etype in AFTER_PERIOD and window.basis == "order" and spans_period(window) and window.end < article_date \
+                and not (window.text and window.text in text and OVER_THE_PERIOD.search(window.text)):
+            # ('had gone to court in two countries during the quarter': within the period, not after it)
             # 'Fenlo complied with 38 per cent of the requests of the second half of 2024 and challenged 27 in court':
             # a suit or ruling about a period's orders, told with no date of its own, is from that period to the article date
             window = dates.Window(window.start, article_date, window.text, window.basis)
