@@ -161,6 +161,9 @@ COORDINATED_ACT = re.compile(r"(?:,\s+|,?\s+and\s+)(?P<act>(?:(?:had|has|have)\s
 # platform manipulation', 'had complied with 70 percent, had restricted another 400': a second act of the same subject
 # on content of its own (a verb sharing the first's subject, with an object of its own), each an event (session 20; not
 # 'and had suspended some others', 'and withheld some of them': a vague part the labels hold optional, rounds 69 and 79)
+SENT_BEFORE = re.compile(r"\b(?:sent|issued|served)\s+$")  # the verb just before a FURTHER match: an order sent
+SENT_FURTHER = re.compile(r"\s+(?:[\w-]+\s+)?(?:lists?|orders?|batch|set|directions?)\s+of\s+(?:about |some |nearly |over |more than )?"
+                          r"\d[\d,]*")  # after 'a second' that verb's: 'sent a second list of 1,178 handles'
 COMPLIED = re.compile(r"(?:(?:has|have|had)\s+)?(?:(?:fully|partly|partially)\s+)?(?:complied|acted on|actioned|obeyed)\b", re.I)
 COORDINATED_WORDS = ("suspended", "withheld", "removed", "deleted", "blocked", "restricted", "banned", "disabled", "took down",
                      "action")  # one is in every COORDINATED_ACT match (after 'geoblocked' holds 'blocked')
@@ -1655,6 +1658,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         elif any(t.event_type == "legal_action" for _, _, t in added) and \
                 not any(t.event_type == "legal_threat" for _, _, t in matches):
             added = vows_to_sue(text, added)  # (never next to a pattern's threat: it would change that event)
+        if any(t.event_type == "court_ruling" and text.startswith("ordered", a) for a, _, t in matches):
+            added = [m for m in added if m[2].event_type != "blocking_order"]  # 'She ordered the state to file the
+            # footage': the order told is the court's direction, no blocking order (session 21, third pass)
         matches = matches + added
     if matches and CHECKED_CLAIM.match(text):
         matches = []  # a claim quoted to be checked, or an earlier article's words being corrected: no act told
@@ -1807,10 +1813,19 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             found.append((m.start("act"), m.end(), same[-1][2], clause_of(spans, m.start("act")), same[-1][4], same[-1][5]))
             coordinated[m.start("act")] = same[-1][0]
     told_to = 0  # where the last further order's time ends: a count inside its description is no order of its own
+    sent_after: dict[int, int] = {}  # a further order sent with no time of its own (its start) -> the first's start
     for m in FURTHER.finditer(text) if found and (low is None or any(w in low for w in FURTHER_WORDS)) else ():
         same = [f for f in found if f[1] <= m.start() and f[2].event_type in ORDER_NOUN_TYPES]
         when = next((p for p in dated_phrases(text) if p.kind not in VAGUE and m.end() <= p.start <= m.end() + 60
                      and ";" not in text[m.end():p.start]), None) if same and m.start() >= told_to else None
+        sent_list = SENT_FURTHER.match(text, m.end()) if same and when is None and m.start() >= told_to \
+            and SENT_BEFORE.search(text, max(0, m.start() - 12), m.start()) else None
+        if sent_list is not None and not any(f[0] <= m.start() < f[1] or m.start() <= f[0] < m.end() for f in found):
+            # 'ordered Twitter to block some 250 accounts, and then sent a second list of 1,178 handles': a further
+            # order sent with a count of its own is an event of its own, with no time told too (session 21, third pass)
+            found.append((m.start(), sent_list.end(), same[-1][2], clause_of(spans, m.start()), same[-1][4], same[-1][5]))
+            told_to = sent_list.end()
+            sent_after[m.start()] = same[-1][0]
         if when is not None and not any(f[0] <= m.start() < f[1] or m.start() <= f[0] < m.end() for f in found):
             # 'sent its first order on April 8 and a second, with 12 channels added, two weeks later', 'flagged 1,178
             # accounts last week and about 250 more on Jan. 31': a further order told with a time of its own is an
@@ -1972,6 +1987,10 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         elif first is not None and not any(p.kind not in VAGUE and p.start >= pos for p in dated_phrases(text)):
             # '... removed 1,178 videos and suspended 212 accounts': done when the first act was (no time of its own)
             row.update({k: first[k] for k in ("date_start", "date_end", "date_text", "date_basis")})
+        first = next((r for r in rows if r["_at"] == sent_after[pos]), None) if pos in sent_after else None
+        if first is not None and first["date_start"] and (not row["date_start"] or row["date_start"] > first["date_start"]):
+            row["date_start"] = first["date_start"]  # '... on January 31, and then sent a second list of 1,178 handles':
+            # sent after the first order, from its day (session 21, third pass)
         if window.basis == "order" and window.start and any(p.text == window.text and p.kind in ANCHOR_KINDS
                                                             for p in dated_phrases(text)):
             row["_stepped"] = True  # 'About six hours later it restored them': dated from the event told before
