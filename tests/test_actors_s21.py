@@ -60,3 +60,49 @@ def test_a_court_dismissing_a_petition_stays_the_narrators(sentence):
 def test_a_governors_spokesman_speaks_for_the_state():
     body = INTRO + "The governor's spokesman, Marco Tilan, said the criticism was unfair."
     assert side_of(attribute(body), "Marco Tilan")[0] == "government"
+
+
+@pytest.mark.parametrize("lead", [
+    "We also read out the authority’s statement from Monday:",
+    "The host then read out the ministry's short statement:",
+])
+def test_a_colon_lead_in_reading_out_anothers_statement_is_the_authors(lead):
+    """Session 21, third pass: "X read out the authority's statement:" introduces the author's words, not the
+    reader's; the lead-in and its block take the author's side (a reader telling of it without the block is unchanged)."""
+    body = ("Dr Lena Brandt, a media scholar, joined us in the studio. “Nobody expected this,” she said.\n\n" + lead +
+            "\n\n> The company has had every opportunity to comply. Our order stands.\n\n"
+            "Dr Brandt laughed.")
+    frame = attribute(body)
+    assert side_of(frame, lead[:20])[0] == "government"
+    assert side_of(frame, "every opportunity to comply")[0] == "government"
+
+
+def test_reading_out_a_statement_without_a_colon_keeps_the_reader():
+    from helpers import actors
+    assert actors.find_attribution("Carrow reads out the ministry's statement on the episode.", []).name == "Carrow"
+    assert actors.find_attribution("We also read out the authority’s statement from Monday:", []) is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Officials cited Section 69A of the IT Act, which lets the government order blocking.", "Officials"),
+    ("The ministry cites “public order” in each notice.", "ministry"),
+    ("Parley removed 212 channels, a record the minister also cited.", None),  # a contact clause: nothing reported
+])
+def test_the_grounds_an_actor_cites_are_its_speech(text, speaker):
+    """Session 21, third pass: "cited"/"cites" with what is cited after it reports the actor's grounds (speech)."""
+    from helpers import actors
+    found = actors.find_attribution(text, [])
+    assert (found.name if found else None) == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("None of the account holders had been told why, she found.", "she"),
+    ("The orders gave no reasons, the High Court found.", "High Court"),
+    ("Users across India found on Monday that dozens of accounts had vanished.", None),
+    ("It restored them, saying it had found insufficient justification.", "it"),  # "saying" speaks, not "found"
+])
+def test_a_judges_finding_in_the_attributions_place_is_speech(text, speaker):
+    """Session 21, third pass: ", she found." / ", the court found." after the words attributes them to the finder."""
+    from helpers import actors
+    found = actors.find_attribution(text, [])
+    assert (found.name if found else None) == speaker

@@ -150,7 +150,17 @@ TIME_AFTER_CLAUSE = re.compile(r",\s+(?:(?:a|an|one|two|three|four|five|six|seve
 ANNOUNCED_THING = re.compile(r"\s+(?:a|an|its|their|his|her|sweeping|new)\s+(?!(?:decision|position)\b)", re.IGNORECASE)
 DIRECTIVE_VERBS = {"told", "tell", "tells", "telling"}
 QUESTION_VERBS = {"asked", "asks"}  # speech only right after a quotation ("“... for what?” asked X"); else a request
+# "Officials cited Section 69A", "It cites a risk of unrest": the grounds an actor gives are its speech; not at a clause's
+# end ("a record the minister also cited."): a noun's contact clause, nothing of what was said reported
+CITE_VERBS = {"cited", "cites"}
+# ", she found.", "…, the court found, …": a judge's finding in the attribution's place after the words is speech; elsewhere
+# "found" is only speech before "that" ("found that", its own entry), not "found on Monday that" or "found no reason"
+FINDING_AFTER = re.compile(r"\s*(?:[,.;]|$)")
+FINDER_END = re.compile(r",\s+(?:(?:he|she|they)|(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:court|judge|bench|tribunal|magistrate|"
+                        r"justice|commissioner|inquiry))\s*$", re.IGNORECASE)
 READING_VERBS = {"reads", "read"}  # speech only of a text's own words ("the notice reads:", "“...,” read the notice")
+# "We also read out the authority's statement from Monday:": a lead-in whose block is another's text (READ_OUT_TEXT)
+READ_OUT = re.compile(r"\s+out\b", re.IGNORECASE)
 OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|these|those|it|them)\b", re.IGNORECASE)
 INTERROGATION_VERBS = {"questioned", "questioning"}  # speech when it reports a doubt ("questioned whether ..."), not with a person
 INTERROGATED = re.compile(r"\s+(?:(?!(?:whether|why|how|if|what|who|the\s+need)\b)[\w’'-]+\s+){0,5}?(?:employees?|executives?|staff|"
@@ -2458,6 +2468,13 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             continue  # "reported" is speech only before the figures reported ("Chirp reported 1,950 demands")
         if verb in QUESTION_VERBS and not QUOTE_END_REV.match(rev) and not ASKED_AUTHORITY.match(after):
             continue  # "the ministry asked users to ...": a request
+        if verb == "found" and (not FINDING_AFTER.match(after) or "," not in before or not FINDER_END.search(before)):
+            continue  # "Users found on Monday that …", "the company found insufficient grounds": no words reported
+        if verb in CITE_VERBS and not re.match(r"\s*[\w“\"(]", after):
+            continue  # "a record the minister also cited.": the thing cited is the noun before, nothing reported
+        if verb in READING_VERBS and READ_OUT.match(after) and COLON_LEAD.match(text.strip()) \
+                and READ_OUT_TEXT.search(text):
+            continue  # "We read out the authority's statement:": the block is the author's (``colon_lead``)
         if verb in READING_VERBS and OBJECT_AFTER.match(after) and not QUOTE_END_REV.match(rev):
             continue  # "The ministry reads the figures differently": a view of a text, not the words of one
         if verb in PLURAL_NOUN_VERBS and MASK not in before and not WORDS_NAMED.match(after):
@@ -4015,6 +4032,10 @@ def quoted_headline(text: str, mentions_before: list[Mention]) -> Speaker | None
 
 
 COLON_LEAD = re.compile(r"^(.*?\S)\s*:\s*(?:“Q”|$)", re.DOTALL)
+# "We also read out the authority's statement from Monday:": the block is the words of the text's author, not the reader's
+READ_OUT_TEXT = re.compile(r"\bread(?:s|ing)?\s+out\s+(.+?)[’']s?\s+(?:[\w-]+\s+)?(?:statement|letter|post|note|notice|reply|"
+                           r"response|message|order|ruling|judgment|judgement|decision|release|tweet|email|e-mail|"
+                           r"submission|filing|petition|affidavit)\b", re.IGNORECASE)
 
 
 def colon_lead(masked: str, mentions_before: list[Mention]) -> Speaker | None:
@@ -4023,7 +4044,8 @@ def colon_lead(masked: str, mentions_before: list[Mention]) -> Speaker | None:
     m = COLON_LEAD.match(masked.strip())
     if m is None:
         return None
-    found = sentence_subject(normalise(m.group(1)), mentions_before)
+    read = READ_OUT_TEXT.search(m.group(1))
+    found = sentence_subject(normalise(read.group(1) if read else m.group(1)), mentions_before)
     return found if found is not None and not found.pronoun and not found.defer else None
 
 
