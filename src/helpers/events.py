@@ -651,6 +651,7 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
                                                and not ADJECTIVE_TRIGGER.match(text, max(0, o[0] - 12), o[1])])
                  and not (etype not in ORDER_NOUN_TYPES and modifies_noun(text, p, end))
                  and not in_appositive(text, p, pos) and not in_comma_relative(text, p, pos)
+                 and not in_perfect_relative(text, p, pos, end) and not noun_modifier(text, p, pos, end)
                  and not (etype not in ("meeting", "legal_action") and SCHEDULED_FOR.search(text, max(0, p.start - 50), p.start))
                  and not (POSSESSIVE.match(text, p.end) and not (pos <= p.start < end or 0 <= pos - p.end <= 40))]
     # 'Friday's ruling' dates the ruling (and a meeting just after it), not 'will appeal against' it
@@ -897,6 +898,50 @@ def in_comma_relative(text: str, phrase: dates.Phrase, pos: int) -> bool:
     head = re.split(r"[;:—–]", text[:m.start()])[-1] if close is not None else ""
     return close is not None and pos >= close.end() and not FRONTED_PREPOSITION.match(head)
     # ('In the first, which began on Jan. 31, the ministry ordered ...': a fronted time frame dates what follows)
+
+
+PERFECT_RELATIVE = re.compile(r"\b(?:that|which|who|it|they|he|she)\s+had\s+(?:(?:already|previously|earlier|been)\s+)?"
+                              r"(?:[a-z]+ed|withheld|held|sent|made|taken|given|put|set|shut|brought|won|lost|begun|paid)\b"
+                              r"[^,;:.!?\"“”()]{0,60}$", re.I)  # 'accounts (that) it had withheld ' before a date
+TOLD_BEFORE = re.compile(r"\b(?:said|says|saying|told|added|adding|stated|conceded|announced|claimed|insisted|wrote)\b"
+                         r"(?:\s+\w+){0,3}?\s*(?:that\s*)?$", re.I)  # 'said (that) it had ...': the report, not a relative
+NOUN_HEAD = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")  # 'orders (it had sent)': the trigger ends at the clause's noun
+
+
+def in_perfect_relative(text: str, phrase: dates.Phrase, pos: int, end: int) -> bool:
+    """True when a date phrase ends a past-perfect relative clause ('restoring 250 accounts that it had withheld on
+    Monday, warning ...', 'fined X for failing to block channels it had ordered shut in January') and the trigger
+    stands outside that clause: it dates the earlier act the clause tells, not the event of the main verb. Not for
+    a reported clause ('said it had received 37 requests since September'), a trigger that ends at the noun the
+    clause describes ('the 40 orders it had sent in March', 'lifted a restriction it had imposed on March 1': the
+    sentence tells no other date of that act), a trigger after the date in the same clause, or vague and relative
+    phrases."""
+    if phrase.kind in VAGUE or phrase.kind in dates.ORDER_KINDS or re.search(r"\b(?:next|coming)\b", phrase.text, re.I):
+        return False  # 'the orders it had received within the next 30 days': a coming period is not the clause's
+    m = PERFECT_RELATIVE.search(text, max(0, phrase.start - 90), phrase.start)
+    if m is None or m.start() <= pos < phrase.start or TOLD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False
+    if pos < m.start():
+        return not NOUN_HEAD.fullmatch(text, end, m.start())
+    return pos >= phrase.end and bool(re.search(r"[,;]", text[phrase.end:pos]))
+
+
+PREPOSITION_START = re.compile(r"\s*(?:on|in|by|since|from|until|during|through|last|next|this|early|late|mid)\b", re.I)
+MODIFIER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an|this|that)\s+$", re.I)
+MODIFIED_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:order|orders|ruling|judgment|judgement|decision|notice|directive|ban|block"
+                           r"|editorial|statement|letter|hearing|meeting|report|post|episode|deadline|request|requests)\b")
+
+
+def noun_modifier(text: str, phrase: dates.Phrase, pos: int, end: int) -> bool:
+    """True when a bare month or weekday modifies a noun after a determiner ('the June ruling set a precedent',
+    'within hours of the February order, bloggers reposted ...', 'its Thursday editorial warned'): it dates that
+    noun, not an event told by another word of the sentence (kept when the trigger is that noun phrase)."""
+    if phrase.kind not in ("month", "weekday") or PREPOSITION_START.match(phrase.text):
+        return False
+    head = MODIFIED_NOUN.match(text, phrase.end)
+    if head is None or not MODIFIER_BEFORE.search(text, max(0, phrase.start - 12), phrase.start):
+        return False
+    return not (phrase.start - 12 <= pos <= head.end() and end >= phrase.start - 12)
 
 
 def modifies_noun(text: str, phrase: dates.Phrase, end: int) -> bool:
