@@ -46,12 +46,14 @@ def rule_tests_without_the_verifier(request):
     """The tests of the trigger patterns and date rules (tests/test_events*.py, tests/test_dates*.py) run with the
     event verifier off: they check what a rule finds in a sentence written for it, and the verifier, a learned filter
     over whole articles, may drop a pattern event of a lone sentence that its detector features find unlikely. The
-    verifier has its own tests (tests/test_event_verifier.py) and runs in every gold-set floor and notebook test."""
+    verifier has its own tests (tests/test_event_verifier.py) and runs in every gold-set floor and notebook test.
+    The learned date chooser (helpers.date_chooser) is off there too: those tests pin the rules' windows, which the
+    chooser may move to the article date (tests/test_date_chooser.py)."""
     name = request.module.__name__.rsplit(".", 1)[-1]
     if name.startswith(("test_events", "test_dates")):
-        from helpers import event_verifier
+        from helpers import date_chooser, event_verifier
 
-        with event_verifier.using(None):
+        with event_verifier.using(None), date_chooser.using(None):
             yield
     else:
         yield

@@ -82,10 +82,11 @@ def test_the_detector_adds_events_on_sets_it_was_not_trained_on():
 def test_the_detector_never_changes_the_patterns_events():
     """Every event the patterns find alone is found, with the same type, side, actor, window and evidence, with the
     detector on (it adds events; it never moves the narrative time that dates the others). The verifier is off on
-    both sides: it drops pattern events, and never changes a kept one (tests/test_event_verifier.py)."""
+    both sides: it drops pattern events, and never changes a kept one (tests/test_event_verifier.py). So is the
+    date chooser (helpers.date_chooser): it reads neighbouring events, so an added event may change its choice."""
     from pathlib import Path
 
-    from helpers import corpus, event_verifier, pipeline, validation
+    from helpers import corpus, date_chooser, event_verifier, pipeline, validation
 
     cols = ["article_id", "event_type", "side", "actor", "date_start", "date_end", "date_basis", "count",
             "evidence", "confidence"]
@@ -94,7 +95,7 @@ def test_the_detector_never_changes_the_patterns_events():
         st, ev = validation.read_gold(Path(folder) if folder else None)
         names = sorted(set(st["article"]) | set(ev["article"]))
         frame = corpus.read_corpus([validation.article_path(n, Path(folder) if folder else None) for n in names])
-        with event_verifier.using(None):
+        with event_verifier.using(None), date_chooser.using(None):
             with event_model.using(None):
                 alone = pipeline.analyze_corpus(frame)["events"]
             both = pipeline.analyze_corpus(frame)["events"]

@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--folder", action="append", default=[], metavar="PATH",
                    help="score this gold folder instead (label CSVs + articles/*.txt, as data/annotations); repeatable")
     v.add_argument("--encoder", action="store_true", help="opt-in: fuse the tone model with the fine-tuned sentence encoder (needs make encoder; about 15 ms a sentence)")
-    t = sub.add_parser("train", help="fit the speaker model, the stance model, the tone model, the event detector and the event verifier on the gold sets (all but heldout)")
+    t = sub.add_parser("train", help="fit the speaker model, the stance model, the tone model, the event detector, the event verifier and the date chooser on the gold sets (all but heldout)")
     t.add_argument("--cv", action="store_true", help="first print leave-one-set-out figures (written to data/models/speaker_cv.csv, stance_cv.csv, tone_cv.csv, event_cv.csv)")
     t.add_argument("--out", type=Path, help="stance weights file; the others go beside it (default data/models/stance_weights.csv)")
     t.add_argument("--encoder", action="store_true",
@@ -109,10 +109,10 @@ def run_train_encoder(args: argparse.Namespace) -> int:
 
 
 def run_train(args: argparse.Namespace) -> int:
-    """Fit the speaker model, the stance model, the tone model, the event detector and the event verifier on every
-    gold set but the held-out one; write their files. The speaker model comes first (the others read the sides it gives); the tone
+    """Fit the speaker model, the stance model, the tone model, the event detector, the event verifier and the date
+    chooser on every gold set but the held-out one; write their files. The speaker model comes first (the others read the sides it gives); the tone
     model reads the cue rules' stance, not the learned one, so the order of the last three does not matter."""
-    from . import event_model, event_verifier, speaker_model, stance_model, tone_model, validation
+    from . import date_chooser, event_model, event_verifier, speaker_model, stance_model, tone_model, validation
 
     # the speaker model first: it reads the rules' sides only, and the others learn from the sides it gives
     speaker_rows = speaker_model.training_rows()
@@ -162,6 +162,11 @@ def run_train(args: argparse.Namespace) -> int:
     out = args.out.with_name("event_verifier_weights.csv") if args.out else None
     path = event_verifier.write(event_verifier.fit(verifier_rows), out)
     print(f"event verifier: {sum(r['label'] is not None for r in verifier_rows)} pattern events -> {path}")
+    # the date chooser last: it learns from the final events (detector and verifier as now written), chooser off
+    chooser_rows = date_chooser.training_rows()
+    out = args.out.with_name("date_chooser_weights.csv") if args.out else None
+    path = date_chooser.write(date_chooser.fit(chooser_rows), out)
+    print(f"date chooser: {len(chooser_rows)} candidate windows of matched events -> {path}")
     return 0
 
 

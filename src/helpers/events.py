@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from . import dates, event_model, event_verifier, paths
+from . import date_chooser, dates, event_model, event_verifier, paths
 from .text import WordStartScanner, ascii_foldable, literal_trie, read_word_list, simple_literal
 
 EVENT_COLUMNS = ["event_type", "side", "actor", "date_start", "date_end", "date_text", "date_basis",
@@ -2173,6 +2173,8 @@ def extract_columns(article_date: str, sents: dict[str, list],
     rows = [r for r in rows if not r.get("_headline")]  # told and dated like the others, but no event of its own
     rows = event_verifier.kept(rows, texts, sents.get("side"), sents.get("char_start"), state.get("model"))
     # the pattern events the learned verifier rejects go, after every event is dated (helpers.event_verifier)
+    if rows and sents.get("char_start") is not None:  # the learned chooser may move a final window to the article date
+        date_chooser.apply(rows, article_date, texts, sents["char_start"], sents.get("paragraph"))
     name_actors(rows, [str(t) for t in texts])
     return {c: [r[c] for r in rows] for c in EVENT_COLUMNS}
 
