@@ -5,18 +5,8 @@ the twelve calendar months ending with October; 'within the next two weeks' boun
 whose only time is the planned act's ('said it would review the ban on Monday') is news of the day; a date ending an
 appositive's relative clause ('on Pebblo, the app it joined earlier this week') dates that clause. Invented texts,
 wording unlike the gold articles."""
-from helpers import actors, dates, events, text
-
-
-def extract(body: str, date: str) -> list[dict]:
-    found = events.extract(date, actors.attribute(body, text.split_sentences(body)))
-    return found.to_dict("records")
-
-
-def window(rows: list[dict], etype: str) -> tuple[str, str]:
-    found = [r for r in rows if r["event_type"] == etype]
-    assert found, f"no {etype} event in {rows}"
-    return found[0]["date_start"], found[0]["date_end"]
+from helpers import dates, events
+from test_dates_s20 import extract, window  # session 20's helpers: the events of an invented body, one type's window
 
 
 def test_an_order_issued_in_the_days_after_clause_keeps_its_own_day():

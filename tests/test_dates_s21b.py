@@ -5,12 +5,7 @@ day of the event told just before to the end (from the start) of its month; a 't
 verb ('withheld them for a day and then restored them') dates that later event, not the one before it. Invented
 texts, wording unlike the gold articles."""
 from helpers import dates, events
-
-
-def phrase_window(sentence: str, article_date: str, anchor: dates.Window | None = None) -> dates.Window:
-    found = dates.find_phrases(sentence)
-    assert found, sentence
-    return dates.resolve(found[0], article_date, anchor)
+from test_dates_s20 import phrase_window  # session 20's helper: the window of a sentence's first date phrase
 
 
 def test_a_day_without_its_year_follows_a_short_narrative_window_of_an_earlier_year():

@@ -23,7 +23,6 @@ the rules' windows stay. Applying it needs no pandas: a dictionary look-up per f
 from __future__ import annotations
 
 import bisect
-import csv
 import datetime as dt
 import math
 import re
@@ -31,7 +30,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from . import dates, paths, stance_model
+from . import dates, event_verifier, paths, stance_model
 
 WEIGHTS = paths.DATA / "models" / "date_chooser_weights.csv"
 INTERCEPT = "(intercept)"
@@ -307,16 +306,8 @@ def fit(rows: list[dict]) -> Chooser:
 
 
 def write(chooser: Chooser, path: Path | None = None) -> Path:
-    """Write the weights (6 decimals, features sorted after the intercept) atomically."""
-    path = Path(path or WEIGHTS)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".csv.tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as handle:
-        out = csv.writer(handle, lineterminator="\n")
-        out.writerow(["feature", "weight"])
-        out.writerow([INTERCEPT, f"{chooser.intercept:.6f}"])
-        out.writerows([f, f"{w:.6f}"] for f, w in sorted(chooser.weights.items()) if f != INTERCEPT)
-    tmp.replace(path)
+    """Write the weights atomically, in the verifier's format (``event_verifier.write_weights``)."""
+    path = event_verifier.write_weights(Path(path or WEIGHTS), chooser.intercept, chooser.weights)
     load.cache_clear()
     return path
 

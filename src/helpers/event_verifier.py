@@ -287,16 +287,23 @@ def fit(rows: list[dict]) -> Verifier:
     return Verifier(weights)
 
 
-def write(verifier: Verifier, path: Path | None = None) -> Path:
-    """Write the weights (6 decimals, features sorted after the intercept) atomically."""
-    path = Path(path or WEIGHTS)
+def write_weights(path: Path, intercept: float, weights: dict[str, float]) -> Path:
+    """Write a logistic regression's weights (6 decimals, features sorted after the intercept) atomically; also the
+    date chooser's file format (helpers.date_chooser)."""
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".csv.tmp")
     with tmp.open("w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle, lineterminator="\n")
         out.writerow(["feature", "weight"])
-        out.writerow([INTERCEPT, f"{verifier.intercept:.6f}"])
-        out.writerows([f, f"{w:.6f}"] for f, w in sorted(verifier.weights.items()) if f != INTERCEPT)
+        out.writerow([INTERCEPT, f"{intercept:.6f}"])
+        out.writerows([f, f"{w:.6f}"] for f, w in sorted(weights.items()) if f != INTERCEPT)
     tmp.replace(path)
+    return path
+
+
+def write(verifier: Verifier, path: Path | None = None) -> Path:
+    """Write the verifier's weights (``write_weights``)."""
+    path = write_weights(Path(path or WEIGHTS), verifier.intercept, verifier.weights)
     load.cache_clear()
     return path
