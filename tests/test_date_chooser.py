@@ -104,3 +104,27 @@ def test_the_shipped_weights_are_what_train_gives():
     fitted = date_chooser.fit(date_chooser.training_rows())
     assert set(fitted.weights) == set(shipped.weights)
     assert max(abs(fitted.weights[f] - shipped.weights[f]) for f in fitted.weights) < 1e-5
+
+
+def test_the_fast_probability_is_bit_for_bit_the_featurized_one():
+    """Speed (session 21): ``Chooser.fast_probability`` adds the shipped weights in featurize's order without building
+    the feature names; over random events drawn from the weights' own vocabulary (kinds repeated or not, the rules'
+    window or not) it must give exactly ``probability(featurize(...))``."""
+    import random
+
+    chooser = date_chooser.load()
+    assert chooser is not None
+    values: dict[str, set] = {}
+    for name in chooser.weights:
+        _, amp, tail = name.partition("&")
+        if amp:
+            feature, _, value = tail.partition("=")
+            values.setdefault(feature, set()).add(value)
+    rng = random.Random(21)
+    kinds_pool = ["article_day", "day_before", "news_default", "rules", "unseen"]
+    for _ in range(3000):
+        feats = {f: rng.choice(sorted(values.get(f, {"x"})) + [True, False, 2]) for f in date_chooser.EVENT_FEATS}
+        kinds = [rng.choice(kinds_pool) for _ in range(rng.randint(0, 3))]
+        is_rules, rel = rng.random() < 0.5, rng.choice(["past", "future", "open", "article", "before", "x"])
+        slow = chooser.probability(date_chooser.featurize(feats, kinds, is_rules, rel))
+        assert chooser.fast_probability(date_chooser.suffixes_of(feats), kinds, is_rules, rel) == slow
