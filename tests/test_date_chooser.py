@@ -128,3 +128,25 @@ def test_the_fast_probability_is_bit_for_bit_the_featurized_one():
         is_rules, rel = rng.random() < 0.5, rng.choice(["past", "future", "open", "article", "before", "x"])
         slow = chooser.probability(date_chooser.featurize(feats, kinds, is_rules, rel))
         assert chooser.fast_probability(date_chooser.suffixes_of(feats), kinds, is_rules, rel) == slow
+
+
+def test_the_cue_words_never_skip_a_match():
+    """Speed (session 21): ``cue`` tests for one of its pattern's ``CUE_WORDS`` before the search; on every sentence
+    of every labelled article (not the held-out set) and on hand-made edge cases it must equal the plain search."""
+    from helpers import text as text_mod
+
+    texts = ["On Sunday it had said so.", "ſaid the minister", "It will SOON act", "in 2021 they were first", "İt has",
+             "the same day, then", "according to the K\u212aB", "NEXT DAY", "on Monday", "this evening's post"]
+    from pathlib import Path
+
+    root = Path(date_chooser.__file__).resolve().parents[2] / "data" / "annotations"
+    for f in sorted(root.rglob("articles/*.txt")):
+        if "heldout" in f.parts:
+            continue
+        body = f.read_text(encoding="utf-8")
+        texts += [str(t) for t in text_mod.split_sentences(body)["text"]]
+    assert len(texts) > 5000
+    for t in texts:
+        low = t.lower() if text_mod.ascii_foldable(t) else None
+        for pattern in date_chooser.CUE_WORDS:
+            assert date_chooser.cue(pattern, t, low) == bool(pattern.search(t)), (pattern.pattern, t)

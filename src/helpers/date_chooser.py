@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import dates, event_verifier, paths, stance_model
+from .text import ascii_foldable
 
 WEIGHTS = paths.DATA / "models" / "date_chooser_weights.csv"
 INTERCEPT = "(intercept)"
@@ -47,6 +48,25 @@ EARLIER = re.compile(r"\b(?:earlier|previously|last|ago|before|since|first|initi
 LATER = re.compile(r"\b(?:later|then|after|afterwards|subsequently|following|next day|same day)\b", re.I)
 TODAY = re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening|on \w+day|yesterday)\b", re.I)
 QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# words one of which every match of each cue pattern contains, lower-cased: a cheap necessary test before the search
+# (``cue``; exact where lower-casing is, ``text.ascii_foldable``)
+CUE_WORDS = {
+    FUTURE: ("will", "would", "shall", "plan", "intend", "is to", "going to", "expected to", "set to", "soon", "next",
+             "upcoming", "deadline"),
+    PERFECT: ("had", "has", "have"),
+    SAID: ("said", "says", "told", "added", "stated", "according to"),
+    EARLIER: ("earlier", "previously", "last", "ago", "before", "since", "first", "initially", "in 20"),
+    LATER: ("later", "then", "after", "subsequently", "following", "next day", "same day"),
+    TODAY: ("today", "tonight", "this morning", "this afternoon", "this evening", "day"),
+}
+
+
+def cue(pattern: re.Pattern, text: str, low: str | None) -> bool:
+    """``bool(pattern.search(text))``, first testing for one of its ``CUE_WORDS`` in ``low`` (``text.lower()`` when
+    ``ascii_foldable(text)``, else None: then the search alone)."""
+    if low is not None and not any(w in low for w in CUE_WORDS[pattern]):
+        return False
+    return pattern.search(text) is not None
 EVENT_FEATS = ["basis", "type", "side", "method", "rules_rel", "has_date_text", "sent_has_date", "sent_n_dates",
                "future", "perfect", "said", "earlier", "later", "today", "quoted", "par_pos", "first_event",
                "prev_same_par", "prev_sent_dated", "clause_evidence", "n_in_sent", "rules_phrase_in_sent"]
@@ -139,6 +159,8 @@ def event_features(article: str, texts: list, starts: list, paragraphs: list, ev
         rel_end = rel + len(evid) if evid and evid != stext and found >= 0 else len(stext)
         with_pos = _resolved(stext, article)
         ctx = stext[rel:rel_end]
+        low = ctx.lower() if ascii_foldable(ctx) else None
+        slow = stext.lower() if ascii_foldable(stext) else None
         quoted_chars = sum(max(0, min(m.end(), rel_end) - max(m.start(), rel)) for m in QUOTE.finditer(stext))
         date_text = _text(e.get("date_text"))
         start, end = _text(e.get("date_start")), _text(e.get("date_end"))
@@ -150,8 +172,8 @@ def event_features(article: str, texts: list, starts: list, paragraphs: list, ev
             "basis": _text(e.get("date_basis")), "type": _text(e.get("event_type")), "side": _text(e.get("side")),
             "method": _text(e.get("method")), "rules_rel": relation(start, end, article),
             "has_date_text": bool(date_text), "sent_has_date": bool(with_pos), "sent_n_dates": min(len(with_pos), 3),
-            "future": bool(FUTURE.search(ctx)), "perfect": bool(PERFECT.search(ctx)), "said": bool(SAID.search(stext)),
-            "earlier": bool(EARLIER.search(ctx)), "later": bool(LATER.search(ctx)), "today": bool(TODAY.search(ctx)),
+            "future": cue(FUTURE, ctx, low), "perfect": cue(PERFECT, ctx, low), "said": cue(SAID, stext, slow),
+            "earlier": cue(EARLIER, ctx, low), "later": cue(LATER, ctx, low), "today": cue(TODAY, ctx, low),
             "quoted": quoted_chars > 0.5 * max(rel_end - rel, 1),
             "par_pos": "lead" if par <= 1 else ("early" if par <= 3 else ("mid" if par / n_par < 0.6 else "late")),
             "first_event": i == 0, "prev_same_par": prev_same_par,
