@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 import sys
 import time
 from pathlib import Path
@@ -52,15 +51,11 @@ import numpy as np
 import pandas as pd
 
 from helpers import corpus, dates, validation as v
+from helpers.date_chooser import (EARLIER, EVENT_FEATS, FUTURE, LATER, PERFECT, QUOTE, SAID, SMALL, TODAY,
+                                  relation)
 
-FUTURE = re.compile(r"\b(?:will|would|shall|plans? to|planned to|intends? to|is to|going to|expected to|set to|soon|"
-                    r"next|upcoming|deadline)\b", re.I)
-PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)
-SAID = re.compile(r"\b(?:said|says|told|added|stated|according to)\b", re.I)
-EARLIER = re.compile(r"\b(?:earlier|previously|last|ago|before|since|first|initially|in 20\d\d)\b", re.I)
-LATER = re.compile(r"\b(?:later|then|after|afterwards|subsequently|following|next day|same day)\b", re.I)
-TODAY = re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening|on \w+day|yesterday)\b", re.I)
-QUOTE = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# the cue patterns, the window relation, the event features and the small candidate set are the pipeline's
+# (helpers.date_chooser took them from this experiment)
 
 
 def iso(d: dt.date) -> str:
@@ -69,25 +64,6 @@ def iso(d: dt.date) -> str:
 
 def window_ok(gold_min: str, gold_max: str, start: str, end: str) -> bool:
     return v.within_day(gold_min, start) and v.within_day(gold_max, end)
-
-
-def relation(start: str, end: str, article: str) -> str:
-    """Where a window lies against the article date (a coarse feature)."""
-    if not start and not end:
-        return "open"
-    a = dt.date.fromisoformat(article)
-    if not start:
-        e = dt.date.fromisoformat(end)
-        return "open_start_to_A" if abs((e - a).days) <= 1 else "open_start_past"
-    if not end:
-        s = dt.date.fromisoformat(start)
-        return "from_A_open" if abs((s - a).days) <= 1 else ("from_past_open" if s < a else "from_future_open")
-    s, e = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
-    width = (e - s).days
-    near = "at_A" if abs((e - a).days) <= 1 and abs((s - a).days) <= 1 else (
-        "past" if e < a - dt.timedelta(days=1) else ("future" if s > a + dt.timedelta(days=1) else "spans_A"))
-    size = "day" if width <= 1 else ("week" if width <= 8 else ("month" if width <= 31 else "long"))
-    return f"{near}_{size}"
 
 
 def phrase_windows(text: str, article: str, anchor: dates.Window | None = None) -> list[tuple[str, dates.Window]]:
@@ -260,10 +236,6 @@ def build(sets: dict[str, str | None]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-EVENT_FEATS = ["basis", "type", "side", "method", "rules_rel", "has_date_text", "sent_has_date", "sent_n_dates",
-               "future", "perfect", "said", "earlier", "later", "today", "quoted", "par_pos", "first_event",
-               "prev_same_par", "prev_sent_dated", "clause_evidence", "n_in_sent", "rules_phrase_in_sent"]
-
 
 def featurize(frame: pd.DataFrame) -> list[dict]:
     """Candidate kind (each kind that gives this window) and its relation to the article date, crossed with each
@@ -322,7 +294,6 @@ def loso(frame: pd.DataFrame, margins=(0.0, 0.1, 0.2, 0.3), C: float = 0.3) -> t
     return per_set, picks
 
 
-SMALL = ("rules", "article_day", "day_before", "news_default")  # the rules' window and the three at the article date
 
 
 def small(frame: pd.DataFrame) -> pd.DataFrame:

@@ -67,6 +67,8 @@ def cue(pattern: re.Pattern, text: str, low: str | None) -> bool:
     if low is not None and not any(w in low for w in CUE_WORDS[pattern]):
         return False
     return pattern.search(text) is not None
+
+
 EVENT_FEATS = ["basis", "type", "side", "method", "rules_rel", "has_date_text", "sent_has_date", "sent_n_dates",
                "future", "perfect", "said", "earlier", "later", "today", "quoted", "par_pos", "first_event",
                "prev_same_par", "prev_sent_dated", "clause_evidence", "n_in_sent", "rules_phrase_in_sent"]
