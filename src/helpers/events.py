@@ -83,7 +83,13 @@ STATUTE = re.compile(r"\b(?:that|which|who) (?:fails?|refuses?|ignores?|does not
                      r"|\bcan be (?:punished|fined|jailed|imprisoned|prosecuted)\b"
                      r"|\bunder (?:the|its|that|this|a|an) (?:[\w-]+ ){0,3}?(?:code|act|law|rules?|decree|regulations?|statute)\b,? "
                      r"(?:(?:a|an|any) (?:[\w-]+ )?(?:platform|company|provider|intermediary|operator|service|firm|network)"
-                     r"|(?:platforms|companies|providers|intermediaries|operators|firms)) (?:that|which|who)\b", re.I)
+                     r"|(?:platforms|companies|providers|intermediaries|operators|firms)) (?:that|which|who)\b"
+                     # a duty of platforms in general: 'Platforms that fail to comply face fines of up to 1 percent' (not 'could face'),
+                     # 'platforms must remove flagged content within a day or face fines' (session 22, events1)
+                     r"|\b(?:platforms|companies|providers|intermediaries|operators|firms|services) (?:that|which|who) "
+                     r"(?:fail|refuse|ignore|do not|don't)\b[^.;]{0,60}(?<!could )(?<!would )(?<!will )(?<!might )\b(?:face|risk)\b"
+                     r"|\b(?:platforms|companies|providers|intermediaries|operators|firms|services) (?:must|shall|have to)\b"
+                     r"[^.;]{0,80}\bor (?:face|risk)\b", re.I)
 WARNED = re.compile(r"\b(?:warn\w*|threat\w*|remind\w*|pointed out|points out|said|says|told|tells|invites?|is clear)\b", re.I)
 WE_COMPLY = re.compile(r"\bwe\b", re.I)
 # a threat to go to court is made by whoever would go (the platform, users, a newspaper), not by the state
