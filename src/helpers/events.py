@@ -1142,10 +1142,33 @@ def main_clause_day(text: str, spans: list[tuple[int, int]], ci: int, window: da
 
 def said_had(text: str, window: dates.Window, pos: int) -> bool:
     """True when ``window`` is the day a speech verb before it tells ('Streamly said on Thursday it had taken down ...',
-    'said in a statement on Monday that it had restored ...') and the event is told in the pluperfect."""
-    return bool(window.text) and window.start == window.end and any(
-        p.text == window.text and p.end <= pos and SPEECH_BEFORE.search(text[max(0, p.start - 40):p.start])
-        and (REPORTED_HAD.fullmatch(text, p.end, pos) or reported_had_in(text, p.end, pos)) for p in dated_phrases(text))
+    'said in a statement on Monday that it had restored ...') and the event is told in the pluperfect. Also when the
+    day stands before the speech verb of its clause ('In a blog post on Wednesday, the company said it had withheld
+    ...', 'On Monday, X said it had ...') or the pluperfect follows a first reported verb ('said on Sunday that it was
+    reviewing the order and had acted on ...'): the day is the telling's, the act was on or before it."""
+    if not (window.text and window.start == window.end):
+        return False
+    for p in dated_phrases(text):
+        if p.text != window.text or p.end > pos:
+            continue
+        if SPEECH_BEFORE.search(text[max(0, p.start - 40):p.start]) and (
+                REPORTED_HAD.fullmatch(text, p.end, pos) or reported_had_in(text, p.end, pos)
+                or AND_HAD.fullmatch(text, p.end, pos)):
+            return True
+        if not text[:p.start].strip(OPENING_MARKS) and ENTRY_HEAD.match(text, p.end):
+            continue  # '18:20 – A spokesperson said the company had restored access': a timeline entry's stamp
+        for a, b in _speech_spans(text):  # the day before the speech verb, in the same clause
+            if p.end <= a and a - p.end <= SAID_AFTER_GAP and b <= pos and not CLAUSE_BREAK.search(text, p.end, a) \
+                    and (REPORTED_HAD.fullmatch(text, b, pos) or reported_had_in(text, b, pos)
+                         or AND_HAD.fullmatch(text, b, pos)):
+                return True
+    return False
+
+
+SAID_AFTER_GAP = 60  # 'on Wednesday, the company' ... 'said': how far a day may stand before the speech verb it dates
+CLAUSE_BREAK = re.compile(r"[.;:!?\"“”]|\b(?:and|but|after|before|when|while|because|which|who)\b", re.I)
+AND_HAD = re.compile(r",?\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,4}?(?:was|were|is|are|has|had)\s+[^.;:\"“”]{1,60}?\s+and\s+"
+                     r"(?:had|’d|'d)\s+(?:(?:already|also|since|just|\w+ly)\s+)?", re.I)  # 'that it was reviewing the order and had '
 
 
 def told_had(text: str, pos: int) -> bool:
@@ -2057,6 +2080,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         state["events"].append({**row, "paragraph": sent.paragraph, "sentence": len(state["told"])})
         if own and etype in RESPONSES and said_had(text, window, pos):
             row["date_start"] = ""  # 'X said on Thursday it had taken down ...': on or before that day (from the order)
+        elif own and etype in TOLD_BEFORE_TYPES and said_had(text, window, pos):
+            row["_said_by"] = window.start  # 'The ministry said on Monday it had served a notice ...': on or before that
+            row["date_start"] = ""  # day, from the event told before it (``said_before``)
         elif not own and etype in RESPONSES and window.basis == "order" and window.end and told_had(text, pos):
             row["date_start"] = ""  # 'X said in a statement that it had withheld 212 of them' (the statement's day
             # from the narrative): on or before that day, from the order
@@ -2173,6 +2199,7 @@ def extract_columns(article_date: str, sents: dict[str, list],
     date_mentions(rows, state["rows_told"])
     dated_retelling(rows, state["rows_told"], state["retold"])
     after_the_order(rows)
+    said_before(rows)
     ruled_today(rows, article_date)
     rows = told_next(rows, texts)
     lead_news(rows, state["told"], article_date)
@@ -2353,6 +2380,23 @@ def after_the_order(rows: list[dict]) -> None:
                   and (not row["date_end"] or o["date_start"] <= row["date_end"])]
         if orders:
             row["date_start"] = orders[-1]["date_start"]
+
+
+TOLD_BEFORE_TYPES = ("blocking_order", "non_compliance_notice", "legal_action")  # acts a telling day may only bound
+
+
+def said_before(rows: list[dict]) -> None:
+    """Give an act dated only by the day it was told ('The regulator said on Monday that it had served a notice ...')
+    the start of the latest event (not a statement) told in an earlier sentence that starts on or before that day;
+    with none, the telling's day again (the lead's news)."""
+    for k, row in enumerate(rows):
+        said = row.pop("_said_by", None)
+        if said is None or row["date_start"]:
+            continue
+        starts = [o["date_start"] for o in rows[:k] if o["date_start"] and not o.get("_detected")
+                  and o["_sentence"] < row["_sentence"] and o["event_type"] != "statement"
+                  and o["date_start"] <= (row["date_end"] or said)]  # not the telling itself
+        row["date_start"] = starts[-1] if starts else said
 
 
 def ruled_today(rows: list[dict], article_date: str) -> None:
