@@ -61,7 +61,7 @@ SIDES = ("government", "platform", "other", "narrator")
 TYPES = ("named", "role", "member")
 ROLES = ("pronoun", "platform_content", "trailing_only", "filler", "boundary", "unaffiliated", "platform_noun",
          "not_after_verb", "medium_verb", "speech_infinitive", "pledge_verb", "organisation_end", "rank", "state_noun",
-         "finding_verb", "figure_verb")
+         "finding_verb", "figure_verb", "narrated_post", "narrated_role")
 OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
 MASK = "“Q”"
@@ -3866,6 +3866,14 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             antecedent = person_antecedent(found, texts[i - 1], before, opens)
             if not (found.name in ("he", "she") and last and antecedent.name.islower() and antecedent.side == last[1]):
                 found = antecedent  # ("The judge was not persuaded. She asked ...": the judge last quoted, by name)
+            if found.pronoun and found.name in ("he", "she"):
+                # "Vrell streamed for six hours that night. He told viewers ...": as after a quotation (session 22)
+                back = range(max(0, i - 3), i)
+                subject = narrated_person([texts[k] for k in back], [sides[k] for k in back], before, found.name)
+                if subject is not None and not (last and subject.name.split()[-1] in last[0]):
+                    if subject.name:
+                        genders.setdefault(subject.name.split()[-1], found.name)
+                    found = subject
         if found is not None and i == 0:
             found = headline_spokesperson(found, body, ends[0])
         if found is not None:
@@ -3899,6 +3907,31 @@ PERSON_OPENING = re.compile(r"^\s*(?:For\s+|(?:[A-Z][\w-]*\s+)?(?:[a-z\d][\w-]*\
                             r"(?=[A-Z][^\W\d_]+\s+[A-Z]))([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_’'-]+){0,2})(?=\s+[a-z]|,)")
 
 
+# session 22: a live blog's time stamp before a narrator sentence ("09:40 – ", "10:09 ")
+STAMP_OPENING = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:[–—-]\s*)?(?=[A-Z])")
+# an organisation's post, then the person's name between commas ("Murmur’s lawyer, Anneke Sølberg, took ...")
+OWNER_POST_NAME = re.compile(r"^\s*[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+"
+                             r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_’'-]+){1,2}),")
+
+
+@lru_cache(maxsize=1)
+def post_then_name() -> re.Pattern:
+    """A capitalised word and at most one lower-case word before a post (``narrated_post`` words of
+    ``attribution_words.csv``), then a first name and a surname (group 1): "Party spokesperson Irena Valk has ...",
+    "Committee chair Annika Sorvold opens ...", "X owner Elon Musk answered ..."."""
+    posts = "|".join(sorted((re.escape(w) for w in attribution_words()["narrated_post"]), key=len, reverse=True))
+    return re.compile(rf"^\s*[A-Z][\w’'-]*\s+(?:[a-z][\w-]*\s+)?(?:{posts})\s+"
+                      r"([A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_’'-]+){1,2})(?=\s+[a-z]|,)")
+
+
+@lru_cache(maxsize=1)
+def role_opening() -> re.Pattern:
+    """A role noun phrase (``narrated_role`` words of ``attribution_words.csv``) opening a sentence, group 1: "A third
+    employee, who joined last year, was blunt.", "The company's lawyer took ..."."""
+    roles = "|".join(sorted((re.escape(w) for w in attribution_words()["narrated_role"]), key=len, reverse=True))
+    return re.compile(rf"^\s*((?:A|An|The|One)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{roles}))\b(?=\s*,|\s+[a-z])")
+
+
 # a quotation that is the text of a sign, placard, banner or label ("held signs reading “Unblock us.”")
 DISPLAYED = re.compile(r"\b(?:signs?|placards?|banners?|posters?|labels?|slogans?|t-shirts?|stickers?)\s+(?:reading|that\s+read|"
                        r"which\s+read)\s*:?\s*“Q”", re.IGNORECASE)
@@ -3907,13 +3940,31 @@ DISPLAYED = re.compile(r"\b(?:signs?|placards?|banners?|posters?|labels?|slogans
 def narrated_person(texts: list[str], sides: list[str], mentions_before: list[Mention], pronoun: str = "he") -> Speaker | None:
     """The person (a first name and a surname, or a title and a surname; no registered actor) opening the last of
     the journalist's sentences ``texts`` (read from the last back, narrator sentences only) that ``pronoun`` (he or
-    she) can refer to, or None."""
+    she) can refer to, or None. Also (session 22) after a live-blog stamp ("09:40 – Party spokesperson Irena Valk
+    has ..."), after a lower-case post before the name ("Committee chair Annika Sorvold opens ..."), after an
+    organisation's post and a comma ("Murmur’s lawyer, Anneke Sølberg, took ..."; a post that names a government or
+    platform gives the person its side), and a role phrase ("A third employee, who joined last year, was blunt.",
+    read as a speaker phrase). Used for a he/she after such a sentence, quoted or not."""
     for text, side in zip(reversed(texts), reversed(sides)):
         if side != "narrator":
             return None
-        m = PERSON_OPENING.match(text)
-        if m is None or m.group(1).split()[0].lower() in NOT_NAMES or OTHER_GENDER[pronoun].match(text):
+        text = STAMP_OPENING.sub("", text, count=1)
+        if OTHER_GENDER[pronoun].match(text):
             continue
+        m = PERSON_OPENING.match(text) or post_then_name().match(text) or OWNER_POST_NAME.match(text)
+        if m is None and (role := role_opening().match(text)):
+            # "A third employee, who joined last year, was blunt.": the role phrase, read as a speaker phrase
+            found = classify(role.group(1), mentions_before)
+            if found is not None and not found.pronoun and not found.defer and found.side:
+                return found
+            continue
+        if m is None or m.group(1).split()[0].lower() in NOT_NAMES:
+            continue
+        if m.re is not PERSON_OPENING:
+            # "Party spokesperson Irena Valk": the post says whose side the person speaks for
+            found = classify(m.group(0).strip(), mentions_before)
+            if found is not None and not found.pronoun and not found.defer and found.side in ("government", "platform"):
+                return Speaker(m.group(1), found.side)
         if any(mm.actor.side in ("government", "platform") for mm in find_mentions(m.group(1))):
             continue
         found = classify(m.group(1), mentions_before)
