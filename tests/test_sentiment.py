@@ -56,7 +56,9 @@ def test_procedural_words_are_neutral_and_conflict_words_negative():
     dom = sentiment.score_domain(["The company had since complied with the remaining orders as well.",
                                   "Twitter described the meeting as constructive.",
                                   "An order under Section 69A is binding; it is not a suggestion."])
-    assert sentiment.tone(dom[0]) == "neutral" and sentiment.tone(dom[1]) == "positive" and sentiment.tone(dom[2]) == "neutral"
+    # "not a suggestion": negative again since session 22 (its own lexicon row; it read negative until the
+    # 'not'-is-neutral change of d1e6d4f made it neutral as a side effect; the labels call it a rebuke)
+    assert sentiment.tone(dom[0]) == "neutral" and sentiment.tone(dom[1]) == "positive" and sentiment.tone(dom[2]) == "negative"
 
 
 def test_a_negated_action_is_mildly_negative_and_still_negates_what_follows():

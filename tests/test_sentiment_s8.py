@@ -167,8 +167,9 @@ def test_free_is_neutral_but_the_free_flow_of_information_stays_positive():
     assert sentiment.tone(dom[0]) == "neutral" and sentiment.tone(dom[1]) == "positive"
 
 
-def test_not_a_suggestion_stays_neutral_and_raw_vader_is_untouched():
-    """"not a suggestion" was tried as a warning and dropped (tests/test_sentiment.py reads it as neutral)."""
+def test_not_a_suggestion_is_a_warning_and_raw_vader_is_untouched():
+    """"not a suggestion" was tried as a warning in session 8 and dropped for tests/test_sentiment.py; session 22
+    made it a warning (its own row, -1.5): the labels read it as a rebuke in every set where it occurs."""
     text = "An order under Section 69A is binding; it is not a suggestion."
-    assert sentiment.tone(sentiment.score_domain([text])[0]) == "neutral"
+    assert sentiment.tone(sentiment.score_domain([text])[0]) == "negative"
     assert sentiment.score_raw(["Our patience has limits."]) == [0.0]
