@@ -61,7 +61,7 @@ SIDES = ("government", "platform", "other", "narrator")
 TYPES = ("named", "role", "member")
 ROLES = ("pronoun", "platform_content", "trailing_only", "filler", "boundary", "unaffiliated", "platform_noun",
          "not_after_verb", "medium_verb", "speech_infinitive", "pledge_verb", "organisation_end", "rank", "state_noun",
-         "finding_verb", "figure_verb", "narrated_post", "narrated_role")
+         "finding_verb", "figure_verb", "narrated_post", "narrated_role", "platform_act")
 OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
 MASK = "“Q”"
@@ -111,8 +111,11 @@ LAWYER = "member_lawyer"  # actors.csv: member words of lawyers (who speak for t
 INSERTED = re.compile(r"\s+(?:were|was|is|are|had|have|has|would|could|will|might|may|posed|belonged|contained|"
                       r"included|amounted|violated|threatened)\b", re.IGNORECASE)
 PLURAL = re.compile(r"(?:s|police|people)$", re.IGNORECASE)
+# "Outside the court, X's general counsel, Name, read ...", "Asked about the order, ...": an opening that names a place
+# or a topic, never the speaker, even when it names a body ("the court", "the ministry")
+PLACE_OPENING = re.compile(r"\s*(?:outside|inside|speaking|asked)\b", re.IGNORECASE)
 ADVERBIAL = re.compile(r"\s*(?:(?:the\s+(?:next|following|same|previous)|"
-                       r"in|on|at|by|for|after|before|during|since|until|within|over|earlier|later|then|"
+                       r"in|on|at|by|for|after|before|during|since|until|within|over|earlier|later|then|afterwards?|elsewhere|"
                        r"meanwhile|separately|however|instead|moreover|furthermore|nonetheless|nevertheless|likewise|similarly|"
                        r"additionally|indeed|otherwise|besides|finally|again|yesterday|today|last|this|next|two|three|four|five|six|seven|"
                        r"several|some|a few|\d+|january|february|march|april|may|june|july|august|september|"
@@ -467,6 +470,9 @@ def learn_platforms(body: str) -> dict[str, Actor]:
     content = platform_content_regex()
     if content is not None:  # "1,060 posts on Chirp", "videos on Streamly": what is posted is posted on a platform
         found += [m.group(1) for m in matches_at(content, body, literal_positions(body, attribution_words()["platform_content"]))]
+    acts = platform_act_regex()
+    if acts is not None:  # "Pinlark withheld the posts ...": a name opening a sentence that acts on what a platform holds
+        found += [m.group(1) for m in acts.finditer(body) if not NATIONALITY.search(m.group(1))]
     out = {n: Actor(f"local_{n.lower()}", n, "platform", "named") for n in sorted(set(found))
            if n.lower() not in known and n.lower() not in NOT_NAMES}
     # "The Wikimedia Foundation, the U.S. non-profit that runs the site,": the operator of a service
@@ -480,6 +486,21 @@ def learn_platforms(body: str) -> dict[str, Actor]:
             if alias.lower() not in known and alias.lower() not in NOT_NAMES:
                 out.setdefault(alias, actor)
     return out
+
+
+@lru_cache(maxsize=1)
+def platform_act_regex() -> re.Pattern | None:
+    """Return the regex of a sentence opened by a single capitalised name whose verb is a platform's act on what it
+    holds ("Pinlark withheld the posts", "Pebblepost blocked the accounts within a day": ``platform_act`` verbs on
+    ``platform_content`` nouns), or None without such words."""
+    words = attribution_words()
+    verbs, nouns = words.get("platform_act", set()), words.get("platform_content", set())
+    if not verbs or not nouns:
+        return None
+    verb = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in verbs), key=len, reverse=True))
+    noun = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.!?][\s\"”’])|(?<=\n))\s*([A-Z][a-z]\w+)\s+(?:{verb})\s+"
+                      rf"(?:the|all|its|those|these|\d[\d,]*)\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\b", re.MULTILINE)
 
 
 NAME_BEFORE_PLATFORM_NOUN = re.compile(r"\bthe\s+([A-Z][a-z]\w+)\s+(?:platform|app|network|service|site)\b(?![’'-])")
@@ -2710,6 +2731,7 @@ def sentence_subject(before: str, mentions_before: list[Mention], participle: bo
         before = strip_dateline(before).lstrip()  # "KESSALY, June 17 (Tideline) - The ministry ...": not a speaker
     parts = before.split(",")
     while len(parts) > 1 and ",".join(parts[1:]).strip() and (ADVERBIAL.match(parts[0]) and not find_mentions(parts[0])
+                                                              or PLACE_OPENING.match(parts[0])
                                                               or ADDRESSED_MEDIUM.match(parts[0])
                                                               or participle and SUBORDINATE_LEAD.match(parts[0])):
         # "Two days later, the regulator ...", "On Monday, the ministry ...": not a speaker; nor the addressee of
@@ -2730,6 +2752,10 @@ def sentence_subject(before: str, mentions_before: list[Mention], participle: bo
         # "Rekha Iyer, a former member of a panel, welcomed the ruling and said": name and apposition
         head = classify(without_medium(parts[0]), mentions_before)
         if head is not None and not head.pronoun and not head.defer:
+            named = APPOSED_NAME.fullmatch(parts[1].strip()) if head.side in SIDES_OF_SPEECH \
+                and POSSESSIVE_OFFICE.search(parts[0]) else None
+            if named:  # "Pinlark's general counsel, Rafael Underhill, read a statement:": the person, for the party
+                return Speaker(named.group(0), head.side)
             head_words = before_clause(parts[1])  # "a lawyer for activists who sued the state"
             apposition = classify(head_words, mentions_before) if head_words.strip() else None
             if head.side == "other" and apposition is not None and apposition.side in ("government", "platform") \
@@ -2743,6 +2769,10 @@ def sentence_subject(before: str, mentions_before: list[Mention], participle: bo
     if not found or len(before[:found[0].start].split()) > 3:
         return named_opening(before, mentions_before) if unregistered else None
     return classify(before[:found[0].end], mentions_before)
+
+
+POSSESSIVE_OFFICE = re.compile(r"[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s*$")  # "Pinlark's general counsel"
+APPOSED_NAME = re.compile(r"(?:[A-Z][a-z][\w’'-]*\s+){1,2}[A-Z][a-z][\w’'-]*")  # "Rafael Underhill" in apposition
 
 
 # "Paloma refused to pay, saying ...", "Chirpa's moderators reviewed it twice and kept it up, finding ...": a name no
@@ -2803,7 +2833,8 @@ def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, s
             group = [m for m in all_before if m.actor.side and PLURAL.search(m.text)]
             if group:  # "Officials at the ministry ... . The platform has ignored it, they said."
                 return resolve_name(group[-1], all_before, group[-1].text), group[-1].actor.side
-        named = [m for m in all_before if m.actor.type == "named"]
+        # "“Nobody told me,” she said." with no speaker before: he/she is a person, never the last organisation named
+        named = [m for m in all_before if m.actor.type == "named" and (found.name not in ("he", "she") or is_person(m))]
         if named:
             return named[-1].actor.name, named[-1].actor.side
         return "", "other"
@@ -3009,7 +3040,9 @@ SECTION_LABELS = {"verdict", "claim", "rating", "fact", "facts", "fact check", "
 ANSWER_LABELS = {"a", "a.", "answer"}  # "A: ...": the interviewee's answer (named in the introduction)
 INTERVIEWEE = re.compile(  # a person named in an interview's introduction: a title before, or an apposition after
     r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof|Professor|Justice|Judge|Minister|Chairman|Chairwoman|Chairperson|Senator|Commissioner)"
-    r"\.?(?:\s+\(retd\.?\))?\s+(?P<titled>[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’-]+){1,2})"
+    # "Deputy Minister for Communications Petra Lind": a minister's portfolio between the title and the name
+    r"\.?(?:\s+\(retd\.?\))?(?:(?<=Minister)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)*)?"
+    r"\s+(?P<titled>[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’-]+){1,2})"
     r"|(?P<named>\b[A-Z][a-z]+(?:\s+[A-Z][A-Za-z'’-]+){1,2})(?=,\s+(?:a|an|the|who|whose|now)\b))")
 # an interview's introduction also names its interviewee by an office of a party ("We spoke with Helena Marsh,
 # Vidora’s director for the Northern region."): the party's side
