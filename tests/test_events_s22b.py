@@ -2,6 +2,7 @@
 to prosecutors or the loss of licences held over a platform is a threat; a channel that went dark in a country was
 withheld there (not when the phrase only names things by that event)."""
 import pandas as pd
+import pytest
 
 from helpers import actors, events, text
 
@@ -37,3 +38,14 @@ def test_went_dark_in_a_country_is_withholding():
     assert "withholding" in types("The channel went dark in Orvania on Friday after the request.")
     assert "withholding" not in types("Read our coverage of the pages that went dark in Orvania on Friday.")
     assert "withholding" not in types("The stadium went dark at nine.")
+
+
+@pytest.mark.parametrize("body,meeting", [
+    ("The judge ruled on Tuesday that the company had met every condition he set.", False),
+    ("The regulator said the app had met every condition of the order.", False),
+    ("The secretary met with the company's policy chief on Tuesday.", True),
+])
+def test_a_condition_met_is_no_meeting_even_for_the_detector(body, meeting):
+    """Session 22: the detector retrained on 87 sets read 'met every condition' as a meeting; the pipeline drops it
+    (the verifier and the date chooser are off here, tests/conftest.py)."""
+    assert ("meeting" in set(extract(body, "2024-10-09")["event_type"])) == meeting
