@@ -8,6 +8,7 @@ ARTICLES ?= data/articles# files or folders; quote names with spaces: ARTICLES='
 FORCE ?=# FORCE=1: re-analyse every article (and rerun the validation notebook) instead of reusing .cache/analysis
 STRICT ?=# STRICT=1: exit 2 when files or rows were skipped, though the report was written (default: 0)
 OUT ?= reports
+TEST_JOBS ?= 2# pytest workers for `make test` (pytest-xdist; one file stays on one worker); TEST_JOBS=0 runs in one process
 KERNEL := blocking-orders
 
 .DEFAULT_GOAL := help
@@ -32,8 +33,8 @@ setup: $(STAMP) ## create .venv from the pinned requirements and install the pro
 report: $(STAMP) ## run every notebook on ARTICLES (default data/articles) into OUT (default reports/); FORCE=1 re-analyses
 	$(PY) -m helpers report $(ARTICLES) --out $(OUT) $(if $(FORCE),--force) $(if $(STRICT),,--allow-skipped)
 
-test: $(STAMP) ## run the test suite, notebooks included
-	$(PY) -m pytest
+test: $(STAMP) ## run the test suite, notebooks included (on TEST_JOBS=2 workers)
+	$(PY) -m pytest -n $(TEST_JOBS) --dist loadfile
 
 encoder: $(STAMP) ## opt-in encoder mode: install PyTorch and the sentence encoder, fine-tune it on the tone labels (~15 min)
 	$(PY) -m pip install --quiet -r requirements-encoder.txt

@@ -131,7 +131,7 @@ def article_path(article: str, folder: Path | None = None) -> Path:
     raise FileNotFoundError(f"no text for gold article {article!r} in {', '.join(map(str, places))}")
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=512)  # more than the gold sets: a smaller cache cycled through every set forgets them all
 def _inputs_stamp(folder: str | None) -> tuple:
     """What a set's analysis and matching depend on besides the code: its label files, the lexicons and the
     model files (size and modification time of each)."""
@@ -157,7 +157,7 @@ def analyzed_gold(folder: str | None = None) -> dict[str, pd.DataFrame]:
     return _analyzed_gold(_inputs_stamp(folder))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)  # as ``_inputs_stamp``: 64 was fewer than the 88 sets, so every pass analysed all again
 def _analyzed_gold(stamp: tuple) -> dict[str, pd.DataFrame]:
     """``analyzed_gold`` of the folder in ``stamp`` (``_inputs_stamp``)."""
     folder = stamp[0] or None
