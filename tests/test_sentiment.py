@@ -64,8 +64,10 @@ def test_procedural_words_are_neutral_and_conflict_words_negative():
 def test_a_negated_action_is_mildly_negative_and_still_negates_what_follows():
     """'not' after a form of 'be' is neutral (the labels: 12 neutral, 4 negative); after a present or future
     auxiliary ('will not', 'has not') it carries the mild negative, and the kept negator still flips the next words
-    (session 10: 'did not' and 'had not' are no longer terms, see the test at the end of this file)."""
-    dom = sentiment.score_domain(["The company will not respond.", "The move is not a climbdown.",
+    (session 10: 'did not' and 'had not' are no longer terms, see the test at the end of this file). Session 23: a
+    copular denial, "is not a / an / just / simply / merely ...", is a rebuttal and reads negative (its own lexicon
+    rows, tests/test_sentiment_s23.py); other 'be not' forms stay neutral."""
+    dom = sentiment.score_domain(["The company will not respond.", "The company is not expected to respond.",
                                   "The company will not be happy.", "The company will be happy."])
     assert dom[0] < -0.05 and sentiment.tone(dom[1]) == "neutral"
     assert dom[2] < 0 < dom[3]

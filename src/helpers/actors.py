@@ -61,7 +61,7 @@ SIDES = ("government", "platform", "other", "narrator")
 TYPES = ("named", "role", "member")
 ROLES = ("pronoun", "platform_content", "trailing_only", "filler", "boundary", "unaffiliated", "platform_noun",
          "not_after_verb", "medium_verb", "speech_infinitive", "pledge_verb", "organisation_end", "rank", "state_noun",
-         "finding_verb", "figure_verb", "narrated_post", "narrated_role", "platform_act")
+         "finding_verb", "figure_verb", "narrated_post", "narrated_role", "platform_act", "signature_setting")
 OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
 MASK = "“Q”"
@@ -545,6 +545,7 @@ def nonstate_post_before(body: str, start: int) -> bool:
 
 
 TITLE_SPOKES = frozenset({"Spokesperson", "Spokesman", "Spokeswoman"})
+SENTENCE_GAP = re.compile(r"[.!?\n]")  # between an organisation and a member word: no owner of it
 
 
 def title_owner(body: str, found: list[Mention], start: int) -> Mention | None:
@@ -589,6 +590,8 @@ def learn_people(body: str) -> dict[str, Actor]:
             org = next((c.actor.org_id for c in find_mentions(client.group(1)) if c.actor.type != "member"), "")
         elif m.actor.type == "member":
             owner = member_owner(found, k)
+            if owner is not None and m.start - owner.end <= 3 and SENTENCE_GAP.search(body, owner.end, m.start):
+                owner = None  # "... the platform Chirrup.\n\nSpokesperson X opened ...": a sentence ends between them
             if (owner is None or m.start - owner.end > 3) and m.text in TITLE_SPOKES:
                 owner = title_owner(body, found, m.start)  # "The ministry hit back. Spokesman X said ..."
             if owner is None or m.start - owner.end > 3 and m.text not in TITLE_SPOKES or not owner.actor.side:
@@ -3004,6 +3007,9 @@ def dated(phrase: str) -> bool:
     return any(c.isdigit() for c in phrase)
 
 
+SENTENCE_END = re.compile(r"[.!?]\s")  # a full sentence before a bare signature (not a paragraph that is only one)
+
+
 def block_paragraphs(body: str, sents, spans: list[tuple[int, int]], groups=None) -> dict[int, Speaker | None]:
     """Return paragraph number → speaker (None: said by the previous paragraph's speaker) of block quotes."""
     out: dict[int, Speaker | None] = {}
@@ -3018,6 +3024,8 @@ def block_paragraphs(body: str, sents, spans: list[tuple[int, int]], groups=None
                 phrase = ""  # "... Edited excerpts:": a colon introduces what follows, it does not sign what precedes;
                 # nor does a date line sign anything ("Last updated: Feb. 2, 2021, 8:40 am IST")
             found = classify(phrase, []) if phrase and len(phrase.split()) <= 5 else None
+            if (found is None or found.pronoun or found.defer) and "," in phrase and SENTENCE_END.search(text):
+                found = signed_by(phrase)  # "... anyone's censor.\nAna Joric, Pellow head of public policy"
             if found is not None and not found.pronoun and not found.defer:
                 out[int(number)] = found
             elif text.lstrip().startswith(">") or previous.rstrip().endswith(":"):
@@ -3264,12 +3272,40 @@ def signature(line: str) -> Speaker | None:
         return found if found is not None and not found.pronoun and not found.defer and find_mentions(line) else None
     parts = [p.strip() for p in line.split(",")]
     if not 3 <= len(parts) <= 4 or len(line.split()) > 12 or not SIGNED_NAME.fullmatch(parts[0]):
-        return None
+        return signed_by(line)
     org = classify(parts[-1], [])
     if org is None or org.pronoun or org.defer or org.side not in SIDES_OF_SPEECH \
             or not any(m.actor.type == "named" for m in find_mentions(parts[-1])):
-        return None
+        return signed_by(line)
     return Speaker(parts[0], org.side)
+
+
+def signature_setting(part: str) -> bool:
+    """Whether a comma part of a signature tells where or when the words were said ("to parliament's media
+    committee on Wednesday", "speaking to reporters"): no post (words in ``attribution_words.csv``, role
+    ``signature_setting``)."""
+    first = part.split(maxsplit=1)[:1]
+    return bool(first) and first[0] in attribution_words()["signature_setting"]
+
+
+def signed_by(line: str) -> Speaker | None:
+    """The speaker of a signature that names a person and their post, the post holding the organisation ("Ana
+    Joric, Pellow head of public policy", "— Ivo Dern, chairman of the Drevan Media Council, to a committee on
+    Wednesday"): the person under the side of the organisation the post names; None when no post names a party."""
+    line = line.strip().strip("—–-").strip()
+    parts = [p.strip() for p in line.split(",")]
+    if not 2 <= len(parts) <= 4 or len(line.split()) > 16 or not SIGNED_NAME.fullmatch(parts[0]) \
+            or NOT_A_PERSON.search(parts[0]):
+        return None
+    posts = [p for p in parts[1:] if p and not signature_setting(p)]
+    if not 1 <= len(posts) <= 2 or parts[1] not in posts:
+        return None
+    for post in posts:
+        found = affiliation_side(post, org_only=True)
+        if found is not None and found[0] in SIDES_OF_SPEECH:  # (a platform's post names it: ``affiliation_side``)
+            return Speaker(parts[0], found[0])
+    return None  # (a post in a body no lexicon holds, "Tessel head of public policy", is left to the reader: signing
+    # the block ``other`` would hand the speaker model a speaker its shipped weights were not fitted with)
 
 
 # "The Tarvonia Digital Industry Council": a trade body (no side's), which "the council" then refers back to

@@ -483,6 +483,9 @@ def year_back(day: str) -> str:
     return d.replace(year=d.year - 1, day=28 if (d.month, d.day) == (2, 29) else d.day).isoformat()
 
 
+PERIOD_DAYS = 27  # a window this long or longer is a period told (a month, a half-year), not a day or a week
+
+
 def order_window(kind: str, start_spec: str, end_spec: str, n: int, day: dt.date, text: str,
                  anchor: Window | None) -> Window:
     """Return the window an order word gives from the anchor event (open where it has no bound)."""
@@ -514,6 +517,10 @@ def order_window(kind: str, start_spec: str, end_spec: str, n: int, day: dt.date
             end = max(end, anchor_bound(end_spec, dt.date.fromisoformat(anchor.end), n))
         return Window(start.isoformat(), min(end, day).isoformat(), text, "order")
     if kind == "order_after":
+        if end_spec == "period" and anchor.start and anchor.end and anchor.end < day.isoformat() \
+                and (dt.date.fromisoformat(anchor.end) - dt.date.fromisoformat(anchor.start)).days >= PERIOD_DAYS:
+            # 'In February 2021 it withheld them, then restored most': 'then' moves on within the period told
+            return Window(anchor.start, anchor.end, text, "order")
         return Window(anchor.start, day.isoformat(), text, "order")
     return Window("", anchor.end or anchor.start, text, "order")
 
