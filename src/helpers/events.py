@@ -146,8 +146,12 @@ COMPARED_WORDS = ("from ", "compared ", "times the ", "double the ", "twice the 
 # COMPARED_FIGURE match (in its lower-cased sentence; not " the ", which nearly every sentence holds)
 YEAR_ITEM = re.compile(r"(?:,\s+|\s+and\s+|\b(?:compared with|against)\s+)(?:about |around |nearly |some |over |more than )?"
                        r"\d[\d,]*(?:\s+[a-z]+)?\s+in\s+(?:19|20)\d\d\b")  # '500 URLs ... in 2015, 633 in 2016 and 1,385 in 2017'
+YEAR_FIGURE = re.compile(r"(?:about |around |nearly |some |over |more than )?(?P<num>\d[\d,]*)(?:\s+[a-z]+)?\s+in\s+"
+                         r"(?P<year>(?:19|20)\d\d)\b")  # a figure of a year: '1,041 in 2019', '588 URLs in 2017'
+YEARLY_TYPES = ("blocking_order",)  # the types whose yearly figures are events apart (``by_year``)
 _DAY = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b"
 DAY_LIST = re.compile(r"\bon\s+" + _DAY + r"(?:(?:,\s+|,?\s+and\s+)" + _DAY + r"(?!,?\s+\d{4}))+")  # 'sent on May 23, May 26 and June 1'
+DAY_LIST_BEFORE = re.compile(r"\b(?:issued|sent|served|dated|received)\s+$")  # 'issued on Feb. 25 and Feb. 28'
 DAY_ITEM = re.compile(r"(?:,\s+|,?\s+and\s+)" + _DAY)
 SUBSET = re.compile(r"(?:\bincluding|,)\s+(?:(?:one|two|three|four|five|\d+) of (?:them|which)(?: (?:was|were))?\s+"
                     r"|(?<=including )(?:an?|one|two|three|four|five|\d+)\s+)(?:[\w-]+\s+)?(?:blocking\s+)?(?:orders?|directions?)\b", re.I)
@@ -1862,7 +1866,11 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if same and not any(f[0] == m.start() for f in found):
             found.append((m.start(), m.end(), same[-1][2], clause_of(spans, m.start()), same[-1][4], same[-1][5]))
     for lst in DAY_LIST.finditer(text) if found and MONTH_GATE.search(text) else ():  # each later day of a list of days is an order of its own
-        same = [f for f in found if f[0] < lst.start() and f[2].event_type in COUNTED]
+        same = [f for f in found if f[0] < lst.start() and f[2].event_type in COUNTED] or [
+            f for f in found if f[2].event_type in COUNTED and f[3] == clause_of(spans, lst.start()) and f[0] >= lst.end()
+            and DAY_LIST_BEFORE.search(text, max(spans[f[3]][0], lst.start() - 30), lst.start())][:1]
+        # ('the first two, issued on Feb. 25 and Feb. 28, covered 300 accounts': the orders' days told before their
+        # trigger, in a description of the orders, session 23)
         for m in DAY_ITEM.finditer(text, lst.start(), lst.end()) if same else ():
             if not any(f[0] == m.start() for f in found):
                 found.append((m.start(), m.end(), same[-1][2], clause_of(spans, m.start()), same[-1][4], same[-1][5]))
@@ -2104,8 +2112,43 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             state["by_side"][side] = (window, sent.paragraph, etype)
         if window.basis != "article_date" and is_past(window, article_date) and not compared(window, text):
             state["previous"], state["paragraph"] = window, sent.paragraph
+    if rows and YEAR_GATE.search(text):
+        rows = by_year(text, rows)
     if not any(not r.get("_detected") for r in rows):
         narrate(sent, article_date, state)
+    return rows
+
+
+def by_year(text: str, rows: list[dict]) -> list[dict]:
+    """A sentence of yearly figures of one type dated by a year ('It fell to 225 in 2018, then climbed to 1,041 in
+    2019 and 2,731 in 2020'): each figure of a year no event of the sentence is dated by is an event of its own, of
+    that year and count, and the sentence's events of the type follow the figures' order (session 23)."""
+    for etype in YEARLY_TYPES:
+        mine = [r for r in rows if r["event_type"] == etype]
+        years = {r["date_start"][:4] for r in mine if r["date_start"][5:] == "01-01" and r["date_end"][5:] == "12-31"
+                 and r["date_start"][:4] == r["date_end"][:4]}
+        if not years:
+            continue
+        figures = [m for m in YEAR_FIGURE.finditer(text) if not re.fullmatch(r"(?:19|20)\d\d", m.group("num"))]
+        if len({m.group("year") for m in figures}) < 2 or len(figures) < 2:
+            continue
+        added = []
+        for m in figures:
+            year = m.group("year")
+            if year in years:
+                continue
+            years.add(year)
+            base = min(mine, key=lambda r: abs(r["_at"] - m.start()))
+            row = {**base, "_at": m.start("num"), "date_start": f"{year}-01-01", "date_end": f"{year}-12-31",
+                   "date_text": f"in {year}", "date_basis": "explicit", "count": int(m.group("num").replace(",", "")),
+                   "count_unit": base["count_unit"] if base["count"] is not None else ""}
+            row.pop("_stepped", None), row.pop("_told_by", None), row.pop("_said_by", None)
+            added.append(row)
+        if not added:
+            continue
+        order = {m.group("year"): m.start() for m in figures}
+        mine = sorted(mine + added, key=lambda r: order.get(r["date_start"][:4], r["_at"]))
+        rows = [r for r in rows if r["event_type"] != etype] + mine
     return rows
 
 
