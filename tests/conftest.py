@@ -33,6 +33,43 @@ def session_cache(tmp_path_factory):
         yield
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_sessionstart(session):
+    """On two or more workers (`make test`: pytest-xdist), analyse every gold set into the shared gold folder first,
+    on as many processes as workers, before the workers start: otherwise each worker's first test that reads the gold
+    analyses all 88 sets itself, at the same time (about 50 s of a core each). One process: nothing (the first test
+    that needs a set analyses it)."""
+    jobs = getattr(session.config.option, "numprocesses", None) or 0
+    jobs = jobs if isinstance(jobs, int) else 2  # "auto" / "logical" before xdist resolves them
+    if os.environ.get("PYTEST_XDIST_WORKER") or jobs < 2:
+        return
+    from helpers import cache, corpus, validation
+
+    folder = session.config._tmp_path_factory.getbasetemp() / "gold-analysis"  # the workers' base's parent
+    folder.mkdir(exist_ok=True)
+    names = []
+    for where in validation.gold_sets().values():
+        st, ev = validation.read_gold(Path(where) if where else None)
+        names += [validation.article_path(n, Path(where) if where else None)
+                  for n in sorted(set(st["article"]) | set(ev["article"]))]
+    with cache.using_folder(folder):
+        cache.analyze(corpus.read_corpus(list(dict.fromkeys(names))), jobs=jobs)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_gold_cache(tmp_path_factory):
+    """One folder for the gold sets' analyses (``$HELPERS_GOLD_CACHE``, read by ``validation.analyzed_gold``) shared by
+    every test, worker process (pytest-xdist: the workers' temporary folders share a parent), CLI subprocess and
+    notebook kernel of the run: the 88 gold sets are analysed once a run, not once per test that reads them. Entries
+    are keyed by the code, lexicon and model version, so a test that edits a lexicon gets its own."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "gold-analysis"
+    folder.mkdir(exist_ok=True)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HELPERS_GOLD_CACHE", str(folder))
+        yield folder
+
+
 @pytest.fixture(autouse=True)
 def isolated_cache(tmp_path_factory, monkeypatch) -> Path:
     """Give every test its own analysis cache (``$HELPERS_CACHE``, inherited by CLI subprocesses)."""

@@ -391,6 +391,7 @@ def test_setup_analyses_the_gold_sets_the_validation_notebook_scores(tmp_path, m
     from helpers import cache, corpus, validation, warm
 
     monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "cache"))
+    monkeypatch.delenv(cache.GOLD_CACHE_ENV, raising=False)  # as under `make setup` (the suite shares a gold folder)
     validation.forget_inputs()
     sets = validation.gold_sets()
     folder = sets["round61"]  # one set checked: the same code path serves every set

@@ -13,6 +13,7 @@ the cache is local and written only by this module.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -42,9 +43,31 @@ class CacheStats:
     unreadable: int = 0
 
 
+GOLD_CACHE_ENV = "HELPERS_GOLD_CACHE"  # when set, the hand-labelled sets' analyses are kept there (``validation``)
+_FOLDERS: list[Path] = []  # folders set by ``using_folder``, innermost last
+
+
 def cache_dir() -> Path:
-    """Return the cache folder (``$HELPERS_CACHE`` or ``.cache/analysis``)."""
+    """Return the cache folder (the one ``using_folder`` set, else ``$HELPERS_CACHE`` or ``.cache/analysis``)."""
+    if _FOLDERS:
+        return _FOLDERS[-1]
     return Path(os.environ.get(CACHE_ENV, paths.CACHE / "analysis")).resolve()
+
+
+@contextlib.contextmanager
+def using_folder(folder: str | Path | None):
+    """Keep and look up entries in ``folder`` inside the ``with`` block (None or empty: the usual folder). The
+    validation keeps the gold sets' analyses in ``$HELPERS_GOLD_CACHE`` this way when it is set: the test suite
+    points it at one folder that every test, worker process and notebook kernel of a run shares, so the 88 sets are
+    analysed once a run, not once per test that reads them (the entries are keyed by code version as always)."""
+    if not folder:
+        yield
+        return
+    _FOLDERS.append(Path(folder).resolve())
+    try:
+        yield
+    finally:
+        _FOLDERS.pop()
 
 
 @functools.cache
