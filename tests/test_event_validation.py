@@ -33,89 +33,92 @@ FLOORS = {
     "round5": {"event_f1": 0.94, "date_accuracy": 0.88, "side_accuracy": 0.95},  # measured 0.943 / 0.883 / 0.961
     "round6": {"event_f1": 0.97, "date_accuracy": 0.81, "side_accuracy": 0.95},  # measured 0.979 / 0.813 / 0.960
     "round7": {"event_f1": 0.96, "date_accuracy": 0.87, "side_accuracy": 0.95},  # measured 0.967 / 0.882 / 0.961
-    "round8": {"event_f1": 0.95, "date_accuracy": 0.85, "side_accuracy": 0.94},  # measured 0.959 / 0.860 / 0.946
-    "round9": {"event_f1": 0.94, "date_accuracy": 0.86, "side_accuracy": 0.96},  # measured 0.952 / 0.863 / 0.963
+    "round8": {"event_f1": 0.95, "date_accuracy": 0.84, "side_accuracy": 0.94},  # measured 0.959 / 0.849 / 0.946
+    "round9": {"event_f1": 0.96, "date_accuracy": 0.86, "side_accuracy": 0.96},  # measured 0.966 / 0.866 / 0.963
     "round10": {"event_f1": 0.94, "date_accuracy": 0.87, "side_accuracy": 0.97},  # measured 0.943 / 0.875 / 0.977
-    "round11": {"event_f1": 0.97, "date_accuracy": 0.85, "side_accuracy": 0.98},  # measured 0.977 / 0.861 / 0.987
-    "round12": {"event_f1": 0.94, "date_accuracy": 0.81, "side_accuracy": 0.95},  # measured 0.946 / 0.817 / 0.958
+    "round11": {"event_f1": 0.97, "date_accuracy": 0.86, "side_accuracy": 0.98},  # measured 0.977 / 0.872 / 0.987
+    "round12": {"event_f1": 0.94, "date_accuracy": 0.82, "side_accuracy": 0.95},  # measured 0.946 / 0.831 / 0.958
     "round14": {"event_f1": 0.96, "date_accuracy": 0.84, "side_accuracy": 0.97},  # measured 0.963 / 0.851 / 0.973
-    "round15": {"event_f1": 0.97, "date_accuracy": 0.90, "side_accuracy": 0.95},  # measured 0.980 / 0.906 / 0.953
-    "round16": {"event_f1": 0.94, "date_accuracy": 0.88, "side_accuracy": 0.98},  # measured 0.951 / 0.891 / 0.984
-    "round17": {"event_f1": 0.97, "date_accuracy": 0.88, "side_accuracy": 0.96},  # measured 0.977 / 0.884 / 0.971
-    "round18": {"event_f1": 0.94, "date_accuracy": 0.94, "side_accuracy": 0.98},  # measured 0.945 / 0.950 / 0.988
-    "round19": {"event_f1": 0.95, "date_accuracy": 0.92, "side_accuracy": 0.93},  # measured 0.955 / 0.926 / 0.938
+    "round15": {"event_f1": 0.98, "date_accuracy": 0.90, "side_accuracy": 0.95},  # measured 0.987 / 0.906 / 0.953
+    "round16": {"event_f1": 0.94, "date_accuracy": 0.88, "side_accuracy": 0.98},  # measured 0.951 / 0.889 / 0.984
+    "round17": {"event_f1": 0.98, "date_accuracy": 0.88, "side_accuracy": 0.96},  # measured 0.984 / 0.884 / 0.971
+    "round18": {"event_f1": 0.94, "date_accuracy": 0.94, "side_accuracy": 0.98},  # measured 0.952 / 0.950 / 0.988
+    "round19": {"event_f1": 0.94, "date_accuracy": 0.91, "side_accuracy": 0.93},  # measured 0.943 / 0.915 / 0.939
     "round22": {"event_f1": 0.95, "date_accuracy": 0.93, "side_accuracy": 0.96},  # measured 0.955 / 0.938 / 0.963
-    "round23": {"event_f1": 0.93, "date_accuracy": 0.90, "side_accuracy": 0.98},  # measured 0.940 / 0.903 / 0.986
-    "round24": {"event_f1": 0.95, "date_accuracy": 0.92, "side_accuracy": 0.94},  # measured 0.953 / 0.931 / 0.943
-    "round26": {"event_f1": 0.96, "date_accuracy": 0.90, "side_accuracy": 0.94},  # measured 0.963 / 0.904 / 0.945
-    "round27": {"event_f1": 0.97, "date_accuracy": 0.87, "side_accuracy": 0.95},  # measured 0.980 / 0.873 / 0.962
-    "round28": {"event_f1": 0.94, "date_accuracy": 0.87, "side_accuracy": 0.97},  # measured 0.952 / 0.875 / 0.975
+    "round23": {"event_f1": 0.93, "date_accuracy": 0.89, "side_accuracy": 0.99},  # measured 0.940 / 0.901 / 1.000
+    "round24": {"event_f1": 0.95, "date_accuracy": 0.92, "side_accuracy": 0.94},  # measured 0.959 / 0.931 / 0.943
+    "round26": {"event_f1": 0.96, "date_accuracy": 0.88, "side_accuracy": 0.94},  # measured 0.963 / 0.890 / 0.945
+    "round27": {"event_f1": 0.97, "date_accuracy": 0.86, "side_accuracy": 0.95},  # measured 0.973 / 0.870 / 0.961
+    "round28": {"event_f1": 0.94, "date_accuracy": 0.87, "side_accuracy": 0.97},  # measured 0.946 / 0.875 / 0.975
     "round29": {"event_f1": 0.92, "date_accuracy": 0.92, "side_accuracy": 0.94},  # measured 0.930 / 0.930 / 0.944
-    "round30": {"event_f1": 0.92, "date_accuracy": 0.89, "side_accuracy": 0.95},  # measured 0.924 / 0.896 / 0.955
+    "round30": {"event_f1": 0.91, "date_accuracy": 0.89, "side_accuracy": 0.95},  # measured 0.917 / 0.896 / 0.955
     "round31": {"event_f1": 0.94, "date_accuracy": 0.89, "side_accuracy": 0.98},  # measured 0.947 / 0.893 / 0.987
-    "round32": {"event_f1": 0.98, "date_accuracy": 0.88, "side_accuracy": 0.95},  # measured 0.984 / 0.885 / 0.962
-    "round33": {"event_f1": 0.92, "date_accuracy": 0.90, "side_accuracy": 0.94},  # measured 0.929 / 0.912 / 0.950
-    "round34": {"event_f1": 0.97, "date_accuracy": 0.91, "side_accuracy": 0.97},  # measured 0.977 / 0.921 / 0.974
+    "round32": {"event_f1": 0.97, "date_accuracy": 0.88, "side_accuracy": 0.95},  # measured 0.977 / 0.885 / 0.962
+    "round33": {"event_f1": 0.92, "date_accuracy": 0.90, "side_accuracy": 0.94},  # measured 0.929 / 0.911 / 0.949
+    "round34": {"event_f1": 0.97, "date_accuracy": 0.91, "side_accuracy": 0.97},  # measured 0.977 / 0.920 / 0.973
     "round35": {"event_f1": 0.96, "date_accuracy": 0.92, "side_accuracy": 0.92},  # measured 0.972 / 0.925 / 0.925
     "round36": {"event_f1": 0.99, "date_accuracy": 0.87, "side_accuracy": 0.92},  # measured 1.000 / 0.873 / 0.924
     "round37": {"event_f1": 0.95, "date_accuracy": 0.90, "side_accuracy": 0.97},  # measured 0.956 / 0.909 / 0.977
-    "round38": {"event_f1": 0.95, "date_accuracy": 0.89, "side_accuracy": 0.96},  # measured 0.962 / 0.893 / 0.971
+    "round38": {"event_f1": 0.97, "date_accuracy": 0.91, "side_accuracy": 0.96},  # measured 0.979 / 0.916 / 0.972
     "round39": {"event_f1": 0.93, "date_accuracy": 0.98, "side_accuracy": 0.96},  # measured 0.936 / 0.986 / 0.971
-    "round40": {"event_f1": 0.93, "date_accuracy": 0.87, "side_accuracy": 0.98},  # measured 0.939 / 0.877 / 0.985
+    "round40": {"event_f1": 0.93, "date_accuracy": 0.87, "side_accuracy": 0.98},  # measured 0.939 / 0.879 / 0.985
     "round41": {"event_f1": 0.95, "date_accuracy": 0.91, "side_accuracy": 0.94},  # measured 0.957 / 0.920 / 0.947
-    "round42": {"event_f1": 0.94, "date_accuracy": 0.90, "side_accuracy": 0.97},  # measured 0.949 / 0.907 / 0.973
+    "round42": {"event_f1": 0.95, "date_accuracy": 0.91, "side_accuracy": 0.97},  # measured 0.957 / 0.920 / 0.973
     "round43": {"event_f1": 0.97, "date_accuracy": 0.95, "side_accuracy": 0.96},  # measured 0.977 / 0.958 / 0.972
     "round44": {"event_f1": 0.97, "date_accuracy": 0.87, "side_accuracy": 0.96},  # measured 0.973 / 0.874 / 0.966
-    "round45": {"event_f1": 0.99, "date_accuracy": 0.90, "side_accuracy": 0.98},  # measured 0.993 / 0.910 / 0.989
-    "round46": {"event_f1": 0.94, "date_accuracy": 0.94, "side_accuracy": 0.97},  # measured 0.945 / 0.952 / 0.976
+    "round45": {"event_f1": 0.97, "date_accuracy": 0.90, "side_accuracy": 0.98},  # measured 0.978 / 0.910 / 0.989
+    "round46": {"event_f1": 0.94, "date_accuracy": 0.94, "side_accuracy": 0.97},  # measured 0.952 / 0.952 / 0.976
     "round47": {"event_f1": 0.90, "date_accuracy": 0.89, "side_accuracy": 0.93},  # measured 0.912 / 0.896 / 0.935
-    "round48": {"event_f1": 0.94, "date_accuracy": 0.90, "side_accuracy": 0.96},  # measured 0.949 / 0.911 / 0.967
-    "round49": {"event_f1": 0.97, "date_accuracy": 0.88, "side_accuracy": 0.98},  # measured 0.981 / 0.886 / 0.989
+    "round48": {"event_f1": 0.95, "date_accuracy": 0.90, "side_accuracy": 0.96},  # measured 0.955 / 0.911 / 0.967
+    "round49": {"event_f1": 0.97, "date_accuracy": 0.88, "side_accuracy": 0.98},  # measured 0.981 / 0.888 / 0.989
     "round50": {"event_f1": 0.94, "date_accuracy": 0.85, "side_accuracy": 0.98},  # measured 0.952 / 0.854 / 0.988
     "round51": {"event_f1": 0.94, "date_accuracy": 0.87, "side_accuracy": 0.95},  # measured 0.950 / 0.880 / 0.960
     "round52": {"event_f1": 0.94, "date_accuracy": 0.89, "side_accuracy": 0.97},  # measured 0.946 / 0.894 / 0.976
     "round53": {"event_f1": 0.97, "date_accuracy": 0.83, "side_accuracy": 0.98},  # measured 0.981 / 0.841 / 0.989
-    "round54": {"event_f1": 0.94, "date_accuracy": 0.81, "side_accuracy": 0.94},  # measured 0.945 / 0.822 / 0.944
-    "round55": {"event_f1": 0.94, "date_accuracy": 0.95, "side_accuracy": 0.95},  # measured 0.944 / 0.958 / 0.958
+    "round54": {"event_f1": 0.94, "date_accuracy": 0.82, "side_accuracy": 0.94},  # measured 0.945 / 0.831 / 0.944
+    "round55": {"event_f1": 0.93, "date_accuracy": 0.95, "side_accuracy": 0.95},  # measured 0.937 / 0.958 / 0.958
     "round56": {"event_f1": 0.97, "date_accuracy": 0.92, "side_accuracy": 0.97},  # measured 0.973 / 0.924 / 0.975
-    "round57": {"event_f1": 0.91, "date_accuracy": 0.84, "side_accuracy": 0.98},  # measured 0.919 / 0.844 / 0.987
-    "round58": {"event_f1": 0.94, "date_accuracy": 0.84, "side_accuracy": 0.97},  # measured 0.945 / 0.844 / 0.978
+    "round57": {"event_f1": 0.92, "date_accuracy": 0.84, "side_accuracy": 0.98},  # measured 0.932 / 0.844 / 0.987
+    "round58": {"event_f1": 0.94, "date_accuracy": 0.84, "side_accuracy": 0.97},  # measured 0.945 / 0.846 / 0.978
     "round59": {"event_f1": 0.94, "date_accuracy": 0.89, "side_accuracy": 0.96},  # measured 0.950 / 0.897 / 0.966
-    "round60": {"event_f1": 0.89, "date_accuracy": 0.84, "side_accuracy": 0.93},  # measured 0.902 / 0.848 / 0.939
+    "round60": {"event_f1": 0.89, "date_accuracy": 0.86, "side_accuracy": 0.93},  # measured 0.893 / 0.864 / 0.939
     "round61": {"event_f1": 0.95, "date_accuracy": 0.85, "side_accuracy": 0.97},  # measured 0.959 / 0.859 / 0.976
     "round62": {"event_f1": 0.96, "date_accuracy": 0.82, "side_accuracy": 0.97},  # measured 0.965 / 0.824 / 0.981
-    "round63": {"event_f1": 0.93, "date_accuracy": 0.77, "side_accuracy": 0.88},  # measured 0.940 / 0.780 / 0.890
-    "round64": {"event_f1": 0.96, "date_accuracy": 0.93, "side_accuracy": 0.93},  # measured 0.965 / 0.933 / 0.933
-    "round65": {"event_f1": 0.96, "date_accuracy": 0.87, "side_accuracy": 0.87},  # measured 0.971 / 0.878 / 0.878
+    "round63": {"event_f1": 0.94, "date_accuracy": 0.77, "side_accuracy": 0.88},  # measured 0.947 / 0.780 / 0.890
+    "round64": {"event_f1": 0.96, "date_accuracy": 0.93, "side_accuracy": 0.93},  # measured 0.970 / 0.933 / 0.933
+    "round65": {"event_f1": 0.96, "date_accuracy": 0.88, "side_accuracy": 0.87},  # measured 0.971 / 0.889 / 0.878
     "round66": {"event_f1": 0.95, "date_accuracy": 0.82, "side_accuracy": 0.91},  # measured 0.958 / 0.831 / 0.916
-    "round67": {"event_f1": 0.96, "date_accuracy": 0.78, "side_accuracy": 0.97},  # measured 0.970 / 0.792 / 0.974
+    "round67": {"event_f1": 0.96, "date_accuracy": 0.78, "side_accuracy": 0.97},  # measured 0.963 / 0.789 / 0.974
     "round68": {"event_f1": 0.91, "date_accuracy": 0.84, "side_accuracy": 0.96},  # measured 0.922 / 0.843 / 0.966
-    "round69": {"event_f1": 0.94, "date_accuracy": 0.74, "side_accuracy": 0.94},  # measured 0.943 / 0.747 / 0.949
-    "round70": {"event_f1": 0.94, "date_accuracy": 0.77, "side_accuracy": 0.97},  # measured 0.945 / 0.779 / 0.974
+    "round69": {"event_f1": 0.94, "date_accuracy": 0.74, "side_accuracy": 0.94},  # measured 0.948 / 0.747 / 0.949
+    "round70": {"event_f1": 0.94, "date_accuracy": 0.78, "side_accuracy": 0.97},  # measured 0.945 / 0.792 / 0.974
     "round71": {"event_f1": 0.92, "date_accuracy": 0.85, "side_accuracy": 0.90},  # measured 0.923 / 0.859 / 0.910
-    "round72": {"event_f1": 0.92, "date_accuracy": 0.85, "side_accuracy": 0.91},  # measured 0.928 / 0.857 / 0.914
+    "round72": {"event_f1": 0.92, "date_accuracy": 0.86, "side_accuracy": 0.91},  # measured 0.928 / 0.871 / 0.914
     "round73": {"event_f1": 0.91, "date_accuracy": 0.87, "side_accuracy": 0.95},  # measured 0.920 / 0.878 / 0.959
     "round74": {"event_f1": 0.95, "date_accuracy": 0.84, "side_accuracy": 0.95},  # measured 0.955 / 0.851 / 0.955
-    "round75": {"event_f1": 0.95, "date_accuracy": 0.84, "side_accuracy": 0.92},  # measured 0.954 / 0.846 / 0.923
-    "round76": {"event_f1": 0.94, "date_accuracy": 0.90, "side_accuracy": 0.95},  # measured 0.947 / 0.908 / 0.961
+    "round75": {"event_f1": 0.95, "date_accuracy": 0.84, "side_accuracy": 0.93},  # measured 0.954 / 0.846 / 0.936
+    "round76": {"event_f1": 0.93, "date_accuracy": 0.91, "side_accuracy": 0.95},  # measured 0.941 / 0.922 / 0.961
     "round77": {"event_f1": 0.97, "date_accuracy": 0.86, "side_accuracy": 0.95},  # measured 0.978 / 0.863 / 0.959
-    "round78": {"event_f1": 0.94, "date_accuracy": 0.79, "side_accuracy": 0.98},  # measured 0.947 / 0.795 / 0.987
+    "round78": {"event_f1": 0.93, "date_accuracy": 0.80, "side_accuracy": 0.98},  # measured 0.941 / 0.805 / 0.987
     "round79": {"event_f1": 0.92, "date_accuracy": 0.85, "side_accuracy": 0.90},  # measured 0.930 / 0.857 / 0.911
-    "round80": {"event_f1": 0.96, "date_accuracy": 0.86, "side_accuracy": 0.92},  # measured 0.971 / 0.863 / 0.932
-    "round81": {"event_f1": 0.95, "date_accuracy": 0.92, "side_accuracy": 0.96},  # measured 0.955 / 0.931 / 0.972
+    "round80": {"event_f1": 0.96, "date_accuracy": 0.85, "side_accuracy": 0.94},  # measured 0.971 / 0.861 / 0.944
+    "round81": {"event_f1": 0.95, "date_accuracy": 0.91, "side_accuracy": 0.95},  # measured 0.955 / 0.918 / 0.959
     "round82": {"event_f1": 0.94, "date_accuracy": 0.85, "side_accuracy": 0.97},  # measured 0.952 / 0.860 / 0.977
     "round83": {"event_f1": 0.95, "date_accuracy": 0.86, "side_accuracy": 0.98},  # measured 0.955 / 0.870 / 0.986
-    "round84": {"event_f1": 0.96, "date_accuracy": 0.83, "side_accuracy": 0.92},  # measured 0.966 / 0.835 / 0.924
+    "round84": {"event_f1": 0.96, "date_accuracy": 0.84, "side_accuracy": 0.92},  # measured 0.966 / 0.848 / 0.924
     "round85": {"event_f1": 0.90, "date_accuracy": 0.84, "side_accuracy": 0.95},  # measured 0.904 / 0.844 / 0.953
     "round86": {"event_f1": 0.96, "date_accuracy": 0.94, "side_accuracy": 0.92},  # measured 0.963 / 0.946 / 0.932
     "round87": {"event_f1": 0.95, "date_accuracy": 0.79, "side_accuracy": 0.92},  # measured 0.955 / 0.802 / 0.926
-    "round88": {"event_f1": 0.95, "date_accuracy": 0.91, "side_accuracy": 0.93},  # measured 0.959 / 0.919 / 0.935
+    "round88": {"event_f1": 0.96, "date_accuracy": 0.91, "side_accuracy": 0.93},  # measured 0.967 / 0.919 / 0.935
     "round89": {"event_f1": 0.96, "date_accuracy": 0.82, "side_accuracy": 0.96},  # measured 0.971 / 0.829 / 0.971
-    "round90": {"event_f1": 0.95, "date_accuracy": 0.73, "side_accuracy": 0.94},  # measured 0.961 / 0.740 / 0.948
+    "round90": {"event_f1": 0.95, "date_accuracy": 0.76, "side_accuracy": 0.94},  # measured 0.961 / 0.768 / 0.947
     "round91": {"event_f1": 0.88, "date_accuracy": 0.88, "side_accuracy": 0.97},  # measured 0.892 / 0.892 / 0.973
-    "round92": {"event_f1": 0.94, "date_accuracy": 0.82, "side_accuracy": 0.93},  # measured 0.944 / 0.832 / 0.937
-    "round93": {"event_f1": 0.92, "date_accuracy": 0.80, "side_accuracy": 0.95},  # measured 0.932 / 0.812 / 0.953
-    "heldout": {"event_f1": 0.80, "date_accuracy": 0.79, "side_accuracy": 0.97},  # measured 0.809 / 0.799 / 0.973
+    "round92": {"event_f1": 0.95, "date_accuracy": 0.84, "side_accuracy": 0.93},  # measured 0.956 / 0.845 / 0.938
+    "round93": {"event_f1": 0.93, "date_accuracy": 0.80, "side_accuracy": 0.95},  # measured 0.937 / 0.812 / 0.953
+    "round94": {"event_f1": 0.92, "date_accuracy": 0.77, "side_accuracy": 0.95},  # measured 0.930 / 0.782 / 0.962
+    "round95": {"event_f1": 0.93, "date_accuracy": 0.83, "side_accuracy": 0.92},  # measured 0.935 / 0.833 / 0.927
+    "round96": {"event_f1": 0.95, "date_accuracy": 0.88, "side_accuracy": 0.96},  # measured 0.958 / 0.884 / 0.968
+    "heldout": {"event_f1": 0.80, "date_accuracy": 0.80, "side_accuracy": 0.97},  # measured 0.811 / 0.805 / 0.973
 }
 
 
