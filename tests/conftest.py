@@ -47,11 +47,8 @@ def pytest_sessionstart(session):
 
     folder = session.config._tmp_path_factory.getbasetemp() / "gold-analysis"  # the workers' base's parent
     folder.mkdir(exist_ok=True)
-    names = []
-    for where in validation.gold_sets().values():
-        st, ev = validation.read_gold(Path(where) if where else None)
-        names += [validation.article_path(n, Path(where) if where else None)
-                  for n in sorted(set(st["article"]) | set(ev["article"]))]
+    names = [path for where in validation.gold_sets().values()
+             for path in validation.gold_article_paths(Path(where) if where else None)]
     with cache.using_folder(folder):
         cache.analyze(corpus.read_corpus(list(dict.fromkeys(names))), jobs=jobs)
 

@@ -35,8 +35,6 @@ def test_gold_sets_are_kept_in_the_gold_folder_and_articles_in_the_usual_one(tmp
     assert len(list((tmp_path / "articles").glob("*.pkl"))) == 1 and len(list((tmp_path / "gold").glob("*.pkl"))) == n
     # a second process (a worker, a notebook kernel) finds every entry
     fresh.cache_clear()
-    st, ev = validation.read_gold(Path(folder))
-    names = sorted(set(st["article"]) | set(ev["article"]))
     with cache.using_folder(tmp_path / "gold"):
-        stats = cache.analyze(corpus.read_corpus([validation.article_path(a, Path(folder)) for a in names]))[1]
+        stats = cache.analyze(corpus.read_corpus(validation.gold_article_paths(Path(folder))))[1]
     assert stats.computed == 0 and stats.reused == n

@@ -162,12 +162,15 @@ def analyzed_gold(folder: str | None = None) -> dict[str, pd.DataFrame]:
 def _analyzed_gold(stamp: tuple) -> dict[str, pd.DataFrame]:
     """``analyzed_gold`` of the folder in ``stamp`` (``_inputs_stamp``)."""
     folder = stamp[0] or None
-    where = Path(folder) if folder else None
-    st, ev = read_gold(where)
-    names = sorted(set(st["article"]) | set(ev["article"]))
-    frame = corpus.read_corpus([article_path(n, where) for n in names])
+    frame = corpus.read_corpus(gold_article_paths(Path(folder) if folder else None))
     with cache.using_folder(os.environ.get(cache.GOLD_CACHE_ENV)):  # the test suite shares one folder per run
         return cache.analyze(frame)[0]
+
+
+def gold_article_paths(folder: Path | None = None) -> list[Path]:
+    """The text files of the articles labelled in gold ``folder`` (None: dev), in article-name order."""
+    st, ev = read_gold(folder)
+    return [article_path(n, folder) for n in sorted(set(st["article"]) | set(ev["article"]))]
 
 
 def locate(body: str, evidence: str, where: str) -> int:
