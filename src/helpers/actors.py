@@ -2323,10 +2323,21 @@ def for_a_party(found: Speaker, around: str, mentions_before: list[Mention]) -> 
 
 
 CONTINUING_VERBS = {"added", "adds", "continued", "continues"}  # "it added": the same speaker goes on
-REPLY_VERBS = {"replied", "replies", "responded", "responds"}
-# "X replied two days later.", "the ministry replied on Koo rather than on Twitter.": a reply told as an event, with
+REPLY_VERBS = {"replied", "replies", "responded", "responds", "hit back", "hits back"}
+# "X replied two days later.", "the ministry replied on Koo rather than on Twitter.", "The ministry hit back within
+# hours." (GUIDELINES_ADDENDUM, session 15): a reply told as an event, with
 # nothing of what was said after it (no quote, no "that", no colon, no trailing participle)
 NO_CONTENT = re.compile(r"(?![^.!?]*\bthat\b)[^,:;“”\"]*[.!]?\s*$", re.IGNORECASE)
+# "Velmora hits back at Yarnly lawsuit": a reply told with its target passes judgement, so it stays speech (addendum,
+# session 15)
+TARGET_AFTER = re.compile(r"\s*at\b", re.IGNORECASE)
+HIT_BACK_VERBS = {"hit back", "hits back"}
+# "The company set out its reasons in a post on its transparency blog.": the act of publishing told, no words after it
+# "when the Centre is expected to say whether it accepts ...", "The ministry is due to respond next week.": words still to
+# come, a plan told by the journalist, not speech reported
+EXPECTED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|due|set|likely|scheduled)\s+to\s+$",
+                         re.IGNORECASE)
+SET_OUT_VERBS = {"set out its", "sets out its", "set out their", "sets out their"}
 # "published a blog post saying ...", "posted a notice to viewers saying ...": what the published document says is
 # its publisher's speech, the subject of the publishing verb
 PUBLISHED_SAYING = re.compile(r"\b(?:published|posted|issued|put\s+out|released|sent)\s+(?:a|an|its|their|the)\s+"
@@ -2508,9 +2519,12 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             # reported ("posted on Koo that ...", "posted a statement on its blog:", "posted an explanation on its blog")
         if verb in INTERROGATION_VERBS and INTERROGATED.match(after):
             continue  # "police questioned two employees", "the committee questioned the executives": no words reported
+        if EXPECTED_TO.search(before[-40:]):
+            continue  # "the Centre is expected to say whether ...": words not yet said
         if NOTHING_SAID.match(after):
             continue  # "Twitter has said little", "the ministry said nothing": no speech reported
-        if verb in REPLY_VERBS and MASK not in text and NO_CONTENT.match(after):
+        if (verb in REPLY_VERBS or verb in SET_OUT_VERBS) and MASK not in text and NO_CONTENT.match(after) \
+                and not (verb in HIT_BACK_VERBS and TARGET_AFTER.match(after)):
             continue  # "X replied two days later.": the reply is an event; what it said is not reported
         if verb.endswith("s") and NOUN_AFTER_REV.match(rev):
             continue  # "did not respond to emailed questions": a noun
@@ -3674,6 +3688,9 @@ def block_lead(lead: str, prev: int, texts: list[str], sides: list[str], speaker
             if issuers:
                 return resolve_name(issuers[-1], before, issuers[-1].text), "government"
             return resolve_name(docs[-1], before, docs[-1].text), "government"
+        # "Pinegrove responded with a statement on its website. It read in part:": any other document is the one
+        # the sentence before reports
+        return document_author(earlier, sides[prev - 1], speakers[prev - 1], before)
     if LEAD_DOCUMENT.match(text):
         author = re.search(r"\b(?:signed|sent|written)\s+by\s+([^,:;]{2,80})", text)
         # "The letter, signed by Vidora's policy director, reads:": its author's, when a party's; an author the
@@ -3682,16 +3699,17 @@ def block_lead(lead: str, prev: int, texts: list[str], sides: list[str], speaker
         if author and (party := party_subject(classify(author.group(1), before))):
             return party
         named = text[:author.start()] + text[author.end():] if author else text
-        if not earlier or any(m.actor.side in ("government", "platform") for m in find_mentions(named)):
-            return None  # "The letter, from Vidora's policy director, reads:": the lead-in names its author
-        if sides[prev - 1] in ("government", "platform"):
+        if not earlier:
+            return None
+        parties = [m for m in find_mentions(named) if m.actor.side in ("government", "platform")]
+        if parties and all(m.actor.actor_id in DOCUMENT_MEMBERS for m in parties) \
+                and sides[prev - 1] in ("government", "platform"):
+            # "In a written reply sent to the committee, Amberg said he would attend. The letter read in part:": the
+            # document word (a registry alias such as "letter") names no author; the sentence before says who wrote
             return speakers[prev - 1], sides[prev - 1]
-        if sides[prev - 1] == "narrator":
-            subject = sentence_subject(normalise(earlier), before)
-            if subject is not None and not subject.pronoun and not subject.defer and subject.side and subject.name:
-                return subject.name, subject.side
-            return named_subject(strip_dateline(earlier).strip())
-        return None
+        if parties:
+            return None  # "The letter, from Vidora's policy director, reads:": the lead-in names its author
+        return document_author(earlier, sides[prev - 1], speakers[prev - 1], before)
     opener = LEAD_OPENER.match(text)
     if opener and "," in text:
         # "In a letter to the ministry, which the company also posted on its blog, it wrote:", "Writing for the bench,
@@ -3717,6 +3735,20 @@ def block_lead(lead: str, prev: int, texts: list[str], sides: list[str], speaker
     if intro is None:
         subject = sentence_subject(text, before)
         return named_subject(text) if subject is None else party_subject(subject)
+    return None
+
+
+def document_author(earlier: str, side: str, speaker: str, before: list[Mention]) -> tuple[str, str] | None:
+    """The author of the document a block's lead-in names ("The statement read in part:", "It read in part:"): the
+    speaker of the sentence before when a party speaks there, else that sentence's subject when the journalist tells
+    the act ("Parley emailed each of the affected users.", "Pinegrove responded with a statement on its website.")."""
+    if side in ("government", "platform"):
+        return speaker, side
+    if side == "narrator":
+        subject = sentence_subject(normalise(earlier), before)
+        if subject is not None and not subject.pronoun and not subject.defer and subject.side and subject.name:
+            return subject.name, subject.side
+        return named_subject(strip_dateline(earlier).strip())
     return None
 
 
