@@ -18,7 +18,7 @@ def window(found, etype: str) -> tuple[str, str]:
 @pytest.mark.parametrize("body,date,etype,expected", [
     # a hearing scheduled ahead: the coming April 14, not last year's
     ("The tribunal has scheduled a hearing for April 14 on the regulator's order against Brindle.", "2027-03-02",
-     "meeting", ("2027-04-14", "2027-04-14")),
+     "legal_action", ("2027-04-14", "2027-04-14")),  # (a meeting until the session-24 settlement)
     # officials ready to meet on a weekday: the coming one (2027-03-04 is a Thursday; the article a Tuesday)
     ("Officials of the commission were ready to meet Brindle's lawyers on Thursday, a spokeswoman said.", "2027-03-02",
      "meeting", ("2027-03-04", "2027-03-04")),

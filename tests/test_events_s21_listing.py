@@ -17,9 +17,10 @@ def test_a_case_listed_for_a_day_is_the_courts_legal_action():
     assert "legal_action" in types("Justice Ingrid Falk has listed the case for a first hearing on September 12.")
     assert "legal_action" in types("Pellit filed a challenge in the administrative court, and a first hearing is set for February 6.")
     assert "legal_action" in types("The next hearing is set for October 7.")
-    # a bare 'a hearing is set for' and 'listed the appeal' are left alone (the rounds label them a ruling or nothing)
-    assert "legal_action" not in types("A hearing is set for June 28.")
-    assert "legal_action" not in types("The bench listed the appeal for hearing next month.")
+    # a bare 'a hearing is set for' and 'listed the appeal' were left alone until session 24 (the rounds labelled them
+    # a ruling or nothing); GUIDELINES_ADDENDUM, session 24, makes every court hearing set ahead the court's legal_action
+    assert "legal_action" in types("A hearing is set for June 28.")
+    assert "legal_action" in types("The bench listed the appeal for hearing next month.")
 
 
 def test_a_case_listed_for_a_weekday_is_dated_ahead():

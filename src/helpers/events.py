@@ -232,10 +232,12 @@ DONE_ACTS = {"refusal", "withholding", "restoration", "blocking_order", "non_com
 PAST_ACT = re.compile(r"(?:(?:has|have|had)\s+(?:\w+\s+)?)?\w+ed\b", re.I)  # 'has refused', 'withheld' is irregular
 BE_BEFORE = re.compile(r"\b(?:be|been)\s+$", re.I)
 BARE_MONTH = re.compile(rf"(?:in )?{dates.MONTH}", re.I)  # 'in March' (not 'since March', 'late March')
-SCHEDULING = re.compile(r"\b(?:(?:has|have|had) (?:scheduled|set)\b[^.;]{0,40}?\bfor|listed (?:the|its) (?:case|matter|appeal|petition)\b[^.;]{0,40}?\b(?:for|on)|(?:ready|willing|invited|offered|asked|agreed) "
+SCHEDULING = re.compile(r"\b(?:(?:has|have|had) (?:scheduled|set)\b[^.;]{0,40}?\bfor|(?:listed|posted) (?:the|its) (?:case|matter|appeal|petition|plea)\b[^.;]{0,40}?\b(?:for|on)|"
+                        r"(?:scheduled|set|fixed) (?:a|the|its) (?:[\w-]+ ){0,2}?hearings? (?:for|on)|hearings? (?:[^.;:]{0,80}?)?(?:is|are) (?:now |also )?(?:scheduled|set|fixed|listed) for|(?:ready|willing|invited|offered|asked|agreed) "
                         r"(?:\S+ ){0,5}?to meet|to (?:a|the) (?:hearing|meeting|session))\b", re.I)
 # a time set ahead: 'has scheduled a first hearing for March 3', 'were ready to meet them on Thursday', 'to a hearing on'
-# ('listed the case for Monday', 'listed the matter for further hearing on October 17': a court's listing ahead)
+# ('listed the case for Monday', 'listed the matter for further hearing on October 17': a court's listing ahead; 'set
+# the next hearing for October 7', 'A hearing is set for Thursday', 'Hearings are set for February': a hearing set ahead)
 FROM_DAY = re.compile(r"\b(?:from|starting|beginning|as of|effective)\s+(?:on\s+)?$", re.I)  # 'from Sept. 1, X will'
 NOUN_PARTICIPLE = re.compile(r"\b(?:orders|directions|notices|requests|demands|lists|posts|accounts|tweets)\s+"
                              r"(?:issued|sent|served|made|received|filed|placed|published)(?:\s+(?:by|to|from|under)\s+[^,.;]{1,50}?)?\s+$", re.I)
