@@ -60,7 +60,8 @@ _HEARING = "|".join([
     r"(?:^|: |; )(?:[\w’'-]+ ){0,3}[Cc]ourt\s+to\s+hear\b",
     r"\breturns\s+to\s+court\s+on\b",
     # held
-    COURT + r"\b[^.;“”\"]{0,50}?\b(?:heard|hears|began hearing|continued hearing)\b",
+    COURT + r"\b[^.;“”\"]{0,50}?\b(?:heard|hears|began hearing|continued hearing)\b(?!\s+from\b)",  # not a trial's
+    # witnesses ("the provincial court ... has heard from nine witnesses": round 97, a trial outside the dispute)
     r"\bcame\s+up\s+for\s+its\s+first\s+hearing\b",
     r"\b[Hh]earing\s+(?:a|the)\s+[^,.;]{0,40}?petition\b",
     r"\b[Tt]he hearing has ended\b",
