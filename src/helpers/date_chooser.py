@@ -28,6 +28,8 @@ import math
 import re
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 from pathlib import Path
 
 from . import dates, event_verifier, paths, stance_model
@@ -64,8 +66,12 @@ CUE_WORDS = {
 def cue(pattern: re.Pattern, text: str, low: str | None) -> bool:
     """``bool(pattern.search(text))``, first testing for one of its ``CUE_WORDS`` in ``low`` (``text.lower()`` when
     ``ascii_foldable(text)``, else None: then the search alone)."""
-    if low is not None and not any(w in low for w in CUE_WORDS[pattern]):
-        return False
+    if low is not None:
+        for w in CUE_WORDS[pattern]:  # a plain loop: a generator in ``any`` cost more than the tests (speed, s24)
+            if w in low:
+                break
+        else:
+            return False
     return pattern.search(text) is not None
 
 
@@ -76,13 +82,17 @@ EVENT_FEATS = ["basis", "type", "side", "method", "rules_rel", "has_date_text", 
 
 def _text(x) -> str:
     """A cell as text: None and NaN are ''."""
+    if x.__class__ is str:  # most cells: returned as ``str(x)`` would
+        return x
     if x is None or (isinstance(x, float) and math.isnan(x)):
         return ""
     return str(x)
 
 
+@lru_cache(maxsize=4096)
 def relation(start: str, end: str, article: str) -> str:
-    """Where a window lies against the article date (a coarse feature)."""
+    """Where a window lies against the article date (a coarse feature; remembered: a pure function of three
+    strings, asked for every candidate of every event)."""
     if not start and not end:
         return "open"
     a = dt.date.fromisoformat(article)
@@ -102,14 +112,29 @@ def relation(start: str, end: str, article: str) -> str:
 
 def candidates(start: str, end: str, article: str) -> list[tuple[str, str, list[str], bool]]:
     """The distinct candidate windows (start, end, kinds, is the rules' window), the rules' first."""
-    before = (dt.date.fromisoformat(article) - dt.timedelta(days=1)).isoformat()
-    news = dates.news_default(article)
-    raw = [("rules", start, end), ("article_day", article, article), ("news_default", news.start, news.end),
+    before, news_start, news_end = _article_windows(article)
+    raw = [("rules", start, end), ("article_day", article, article), ("news_default", news_start, news_end),
            ("day_before", before, before)]
     seen: dict[tuple[str, str], list[str]] = {}
     for kind, s, e in raw:
         seen.setdefault((_text(s), _text(e)), []).append(kind)
     return [(s, e, kinds, (s, e) == (start, end)) for (s, e), kinds in seen.items()]
+
+
+@lru_cache(maxsize=256)
+def _article_windows(article: str) -> tuple[str, str, str]:
+    """The day before the article date and the news-of-the-day window's bounds (``candidates``: the same for every
+    event of an article)."""
+    news = dates.news_default(article)
+    return (dt.date.fromisoformat(article) - dt.timedelta(days=1)).isoformat(), news.start, news.end
+
+
+@lru_cache(maxsize=4096)
+def _choices(start: str, end: str, article: str) -> tuple[tuple[str, str, tuple[str, ...], bool, str], ...]:
+    """``candidates`` with each one's ``relation`` to the article date, frozen (remembered for ``Chooser.choose``:
+    the events of an article share a few windows)."""
+    return tuple((s, e, tuple(kinds), is_rules, relation(s, e, article)) for s, e, kinds, is_rules in
+                 candidates(start, end, article))
 
 
 def _resolved(text: str, article: str) -> list:
@@ -140,13 +165,20 @@ def event_features(article: str, texts: list, starts: list, paragraphs: list, ev
     for r in events:
         at_start[int(r["char_start"])] = at_start.get(int(r["char_start"]), 0) + 1
     dated: dict[int, bool] = {}
+    resolved: dict[int, list] = {}  # sentence -> its resolved date phrases (several events share a sentence)
+    quotes: dict[int, list] = {}  # sentence -> its quotations' (start, end)
 
     def sentence_of(pos: int) -> int:
         return max(0, min(bisect.bisect_right(starts, pos) - 1, len(texts) - 1))
 
+    def resolved_in(j: int) -> list:
+        if j not in resolved:
+            resolved[j] = _resolved(texts[j], article)
+        return resolved[j]
+
     def sentence_dated(j: int) -> bool:
         if j not in dated:
-            dated[j] = any(p.kind not in ("plan", "current", "recent") for p, _ in _resolved(texts[j], article))
+            dated[j] = any(p.kind not in ("plan", "current", "recent") for p, _ in resolved_in(j))
         return dated[j]
 
     out = []
@@ -159,11 +191,13 @@ def event_features(article: str, texts: list, starts: list, paragraphs: list, ev
         found = stext.find(evid) if evid else -1
         rel = max(found, 0) if evid and evid != stext else 0
         rel_end = rel + len(evid) if evid and evid != stext and found >= 0 else len(stext)
-        with_pos = _resolved(stext, article)
+        with_pos = resolved_in(si) if texts else _resolved(stext, article)
         ctx = stext[rel:rel_end]
         low = ctx.lower() if ascii_foldable(ctx) else None
         slow = stext.lower() if ascii_foldable(stext) else None
-        quoted_chars = sum(max(0, min(m.end(), rel_end) - max(m.start(), rel)) for m in QUOTE.finditer(stext))
+        if si not in quotes:
+            quotes[si] = [m.span() for m in QUOTE.finditer(stext)]
+        quoted_chars = sum(max(0, min(qe, rel_end) - max(qs, rel)) for qs, qe in quotes[si])
         date_text = _text(e.get("date_text"))
         start, end = _text(e.get("date_start")), _text(e.get("date_end"))
         prev_same_par = False
@@ -217,6 +251,12 @@ class Chooser:
             head, amp, tail = f.partition("&")
             if amp:
                 self.crossed.setdefault(head, {})["&" + tail] = w
+        # the same rows completed with 0.0 for every crossing any row names, so that one ``itemgetter`` call reads an
+        # event's 22 terms of a token (``prepare``); and each candidate's tokens and their own weights (``_plan``)
+        known = set().union(*self.crossed.values())
+        self.full = {head: {x: row.get(x, 0.0) for x in known} for head, row in self.crossed.items()}
+        self.known = frozenset(known)
+        self.plans: dict[tuple, tuple[list, float]] = {}
 
     def probability(self, features: list[str]) -> float:
         z = self.intercept + sum(self.weights.get(f, 0.0) for f in features)
@@ -227,26 +267,52 @@ class Chooser:
         event's crossings ``['&basis=order', '&type=statement', ...]`` in ``EVENT_FEATS`` order (``suffixes_of``):
         the terms in featurize's order, each token's block once (its crossing with rules_rel is featurize's last,
         duplicate, name)."""
-        heads = list(dict.fromkeys([f"k={k}" for k in list(kinds) + (["RULES"] if is_rules else [])] + [f"rel={cand_rel}"]))
-        weights, crossed, none = self.weights, self.crossed, {}
+        return self.prepared_probability(self.prepare(suffixes), kinds, is_rules, cand_rel)
 
-        def terms():
-            for t in heads:
-                yield weights.get(t, 0.0)
-                row = crossed.get(t, none)
-                for x in suffixes:
-                    yield row.get(x, 0.0)
-            yield weights.get(f"n_kinds={min(len(kinds) + (1 if is_rules else 0), 4)}", 0.0)
+    def prepare(self, suffixes: list[str]) -> tuple:
+        """An event's crossings made ready for ``prepared_probability`` (once per event, for all its candidates):
+        an ``itemgetter`` of them when every one is named by some weight (else None: looked up one by one)."""
+        if len(suffixes) > 1 and self.known.issuperset(suffixes):
+            return suffixes, itemgetter(*suffixes), (0.0,) * len(suffixes)
+        return suffixes, None, (0.0,) * len(suffixes)
 
-        z = self.intercept + sum(terms())
+    def _plan(self, kinds: list[str], is_rules: bool, cand_rel: str) -> tuple[list, float]:
+        """(token's weight, token's completed crossing row or None) of a candidate's distinct tokens in featurize's
+        order, and the weight of its number of kinds (remembered: a few dozen distinct candidates)."""
+        key = (tuple(kinds), is_rules, cand_rel)
+        plan = self.plans.get(key)
+        if plan is None:
+            heads = list(dict.fromkeys([f"k={k}" for k in list(kinds) + (["RULES"] if is_rules else [])]
+                                       + [f"rel={cand_rel}"]))
+            plan = ([(self.weights.get(t, 0.0), self.full.get(t)) for t in heads],
+                    self.weights.get(f"n_kinds={min(len(kinds) + (1 if is_rules else 0), 4)}", 0.0))
+            if len(self.plans) < 4096:
+                self.plans[key] = plan
+        return plan
+
+    def prepared_probability(self, prepared: tuple, kinds: list[str], is_rules: bool, cand_rel: str) -> float:
+        """``fast_probability`` of an event's ``prepare``d crossings: the same terms in the same order (a token's
+        weight, then its crossings, 0.0 where no weight is named), gathered by C calls, then summed as before."""
+        suffixes, get, zeros = prepared
+        blocks, n_kinds = self._plan(kinds, is_rules, cand_rel)
+        terms: list[float] = []
+        for w, row in blocks:
+            terms.append(w)
+            if row is None:
+                terms += zeros
+            elif get is not None:
+                terms += get(row)
+            else:
+                terms += map(row.get, suffixes, repeat(0.0))
+        terms.append(n_kinds)
+        z = self.intercept + sum(terms)
         return 1.0 / (1.0 + math.exp(-z))
 
     def choose(self, feats: dict, start: str, end: str, article: str) -> tuple[str, str] | None:
         """The window to switch to, or None to keep the rules' window."""
-        cands = candidates(start, end, article)
-        suffixes = suffixes_of(feats)
-        probs = [self.fast_probability(suffixes, kinds, is_rules, relation(s, e, article))
-                 for s, e, kinds, is_rules in cands]
+        cands = _choices(start, end, article)
+        prepared = self.prepare(suffixes_of(feats))
+        probs = [self.prepared_probability(prepared, kinds, is_rules, rel) for _, _, kinds, is_rules, rel in cands]
         p_rules = next((p for p, c in zip(probs, cands) if c[3]), -1.0)
         best = max(range(len(cands)), key=lambda k: (probs[k], -k))  # the first of the highest
         if cands[best][3] or probs[best] <= p_rules + MARGIN:
