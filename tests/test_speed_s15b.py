@@ -8,7 +8,7 @@ import re
 import pytest
 
 from helpers import actors, paths
-from helpers.actors import (FORMER_GAP, LEAVING, NOT_A_PERSON, PAST_BEFORE, PAST_GATE, PAST_MARK, PAST_TIME,
+from helpers.actors import (FORMER_GAP, HAS_HELD_SINCE, LEAVING, NOT_A_PERSON, PAST_BEFORE, PAST_GATE, PAST_MARK, PAST_TIME,
                             PAST_WHO_VERB, STILL_IN_POST)
 
 
@@ -20,9 +20,15 @@ def reference_past_post(body: str, key: str) -> bool:
     for m in re.finditer(rf"(?<![\w-]){k},\s+(?:[\w’'&.-]+\s+){{0,5}}?(?:a\s+|the\s+)?{PAST_MARK}\s*([^,.;:\n]*)", body):
         if not STILL_IN_POST.search(m.group(1)):
             return True
+    # session 24: "X, who has run Chirrup's office since 2019, resigned": a post just left; "who has led ... since
+    # 2022": a post still held
+    if re.search(rf"(?<![\w-]){k},\s+who\s+[^.;:\n]{{0,160}}?,\s+(?:has\s+|had\s+)?(?:{LEAVING})\b", body):
+        return True
     for m in re.finditer(rf"(?<![\w-]){k},\s+who\s+(?:had\s+|has\s+)?(?:previously\s+|once\s+|also\s+)?"
                          rf"(?:({LEAVING})|{PAST_WHO_VERB})\b([^,.;:\n]*)", body):
         clause = m.group(2)
+        if HAS_HELD_SINCE.match(body, m.start() + len(key)):
+            continue
         if STILL_IN_POST.search(clause) or re.match(r"\s+(?:appointed|named|elected|promoted|hired|sworn|chosen|asked|"
                                                      r"told|quoted|speaking|interviewed|born)\b", clause):
             continue

@@ -61,7 +61,8 @@ SIDES = ("government", "platform", "other", "narrator")
 TYPES = ("named", "role", "member")
 ROLES = ("pronoun", "platform_content", "trailing_only", "filler", "boundary", "unaffiliated", "platform_noun",
          "not_after_verb", "medium_verb", "speech_infinitive", "pledge_verb", "organisation_end", "rank", "state_noun",
-         "finding_verb", "figure_verb", "narrated_post", "narrated_role", "platform_act", "signature_setting")
+         "finding_verb", "figure_verb", "narrated_post", "narrated_role", "platform_act", "signature_setting",
+         "order_noun", "order_send", "order_direct", "order_accuse", "order_action", "provider_noun")
 OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
 MASK = "“Q”"
@@ -90,7 +91,7 @@ INITIAL = re.compile(r"\b([A-Z])\.(?=\s*[A-Z]|,)")  # "Krishna S. Dixit": not a 
 ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S. firms"
 # "has not said", "never said", and a refusal ("declined to say whether it would comply"): no speech reported
 NEGATED_VERB = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|declines|declining|refused|refuses|refusing)\s+to)"
-                          r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+                          r"\s+(?:\w+ly\s+|yet\s+)?$", re.IGNORECASE)  # "has not yet said whether" (session 24)
 PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 NAMING_VERBS = {"called", "termed", "described", "describes", "calls", "terms"}
 POSSESSIVE_END = re.compile(r"\w(?:’s|'s|s’|s')\s*$")
@@ -180,7 +181,8 @@ NOTHING_SAID = re.compile(r"\s+(?:little|nothing|no\s+more|not\s+a\s+word|next\s
                           re.IGNORECASE)
 # "did not respond to emailed questions", "in reply to its claims": after a preposition or a quantity an -s word is a noun
 NOUN_AFTER = re.compile(r"\b(?:to|of|for|with|about|on|by|from|into|against|over|no|any|some|many|several|more|few|"
-                        r"emailed|written|detailed|repeated)\s+$", re.IGNORECASE)
+                        r"emailed|written|detailed|repeated|answer)\s+$", re.IGNORECASE)  # "did not answer questions" (not "answered
+# questions in parliament": the answers may follow)
 DIRECTIVE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,3}?to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]+\b(?!’s|'s)")
 # a subordinate clause ("..., after pop star X posted messages ..."): a narrated event, not the attribution
 SUBORDINATORS = {"after", "before", "when", "while", "since", "because", "if"}
@@ -473,6 +475,7 @@ def learn_platforms(body: str) -> dict[str, Actor]:
     acts = platform_act_regex()
     if acts is not None:  # "Pinlark withheld the posts ...": a name opening a sentence that acts on what a platform holds
         found += [m.group(1) for m in acts.finditer(body) if not NATIONALITY.search(m.group(1))]
+    found += platforms_listed(body) + order_recipients(body)
     out = {n: Actor(f"local_{n.lower()}", n, "platform", "named") for n in sorted(set(found))
            if n.lower() not in known and n.lower() not in NOT_NAMES}
     # "The Wikimedia Foundation, the U.S. non-profit that runs the site,": the operator of a service
@@ -486,6 +489,89 @@ def learn_platforms(body: str) -> dict[str, Actor]:
             if alias.lower() not in known and alias.lower() not in NOT_NAMES:
                 out.setdefault(alias, actor)
     return out
+
+
+def alternation(words) -> str:
+    """A regex alternation of lexicon words, longest first, a space matching any run of spaces."""
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+ONE_NAME = r"([A-Z][a-z]\w+)(?![\w’'-])"  # a single capitalised name, not a possessive ("Chirpline's")
+
+
+@lru_cache(maxsize=1)
+def platform_list_regex() -> re.Pattern:
+    """"two social networks, Brightwire and Pixlo,": a plural platform noun, a comma, then a list of two or three
+    single names (session 24); the word before the noun is group 1 ("telecom companies, A and B" are providers)."""
+    nouns = attribution_words()["platform_noun"]
+    plural = alternation({n[:-1] + "ies" if n.endswith("y") else n + "s" for n in nouns if " " not in n})
+    return re.compile(rf"(?:([\w-]+)\s+)?(?:{plural}),\s+{ONE_NAME}(?:,\s+{ONE_NAME})?,?\s+and\s+{ONE_NAME}(?!\s+[A-Z])")
+
+
+def platforms_listed(body: str) -> list[str]:
+    """The names of a plural platform noun's list ("two of the biggest social networks, Brightwire and Pixlo,"),
+    unless the noun is a provider's ("telecom companies, Velnet and Kora")."""
+    if ", " not in body:
+        return []
+    providers = attribution_words()["provider_noun"]
+    out = []
+    for m in platform_list_regex().finditer(body):
+        if m.group(1) and m.group(1).lower() in providers:
+            continue
+        out += [n for n in m.groups()[1:] if n and not NATIONALITY.search(n)]
+    return out
+
+
+@lru_cache(maxsize=1)
+def order_recipient_regexes() -> tuple[re.Pattern, ...]:
+    """The state's orders and their recipient (session 24): "has sent Chirpline 17 blocking orders", "issued notices to
+    Pixlo", "asked Corvel, which runs the store, to remove it", "accused Chatterbay on Tuesday of sitting on government
+    removal orders" (``order_*`` rows of attribution_words.csv); the name is group 1."""
+    w = attribution_words()
+    noun, send, direct = alternation(w["order_noun"]), alternation(w["order_send"]), alternation(w["order_direct"])
+    accuse, action = alternation(w["order_accuse"]), alternation(w["order_action"])
+    when = r"(?:\s+(?:on|last|this|earlier|late)\s+\w+)?"  # "accused Chatterbay on Tuesday of"
+    return (re.compile(rf"\b(?:{send})\s+{ONE_NAME}(?!\s+[A-Z])(?:\s+[\w,-]+){{0,4}}?\s+(?:{noun})\b"),
+            re.compile(rf"\b(?:{send})\s+(?:[\w,-]+\s+){{0,4}}?(?:{noun})\s+to\s+{ONE_NAME}(?!\s+[A-Z])"),
+            re.compile(rf"\b(?:{direct})\s+{ONE_NAME}(?!\s+[A-Z]){when}(?:\s*,[^,.;:“”\"\n]{{1,60}},)?\s+to\s+(?:{action})\b"),
+            re.compile(rf"\b(?:{accuse})\s+{ONE_NAME}(?!\s+[A-Z]){when}\s+of\s+[^.;:“”\"\n]{{0,60}}?"
+                       rf"\b(?:{noun}|comply|complying|compliance)\b"))
+
+
+def sentence_start(body: str, at: int) -> int:
+    """Where the sentence holding offset ``at`` starts (after the last ". ", "? ", "! " or line break before it)."""
+    return max(body.rfind(". ", 0, at), body.rfind("? ", 0, at), body.rfind("! ", 0, at), body.rfind("\n", 0, at)) + 1
+
+
+def order_recipients(body: str) -> list[str]:
+    """The companies the state sends orders or notices to, orders or asks to remove or block, or accuses of ignoring
+    orders (session 24: the platform of the dispute). The state must be named before the verb in the same sentence
+    ("Vantoria's Ministry of Communications has sent Chirpline ..."); a company the article calls an internet or
+    telecom provider is not one ("ordered Velnet, the largest internet provider, to block ...")."""
+    w = attribution_words()
+    out = []
+    for rx in order_recipient_regexes():
+        for m in rx.finditer(body):
+            name = m.group(1)
+            if name.lower() in NOT_NAMES:
+                continue
+            before = body[sentence_start(body, m.start()):m.start()]
+            if not any(x.actor.side == "government" and not is_court(x.text) for x in find_mentions(before)):
+                continue
+            if provider_named(body, name, w["provider_noun"]):
+                continue
+            out.append(name)
+    return out
+
+
+def provider_named(body: str, name: str, providers) -> bool:
+    """Whether the article calls ``name`` an internet or telecom provider ("Velnet, the largest internet provider",
+    "internet providers such as Velnet", "the broadband provider Velnet", "Velnet Telecom")."""
+    alt = alternation(providers)
+    n = re.escape(name)
+    return re.search(rf"\b{n},\s+(?:a|an|the|its|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{alt})\b"
+                     rf"|\b(?:{alt})s?\s+(?:[\w-]+\s+){{0,2}}?(?:such\s+as\s+|like\s+|including\s+)?{n}\b"
+                     rf"|\b{n}\s+(?:{alt})\b", body, re.IGNORECASE) is not None
 
 
 @lru_cache(maxsize=1)
@@ -648,7 +734,8 @@ AFFIL_NAME = r"((?:[A-Z](?:[\w’'-]+|\.) +){1,2}[A-Z][\w’'-]+)"  # "Karin Dah
 # the same name, its first word written out: a pattern that starts with it starts with a capital letter, which the
 # regex engine looks for before trying the rest (about 2.7x faster over a whole body; the same matches and groups)
 AFFIL_NAME_AT = r"([A-Z](?:[\w’'-]+|\.) +(?:[A-Z](?:[\w’'-]+|\.) +)?[A-Z][\w’'-]+)"
-AFFIL_WHO = r"who\s+(?:heads|leads|runs|chairs|directs|is|serves\s+as|speaks\s+for|works\s+(?:for|at)|became|was\s+appointed)"
+AFFIL_WHO = (r"who\s+(?:heads|leads|runs|chairs|directs|is|serves\s+as|speaks\s+for|works\s+(?:for|at)|became|was\s+appointed|"
+             r"has\s+(?:led|headed|run|chaired|directed))")  # "who has led public policy at Chirpline" (session 24)
 AFFIL_APPOSITION = re.compile(AFFIL_NAME_AT + r",\s+(?:\d{2},\s+)?((?:(?:a|an|the|its|" + AFFIL_WHO + r")\s+|[A-Z][\w-]*(?:’s|'s)\s+|"
                               r"(?=(?:[a-z][\w-]*\s+){0,2}(?:head|chief|director|spokes\w+|minister|secretary|chair\w*|"
                               r"president|founder|co-founder|deputy|general\s+counsel|counsel)\b))"
@@ -674,6 +761,7 @@ AFFIL_ROLE = re.compile(r"\b(?:minister|secretary|spokes\w+|chief|chair\w*|direc
                         r"lawyer|advocate|counsel|attorney|founder|co-founder|owner|executive|ceo|cto|coo|president|"
                         r"commissioner|governor|ambassador|manager|engineer|employee|staffer|adviser|advisor|deputy|aide|"
                         r"representative|negotiator|prosecutor|envoy|regulator|mp|senator|lawmaker|mayor|premier|speaks\s+for|"
+                        r"has\s+(?:led|headed|run|chaired|directed)|"
                         r"works\s+(?:for|at))s?\b",
                         re.IGNORECASE)
 NOT_A_PERSON = re.compile(r"\b(?:Council|Court|Commission|Commissioner|Minister|Ministry|Authority|Agency|Union|Board|Bureau|"
@@ -1464,7 +1552,7 @@ ENDS: dict[re.Pattern, re.Pattern] = {
     DETERMINER_END: re.compile(r"\s+(?:eht|a|na|sti|sih|reh|rieht|ruo|siht|eseht|esoht|esohw)\b", re.IGNORECASE),
     RELATIVE_REPORT: re.compile(r"(?:\s+yl\w+|\s+sah|\s+dah)?\s+(?:ti|eh|ehs|yeht)\s+(?:taht|hcihw)\s+\w", re.IGNORECASE),
     RELATIVE_VERB: re.compile(r"(?:\s+(?:dah|sah|evah|osla|retal|reilrae|yl\w+))*\s+hcihw(?!\w)", re.IGNORECASE),
-    NEGATED_VERB: re.compile(r"(?:\s+yl\w+)?\s+(?:ton\b|t[’']n|reven\b|"
+    NEGATED_VERB: re.compile(r"(?:\s+yl\w+|\s+tey)?\s+(?:ton\b|t[’']n|reven\b|"
                              r"ot\s+(?:denilced|senilced|gninilced|desufer|sesufer|gnisufer)\b)", re.IGNORECASE),
     RELATIVE_NOUN_REPORT: re.compile(r"(?:\s+[\w-]+){1,2}(?:\s+eht)?\s+(?:taht|hcihw)(?!\w)", re.IGNORECASE),
     REDUCED_RELATIVE: re.compile(r"\s+(?:ti|eh|ehs|yeht)(?:\s+[\w-]+){1,3}\s+(?:a|na|eht|siht|taht|eseht|esoht|sti|rieht|"
@@ -1477,7 +1565,7 @@ ENDS: dict[re.Pattern, re.Pattern] = {
     AFTER_VERB_OK: re.compile(r"\s*(?:\Z|[,”]|”Q)"),
     COORDINATED: re.compile(r"\s*(?:,|dna\b|tub\b)"),
     NOUN_AFTER: re.compile(r"\s+(?:ot|fo|rof|htiw|tuoba|no|yb|morf|otni|tsniaga|revo|on|yna|emos|ynam|lareves|erom|wef|"
-                           r"deliame|nettirw|deliated|detaeper)\b", re.IGNORECASE),
+                           r"deliame|nettirw|deliated|detaeper|rewsna)\b", re.IGNORECASE),
     NAMED_THING: re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:a|na|eht)\b", re.IGNORECASE),
 }
 
@@ -1579,6 +1667,9 @@ def topic_free(phrase: str) -> str:
 
 NOBODY = {"nobody", "no one", "none", "no-one", "few", "no government", "no company"}
 PREVIOUS = [""]  # the sentence before the one being attributed (set by attribute_sentence_columns)
+CURRENT = [""]  # the sentence being attributed (set by attribute_sentence_columns; its trailing spokesperson)
+# "..., a spokeswoman confirmed.": an unnamed spokesperson after the clause that tells the act
+TRAILING_SPOKESPERSON = re.compile(r"(?<=\w),\s+an?\s+(?:[a-z][\w-]*\s+)?spokes(?:man|woman|person)\s+[a-z]+\s*[.!]?\s*$")
 
 
 @contextmanager
@@ -1836,6 +1927,16 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                         return Speaker(subject.name, subject.side)
                 if earlier is not None:
                     return Speaker(resolve_name(earlier, mentions_before, earlier.text), earlier.actor.side)
+                trailing = TRAILING_SPOKESPERSON.search(CURRENT[0]) if head.actor.actor_id == SPOKESPERSON \
+                    and not definite and CURRENT[0] else None
+                if trailing is not None:
+                    # "The ministry withdrew its order on Tuesday, a spokeswoman confirmed.": the spokesperson of the
+                    # party whose act the sentence tells, not of what the previous sentence was about (session 24)
+                    with previous_set_aside():
+                        subject = sentence_subject(normalise(CURRENT[0][:trailing.start()]), mentions_before)
+                    if subject is not None and not subject.pronoun and not subject.defer \
+                            and subject.side in ("government", "platform"):
+                        return Speaker(subject.name, subject.side)
                 if PREVIOUS[0] and head.actor.actor_id == SPOKESPERSON and not definite:
                     # "Flick disputed the ministry's account in a reply. “...,” a spokesperson wrote.": the
                     # spokesperson of what the previous sentence was about, not of its last-named actor
@@ -3394,7 +3495,7 @@ def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
     finally:
         LOCAL, LITIGANTS, PUBLISHERS = {}, [], []
         OWN_BOARD[0] = False
-        PREVIOUS[0] = ""
+        PREVIOUS[0] = CURRENT[0] = ""
         _MENTIONS.clear()
 
 
@@ -3465,6 +3566,11 @@ PAST_HELD = re.compile(r"\s+(?:had\s+)?(?:chaired|headed|ran|led|served\s+as|was
 PAST_HELD_SPAN = re.compile(r"\b(?:from|between)\s+\d{4}\s+(?:to|and|until|till|–|-)\s+\d{4}|\buntil\s+(?:\d{4}|last\s|earlier\s)")
 PAST_LEFT = re.compile(rf"\s+(?:{LEAVING})\s+(?:from\s+|as\s+)?(?:the|his|her|its)\b")
 WORD_OR_HYPHEN = re.compile(r"[\w-]")
+WHO_THEN_LEFT = re.compile(rf",\s+who\s+[^.;:\n]{{0,160}}?,\s+(?:has\s+|had\s+)?(?:{LEAVING})\b")
+# "Lena Moravec, who has led public policy at Chirpline since 2022,": the present perfect with "since" tells a post
+# still held, not a past one (session 24)
+HAS_HELD_SINCE = re.compile(rf",\s+who\s+has\s+{PAST_WHO_VERB}\b(?:(?!\b(?:until|till|before|previously|once|then)\b)"
+                            rf"[^,.;:\n])*\bsince\b")
 
 
 def iter_find(body: str, key: str):
@@ -3500,11 +3606,14 @@ def past_post(body: str, key: str, gates: tuple[bool, bool, bool, bool, bool] | 
             m = PAST_APPOSITION.match(body, after)
             if m and not STILL_IN_POST.search(m.group(1)):
                 return True
+        if who and leaving and WHO_THEN_LEFT.match(body, after):  # "X, who has run Chirrup's office since 2019,
+            return True  # resigned on Tuesday": the post the clause tells is one the person has just left (session 24)
         if who:
             m = PAST_WHO.match(body, after)
             if m:
                 clause = m.group(2)
-                if not (STILL_IN_POST.search(clause) or NOT_PAST_WHO.match(clause)) and (m.group(1) or PAST_TIME.search(clause)):
+                if not (STILL_IN_POST.search(clause) or NOT_PAST_WHO.match(clause) or HAS_HELD_SINCE.match(body, after)) \
+                        and (m.group(1) or PAST_TIME.search(clause)):
                     return True
         if span:
             m = PAST_HELD.match(body, after)
@@ -3789,6 +3898,7 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
     i = 0
     while i < n:
         PREVIOUS[0] = texts[i - 1] if i > 0 else ""
+        CURRENT[0] = texts[i]
         lo = bisect_left(mstarts, starts[i])
         before = mentions[:lo]
         # an interview's labelled paragraph ("Q: ...", "Rao: ...")
