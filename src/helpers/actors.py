@@ -2834,6 +2834,59 @@ def addressed_end(sentence: str, start: int) -> int:
     return start + comma if comma > 0 else start
 
 
+# a leading phrase that names where or in what the words were given ("In a post on the homegrown app Koo,", "On Koo,",
+# "Through its account on Chirpa,"): the actor it names is the medium, not the subject a pronoun after it refers to
+LEADING_MEDIUM = re.compile(r"\s*(?:(?:In|Through|Via|Using)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w’'-]+\s+){0,3}?"
+                            r"(?:post|posts|tweet|tweets|statement|blog|thread|video|message|note|letter|reply|response|"
+                            r"account|handle|page|website|update)\b[^,;:“”\"]{0,60}|On\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?),\s*$")
+SUBORDINATE_OPENING = re.compile(r"\s*(?:after|when|once|before|although|though|while|because|since|until|if|as|unless|"
+                                 r"whereas)\b", re.IGNORECASE)
+
+
+# a document of no side of its own as the subject of a speech verb ("The post added that ...", "..., the report said",
+# "the letter also says"): the words of whoever's document it is
+DOCUMENT_SUBJECT = re.compile(r"(?:^|[,”’\"]\s+|[.;:]\s+)(?:[Tt]he|[Tt]hat|[Tt]his)\s+((?:blog\s+)?post|report|statement|"
+                              r"letter|e-?mail|reply|response|note|release|message|memo|blog)\s+(?:also\s+|further\s+|then\s+)?"
+                              r"(?:said|says|added|adds|read|reads|wrote|writes|stated|states|noted|notes|continued|"
+                              r"continues|argued|argues)\b")
+
+
+def continued_document(sentence: str, previous: str, previous_side: str, last: tuple[str, str] | None) -> bool:
+    """"[a party's quoted statement] The post added that ...", "..., the report said." right after the words of the
+    last speaker: the definite document word is the document that speaker's words were just quoted from (not one
+    the previous sentence names, nor the document of the last actor mentioned)."""
+    if not last or previous_side not in ("government", "platform", "other") or last[1] != previous_side:
+        return False
+    m = DOCUMENT_SUBJECT.search(sentence)
+    if m is None:
+        return False
+    word = m.group(1).split()[-1].lower()
+    return re.search(rf"\b{re.escape(word)}", previous.lower()) is None
+
+
+def antecedent_start(sentence: str, start: int, at: int) -> int:
+    """The body offset from which an actor named in a sentence can be the antecedent of its subject pronoun at ``at``
+    (else ``start``): not an actor named in a leading medium phrase ("In a post on the app Koo, it said": Koo is
+    where it spoke, ``LEADING_MEDIUM``), nor one named in the reported clause that a trailing or parenthetical
+    pronoun attributes ("..., a meeting that Twitter itself had asked for was “unusual”, it wrote", "The company,
+    it insisted, should ...": Twitter and the company are what it spoke about). The actor that opens a trailing
+    pronoun's clause as its subject still can be ("The committee will call both firms, it said."), and so can an
+    actor in a leading subordinate clause ("After Twitter restored them, it said ...")."""
+    lead = sentence[:max(0, at - start)]
+    if not lead.strip():
+        return start
+    if LEADING_MEDIUM.fullmatch(lead):
+        return at
+    if re.search(r",[”’\"']?\s*$", lead) and not SUBORDINATE_OPENING.match(lead):
+        named = [m for m in find_mentions(lead) if m.actor.type != "member" and m.actor.side]
+        parenthetical = lead.count(",") == 1 and len(lead.split()) <= 5
+        if named and not parenthetical and lead[:named[0].start].strip().lower() in ("", "the", "a", "an"):
+            return start  # "The committee plans to call both firms, it said.": the clause's own subject can be "it"
+        return at
+    return start
+
+
 def sentence_subject(before: str, mentions_before: list[Mention], participle: bool = False,
                      unregistered: bool = False) -> Speaker | None:
     """The subject of a sentence whose speech verb is coordinated or a participle.
@@ -3999,7 +4052,8 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             if found and found.pronoun and found.name in ("it", "they") and i > 0 and sides[i - 1] == "narrator":
                 # "The ministry responded on Koo. In a post, it said ... was “unusual”": as without a quotation
                 at = pronoun_offset(texts[i], starts[i], found)
-                opens = not any(m.start < at and m.actor.type != "member"
+                lim = antecedent_start(texts[i], starts[i], at)
+                opens = not any(lim <= m.start < at and m.actor.type != "member"
                                 for m in quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])]))
                 found = person_antecedent(found, texts[i - 1], before, opens)
             if found is None and DISPLAYED.search(masked):
@@ -4010,8 +4064,10 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             if found and i == 0:
                 found = headline_spokesperson(found, body, ends[0])
             if found:
-                sent_mentions = quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])])
-                who = resolve(found, sent_mentions, last, before, pronoun_offset(texts[i], starts[i], found))
+                at = pronoun_offset(texts[i], starts[i], found)
+                lim = antecedent_start(texts[i], starts[i], at) if found.pronoun else starts[i]
+                sent_mentions = [m for m in quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])]) if m.start >= lim]
+                who = resolve(found, sent_mentions, last, before, at)
             else:
                 who = last or previous_subject(i, texts, sides, before)
                 if who is None and j == i and len(body[starts[i]:touching[0][0]].split()) >= 3:
@@ -4035,6 +4091,8 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
                     who = own
                     if sides[prev] != "narrator":
                         sides[prev], speakers[prev], units[prev] = who[1], who[0], f"q{i}"
+            if found and i > 0 and continued_document(masked, texts[i - 1], sides[i - 1], last):
+                who = last  # "[the party's statement] “...,” the post added."
             who = recall_person(secondary(*who, focal), people)
             who = gendered(who, found, last, genders, history)
             for k in group:
@@ -4069,6 +4127,8 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
                 found = quoted_headline(texts[i], before)
                 titled = found is not None
         addressee = addressed_end(texts[i], starts[i])  # "In its notice to Twitter, it said": Twitter is no antecedent
+        if found is not None and found.pronoun:
+            addressee = max(addressee, antecedent_start(texts[i], starts[i], pronoun_offset(texts[i], starts[i], found)))
         if found is not None and i > 0 and sides[i - 1] == "narrator":
             at = pronoun_offset(texts[i], starts[i], found)
             # "In a post, it said ...": a document word before the pronoun names no actor
@@ -4090,6 +4150,8 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
         if found is not None:
             sent_mentions = [m for m in quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])]) if m.start >= addressee]
             who = secondary(*resolve(found, sent_mentions, last, before, pronoun_offset(texts[i], starts[i], found)), focal)
+            if i > 0 and continued_document(masked, texts[i - 1], sides[i - 1], last):
+                who = last  # "[the party's statement] The post added that ...": that party's document goes on
             who = gendered(recall_person(who, people), found, last, genders, history)
             sides[i], speakers[i], kinds[i], units[i] = who[1], who[0], "indirect", f"i{i}"
             if not titled:
@@ -4169,6 +4231,15 @@ def narrated_person(texts: list[str], sides: list[str], mentions_before: list[Me
             if found is not None and not found.pronoun and not found.defer and found.side:
                 return found
             continue
+        if m is None:
+            # "Minister of State for IT Rajeev Chandrasekhar responded yesterday.": a registered person of a party
+            # whom the sentence is about (its subject), as an unregistered one
+            persons = [mm for mm in find_mentions(text) if mm.actor.type == "named" and is_person(mm)
+                       and mm.actor.side in ("government", "platform")]
+            if persons and len(text[:persons[0].start].split()) <= 6:
+                subject = sentence_subject(text, mentions_before)
+                if subject is not None and not subject.pronoun and not subject.defer and subject.side == persons[0].actor.side:
+                    return subject
         if m is None or m.group(1).split()[0].lower() in NOT_NAMES:
             continue
         if m.re is not PERSON_OPENING:
