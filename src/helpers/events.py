@@ -2089,6 +2089,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             row["_stepped"] = True  # 'About six hours later it restored them': dated from the event told before
         if told_then:
             row["_told_by"] = window.end  # dated by its telling: a telling with its own date may date it better
+        if not own and etype in SINCE_ORDER_TYPES and window.basis == "article_date" and not window.start \
+                and window.end == article_date and PERFECT_CLAUSE.search(text, spans[ci][0], spans[ci][1]):
+            row["_done_since"] = True  # 'X has challenged the order in court': done by the article date, since the order
         rows.append(row)
         state["rows_told"].append(sent.paragraph)
         if etype == "statement":  # the detector's too: a block quote after it is dated by it (``quoted_from``)
@@ -2260,6 +2263,7 @@ def extract_columns(article_date: str, sents: dict[str, list],
     rows = [r for r in rows if not r.get("_headline")]  # told and dated like the others, but no event of its own
     rows = event_verifier.kept(rows, texts, sents.get("side"), sents.get("char_start"), state.get("model"))
     # the pattern events the learned verifier rejects go, after every event is dated (helpers.event_verifier)
+    since_the_order(rows, article_date)
     if rows and sents.get("char_start") is not None:  # the learned chooser may move a final window to the article date
         date_chooser.apply(rows, article_date, texts, sents["char_start"], sents.get("paragraph"))
     name_actors(rows, [str(t) for t in texts])
@@ -2434,6 +2438,36 @@ def after_the_order(rows: list[dict]) -> None:
                   and (not row["date_end"] or o["date_start"] <= row["date_end"])]
         if orders:
             row["date_start"] = orders[-1]["date_start"]
+
+
+# acts told in the perfect with no time of their own that answer an order ('has challenged the order in court', 'had
+# asked the commission for a meeting', 'have written to the ministry'): done after the order and by the article date
+SINCE_ORDER_TYPES = ("withholding", "refusal", "legal_action", "legal_threat", "meeting", "backlash",
+                     "non_compliance_notice")  # (not a restoration: it may be told from the block it lifts, not the order)
+PERFECT_CLAUSE = re.compile(r"\b(?:has|have|had|’ve|'ve)\s+(?:(?:not|never|already|also|now|just|since|then|\w+ly)\s+){0,3}"
+                            r"(?:been\s+)?\w+(?:ed|en|wn|ne|t|ung|ade|ught|old|id)\b", re.I)
+DATED_ORDER = ("explicit", "relative", "order")  # an order told after the act dates it only with a date of its own
+
+
+def since_the_order(rows: list[dict], article_date: str) -> None:
+    """Give an act told in the perfect with no time of its own (``_done_since``: the rules date it only 'by the article
+    date', its start open) the start of the order it answers: the last order told before it that began before the
+    article date, else the first such order the article dates after it ('X has withheld 9 of the 64 accounts ... The
+    ministry sent the list on Feb. 26'). A reader dates the act from the order on; with no dated order it stays open.
+    Only the patterns' orders date it (the learned detector's never change the patterns' events).
+    Runs after the verifier (which reads the rules' date basis) and before the date chooser."""
+    for k, row in enumerate(rows):
+        if not row.pop("_done_since", None) or row["date_start"] or row["date_end"] != article_date \
+                or row["date_basis"] != "article_date":
+            continue
+        before = [o for o in rows[:k] if o["event_type"] == "blocking_order" and o["date_start"]
+                  and o["date_start"] < article_date and not o.get("_detected")]
+        after = [o for o in rows[k + 1:] if o["event_type"] == "blocking_order" and o["date_start"]
+                 and o["date_start"] < article_date and o["date_basis"] in DATED_ORDER and not o.get("_detected")]
+        order = before[-1] if before else (after[0] if after else None)
+        if order is not None:
+            row["date_start"], row["date_basis"] = order["date_start"], "order"
+            row["date_text"] = row["date_text"] or order["date_text"]
 
 
 TOLD_BEFORE_TYPES = ("blocking_order", "non_compliance_notice", "legal_action")  # acts a telling day may only bound
