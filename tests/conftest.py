@@ -75,6 +75,15 @@ def isolated_cache(tmp_path_factory, monkeypatch) -> Path:
     return folder
 
 
+@pytest.fixture
+def rules_alone(monkeypatch):
+    """The attribution rules alone: the learned placement of the speakers they leave `other` (helpers.speaker_model,
+    retrained whenever labels are added) is tested in test_speaker_model.py. Rule test files use it through
+    ``pytestmark = pytest.mark.usefixtures("rules_alone")``."""
+    from helpers import speaker_model
+    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+
+
 @pytest.fixture(autouse=True)
 def rule_tests_without_the_verifier(request):
     """The tests of the trigger patterns and date rules (tests/test_events*.py, tests/test_dates*.py) run with the

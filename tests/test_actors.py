@@ -2,14 +2,10 @@
 import pytest
 
 from conftest import attribute, side_of
-from helpers import actors, speaker_model, text
+from helpers import actors, text
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    """These tests hold the attribution rules: the learned placement of the speakers they leave `other`
-    (helpers.speaker_model, retrained whenever labels are added) is tested in test_speaker_model.py."""
-    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the attribution rules alone (conftest)
 
 
 def test_seed_sides(seed_path):

@@ -2,12 +2,10 @@
 validation's rough agreement of speaker names."""
 import pytest
 from conftest import attribute, side_of
-from helpers import actors, speaker_model, validation
+from helpers import actors, validation
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the attribution rules alone (conftest)
 
 
 def test_the_ministry_names_the_ministry_not_the_secretary_named_last():

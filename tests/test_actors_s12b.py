@@ -3,12 +3,10 @@ a former executive speaks for himself, "said Name of the Body" names the person 
 verbs of reported speech (speech_verbs.txt)."""
 import pytest
 from conftest import attribute, side_of
-from helpers import actors, speaker_model
+from helpers import actors
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the attribution rules alone (conftest)
 
 
 def test_a_former_chief_executive_is_other_in_every_sentence():

@@ -6,13 +6,10 @@ guild's president, a lawyer with no client named) stay ``other``."""
 import pytest
 
 from conftest import attribute, side_of
-from helpers import actors, speaker_model
+from helpers import actors
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    """The attribution rules alone (the learned placement is tested in test_speaker_model.py)."""
-    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the attribution rules alone (conftest)
 
 
 INTRO = ("The Ministry of Communications ordered Whisperline, a messaging app, to block 40 channels on Monday. "

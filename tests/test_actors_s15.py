@@ -6,9 +6,7 @@ from conftest import attribute, side_of
 from helpers import actors, speaker_model
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the attribution rules alone (conftest)
 
 
 @pytest.mark.parametrize("body, name", [

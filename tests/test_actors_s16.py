@@ -3,12 +3,10 @@ commonest: a block quote's colon lead-in read by its clause's subject, a headlin
 label or a full stop (and "IT ministry" is no pronoun), and an interview's quoted headline given to its interviewee."""
 import pytest
 from conftest import attribute, side_of
-from helpers import actors, speaker_model
+from helpers import actors
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the attribution rules alone (conftest)
 
 
 def test_a_block_introduced_by_a_pronoun_after_a_sentence_about_a_judge_is_the_judge():

@@ -2,12 +2,10 @@
 one served (dev + rounds 4-66: 2 side errors fixed, none made; rounds 67-72 +1 sentence; held-out up)."""
 import pytest
 from conftest import attribute, side_of
-from helpers import actors, speaker_model
+from helpers import actors
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the attribution rules alone (conftest)
 
 
 def test_a_notice_sent_to_a_platform_accusing_it_is_the_senders():

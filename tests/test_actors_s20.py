@@ -6,13 +6,10 @@ a notice, warning ..."); and an act told before such a participle stays the jour
 import pytest
 
 from conftest import attribute, side_of
-from helpers import actors, events, speaker_model, text
+from helpers import actors, events, text
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    """The attribution rules alone (the learned placement is tested in test_speaker_model.py)."""
-    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the attribution rules alone (conftest)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -7,13 +7,10 @@ is the state's; and a fact check's "Verdict:" headings are no speaker labels."""
 import pytest
 
 from conftest import attribute, side_of
-from helpers import actors, speaker_model
+from helpers import actors
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    """The attribution rules alone (the learned placement is tested in test_speaker_model.py)."""
-    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the attribution rules alone (conftest)
 
 
 def test_a_pronoun_of_the_other_gender_than_the_last_speaker_s_is_the_latest_speaker_of_its_own():

@@ -5,13 +5,10 @@ side is no state post."""
 import pytest
 
 from conftest import attribute, side_of
-from helpers import actors, events, speaker_model, text
+from helpers import actors, events, text
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    """The attribution rules alone (the learned placement is tested in test_speaker_model.py)."""
-    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the attribution rules alone (conftest)
 
 
 INTRO = "Chirrup's transparency report counted 3,140 demands from the government, up from 812. "

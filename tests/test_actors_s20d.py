@@ -3,13 +3,10 @@ that ...", "The ministry's position, set out in a letter last week, is that ..."
 import pytest
 
 from conftest import attribute, side_of
-from helpers import actors, speaker_model
+from helpers import actors
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    """The attribution rules alone (the learned placement is tested in test_speaker_model.py)."""
-    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the attribution rules alone (conftest)
 
 
 INTRO = "The ministry ordered Twitter to block 250 accounts last week. "

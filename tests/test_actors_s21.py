@@ -4,13 +4,9 @@ a governor's spokesman speaks for the state."""
 import pytest
 
 from conftest import attribute, side_of
-from helpers import speaker_model
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    """The attribution rules alone (the learned placement is tested in test_speaker_model.py)."""
-    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the attribution rules alone (conftest)
 
 
 INTRO = "The interior ministry ordered Twitter to suspend 150 accounts on Monday. "

@@ -6,13 +6,10 @@ organisation's post and a comma ("Brindle’s lawyer, Selma Okafor, took ...") a
 import pytest
 
 from conftest import attribute, side_of
-from helpers import actors, speaker_model
+from helpers import actors
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    """The attribution rules alone (the learned placement is tested in test_speaker_model.py)."""
-    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the attribution rules alone (conftest)
 
 
 MINISTRY = ("The Digital Ministry of Varnesse ordered Brindle, a photo-sharing app, to hide 60 accounts on Monday. "

@@ -4,13 +4,10 @@ in part:" after the sentence that says who wrote it; "It read in part:" after "X
 import pytest
 
 from conftest import attribute, side_of
-from helpers import actors, speaker_model
+from helpers import actors
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    """The attribution rules alone (the learned placement is tested in test_speaker_model.py)."""
-    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the attribution rules alone (conftest)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -70,3 +67,9 @@ def test_it_read_in_part_takes_the_subject_that_posted_the_statement():
     assert side_of(frame, "It read in part")[:2] == ("platform", "Twitter")
     assert side_of(frame, "We protect our users")[0] == "platform"
     assert side_of(frame, "We have asked the court")[0] == "platform"
+
+
+def test_the_rules_alone_mark_holds_the_speaker_model_back():
+    # the fixture these rule tests share (conftest.rules_alone, once 23 copies of one autouse fixture)
+    from helpers import speaker_model
+    assert speaker_model.load() is None

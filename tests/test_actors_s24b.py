@@ -7,13 +7,10 @@ act in a party's own statement is not dated as news of the day."""
 import pytest
 
 from conftest import attribute, side_of
-from helpers import actors, speaker_model
+from helpers import actors
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    """The attribution rules alone (the learned placement is tested in test_speaker_model.py)."""
-    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the attribution rules alone (conftest)
 
 
 @pytest.mark.parametrize("body, name", [

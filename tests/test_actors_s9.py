@@ -5,13 +5,9 @@ Each text is written for the test (no article's wording) and fails on the code b
 import pytest
 
 from conftest import attribute, side_of
-from helpers import speaker_model
 
 
-@pytest.fixture(autouse=True)
-def rules_alone(monkeypatch):
-    """The rules alone: the learned speaker model is tested in test_speaker_model.py."""
-    monkeypatch.setattr(speaker_model, "load", lambda path=None: None)
+pytestmark = pytest.mark.usefixtures("rules_alone")  # the attribution rules alone (conftest)
 
 
 def test_a_person_s_office_speaks_for_that_person():
