@@ -330,10 +330,12 @@ def test_reversed_end_patterns_find_what_the_forward_ones_find():
     pieces = ["the", "The", "a", "an", "its", "which", "that", "it", "he", "they", "has", "had", "also", "really", "not",
               "n't", "n’t", "never", "what", "is", "was", "being", "and", "And", ",", "”", "Q”", "’s", "'s", "s’", "x", "\n",
               "  ", "\t", "Which", "WHAT", "ſ", "K", "quickly", "later", "officials", "said", "-", "."]
-    samples = [b[max(0, i - 150):i] for b in labelled_bodies() for i in range(0, len(b), 7)] + random_texts(pieces, 20000, 1)
+    # every 13th end of every labelled body (every 7th until session 24: 51 s of the suite), each reversed once
+    samples = [b[max(0, i - 150):i] for b in labelled_bodies() for i in range(0, len(b), 13)] + random_texts(pieces, 20000, 1)
+    pairs = [(sample, sample[::-1]) for sample in samples]
     for forward, backward in actors.ENDS.items():
-        for sample in samples:
-            assert (forward.search(sample) is not None) == (backward.match(sample[::-1]) is not None), (forward.pattern, sample)
+        for sample, reversed_ in pairs:
+            assert (forward.search(sample) is not None) == (backward.match(reversed_) is not None), (forward.pattern, sample)
 
 
 def test_registry_and_verb_scans_match_the_plain_regexes():

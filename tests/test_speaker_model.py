@@ -4,6 +4,12 @@ import pytest
 
 from helpers import speaker_model, stance_model
 
+
+@pytest.fixture(scope="module")
+def rows():
+    """The training rows of every gold set but held-out, read once for this file's tests."""
+    return speaker_model.training_rows()
+
 BODY = ("Maplane, the navigation app used by most drivers in Velmora, was ordered on Monday to erase two squares. "
         "Maplane's chief executive, Dr. Ines Castrell, said the order was vague.\n\n"
         "COA chair Dr. Selma Vantrup said the company must comply. Ms. Vantrup added that fines were possible.")
@@ -93,15 +99,15 @@ def test_the_pipeline_keeps_the_rules_side_and_places_an_unregistered_platforms_
     assert isinstance(sents, pd.DataFrame)
 
 
-def test_the_shipped_weights_are_what_train_gives():
+def test_the_shipped_weights_are_what_train_gives(rows):
     """`python -m helpers train` on the gold sets (all but heldout) reproduces data/models/speaker_weights.csv."""
     shipped = speaker_model.load()
-    fitted = speaker_model.fit(speaker_model.training_rows())
+    fitted = speaker_model.fit(rows)
     assert set(fitted) == set(shipped)
     assert max(abs(a - b) for f in fitted for a, b in zip(fitted[f], shipped[f])) < 1e-5
 
 
-def test_the_model_helps_on_sets_it_was_not_trained_on(monkeypatch):
+def test_the_model_helps_on_sets_it_was_not_trained_on(monkeypatch, rows):
     """Leave-one-set-out over every labelled round (measured over 33 rounds and dev in session 6: side accuracy on
     government + platform sentences +0.032 per set on average, on all sentences +0.013; over 41 rounds and dev at the
     end of session 8, after two more sessions of attribution rules left it fewer speakers to place: +0.019 and +0.006,
@@ -124,8 +130,7 @@ def test_the_model_helps_on_sets_it_was_not_trained_on(monkeypatch):
     +0.010, three sets below -0.03 again (rounds 55 and 78 -0.034, round 71 -0.031). The shipped cv file is what the README and 90_validation
     show. The gains and the worst loss are checked on every fold
     of the shipped cv file, which has one row per set, none missing; eight of its folds (rounds 8, 55 and 71 of the
-    worst ones named above among them; round 78 is checked through the file only) are recomputed here with ``cross_validate`` itself to show the file is what the code gives."""
-    rows = speaker_model.training_rows()
+    worst ones named above among them; round 78 is checked through the file only) were recomputed here with ``cross_validate`` itself to show the file is what the code gives; since session 25 four of them (dev and rounds 8, 55 and 71)."""
     sets = list(dict.fromkeys(r[0] for r in rows))
     figures = speaker_model.cross_validation_table().to_dict("records")  # written by `train --cv`, every fold
     assert [f["left_out"] for f in figures] == sets  # one row per set, none missing
@@ -137,10 +142,10 @@ def test_the_model_helps_on_sets_it_was_not_trained_on(monkeypatch):
     # (-0.07 in session 14 only, when round 8 lost 0.061 to one former official's interview: see the docstring)
     # and few sets lose that much (one until session 17, three of 75 since session 18: see the docstring)
     assert sum(f["all_model"] - f["all_rules"] < -0.03 for f in figures) <= 3
-    # eight folds spread over the sessions (all 60 took 100 s of a loaded suite in session 14; `train --cv` runs every
-    # fold): cross_validate runs as shipped, but fits a model only for the sampled folds (the others get one that
-    # places nobody, and their figures are not compared)
-    names = ["dev", "round8", "round17", "round31", "round35", "round45", "round55", "round71"]
+    # four folds, dev and three worst ones named above (all 60 took 100 s of a loaded suite in session 14, eight 26 s
+    # of the suite in session 24; `train --cv` runs every fold): cross_validate runs as shipped, but fits a model only
+    # for the sampled folds (the others get one that places nobody, and their figures are not compared)
+    names = ["dev", "round8", "round55", "round71"]
     fit = speaker_model.fit
     fitted = []
 
