@@ -112,7 +112,7 @@ def run_train(args: argparse.Namespace) -> int:
     """Fit the speaker model, the stance model, the tone model, the event detector, the event verifier and the date
     chooser on every gold set but the held-out one; write their files. The speaker model comes first (the others read the sides it gives); the tone
     model reads the cue rules' stance, not the learned one, so the order of the last three does not matter."""
-    from . import date_chooser, event_model, event_verifier, speaker_model, stance_model, tone_model, validation
+    from . import event_model, speaker_model, stance_model, tone_model, validation
 
     # the speaker model first: it reads the rules' sides only, and the others learn from the sides it gives
     speaker_rows = speaker_model.training_rows()
@@ -131,6 +131,19 @@ def run_train(args: argparse.Namespace) -> int:
     rows = stance_model.training_rows()
     tone_rows = tone_model.training_rows()
     event_rows = event_model.training_rows()
+    # the verifier's rows, the events' leave-one-set-out and the date chooser's rows analyse each set afresh with other
+    # event models only, which nothing before the events stage reads: the stages before it run once a set
+    # (event_model.reusing_sentence_stages), not five times. The stance and tone models written below change those
+    # stages' stance and tone columns, which the events, the verifier's rows and the chooser's rows never read (they
+    # read a sentence's text, side, paragraph and offsets)
+    with event_model.reusing_sentence_stages():
+        return _train_with(args, rows, tone_rows, event_rows)
+
+
+def _train_with(args: argparse.Namespace, rows: list, tone_rows: list, event_rows: list) -> int:
+    """The rest of ``run_train``, from the event verifier's rows on."""
+    from . import date_chooser, event_model, event_verifier, stance_model, tone_model
+
     verifier_rows = event_verifier.training_rows(event_rows)  # pattern events, detector probabilities out of fold
     if args.cv:
         scores = stance_model.cross_validate(rows)

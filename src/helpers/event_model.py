@@ -345,15 +345,43 @@ def using(path: Path | None, sides_path: Path | None = None):
         load.cache_clear()
 
 
+_SENTENCE_STAGES: dict[str, tuple] | None = None  # set by ``reusing_sentence_stages``: folder → its sentence stage
+
+
+@contextmanager
+def reusing_sentence_stages():
+    """Within the block, ``matched_events`` runs every stage but the events once per gold set and only the events
+    stage again on later calls for the same set (``pipeline.sentence_stage``): what the block varies is the event
+    models alone (detector, verifier, date chooser), which nothing before the events stage reads. Leave-one-set-out
+    scores each left-out set two or three times, once per event model. Nothing is kept after the block, so a
+    later change to the other models or to the lexicons is never missed."""
+    global _SENTENCE_STAGES
+    saved = _SENTENCE_STAGES
+    _SENTENCE_STAGES = {} if saved is None else saved
+    try:
+        yield
+    finally:
+        _SENTENCE_STAGES = saved
+
+
 def matched_events(folder: str | None) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
     """The gold events of the set in ``folder`` matched with the pipeline's (``validation.match_events``) and the
-    pipeline's tables, analysed afresh (no cache: the model varies)."""
+    pipeline's tables, analysed afresh (no cache: the model varies; within ``reusing_sentence_stages`` the stages
+    before the events run once per set)."""
     from . import corpus, pipeline, validation
 
     where = Path(folder) if folder else None
     st, ev = validation.read_gold(where)
     names = sorted(set(st["article"]) | set(ev["article"]))
-    tables = pipeline.analyze_corpus(corpus.read_corpus([validation.article_path(n, where) for n in names]))
+    frame = corpus.read_corpus([validation.article_path(n, where) for n in names])
+    if _SENTENCE_STAGES is None:
+        tables = pipeline.analyze_corpus(frame)
+    else:
+        key = str(folder or "")
+        with pipeline.heap_frozen():
+            if key not in _SENTENCE_STAGES:
+                _SENTENCE_STAGES[key] = pipeline.sentence_stage(frame.to_dict("records"))
+            tables = pipeline.build_tables(pipeline.event_stage(*_SENTENCE_STAGES[key]))
     return validation.match_events(ev, tables), tables
 
 
@@ -379,7 +407,7 @@ def cross_validate(rows: list[tuple[str, str, frozenset[str], tuple]], names: li
 
     sets = {k: v for k, v in validation.gold_sets().items() if k != "heldout" and (names is None or k in names)}
     out = []
-    with tempfile.TemporaryDirectory() as tmp, event_verifier.using(None):
+    with tempfile.TemporaryDirectory() as tmp, event_verifier.using(None), reusing_sentence_stages():
         for name, folder in sets.items():
             with using(None):
                 base = event_figures(folder)

@@ -167,6 +167,14 @@ def analyze_batch_rows(articles: list[dict]) -> list[ArticleRows]:
 
 def batch_rows(articles: list[dict]) -> list[ArticleRows]:
     """The work of ``analyze_batch_rows`` (which runs it with the objects alive before it frozen)."""
+    return event_stage(*sentence_stage(articles))
+
+
+def sentence_stage(articles: list[dict]) -> tuple[list[tuple], dict]:
+    """Every stage but the events of a batch of articles: per article (article, body, sentences, statements), and
+    the articles' alias scans that the events stage reuses (``events.SHARED_SCANS``). Nothing here reads the event
+    models (detector, verifier, date chooser), so ``event_stage`` may run on the same output again with other ones
+    (``event_model.matched_events``); it does not change it."""
     bodies = [a["body"] for a in articles]
     staged, shared = [], {}
     for body in bodies:
@@ -195,6 +203,11 @@ def batch_rows(articles: list[dict]) -> list[ArticleRows]:
         stmts = call(stance, "aggregate_columns", "aggregate", stmts, sents)
         stmts = call(tone_model, "aggregate_columns", "aggregate_columns", stmts, sents)
         out.append((article, body, sents, stmts))
+    return out, shared
+
+
+def event_stage(out: list[tuple], shared: dict) -> list[ArticleRows]:
+    """The events of a batch whose other stages ``sentence_stage`` ran, and each article's four tables."""
     # the events of the whole batch at once: the learned detector scores all its sentences in one call
     events.SHARED_SCANS.update(shared)
     try:
