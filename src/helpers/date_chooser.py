@@ -402,7 +402,7 @@ def training_rows(log=None) -> list[dict]:
     from . import event_model
 
     out = []
-    with using(None):
+    with using(None), event_model.reusing_sentence_stages():  # the stages before the events: from the analysis cache
         for name, folder in training_sets().items():
             matched, tables = event_model.matched_events(folder)
             out += table_rows(name, tables, matched)

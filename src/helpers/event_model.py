@@ -351,8 +351,9 @@ _SENTENCE_STAGES: dict[str, tuple] | None = None  # set by ``reusing_sentence_st
 @contextmanager
 def reusing_sentence_stages():
     """Within the block, ``matched_events`` runs every stage but the events once per gold set and only the events
-    stage again on later calls for the same set (``pipeline.sentence_stage``): what the block varies is the event
-    models alone (detector, verifier, date chooser), which nothing before the events stage reads. Leave-one-set-out
+    stage again on later calls for the same set (``pipeline.sentence_stage``; read from the analysis cache where it
+    holds the set, ``sentence_stages``): what the block varies is the event models alone (detector, verifier, date
+    chooser), which nothing before the events stage reads. Leave-one-set-out
     scores each left-out set two or three times, once per event model. Nothing is kept after the block, so a
     later change to the other models or to the lexicons is never missed."""
     global _SENTENCE_STAGES
@@ -380,9 +381,33 @@ def matched_events(folder: str | None) -> tuple[pd.DataFrame, dict[str, pd.DataF
         key = str(folder or "")
         with pipeline.heap_frozen():
             if key not in _SENTENCE_STAGES:
-                _SENTENCE_STAGES[key] = pipeline.sentence_stage(frame.to_dict("records"))
+                _SENTENCE_STAGES[key] = sentence_stages(frame.to_dict("records"))
             tables = pipeline.build_tables(pipeline.event_stage(*_SENTENCE_STAGES[key]))
     return validation.match_events(ev, tables), tables
+
+
+def sentence_stages(rows: list[dict]) -> tuple[list[tuple], dict]:
+    """``pipeline.sentence_stage`` of corpus ``rows``, read from the gold sets' analyses where the analysis cache
+    holds them (``validation.analyzed_gold``'s folder; an entry is keyed by the code, lexicon and model files, and
+    its sentences and statements are those stages' columns), computed for the others."""
+    import os
+
+    from . import cache, pipeline
+
+    with cache.using_folder(os.environ.get(cache.GOLD_CACHE_ENV)):
+        parts = [cache.load_entry(r, cache.CacheStats()) for r in rows]
+    missing = [r for r, part in zip(rows, parts) if part is None]
+    computed, shared = pipeline.sentence_stage(missing) if missing else ([], {})
+    fresh = iter(computed)
+    out = []
+    for row, part in zip(rows, parts):
+        if part is None:
+            out.append(next(fresh))
+            continue
+        sents, stmts = ({k: v for k, v in part.columns[name].items() if k != "article_id"}
+                        for name in ("sentences", "statements"))
+        out.append((row, row["body"], pipeline.Stage(cols=sents), pipeline.Stage(cols=stmts)))
+    return out, shared
 
 
 def event_figures(folder: str | None) -> dict[str, float]:
