@@ -62,7 +62,9 @@ TYPES = ("named", "role", "member")
 ROLES = ("pronoun", "platform_content", "trailing_only", "filler", "boundary", "unaffiliated", "platform_noun",
          "not_after_verb", "medium_verb", "speech_infinitive", "pledge_verb", "organisation_end", "rank", "state_noun",
          "finding_verb", "figure_verb", "narrated_post", "narrated_role", "platform_act", "signature_setting",
-         "order_noun", "order_send", "order_direct", "order_accuse", "order_action", "provider_noun")
+         "order_noun", "order_send", "order_direct", "order_accuse", "order_action", "provider_noun", "medium_lead",
+         "medium_noun", "document_noun", "document_verb", "document_filler",
+         "irregular_participle")
 OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
 MASK = "“Q”"
@@ -379,9 +381,9 @@ LOCAL: dict[str, Actor] = {}  # platforms named in the article being read (see l
 LITIGANTS: list[Mention] = []  # parties the article shows going to court (see learn_litigants)
 PUBLISHERS: list[Mention] = []  # parties the article shows publishing a post or statement (see learn_publishers)
 FILINGS = {"petition", "plea", "suit", "lawsuit", "filing", "appeal", "complaint", "writ petition", "submission"}
-LITIGATION = re.compile(r"\s+(?:\w+\s+){0,3}?(?:moved|approached|petitioned|sued|filed|asked|challenged|appealed|went\s+to)"
-                        r"\s+(?:\w+\s+){0,3}?(?:court|bench|tribunal|petition|plea|suit|lawsuit|appeal|complaint)\b",
-                        re.IGNORECASE)
+LITIGATION = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:moved|approached|petitioned|sued|filed|asked|challenged|appealed|went\s+to)"
+                        r"\s+(?:\w+\s+){0,3}?(?:court|bench|tribunal|petition|plea|suit|lawsuit|appeal|complaint)\b|sued\b)",
+                        re.IGNORECASE)  # "Chirpa has sued the ministry": whoever sues goes to court
 
 
 LITIGATION_VERBS = ("moved", "approached", "petitioned", "sued", "filed", "asked", "challenged", "appealed", "went")
@@ -433,11 +435,22 @@ def learn_litigants(body: str) -> list[Mention]:
         if not any(v in low for v in LITIGATION_VERBS):
             return []
     out = []
-    for m in find_mentions(body):
+    found = find_mentions(body)
+    for m in found:
         if m.actor.side in ("platform", "other", "government") and m.actor.type != "member" \
                 and not is_court(m.text) and LITIGATION.match(body, m.end):
             out.append(m)
-    return out
+    for it in re.finditer(r"\bit\b", body):
+        if not LITIGATION.match(body, it.end()):
+            continue
+        # "Twitter has complied with the orders, and on Tuesday it went to the High Court": "it" is the subject that
+        # opens its sentence (session 25)
+        start = max(body.rfind(". ", 0, it.start()), body.rfind("\n", 0, it.start())) + 1
+        subject = [m for m in found if start <= m.start < it.start()][:1]
+        if subject and subject[0].actor.side in ("platform", "other", "government") and subject[0].actor.type != "member" \
+                and not is_court(subject[0].text) and len(body[start:subject[0].start].split()) <= 3:
+            out.append(subject[0])
+    return sorted(out, key=lambda m: m.start)
 
 
 @lru_cache(maxsize=1)
@@ -1650,6 +1663,27 @@ def document_owner(head: Mention, mentions_before: list[Mention]) -> Mention | N
     return None
 
 
+def named_document(word: str) -> tuple[str, str] | None:
+    """(speaker, side) of the latest sentence before this one that named the document ``word`` when that sentence
+    gave a party's words from it, the document as their medium ("the Ministry said in a statement ...", "according to
+    the written reply", "according to an email ..."); None when the sentence that named it last is the journalist's,
+    names it otherwise ("The post comes two days after ..."), or none did."""
+    state = ATTRIBUTED[0]
+    if state is None:
+        return None
+    texts, sides, speakers, at = state[:4]
+    pattern = re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+    owned = re.compile(rf"\b(?:in|according\s+to|through|via)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w-]+\s+){{0,3}}?"
+                       rf"{re.escape(word)}\b(?![’']s)", re.IGNORECASE)  # the medium of that sentence's words
+    for k in range(min(at, len(texts)) - 1, -1, -1):
+        if not pattern.search(texts[k]):
+            continue
+        if sides[k] in ("government", "platform", "other") and speakers[k] and owned.search(texts[k]):
+            return speakers[k], sides[k]
+        return None
+    return None
+
+
 TOPIC_WORDS = ("familiar with", "close to", "briefed on", "aware of", "with knowledge of", "following", "seen by",
                "reviewed by", "obtained by")  # TOPIC_TAIL's
 
@@ -1668,6 +1702,9 @@ def topic_free(phrase: str) -> str:
 NOBODY = {"nobody", "no one", "none", "no-one", "few", "no government", "no company"}
 PREVIOUS = [""]  # the sentence before the one being attributed (set by attribute_sentence_columns)
 CURRENT = [""]  # the sentence being attributed (set by attribute_sentence_columns; its trailing spokesperson)
+# the sentences attributed so far (texts, sides, speakers, the index of the one being attributed, the starts): the sentence that
+# named a document before tells whose it is (``named_document``)
+ATTRIBUTED: list = [None]
 # "..., a spokeswoman confirmed.": an unnamed spokesperson after the clause that tells the act
 TRAILING_SPOKESPERSON = re.compile(r"(?<=\w),\s+an?\s+(?:[a-z][\w-]*\s+)?spokes(?:man|woman|person)\s+[a-z]+\s*[.!]?\s*$")
 
@@ -1912,6 +1949,13 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                     filed = [m for m in LITIGANTS if m.start <= mentions_before[-1].start]
                     if filed:
                         earlier = filed[-1]
+                if earlier is None and definite and head.actor.actor_id == STATEMENT_MEMBER \
+                        and head.text.lower() not in FILINGS:
+                    named = named_document(head.text.lower())
+                    if named is not None:
+                        # "X said in a written reply ... . ..., the reply said": the party whose words the article
+                        # read from that document when it named it, not the last actor named (session 25)
+                        return Speaker(*named)
                 if head.text.lower() in PUBLICATIONS and mentions_before and earlier is None:
                     # "“...,” the post said": the party the article showed publishing it ("Twitter said in a blog post")
                     published = [m for m in PUBLISHERS if m.start <= mentions_before[-1].start]
@@ -2139,7 +2183,17 @@ def relative_clause(segment: str) -> re.Match | None:
     need (``text.ascii_foldable``: no other character matches those letters under re.I)."""
     low = segment.lower() if ascii_foldable(segment) else None
     return (RELATIVE.search(segment) if low is None or "wh" in low else None) or PARTICIPLE.match(segment) \
+        or irregular_participle().match(segment) \
         or (THAT_CLAUSE.search(segment) if low is None or "that" in low else None)
+
+
+@lru_cache(maxsize=1)
+def irregular_participle() -> re.Pattern:
+    """``PARTICIPLE`` for the past participles that end in no -ed/-en (``irregular_participle`` words of
+    ``attribution_words.csv``): "The notice, *sent* on Monday, says ...", "The letter, *seen* by this newspaper,
+    warns ..." (a parenthesis on the subject before its speech verb)."""
+    words = _alternation(attribution_words()["irregular_participle"]) or "(?!)"
+    return re.compile(rf"\s*(?:(?:\w+ly|now|since|once)\s+)?(?:{words})\b")
 
 
 APPOSITION_OPENS = re.compile(r"\s*(?:a|an)\s", re.IGNORECASE)  # ", a former radio host,": a description of the name before
@@ -2834,22 +2888,42 @@ def addressed_end(sentence: str, start: int) -> int:
     return start + comma if comma > 0 else start
 
 
+def _alternation(words, capitalise: bool = False) -> str:
+    """A regex alternation of lexicon words, longest first (a space in a word matches any whitespace)."""
+    words = (w.capitalize() if capitalise else w for w in words)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 # a leading phrase that names where or in what the words were given ("In a post on the homegrown app Koo,", "On Koo,",
 # "Through its account on Chirpa,"): the actor it names is the medium, not the subject a pronoun after it refers to
-LEADING_MEDIUM = re.compile(r"\s*(?:(?:In|Through|Via|Using)\s+(?:a|an|its|their|his|her|the)\s+(?:[\w’'-]+\s+){0,3}?"
-                            r"(?:post|posts|tweet|tweets|statement|blog|thread|video|message|note|letter|reply|response|"
-                            r"account|handle|page|website|update)\b[^,;:“”\"]{0,60}|On\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}"
-                            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?),\s*$")
+@lru_cache(maxsize=1)
+def leading_medium() -> re.Pattern:
+    """A leading medium phrase ending in its comma: a ``medium_lead`` preposition, a determiner and a ``medium_noun``
+    of ``attribution_words.csv`` ("In a post on Koo,", "Through its account on Chirpa,"), or "On" and a name ("On
+    Koo,")."""
+    words = attribution_words()
+    leads = _alternation(words["medium_lead"], capitalise=True) or "(?!)"
+    media = _alternation(words["medium_noun"]) or "(?!)"
+    return re.compile(rf"\s*(?:(?:{leads})\s+(?:a|an|its|their|his|her|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
+                      rf"(?:{media})\b[^,;:“”\"]{{0,60}}|On\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
+                      r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?),\s*$")
+
+
 SUBORDINATE_OPENING = re.compile(r"\s*(?:after|when|once|before|although|though|while|because|since|until|if|as|unless|"
                                  r"whereas)\b", re.IGNORECASE)
 
 
 # a document of no side of its own as the subject of a speech verb ("The post added that ...", "..., the report said",
 # "the letter also says"): the words of whoever's document it is
-DOCUMENT_SUBJECT = re.compile(r"(?:^|[,”’\"]\s+|[.;:]\s+)(?:[Tt]he|[Tt]hat|[Tt]his)\s+((?:blog\s+)?post|report|statement|"
-                              r"letter|e-?mail|reply|response|note|release|message|memo|blog)\s+(?:also\s+|further\s+|then\s+)?"
-                              r"(?:said|says|added|adds|read|reads|wrote|writes|stated|states|noted|notes|continued|"
-                              r"continues|argued|argues)\b")
+@lru_cache(maxsize=1)
+def document_subject() -> re.Pattern:
+    """A definite ``document_noun`` as the subject of a ``document_verb`` (``attribution_words.csv``), the noun in
+    group 1: "The post added that ...", "..., the report said", "the letter also says" (``document_filler``)."""
+    words = attribution_words()
+    nouns, verbs = _alternation(words["document_noun"]), _alternation(words["document_verb"])
+    fillers = _alternation(words["document_filler"]) or "(?!)"
+    return re.compile(rf"(?:^|[,”’\"]\s+|[.;:]\s+)(?:[Tt]he|[Tt]hat|[Tt]his)\s+({nouns or '(?!)'})\s+(?:(?:{fillers})\s+)?"
+                      rf"(?:{verbs or '(?!)'})\b")
 
 
 def continued_document(sentence: str, previous: str, previous_side: str, last: tuple[str, str] | None) -> bool:
@@ -2858,17 +2932,21 @@ def continued_document(sentence: str, previous: str, previous_side: str, last: t
     the previous sentence names, nor the document of the last actor mentioned)."""
     if not last or previous_side not in ("government", "platform", "other") or last[1] != previous_side:
         return False
-    m = DOCUMENT_SUBJECT.search(sentence)
+    m = document_subject().search(sentence)
     if m is None:
         return False
     word = m.group(1).split()[-1].lower()
-    return re.search(rf"\b{re.escape(word)}", previous.lower()) is None
+    if re.search(rf"\b{re.escape(word)}", previous.lower()) is not None:
+        return False
+    named = named_document(m.group(1).lower())
+    # "X said in a statement ... . [Y's words] ..., the statement said": the document the article named before, X's
+    return named is None or named == last
 
 
 def antecedent_start(sentence: str, start: int, at: int) -> int:
     """The body offset from which an actor named in a sentence can be the antecedent of its subject pronoun at ``at``
     (else ``start``): not an actor named in a leading medium phrase ("In a post on the app Koo, it said": Koo is
-    where it spoke, ``LEADING_MEDIUM``), nor one named in the reported clause that a trailing or parenthetical
+    where it spoke, ``leading_medium``), nor one named in the reported clause that a trailing or parenthetical
     pronoun attributes ("..., a meeting that Twitter itself had asked for was “unusual”, it wrote", "The company,
     it insisted, should ...": Twitter and the company are what it spoke about). The actor that opens a trailing
     pronoun's clause as its subject still can be ("The committee will call both firms, it said."), and so can an
@@ -2876,7 +2954,7 @@ def antecedent_start(sentence: str, start: int, at: int) -> int:
     lead = sentence[:max(0, at - start)]
     if not lead.strip():
         return start
-    if LEADING_MEDIUM.fullmatch(lead):
+    if leading_medium().fullmatch(lead):
         return at
     if re.search(r",[”’\"']?\s*$", lead) and not SUBORDINATE_OPENING.match(lead):
         named = [m for m in find_mentions(lead) if m.actor.type != "member" and m.actor.side]
@@ -3043,6 +3121,39 @@ PERSON = re.compile(r"^\s*(?:(?:Chief\s+)?Justice|Judge|Magistrate|(?:[A-Z]\w+\s
 
 
 OTHER_GENDER = {"she": re.compile(r"\s*(?:Mr|Shri|Sri)\b"), "he": re.compile(r"\s*(?:Ms|Mrs|Smt)\b")}
+# a definite document word opening a sentence as its subject ("The report, released on Wednesday, covers ...")
+DOCUMENT_OPENING = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?$")
+AUTHORED_DOCUMENTS = frozenset({"notice", "letter", "affidavit", "notification", "readout"})  # member_official's
+
+
+def document_antecedent(previous: str, mentions_before: list[Mention]) -> Speaker | None:
+    """"The report, released on Wednesday, covers ... the IT ministry. ..., it said.": an "it" after a sentence
+    whose subject is a definite document word is that document, whose author is read as if the document word had
+    spoken in that sentence, from the actors named before it (not an actor the sentence names after its subject),
+    or None (session 25)."""
+    state = ATTRIBUTED[0]
+    if state is None or not state[3] or state[0][state[3] - 1] != PREVIOUS[0]:
+        return None
+    texts, starts, at = state[0], state[4], state[3]
+    opening = strip_dateline(previous) if may_have_dateline(previous) else previous
+    found = find_mentions(opening)
+    if not found or not DOCUMENT_OPENING.fullmatch(opening[:found[0].start]) \
+            or opening[found[0].end:found[0].end + 2] in ("’s", "'s") or opening[found[0].end:].lstrip()[:1] == ":":
+        return None  # (not "the report's author", nor a digest's label "The reply: The ministry answered ...")
+    head = found[0]
+    if not (head.actor.actor_id == STATEMENT_MEMBER or head.actor.actor_id == "member_official"
+            and head.text.lower() in STATE_DOCUMENTS | AUTHORED_DOCUMENTS):
+        return None
+    earlier = [m for m in mentions_before if m.start < starts[at - 1]]
+    saved, PREVIOUS[0] = PREVIOUS[0], texts[at - 2] if at > 1 else ""
+    saved_state, ATTRIBUTED[0] = state, (*state[:3], at - 1, state[4])
+    try:
+        subject = classify(opening[:head.end], earlier)
+    finally:
+        PREVIOUS[0], ATTRIBUTED[0] = saved, saved_state
+    if subject is None or subject.pronoun or subject.defer or subject.side not in ("government", "platform", "other"):
+        return None
+    return subject
 
 
 def person_antecedent(found: Speaker, previous: str, mentions_before: list[Mention], opens: bool = True) -> Speaker:
@@ -3054,7 +3165,9 @@ def person_antecedent(found: Speaker, previous: str, mentions_before: list[Menti
         # sentence (``opens``) is what the journalist's previous sentence is about (across a paragraph break
         # too), not the last speaker quoted before it
         previous = normalise(previous)
-        subject = sentence_subject(previous, mentions_before)
+        subject = document_antecedent(previous, mentions_before) if found.name == "it" else None
+        if subject is None:
+            subject = sentence_subject(previous, mentions_before)
         if subject is None or subject.pronoun or subject.defer or not subject.side:
             return found
         if found.name == "they":
@@ -3549,6 +3662,7 @@ def attribute_columns(body: str, sents: dict[str, list]) -> dict[str, list]:
         LOCAL, LITIGANTS, PUBLISHERS = {}, [], []
         OWN_BOARD[0] = False
         PREVIOUS[0] = CURRENT[0] = ""
+        ATTRIBUTED[0] = None
         _MENTIONS.clear()
 
 
@@ -3952,6 +4066,7 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
     while i < n:
         PREVIOUS[0] = texts[i - 1] if i > 0 else ""
         CURRENT[0] = texts[i]
+        ATTRIBUTED[0] = (texts, sides, speakers, i, starts)
         lo = bisect_left(mstarts, starts[i])
         before = mentions[:lo]
         # an interview's labelled paragraph ("Q: ...", "Rao: ...")
@@ -4156,9 +4271,14 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             sides[i], speakers[i], kinds[i], units[i] = who[1], who[0], "indirect", f"i{i}"
             if not titled:
                 last = who
+        elif i > 0 and continued_document(masked, texts[i - 1], sides[i - 1], last):
+            # "[the party's quoted words] The note added that ...": a document word the registry holds no actor for,
+            # the document those words were just quoted from (session 25)
+            sides[i], speakers[i], kinds[i], units[i] = last[1], last[0], "indirect", f"i{i}"
         else:
             sides[i] = "narrator"
         i += 1
+    ATTRIBUTED[0] = None
     if n and interview and sides[0] in ("narrator", "other") and INTERVIEW_HEADLINE.match(texts[0]):
         # "‘We said no, and we would say it again’: Halyard’s safety chief on defying Belmora": an interview's quoted
         # headline is the interviewee's, whom its "A:" / "Name:" answers name, when one named speaker gives them all
