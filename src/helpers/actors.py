@@ -521,10 +521,19 @@ def platform_list_regex() -> re.Pattern:
     return re.compile(rf"(?:([\w-]+)\s+)?(?:{plural}),\s+{ONE_NAME}(?:,\s+{ONE_NAME})?,?\s+and\s+{ONE_NAME}(?!\s+[A-Z])")
 
 
+@lru_cache(maxsize=1)
+def platform_list_commas() -> tuple[str, ...]:
+    """The plural platform nouns of ``platform_list_regex`` each with its comma ("networks,"): every match holds one
+    of them literally, so a body holding none has no match (a gate, session 25: the regex, tried at every position,
+    cost ~340 µs per body, 23 µs per sentence of the bench corpus, where 18 of 300 bodies pass the gate)."""
+    nouns = attribution_words()["platform_noun"]
+    return tuple(sorted((n[:-1] + "ies" if n.endswith("y") else n + "s") + "," for n in nouns if " " not in n))
+
+
 def platforms_listed(body: str) -> list[str]:
     """The names of a plural platform noun's list ("two of the biggest social networks, Brightwire and Pixlo,"),
     unless the noun is a provider's ("telecom companies, Velnet and Kora")."""
-    if ", " not in body:
+    if ", " not in body or not any(c in body for c in platform_list_commas()):
         return []
     providers = attribution_words()["provider_noun"]
     out = []
