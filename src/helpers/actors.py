@@ -504,9 +504,11 @@ def learn_platforms(body: str) -> dict[str, Actor]:
     return out
 
 
-def alternation(words) -> str:
-    """A regex alternation of lexicon words, longest first, a space matching any run of spaces."""
-    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+def alternation(words, capitalise: bool = False) -> str:
+    """A regex alternation of lexicon words (each once, capitalised if asked), longest first, a space matching any run
+    of spaces."""
+    words = {w.capitalize() if capitalise else w for w in words}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 ONE_NAME = r"([A-Z][a-z]\w+)(?![\w’'-])"  # a single capitalised name, not a possessive ("Chirpline's")
@@ -516,9 +518,14 @@ ONE_NAME = r"([A-Z][a-z]\w+)(?![\w’'-])"  # a single capitalised name, not a p
 def platform_list_regex() -> re.Pattern:
     """"two social networks, Brightwire and Pixlo,": a plural platform noun, a comma, then a list of two or three
     single names (session 24); the word before the noun is group 1 ("telecom companies, A and B" are providers)."""
+    return re.compile(rf"(?:([\w-]+)\s+)?(?:{alternation(platform_plurals())}),\s+{ONE_NAME}(?:,\s+{ONE_NAME})?,?\s+and\s+{ONE_NAME}(?!\s+[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def platform_plurals() -> tuple[str, ...]:
+    """The plurals of the one-word ``platform_noun`` words ("networks", "companies")."""
     nouns = attribution_words()["platform_noun"]
-    plural = alternation({n[:-1] + "ies" if n.endswith("y") else n + "s" for n in nouns if " " not in n})
-    return re.compile(rf"(?:([\w-]+)\s+)?(?:{plural}),\s+{ONE_NAME}(?:,\s+{ONE_NAME})?,?\s+and\s+{ONE_NAME}(?!\s+[A-Z])")
+    return tuple(sorted({n[:-1] + "ies" if n.endswith("y") else n + "s" for n in nouns if " " not in n}))
 
 
 @lru_cache(maxsize=1)
@@ -526,8 +533,7 @@ def platform_list_commas() -> tuple[str, ...]:
     """The plural platform nouns of ``platform_list_regex`` each with its comma ("networks,"): every match holds one
     of them literally, so a body holding none has no match (a gate, session 25: the regex, tried at every position,
     cost ~340 µs per body, 23 µs per sentence of the bench corpus, where 18 of 300 bodies pass the gate)."""
-    nouns = attribution_words()["platform_noun"]
-    return tuple(sorted((n[:-1] + "ies" if n.endswith("y") else n + "s") + "," for n in nouns if " " not in n))
+    return tuple(plural + "," for plural in platform_plurals())
 
 
 def platforms_listed(body: str) -> list[str]:
@@ -2201,7 +2207,7 @@ def irregular_participle() -> re.Pattern:
     """``PARTICIPLE`` for the past participles that end in no -ed/-en (``irregular_participle`` words of
     ``attribution_words.csv``): "The notice, *sent* on Monday, says ...", "The letter, *seen* by this newspaper,
     warns ..." (a parenthesis on the subject before its speech verb)."""
-    words = _alternation(attribution_words()["irregular_participle"]) or "(?!)"
+    words = alternation(attribution_words()["irregular_participle"]) or "(?!)"
     return re.compile(rf"\s*(?:(?:\w+ly|now|since|once)\s+)?(?:{words})\b")
 
 
@@ -2897,12 +2903,6 @@ def addressed_end(sentence: str, start: int) -> int:
     return start + comma if comma > 0 else start
 
 
-def _alternation(words, capitalise: bool = False) -> str:
-    """A regex alternation of lexicon words, longest first (a space in a word matches any whitespace)."""
-    words = (w.capitalize() if capitalise else w for w in words)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 # a leading phrase that names where or in what the words were given ("In a post on the homegrown app Koo,", "On Koo,",
 # "Through its account on Chirpa,"): the actor it names is the medium, not the subject a pronoun after it refers to
 @lru_cache(maxsize=1)
@@ -2911,8 +2911,8 @@ def leading_medium() -> re.Pattern:
     of ``attribution_words.csv`` ("In a post on Koo,", "Through its account on Chirpa,"), or "On" and a name ("On
     Koo,")."""
     words = attribution_words()
-    leads = _alternation(words["medium_lead"], capitalise=True) or "(?!)"
-    media = _alternation(words["medium_noun"]) or "(?!)"
+    leads = alternation(words["medium_lead"], capitalise=True) or "(?!)"
+    media = alternation(words["medium_noun"]) or "(?!)"
     return re.compile(rf"\s*(?:(?:{leads})\s+(?:a|an|its|their|his|her|the)\s+(?:[\w’'-]+\s+){{0,3}}?"
                       rf"(?:{media})\b[^,;:“”\"]{{0,60}}|On\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
                       r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?),\s*$")
@@ -2929,8 +2929,8 @@ def document_subject() -> re.Pattern:
     """A definite ``document_noun`` as the subject of a ``document_verb`` (``attribution_words.csv``), the noun in
     group 1: "The post added that ...", "..., the report said", "the letter also says" (``document_filler``)."""
     words = attribution_words()
-    nouns, verbs = _alternation(words["document_noun"]), _alternation(words["document_verb"])
-    fillers = _alternation(words["document_filler"]) or "(?!)"
+    nouns, verbs = alternation(words["document_noun"]), alternation(words["document_verb"])
+    fillers = alternation(words["document_filler"]) or "(?!)"
     return re.compile(rf"(?:^|[,”’\"]\s+|[.;:]\s+)(?:[Tt]he|[Tt]hat|[Tt]his)\s+({nouns or '(?!)'})\s+(?:(?:{fillers})\s+)?"
                       rf"(?:{verbs or '(?!)'})\b")
 
