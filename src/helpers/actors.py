@@ -489,8 +489,17 @@ def learn_platforms(body: str) -> dict[str, Actor]:
     if acts is not None:  # "Pinlark withheld the posts ...": a name opening a sentence that acts on what a platform holds
         found += [m.group(1) for m in acts.finditer(body) if not NATIONALITY.search(m.group(1))]
     found += platforms_listed(body) + order_recipients(body)
+    found += platform_anaphors(body)
     out = {n: Actor(f"local_{n.lower()}", n, "platform", "named") for n in sorted(set(found))
            if n.lower() not in known and n.lower() not in NOT_NAMES}
+    # "the satirical website The Grumble Gazette": a name with its own "The", which readers shorten to its last
+    # word ("the Gazette's editor", "who represents the Gazette")
+    for name in titled_platforms(body):
+        words = name.split()
+        actor = Actor(f"local_{words[-1].lower()}", name, "platform", "named")
+        for alias in {name, words[-1]}:
+            if alias.lower() not in known and alias.lower() not in NOT_NAMES:
+                out.setdefault(alias, actor)
     # "The Wikimedia Foundation, the U.S. non-profit that runs the site,": the operator of a service
     operated = any(OPERATOR_VERB.match(body, i) for i in literal_positions(body, ("that", "which")))
     for name in OPERATOR.findall(body) if operated else ():
@@ -509,6 +518,40 @@ def alternation(words, capitalise: bool = False) -> str:
     of spaces."""
     words = {w.capitalize() if capitalise else w for w in words}
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def platform_anaphor_regexes() -> tuple[re.Pattern, re.Pattern]:
+    """The regexes of ``titled_platforms`` and ``platform_anaphors`` (platform nouns of ``attribution_words.csv``;
+    "company" and "firm" name any business, so they do not make a platform here)."""
+    nouns = alternation(n for n in attribution_words()["platform_noun"] if n not in ("company", "firm"))
+    titled = re.compile(rf"\b(?:{nouns})\s+The\s+((?:[A-Z][a-z][\w-]*\s+){{0,2}}[A-Z][a-z][\w-]*)(?![\w’'-])")
+    anaphor = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]\w+)((?:\s+[a-z][\w’'-]*)+)\.\s+"
+                         rf"The\s+(?:[a-z-]+\s+)?(?:{nouns})\b")
+    return titled, anaphor
+
+
+def titled_platforms(body: str) -> list[str]:
+    """Names a platform noun introduces with their own "The" ("the satirical website The Grumble Gazette",
+    "the news site The Lantern"): the name without its article."""
+    if " The " not in body:
+        return []
+    return [m.group(1) for m in platform_anaphor_regexes()[0].finditer(body) if not NATIONALITY.search(m.group(1).split()[-1])]
+
+
+def platform_anaphors(body: str) -> list[str]:
+    """"Pebbleshot took a harder line. The messaging app, which ...": a sentence of lower-case words opened by a
+    name, then a sentence opened by "the (...) app/platform/site": the platform noun takes up the name. The name
+    must never appear in lower case in the article (no common word opening a sentence: "Officials ...")."""
+    out = []
+    for m in platform_anaphor_regexes()[1].finditer(body):
+        name = m.group(1)
+        if NATIONALITY.search(name) or re.search(rf"\b{name.lower()}\b", body):
+            continue
+        if re.search(rf"\b(?!The\b)(?:[A-Z][a-z]*|(?:Mr|Mrs|Ms|Dr|Prof)\.)\s+{name}\b", body):  # "Mr. Anker", "Piet Anker": a person's name
+            continue
+        out.append(name)
+    return out
 
 
 ONE_NAME = r"([A-Z][a-z]\w+)(?![\w’'-])"  # a single capitalised name, not a possessive ("Chirpline's")
@@ -2326,6 +2369,13 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
                 if inserted and gap_ok(tail[find_mentions(tail)[-1].end:]):
                     return classify(tail, mentions_before)  # "accounts that officials said were linked to ..."
                 return None  # "channels that the ministry accuses of ...": a relative clause, not the report
+            if depth < len(segments) and APPOSITION_OPENS.match(tail):
+                owner = party_name_only(segments[-depth - 1])
+                if owner is not None:
+                    # "Vimzy, a video app with four million users, said": the party named before its description
+                    # speaks (as "Oskar Liang, a researcher at ..., said"), not the description
+                    apposition = Speaker(owner.actor.name, owner.actor.side)
+                    continue
             found = find_mentions(tail)
             club = AFFILIATION_END.search(tail) if found and " of " in tail else None
             inner = [m for m in found if m.end <= club.start()] if club else []
@@ -2394,6 +2444,17 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
             return None  # "more than 40,000 people had signed a petition calling ...": the verb's subject is a clause
         if depth > 1 and tail.strip():
             continue
+    return None
+
+
+def party_name_only(segment: str) -> Mention | None:
+    """The named actor of the government or a platform when ``segment`` is its name alone ("Vimzy", " Twitter"),
+    else None."""
+    text = segment.strip()
+    found = find_mentions(text) if text else []
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) and found[0].actor.type == "named" \
+            and found[0].actor.side in ("government", "platform"):
+        return found[0]
     return None
 
 

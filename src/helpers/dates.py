@@ -295,6 +295,7 @@ LAST_WEEKDAY = re.compile(r"(?:\w+ )?(?:on )?last\s", re.I)
 NEXT_WORD = re.compile(r"(?:\w+ )?next\s", re.I)
 PRIOR_SPAN = re.compile(r"\b(quarter|three months|six months|half)", re.I)  # a prior_year row of a shorter span
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}  # "the last quarter of 2025"
+EDGE_DAY = re.compile(r"(?:on )?the (first|last) day of\b", re.I)  # 'the last day of January'
 PART_WORD = re.compile(r"\s*(?:in |since |during |from )?(early|mid|late)\b", re.I)
 
 
@@ -465,6 +466,9 @@ def month_phrase(text: str, day: dt.date, anchor: Window | None = None) -> Windo
     else:
         year = day.year if month <= day.month else day.year - 1
     start, end = month_window(name, year)
+    edge = EDGE_DAY.match(text)
+    if edge:  # 'on the last day of January': that one day
+        start = end = start if edge.group(1).lower() == "first" else end
     part = PART_WORD.match(text)
     if part:
         first, last = PART_OF_MONTH[part.group(1).lower()]

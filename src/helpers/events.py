@@ -677,6 +677,9 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
                  and not (etype not in ("meeting", "legal_action") and SCHEDULED_FOR.search(text, max(0, p.start - 50), p.start))
                  and not (POSSESSIVE.match(text, p.end) and not (pos <= p.start < end or 0 <= pos - p.end <= 40))]
     # 'Friday's ruling' dates the ruling (and a meeting just after it), not 'will appeal against' it
+    due = plan_deadline(text, spans[ci], pos, end, article_date) if etype not in NOT_PLANNED else None
+    if due is not None:  # 'would serve a notice on the company by Monday': from the article date to that Monday
+        return due, True
     issued = issued_span(text, in_clause, pos, end) if etype in ORDER_NOUN_TYPES else None
     if issued is not None:  # 'challenges ten blocking orders issued ... between February 2021 and February 2022'
         return dates.resolve(issued, article_date, anchor), True
@@ -725,6 +728,9 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
         if coming is not None:  # 'the commission will meet them on Thursday': the coming Thursday
             return coming, True
         return resolve_in(phrases, p, article_date, anchor, text), True
+    fronted = fronted_after_day(text, spans, ci, pos, phrases, article_date, anchor)
+    if fronted is not None:  # 'After Twitter restored most of them, the ministry served a notice on February 3'
+        return fronted, False
     order = [p for p in in_clause if p.kind in dates.ORDER_KINDS]
     if any(p.kind == "anchor_before" and p.start >= end and AFTER_WORD.search(p.text) and not any(o[0] >= p.end for o in others)
            for p in order):
@@ -735,7 +741,9 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     if told and order and all(p.kind == "order_after" and p.start >= end for p in order):
         order = []  # 'on Aug. 30, when X ordered Y after Z failed': 'after' tells what came before Y, not when
     if order:
-        p = min(order, key=lambda q: (q.kind.startswith("order"), abs(q.start - pos)))  # 'the same evening' > 'then'
+        p = min(order, key=lambda q: (q.kind.startswith("order"), q.start - end if q.start >= end else pos - q.end))
+        # 'the same evening' > 'then'; the nearest to the trigger ('restored them within hours and was served with a
+        # notice two days later': the notice's 'two days later', not the restoration's 'within hours')
         linked = after_link(text, p, pos, end, [o for o in others if spans[ci][0] <= o[0] < spans[ci][1]], spans[ci][0])
         if linked and anchor is not None and (anchor.start or anchor.end):
             if linked == "cause":  # 'ordered providers to block X after the app failed to remove 312 videos'
@@ -782,6 +790,73 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     if previous is not None:
         return dates.Window(previous.start, previous.end, previous.text, "order"), False
     return dates.past_default(article_date), False
+
+
+# a plan's deadline after its trigger: 'would serve a notice on the company by Monday', 'would rule by Feb. 19',
+# 'would appeal before the end of the month' (not a deadline of another clause: 'unless it complies by Friday')
+PLAN_MODAL = re.compile(r"\b(?:will|would|shall|plans? to|intends? to|promised to|is to|are to|expected to|going to)\b"
+                        r"(?:\s+[\w-]+){0,9}?\s*$", re.I)
+DEADLINE_AHEAD = re.compile(r"[^,;]{0,80}?\b(?:by|before)\s+(?:(?P<end>the end of (?:the|this) (?P<unit>week|month|year))\b"
+                            r"|(?=\S))", re.I)
+PLAN_CLAUSE_BREAK = re.compile(r"\b(?:unless|if|until|or|when|after|so that|because|that|compl(?:y|ies|ied|ying))\b|[,;]",
+                               re.I)  # 'a notice demanding that it comply by Dec. 4': the compliance's deadline
+NOT_PLANNED = ("legal_threat", "statement")  # a threat or statement told with a deadline is made now ('will ask the
+# court to fine it if it has not complied by the end of the month'): the deadline is of what it threatens
+
+
+def plan_deadline(text: str, span: tuple[int, int], pos: int, end: int, article_date: str) -> dates.Window | None:
+    """The window of a plan told with a deadline after its trigger ('the ministry would serve a notice of
+    non-compliance by Monday', 'she would rule by Feb. 19', 'it would appeal before the end of the month'): from the
+    article date to the deadline, the coming such day; None for other events."""
+    modal = PLAN_MODAL.search(text[max(span[0], pos - 60):end]) if not PLAN_MODAL.match(text, pos, end) else True
+    if not modal:
+        return None
+    m = DEADLINE_AHEAD.match(text, end)
+    if m is None or m.end() > span[1] or PLAN_CLAUSE_BREAK.search(text, end, m.start("end") if m.group("end") else m.end()):
+        return None
+    day = dt.date.fromisoformat(article_date)
+    if m.group("end"):
+        unit = m.group("unit").lower()
+        bound = (day + dt.timedelta(days=6 - day.weekday()) if unit == "week" else
+                 dt.date(day.year, 12, 31) if unit == "year" else
+                 (dt.date(day.year + day.month // 12, day.month % 12 + 1, 1) - dt.timedelta(days=1)))
+        return dates.Window(article_date, bound.isoformat(), m.group("end"), "relative")
+    told = [p for p in dates.find_phrases(text[m.end():span[1]]) if p.start == 0 and p.kind in DAY_KINDS]
+    if not told or FOUR_DIGITS.search(told[0].text) or re.match(r"(?:on )?(?:last|this|next|that|the)\b", told[0].text, re.I):
+        return None
+    w = dates.resolve(told[0], article_date)
+    if not w.end:
+        return None
+    bound = dt.date.fromisoformat(w.end)
+    while bound < day:  # the coming such day, not the last one
+        bound = bound + dt.timedelta(days=7) if told[0].kind == "weekday" else (
+            bound.replace(year=bound.year + 1) if (bound.month, bound.day) != (2, 29) else bound + dt.timedelta(days=365))
+    return dates.Window(article_date, bound.isoformat(), told[0].text, "relative")
+
+
+# a sentence opening on 'After <clause>,': what that clause tells came before the main clause ('two days after': no)
+FRONTED_AFTER = re.compile(r"after\b(?![^,;]*\b(?:days?|weeks?|hours?|months?|minutes?)\s+(?:later|earlier)\b)[^,;]*,", re.I)
+
+
+def fronted_after_day(text: str, spans: list[tuple[int, int]], ci: int, pos: int, phrases: list[dates.Phrase],
+                      article_date: str, anchor: dates.Window | None) -> dates.Window | None:
+    """The window of an undated event told in a sentence's opening 'After ...,' clause when the main clause after it
+    names its day ('After Twitter restored most of the first batch, the ministry served it a notice on February 3'):
+    the event came on or before that day, from the event told before it (when that is not later); None otherwise."""
+    if text[:spans[ci][0]].strip(OPENING_MARKS):
+        return None
+    lead = len(text[spans[ci][0]:]) - len(text[spans[ci][0]:].lstrip(OPENING_MARKS))
+    head = FRONTED_AFTER.match(text, spans[ci][0] + lead)
+    if head is None or not head.start() < pos < head.end():
+        return None
+    main = [p for p in phrases if p.start >= head.end() and p.kind in DAY_KINDS]
+    if not main:
+        return None
+    day = dates.resolve(main[0], article_date, anchor)
+    if not day.end or day.end > article_date:
+        return None
+    start = anchor.start if anchor is not None and anchor.start and anchor.start <= day.end else ""
+    return dates.Window(start, day.end, main[0].text, "order")
 
 
 def not_ahead(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: int, plan: bool, article_date: str,
@@ -973,6 +1048,9 @@ def modifies_noun(text: str, phrase: dates.Phrase, end: int) -> bool:
     return phrase.start >= end and bool(NOUN_PARTICIPLE.search(text, max(end, phrase.start - 80), phrase.start))
 
 
+COMING_DAY_MAX = 183  # a day without a year set ahead lies within half a year of the article date; further, it is past
+
+
 def coming_day(text: str, start: int, p: dates.Phrase, article_date: str, anchor: dates.Window | None) -> dates.Window | None:
     """The window of a weekday or a day without a year told as ahead in its clause ('will meet them on Thursday', 'the
     rules take effect on June 1', 'has scheduled a hearing for March 3', 'ready to meet them on Thursday', 'from
@@ -1014,6 +1092,8 @@ def coming_day(text: str, start: int, p: dates.Phrase, article_date: str, anchor
         day += dt.timedelta(days=7)
     elif (day.month, day.day) != (2, 29):
         day = day.replace(year=day.year + 1)
+        if (day - dt.date.fromisoformat(article_date)).days > COMING_DAY_MAX:
+            return None  # 'A second hearing was set for September 16' told on October 9: the day just past, not next year's
     return dates.Window(day.isoformat(), day.isoformat(), w.text, w.basis)
 
 
@@ -1666,8 +1746,11 @@ def primed_triggers(articles: list[tuple[str, dict[str, list]]]):
 
 
 def is_past(window: dates.Window, article_date: str) -> bool:
-    """True when a window can serve as an anchor: it has a bound and does not lie wholly after the article date."""
-    return bool(window.start or window.end) and not (window.start >= article_date and not window.end)
+    """True when a window can serve as an anchor: it has a bound and does not lie wholly after the article date (a plan
+    from the article date, or a day still to come: 'A hearing is set for March 3' told on February 20 is no time of the
+    narrative, so 'said after the ruling' or 'two days later' told next is not dated from it)."""
+    return bool(window.start or window.end) and not (window.start >= article_date and not window.end) \
+        and not window.start > article_date
 
 
 # ", saying ...", ", arguing that ...": a trailing participle that carries the subject's words after an act told
