@@ -486,10 +486,11 @@ def learn_platforms(body: str) -> dict[str, Actor]:
     if content is not None:  # "1,060 posts on Chirp", "videos on Streamly": what is posted is posted on a platform
         found += [m.group(1) for m in matches_at(content, body, literal_positions(body, attribution_words()["platform_content"]))]
     acts = platform_act_regex()
+    openings = sentence_openings(body)
     if acts is not None:  # "Pinlark withheld the posts ...": a name opening a sentence that acts on what a platform holds
-        found += [m.group(1) for m in acts.finditer(body) if not NATIONALITY.search(m.group(1))]
+        found += [m.group(1) for m in matches_at(acts, body, openings) if not NATIONALITY.search(m.group(1))]
     found += platforms_listed(body) + order_recipients(body)
-    found += platform_anaphors(body)
+    found += platform_anaphors(body, openings)
     out = {n: Actor(f"local_{n.lower()}", n, "platform", "named") for n in sorted(set(found))
            if n.lower() not in known and n.lower() not in NOT_NAMES}
     # "the satirical website The Grumble Gazette": a name with its own "The", which readers shorten to its last
@@ -536,15 +537,44 @@ def titled_platforms(body: str) -> list[str]:
     "the news site The Lantern"): the name without its article."""
     if " The " not in body:
         return []
-    return [m.group(1) for m in platform_anaphor_regexes()[0].finditer(body) if not NATIONALITY.search(m.group(1).split()[-1])]
+    found = matches_at(platform_anaphor_regexes()[0], body, literal_positions(body, titled_noun_starts()))
+    return [m.group(1) for m in found if not NATIONALITY.search(m.group(1).split()[-1])]
 
 
-def platform_anaphors(body: str) -> list[str]:
+@lru_cache(maxsize=1)
+def titled_noun_starts() -> tuple[str, ...]:
+    """The first word of each platform noun of ``titled_platforms``' regex: every match starts with one (its
+    ``\\b(?:nouns)``, case as written), so only those offsets are tried (session 26, speed)."""
+    return first_words(n for n in attribution_words()["platform_noun"] if n not in ("company", "firm"))
+
+
+def first_words(words) -> tuple[str, ...]:
+    """The first word of each lexicon entry (an ``alternation`` turns the space of "take down" into ``\\s+``: the
+    first word is the literal part every match of the entry starts with)."""
+    return tuple(sorted({w.split()[0] for w in words if w.split()}))
+
+
+# where a sentence may open: after ".", "!" or "?" and a space or closing quote, or after a line break (with offset 0,
+# a superset of where ``platform_act_regex`` and the anaphor regex of ``platform_anaphors`` can start)
+SENTENCE_OPENING = re.compile(r"[.!?][\s\"”’]|\n")
+
+
+def sentence_openings(body: str) -> list[int]:
+    """Offset 0 and every offset right after a ``SENTENCE_OPENING``, in order: the only offsets where
+    ``platform_act_regex`` (``^`` with MULTILINE, or after ".", "!", "?" and a space or quote, or after a line break)
+    and ``platform_anaphors``' regex (``^``, after ".", "!", "?" and a space, or after a line break) can match, so
+    ``matches_at`` tries those alone instead of a scan that starts at every offset (session 26, speed)."""
+    return [0, *[m.end() for m in SENTENCE_OPENING.finditer(body)]]
+
+
+def platform_anaphors(body: str, openings: list[int] | None = None) -> list[str]:
     """"Pebbleshot took a harder line. The messaging app, which ...": a sentence of lower-case words opened by a
     name, then a sentence opened by "the (...) app/platform/site": the platform noun takes up the name. The name
-    must never appear in lower case in the article (no common word opening a sentence: "Officials ...")."""
+    must never appear in lower case in the article (no common word opening a sentence: "Officials ...").
+    ``openings``: ``sentence_openings(body)``, if the caller has them."""
     out = []
-    for m in platform_anaphor_regexes()[1].finditer(body):
+    rx = platform_anaphor_regexes()[1]
+    for m in matches_at(rx, body, sentence_openings(body) if openings is None else openings):
         name = m.group(1)
         if NATIONALITY.search(name) or re.search(rf"\b{name.lower()}\b", body):
             continue
@@ -609,6 +639,15 @@ def order_recipient_regexes() -> tuple[re.Pattern, ...]:
                        rf"\b(?:{noun}|comply|complying|compliance)\b"))
 
 
+@lru_cache(maxsize=1)
+def order_recipient_verbs() -> tuple[tuple[str, ...], ...]:
+    """For each regex of ``order_recipient_regexes``, the first words of the verbs it opens with (``\\b(?:send)``,
+    ``direct``, ``accuse``; case as written): every match starts at one, so only those offsets are tried (session 26,
+    speed: the four scans from every offset were most of ``order_recipients``)."""
+    w = attribution_words()
+    return tuple(first_words(w[k]) for k in ("order_send", "order_send", "order_direct", "order_accuse"))
+
+
 def sentence_start(body: str, at: int) -> int:
     """Where the sentence holding offset ``at`` starts (after the last ". ", "? ", "! " or line break before it)."""
     return max(body.rfind(". ", 0, at), body.rfind("? ", 0, at), body.rfind("! ", 0, at), body.rfind("\n", 0, at)) + 1
@@ -621,8 +660,8 @@ def order_recipients(body: str) -> list[str]:
     telecom provider is not one ("ordered Velnet, the largest internet provider, to block ...")."""
     w = attribution_words()
     out = []
-    for rx in order_recipient_regexes():
-        for m in rx.finditer(body):
+    for rx, verbs in zip(order_recipient_regexes(), order_recipient_verbs()):
+        for m in matches_at(rx, body, literal_positions(body, verbs)):
             name = m.group(1)
             if name.lower() in NOT_NAMES:
                 continue
@@ -638,11 +677,28 @@ def order_recipients(body: str) -> list[str]:
 def provider_named(body: str, name: str, providers) -> bool:
     """Whether the article calls ``name`` an internet or telecom provider ("Velnet, the largest internet provider",
     "internet providers such as Velnet", "the broadband provider Velnet", "Velnet Telecom")."""
+    starts = provider_starts(frozenset(providers))
+    if starts and ascii_foldable(body):  # every match holds a provider noun (a gate, session 26, speed)
+        low = body.lower()
+        if not any(w in low for w in starts):
+            return False
     alt = alternation(providers)
     n = re.escape(name)
     return re.search(rf"\b{n},\s+(?:a|an|the|its|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{alt})\b"
                      rf"|\b(?:{alt})s?\s+(?:[\w-]+\s+){{0,2}}?(?:such\s+as\s+|like\s+|including\s+)?{n}\b"
                      rf"|\b{n}\s+(?:{alt})\b", body, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=4)
+def provider_starts(providers: frozenset[str]) -> tuple[str, ...]:
+    """The lower-cased first words of ``providers`` for ``provider_named``'s gate, or () when one of them is empty or
+    not a ``simple_literal`` (then no gate: its case-insensitive pattern is searched as it is). Every match of that
+    pattern holds a provider noun, so a lower-cased, ``ascii_foldable`` body holding none of these words has none
+    (the search, tried at every offset with ``re.IGNORECASE``, cost 100-300 µs per call)."""
+    words = tuple(sorted({p.split()[0].lower() for p in providers if p.split()}))
+    if len(words) == 0 or not all(p.split() for p in providers) or not all(simple_literal(w) for w in words):
+        return ()
+    return words
 
 
 @lru_cache(maxsize=1)

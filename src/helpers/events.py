@@ -2480,12 +2480,15 @@ OFFICER_SAID = re.compile(r"\s*(?:Its|Their|The\s+[\w-]+(?:’s|'s))\s+(?:[a-z][
 BARE_RESPONSE = re.compile(r"^\s*(?:[\w’'.-]+,?\s+){1,8}?(?:responded|hit back|replied|reacted|was quick to (?:respond|hit back|reply))"
                            r"(?:\s+(?:within (?:hours|minutes|the hour|a day)|the same day|the next day|quickly|swiftly|at once))?\s*\.\s*$")
 
+# the literal verb phrase every match of BARE_RESPONSE holds (a gate before the regex, session 26, speed)
+BARE_RESPONSE_WORDS = ("responded", "hit back", "replied", "reacted", "was quick to")
+
 
 def told_next(rows: list[dict], texts) -> list[dict]:
     """Drop a bare response ('The ministry hit back within hours.', 'The IT minister, Kasimir Vell, hit back the next
     day.') whose words the next sentence tells as a statement of the same side with a date of its own ('In a statement posted on Monday evening, it called ...'): one statement,
     which annotators give to the sentence that says it and dates it."""
-    bare = {i for i, t in enumerate(texts) if BARE_RESPONSE.match(str(t))}
+    bare = {i for i, t in enumerate(map(str, texts)) if any(w in t for w in BARE_RESPONSE_WORDS) and BARE_RESPONSE.match(t)}
     if not bare:
         return rows
     told = {(r["_sentence"], r["side"]) for r in rows if r["event_type"] == "statement"
