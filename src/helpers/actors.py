@@ -64,7 +64,8 @@ ROLES = ("pronoun", "platform_content", "trailing_only", "filler", "boundary", "
          "finding_verb", "figure_verb", "narrated_post", "narrated_role", "platform_act", "signature_setting",
          "order_noun", "order_send", "order_direct", "order_accuse", "order_action", "provider_noun", "medium_lead",
          "medium_noun", "document_noun", "document_verb", "document_filler",
-         "irregular_participle")
+         "irregular_participle", "state_office_head", "state_office_qualifier", "state_office_act",
+         "not_state_office")
 OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
 MASK = "“Q”"
@@ -3754,11 +3755,85 @@ def learn_rights_commission(body: str) -> dict[str, Actor]:
     return {"commission": actor, **{n: actor for n in set(full)}}
 
 
+# "Harlow City Police", "Delhi Police": a police body named by a capitalised name
+POLICE_NAME = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+){1,3}Police)\b")
+
+
+def learn_police_force(body: str) -> dict[str, Actor]:
+    """Return {"the force": the police body} when the article names one police body by name and calls something
+    "the force" ("Harlow City Police asked Vidora ... In its request, the force said ..."): a reader takes "the
+    force" for that body (a registered one, "Delhi Police", keeps its row; an unregistered one speaks for the state)."""
+    if "the force" not in body.lower():
+        return {}
+    forces = {m.group(1) for m in POLICE_NAME.finditer(body)}
+    if len(forces) != 1 or "the force" in known_aliases():
+        return {}
+    name = forces.pop()
+    return {"the force": entries().get(name) or Actor(f"local_{name.lower()}", name, "government", "named")}
+
+
+# "the National Telecoms Office", "Drevania's National Media Council": a capitalised name ending in a head word
+# (``state_office_head``: Office, Council, Bureau, ...) that no role word of the registry covers
+STATE_OFFICE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|on)\s+)?){1,4}([A-Z][a-z]+))\b")
+STATE_OFFICE_POSSESSIVE = re.compile(r"(?:’s|'s)\s+")
+
+
+@lru_cache(maxsize=1)
+def state_office_act() -> re.Pattern:
+    """An act only the state does to a platform right after a body's name ("... Council fined the company",
+    "... Office has ordered"): ``state_office_act`` words of ``attribution_words.csv``, fillers allowed between."""
+    acts = alternation(attribution_words()["state_office_act"]) or "(?!)"
+    return re.compile(rf"\s+(?:(?:has|had|have|also|then|on\s+[A-Z]\w+|last\s+\w+|this\s+\w+)\s+)*(?:{acts})\b")
+
+
+def learn_state_offices(body: str) -> dict[str, Actor]:
+    """Return the state bodies an article names by a capitalised name ending in a ``state_office_head`` word
+    ("the National Telecoms Office", "the Obelan Media Council"), which a reader takes for the state when a word of
+    the name says so (``state_office_qualifier``: National, Revenue, Security, Telecoms, ...) or when the article
+    shows the body act on a platform as the state does (``state_office_act``: "The X Media Council fined the
+    company"); never a body a ``not_state_office`` word marks (an oversight, industry or press council). "The
+    office", "the council" then refer back to it when the article names one such body with that head word and no
+    other body with it."""
+    words = attribution_words()
+    heads = {w.capitalize() for w in words["state_office_head"]}
+    if not any(h in body for h in heads):
+        return {}
+    qualifiers, excluded = words["state_office_qualifier"], words["not_state_office"]
+    state: dict[str, set[str]] = {}  # head → state bodies' names
+    others: dict[str, set[str]] = {}  # head → other names ending in it
+    for m in STATE_OFFICE.finditer(body):
+        head = m.group(2)
+        if head not in heads:
+            continue
+        name = STATE_OFFICE_POSSESSIVE.split(m.group(1))[-1]
+        parts = name.split()
+        while len(parts) > 1 and parts[0].lower() in NOT_NAMES:
+            parts = parts[1:]
+        if len(parts) < 2:
+            continue
+        name = " ".join(parts)
+        low = {w.lower() for w in parts[:-1]}
+        if low & excluded or not (low & qualifiers or state_office_act().match(body, m.end())):
+            others.setdefault(head, set()).add(name)
+        else:
+            state.setdefault(head, set()).add(name)
+    known = known_aliases()
+    out: dict[str, Actor] = {}
+    for head, names in state.items():
+        actors_of = {n: Actor(f"local_{n.lower()}", n, "government", "named") for n in names}
+        out.update({n: a for n, a in actors_of.items() if n.lower() not in known})
+        alone = [n for n in names if not any(n != o and n in o for o in names)]
+        if len(alone) == 1 and not others.get(head, set()) - names and f"the {head.lower()}" not in known:
+            out[f"the {head.lower()}"] = actors_of[alone[0]]
+    # a name both state and other (a body named once as the subject of an act, once not) is the state's
+    return out
+
+
 def article_actors(body: str) -> dict[str, Actor]:
     """The actors an article introduces beyond the registry (alias → actor): its state bodies, platforms, industry
     council and rights commission, as attribution reads them (``attribute_columns``; events name actors with them)."""
-    return {**learn_state_bodies(body), **learn_platforms(body), **learn_industry_council(body),
-            **learn_rights_commission(body)}
+    return {**learn_police_force(body), **learn_state_offices(body), **learn_state_bodies(body),
+            **learn_platforms(body), **learn_industry_council(body), **learn_rights_commission(body)}
 
 
 ARTICLE_SCAN: list = [None]  # (body, the registry's and the article's own actors mentioned in it): pipeline hands it to events
