@@ -1626,6 +1626,37 @@ def done_by(text: str, spans: list[tuple[int, int]], ci: int, pos: int, article_
     return dates.Window("", day, told[0].text, "order")
 
 
+# an act told as the consequence of the act before it in the sentence ('restored them within hours, which drew a
+# non-compliance notice', 'a reversal that prompted the ministry to serve a notice'): after that act
+@lru_cache(maxsize=1)
+def consequence_words() -> re.Pattern:
+    """The words of ``consequence_words.txt`` as one pattern (whole words, case-insensitive)."""
+    words = sorted(set(read_word_list("consequence_words.txt")), key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+
+
+def consequence_of(text: str, pos: int, rows: list[dict], phrases: list, article_date: str) -> dates.Window | None:
+    """The window of an event whose trigger follows a consequence word ('which drew', 'prompting', 'that earned it')
+    told after another event of the sentence dated to a day (or two), with no time of its own after that word: from
+    the earlier event's last day to the article date. None otherwise."""
+    earlier = [r for r in rows if r["_at"] < pos and (r["date_end"] or r["date_start"])]
+    if not earlier:
+        return None
+    cue = None
+    for m in consequence_words().finditer(text, earlier[-1]["_at"], pos):
+        cue = m
+    if cue is None or pos - cue.end() > 60 or re.search(r"[;.]", text[cue.end():pos]):
+        return None
+    if any(p.start >= cue.start() and p.kind not in VAGUE for p in phrases):
+        return None  # a time of its own: 'which drew a notice two days later'
+    first, last = earlier[-1]["date_start"], earlier[-1]["date_end"]
+    if not (first and last) or (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days > 1 \
+            or last > article_date:
+        return None  # after a period ('in early 2021, when it restored ..., prompting a notice'): within it, as before
+    day = last
+    return dates.Window(day, article_date, earlier[-1]["date_text"], "order")
+
+
 def bound_by_later(window: dates.Window, text: str, spans: list[tuple[int, int]], ci: int,
                    article_date: str, anchor: dates.Window | None = None) -> dates.Window:
     """Close an undated event's end at a date told in a later clause of its sentence (narrative order).
@@ -2180,6 +2211,10 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         elif first is not None and not any(p.kind not in VAGUE and p.start >= pos for p in dated_phrases(text)):
             # '... removed 1,178 videos and suspended 212 accounts': done when the first act was (no time of its own)
             row.update({k: first[k] for k in ("date_start", "date_end", "date_text", "date_basis")})
+        caused = consequence_of(text, pos, rows, dated_phrases(text), article_date)
+        if caused is not None:  # 'restored them within hours, which drew a notice from the ministry': after that act
+            row.update({"date_start": caused.start, "date_end": caused.end, "date_text": caused.text,
+                        "date_basis": caused.basis})
         first = next((r for r in rows if r["_at"] == sent_after[pos]), None) if pos in sent_after else None
         if first is not None and first["date_start"] and (not row["date_start"] or row["date_start"] > first["date_start"]):
             row["date_start"] = first["date_start"]  # '... on January 31, and then sent a second list of 1,178 handles':
