@@ -75,7 +75,7 @@ HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can)\s+(?:still\s+|also\s+|yet\
 WHETHER = re.compile(r"\bwhether\b[^.;]*$", re.I)
 ANY_OBJECT = re.compile(r"[^.;]{0,30}?\b(?:any|every|orders? it (?:considers?|considered|deems?|deemed))\b", re.I)
 UNSAID = re.compile(r"\b(?:not|never|declined to|refused to)\s+(?:\w+ly\s+)?(?:say|said|explain|explained|disclose|disclosed|confirm|confirmed)\s+(?:why|how|whether|when|what|which)\b[^.;]*$", re.I)
-ASKED = re.compile(r"\b(?:asked|asking|wondered|wondering)\s+(?:why|how|whether)\b[^.;]*$", re.I)
+ASKED = re.compile(r"\b(?:(?:asked|asking|wondered|wondering)\s+(?:why|how|whether)|(?:questioned|questioning)\s+why)\b[^.;]*$", re.I)
 QUESTION = re.compile(r"\?[\s\"”’']*$")
 ANSWER_TOLD = re.compile(r",\s+[^,;:]{0,60}?\b(?:said|says|replied|replies|answered|told)\b", re.I)  # the answer to an
 # 'Asked whether ...' lead-in
@@ -110,6 +110,14 @@ PENALTY = re.compile(r"\b(?:fine[sd]?|penalt(?:y|ies)|prison|jail|prosecut\w*|wa
                      r"punish\w*|consequences|contempt|proceedings|or (?:be|lose|pay)|arrest\w*|criminal)\b", re.I)
 COMPLIED_WITH = re.compile(r"\b(?:complied|comply|complying|complies|acted|act|acting|obeyed|obey|defied|defy)\s+(?:fully |partly |in full |"
                            r"in part |only )?(?:with|on)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
+RULING_OBJECT = re.compile(r"\b(?:dismissed|rejected|quashed|upheld|threw out|tossed out|struck down)\s+(?:a|an|the|its|their|[\w.-]+['’]s)\s+"
+                           r"(?:[\w-]+\s+)?(?:petition|appeal|plea|suit|lawsuit|challenge)\b", re.I)  # 'dismissed a petition (filed) by X'
+NEGATABLE = {"statement", "meeting", "non_compliance_notice", "blocking_order", "legal_action", "court_ruling", "rule_change", "backlash"}
+NEGATED_ACT = re.compile(r"(?:\b(?:has|have|had|did|does|do)\s+not|\b(?:hasn|haven|hadn|didn|doesn)['’]t|\bnever|\bnobody|\bno one)\s+"
+                         r"(?:yet\s+|so far\s+|ever\s+|once\s+|formally\s+|publicly\s+)?$", re.I)  # 'has not issued a statement'
+MET_NO_MEETING = re.compile(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bis )|(?<=\bare )|(?<=\bbe )|(?<=\bget )|(?<=\bgot ))met\s+with\b"
+                            r"|met\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?fate\b", re.I)  # 'were met with a grey box',
+# 'met a different fate': no meeting
 ORDERED_BEFORE = re.compile(r"\b(?:ordered|directed|wanted|asked|told)\s+(?:\w+\s+)?(?:to be\s+)?$", re.I)
 STATE_TOLD_TO = re.compile(r"\b(?:ordered|directed|told|required)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:ministry|government|regulator|"
                            r"authority|commission|authorities|state)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+to\s+$", re.I)
@@ -158,8 +166,9 @@ DAY_LIST = re.compile(r"\bon\s+" + _DAY + r"(?:(?:,\s+|,?\s+and\s+)" + _DAY + r"
 DAY_LIST_BEFORE = re.compile(r"\b(?:issued|sent|served|dated|received)\s+$")  # 'issued on Feb. 25 and Feb. 28'
 DAY_ITEM = re.compile(r"(?:,\s+|,?\s+and\s+)" + _DAY)
 SUBSET = re.compile(r"(?:\bincluding|,)\s+(?:(?:one|two|three|four|five|\d+) of (?:them|which)(?: (?:was|were))?\s+"
-                    r"|(?<=including )(?:an?|one|two|three|four|five|\d+)\s+)(?:[\w-]+\s+)?(?:blocking\s+)?(?:orders?|directions?)\b", re.I)
-# 'several orders in the past 10 days, two of them emergency orders': a kind of order told apart from the rest
+                    r"|(?<=including )(?:an?|one|two|three|four|five|\d+)\s+)(?!court\s)(?:[\w-]+\s+)?(?:blocking\s+)?(?:orders?|directions?)\b", re.I)
+# 'several orders in the past 10 days, two of them emergency orders': a kind of order told apart from the rest (not
+# 'sent 3,992 legal demands, 23 of them court orders': a transparency report's count by source, no order of the state's)
 FURTHER = re.compile(r"\b(?:an?|the|its)\s+(?:second|third|fourth|fifth|earlier|later|further|new|emergency)\b(?!\s+such\b)(?=,|\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:orders?|lists?|directions?|directives?|notices?|batch|set)\b)|\b(?:about |around |nearly |some |over |more than )?"
                      r"\d(?:[\d,]*\d)?\s+more\b", re.I)  # a further order ('a second, longer list', 'an earlier order', '250 more')
@@ -1913,7 +1922,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if trig.event_type not in ("refusal", "statement") and (low is None or "not" in low or "never" in low or "declined" in low
                                                              or "refused" in low) and UNSAID.search(text, 0, pos):
             continue  # 'did not say why the accounts were restored': an event referred to, not told
-        if trig.event_type != "statement" and (((low is None or "ask" in low or "wonder" in low)
+        if trig.event_type != "statement" and (((low is None or "ask" in low or "wonder" in low or "question" in low)
                                                 and (q := ASKED.search(text, 0, pos)) and not ANSWER_TOLD.search(text, q.start(), pos))
                                                or QUESTION.search(text)):
             continue  # 'Asked why the account was withheld, ...', 'Why has the platform not acted?': a question, no act told
@@ -1936,6 +1945,17 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             continue  # 'We complied with the emergency order', 'refused to act on four orders': an order answered, told before
             # (not 'acting on an emergency order from the ministry', 'its order to block 1,178 accounts', 'fined for failing
             # to act on three orders': the failure is news of the orders)
+        if trig.event_type == "legal_action" and (ruled := [m for m in RULING_OBJECT.finditer(text, max(0, pos - 100), end)
+                                                            if m.start() < pos and pos - m.end() <= 60
+                                                            and not re.search(r"[;:]", text[m.end():pos])]) \
+                and not any(p.kind not in VAGUE and ruled[-1].end() <= p.start < end + 30 for p in dated_phrases(text)):
+            continue  # 'the court dismissed a petition filed by X', '... a petition in which X had challenged ten orders': the
+            # filing is the ruling's object, told before; the ruling is the news (not when the filing has a date of its own)
+        if trig.event_type in NEGATABLE and trig.regex is not None and NEGATED_ACT.search(text, max(0, pos - 30), pos):
+            continue  # 'The ministry has not issued a formal statement', 'Nobody sent us a notice': the act denied, none told
+            # (a pattern's verb; the learned detector's word is not always the verb)
+        if trig.event_type == "meeting" and MET_NO_MEETING.match(text, pos):
+            continue  # 'users were met with a grey box', 'the order met a different fate': 'met' of no meeting
         if trig.event_type == "withholding" and ORDERED_BEFORE.search(text, max(0, pos - 40), pos):
             continue  # 'for unblocking accounts it had ordered withheld': the order's object, not the platform's act
         if trig.event_type == "withholding" and MANNER.search(text, max(0, pos - 90), pos) \
