@@ -585,11 +585,9 @@ def test_issue4_a_compared_figure_without_an_event_is_not_one():
     ("Russia's regulator began slowing Twitter in March last year.", "blocking_order", "government"),
     ("Roskomnadzor, the communications regulator, began slowing Twitter in March.", "blocking_order", "government"),
     ("The company said it had been served with several separate orders by the ministry.", "blocking_order", "government"),
-    # found by the learned detector until session 24; the detector retrained on 96 sets in session 25 proposes no
-    # event here, and a pattern for "the order was issued" found nothing more in the 96 sets and added four false
-    # alarms (event F1 0.9547 -> 0.9545): a known miss, strict so that a fix shows
-    pytest.param("The order was issued late on Sunday under Section 69A.", "blocking_order", "government",
-                 marks=pytest.mark.xfail(strict=True, reason="no trigger pattern; the session-25 detector skips it")),
+    # found by the learned detector until session 24 and again since session 26 (retrained on 99 sets); the session-25
+    # detector skipped it, and a pattern for "the order was issued" added four false alarms: the detector's case
+    ("The order was issued late on Sunday under Section 69A.", "blocking_order", "government"),
     ("X Corp had filed the appeal on August 1, contending that the costs were excessive.", "legal_action", "platform"),
     ("The platform had ignored dozens of court orders last year.", "refusal", "platform"),
     ("The owner said X would stop complying with court orders.", "refusal", "platform"),

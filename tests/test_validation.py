@@ -85,11 +85,11 @@ FLOORS = {
     "round9": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.96, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.83, "tone_accuracy_model": 0.96},  # measured 1.000 / 0.968 / 0.991 / 0.833 / 0.965
     "round10": {"side_accuracy_gov_platform": 0.96, "side_accuracy_all": 0.95, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.81, "tone_accuracy_model": 0.95},  # measured 0.963 / 0.961 / 1.000 / 0.815 / 0.958
     "round11": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.75, "tone_accuracy_model": 0.98},  # measured 0.988 / 0.977 / 0.973 / 0.757 / 0.983
-    "round12": {"side_accuracy_gov_platform": 0.96, "side_accuracy_all": 0.95, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.75, "tone_accuracy_model": 0.94},  # measured 0.968 / 0.955 / 0.984 / 0.762 / 0.952
+    "round12": {"side_accuracy_gov_platform": 0.96, "side_accuracy_all": 0.95, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.75, "tone_accuracy_model": 0.94},  # measured 0.968 / 0.955 / 0.984 / 0.762 / 0.944
     "round14": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.97, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.82, "tone_accuracy_model": 0.96},  # measured 1.000 / 0.976 / 1.000 / 0.823 / 0.968
     "round15": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.98, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.80, "tone_accuracy_model": 0.94},  # measured 1.000 / 0.988 / 0.991 / 0.809 / 0.945
     "round16": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.96, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.77, "tone_accuracy_model": 0.96},  # measured 0.988 / 0.972 / 0.971 / 0.778 / 0.972
-    "round17": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.74, "tone_accuracy_model": 0.94},  # measured 0.988 / 0.977 / 0.968 / 0.752 / 0.947
+    "round17": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.74, "tone_accuracy_model": 0.93},  # measured 0.988 / 0.977 / 0.968 / 0.752 / 0.938
     "round18": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.96, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.84, "tone_accuracy_model": 0.95},  # measured 0.989 / 0.965 / 0.983 / 0.845 / 0.957
     "round19": {"side_accuracy_gov_platform": 0.97, "side_accuracy_all": 0.96, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.79, "tone_accuracy_model": 0.98},  # measured 0.973 / 0.966 / 1.000 / 0.798 / 0.992
     "round22": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.96, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.80, "tone_accuracy_model": 0.95},  # measured 1.000 / 0.969 / 0.991 / 0.811 / 0.953
@@ -102,7 +102,7 @@ FLOORS = {
     "round30": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.99, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.79, "tone_accuracy_model": 0.96},  # measured 1.000 / 0.994 / 0.992 / 0.793 / 0.964
     "round31": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.96, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.76, "tone_accuracy_model": 0.94},  # measured 0.989 / 0.967 / 0.980 / 0.766 / 0.952
     "round32": {"side_accuracy_gov_platform": 0.91, "side_accuracy_all": 0.93, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.79, "tone_accuracy_model": 0.95},  # measured 0.917 / 0.934 / 0.976 / 0.795 / 0.959
-    "round33": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.96, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.79, "tone_accuracy_model": 0.95},  # measured 0.988 / 0.969 / 1.000 / 0.802 / 0.959
+    "round33": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.96, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.79, "tone_accuracy_model": 0.96},  # measured 0.988 / 0.969 / 1.000 / 0.802 / 0.967
     "round34": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.93, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.82, "tone_accuracy_model": 0.98},  # measured 0.942 / 0.937 / 0.950 / 0.826 / 0.983
     "round35": {"side_accuracy_gov_platform": 0.92, "side_accuracy_all": 0.92, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.69, "tone_accuracy_model": 0.94},  # measured 0.932 / 0.930 / 0.972 / 0.697 / 0.943
     "round36": {"side_accuracy_gov_platform": 0.92, "side_accuracy_all": 0.92, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.76, "tone_accuracy_model": 0.98},  # measured 0.932 / 0.924 / 0.992 / 0.772 / 0.992
@@ -138,7 +138,7 @@ FLOORS = {
     "round66": {"side_accuracy_gov_platform": 0.92, "side_accuracy_all": 0.92, "stance_macro_f1": 0.89, "tone_accuracy_domain": 0.80, "tone_accuracy_model": 0.92},  # measured 0.929 / 0.929 / 0.895 / 0.803 / 0.923
     "round67": {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.95, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.84, "tone_accuracy_model": 0.95},  # measured 0.961 / 0.953 / 0.982 / 0.843 / 0.957
     "round68": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.93, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.80, "tone_accuracy_model": 0.94},  # measured 0.933 / 0.933 / 0.943 / 0.808 / 0.950
-    "round69": {"side_accuracy_gov_platform": 0.97, "side_accuracy_all": 0.93, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.81, "tone_accuracy_model": 0.96},  # measured 0.974 / 0.942 / 0.975 / 0.814 / 0.971
+    "round69": {"side_accuracy_gov_platform": 0.97, "side_accuracy_all": 0.93, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.81, "tone_accuracy_model": 0.95},  # measured 0.974 / 0.942 / 0.975 / 0.814 / 0.961
     "round70": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.96, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.77, "tone_accuracy_model": 0.96},  # measured 0.985 / 0.972 / 0.990 / 0.778 / 0.970
     "round71": {"side_accuracy_gov_platform": 0.92, "side_accuracy_all": 0.90, "stance_macro_f1": 0.91, "tone_accuracy_domain": 0.82, "tone_accuracy_model": 0.96},  # measured 0.924 / 0.905 / 0.917 / 0.825 / 0.971
     "round72": {"side_accuracy_gov_platform": 0.91, "side_accuracy_all": 0.90, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.81, "tone_accuracy_model": 0.94},  # measured 0.917 / 0.905 / 0.981 / 0.821 / 0.943

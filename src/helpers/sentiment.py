@@ -245,6 +245,7 @@ def domain_analyzer() -> tuple[SentimentIntensityAnalyzer, re.Pattern | None]:
 
 QUOTES = str.maketrans({"“": " ", "”": " ", '"': " ", "‘": "'", "’": "'"})
 EDGE_APOSTROPHE = re.compile(r"(?<![\w])'|'(?![\w])")
+APOSTROPHES = str.maketrans({"‘": "'", "’": "'"})
 QUOTE_MARKS = ('"', "'", "“", "”", "‘", "’")
 WORD_RUN = re.compile(r"\w+")
 TOKEN_CACHE_SIZE = 200_000
@@ -391,7 +392,7 @@ class PhraseRewriter:
         found = list(filter(None, map(self.candidates.__getitem__, text.split() if parts is None else parts)))
         if not found:
             return ()
-        low = text.lower()
+        low = text.lower().translate(APOSTROPHES)  # the rewrite straightens them: "can’t" holds the term "can't"
         terms = {t for c in found for t in c if t in low}
         return tuple(sorted(terms, key=self.order.__getitem__)) if terms else ()
 
@@ -561,7 +562,7 @@ class DomainScorer:
             return rule, None
         if not found:
             return rule, ()
-        low = text.lower()
+        low = text.lower().translate(APOSTROPHES)  # the rewrite straightens them: "can’t" holds the term "can't"
         terms = {t for c in found for t in c if t and t in low}  # t == RULE_MARK: not a term
         return rule, tuple(sorted(terms, key=self.rewriter.order.__getitem__)) if terms else ()
 
