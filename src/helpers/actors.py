@@ -54,8 +54,8 @@ import pandas as pd
 
 from . import paths, speaker_model
 from .prefilter import may_match
-from .text import (LiteralScanner, WordStartScanner, ascii_foldable, literal_positions, literal_trie, matches_at,
-                   read_word_list, simple_literal)
+from .text import (LiteralScanner, WordStartScanner, alternation, ascii_foldable, literal_positions, literal_trie,
+                   matches_at, read_word_list, simple_literal)
 
 SIDES = ("government", "platform", "other", "narrator")
 TYPES = ("named", "role", "member")
@@ -515,18 +515,17 @@ def learn_platforms(body: str) -> dict[str, Actor]:
     return out
 
 
-def alternation(words, capitalise: bool = False) -> str:
-    """A regex alternation of lexicon words (each once, capitalised if asked), longest first, a space matching any run
-    of spaces."""
-    words = {w.capitalize() if capitalise else w for w in words}
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+@lru_cache(maxsize=1)
+def anaphor_platform_nouns() -> tuple[str, ...]:
+    """The platform nouns of ``attribution_words.csv`` that ``titled_platforms`` and ``platform_anaphors`` read
+    ("company" and "firm" name any business, so they do not make a platform here)."""
+    return tuple(n for n in attribution_words()["platform_noun"] if n not in ("company", "firm"))
 
 
 @lru_cache(maxsize=1)
 def platform_anaphor_regexes() -> tuple[re.Pattern, re.Pattern]:
-    """The regexes of ``titled_platforms`` and ``platform_anaphors`` (platform nouns of ``attribution_words.csv``;
-    "company" and "firm" name any business, so they do not make a platform here)."""
-    nouns = alternation(n for n in attribution_words()["platform_noun"] if n not in ("company", "firm"))
+    """The regexes of ``titled_platforms`` and ``platform_anaphors`` (``anaphor_platform_nouns``)."""
+    nouns = alternation(anaphor_platform_nouns())
     titled = re.compile(rf"\b(?:{nouns})\s+The\s+((?:[A-Z][a-z][\w-]*\s+){{0,2}}[A-Z][a-z][\w-]*)(?![\w’'-])")
     anaphor = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]\w+)((?:\s+[a-z][\w’'-]*)+)\.\s+"
                          rf"The\s+(?:[a-z-]+\s+)?(?:{nouns})\b")
@@ -546,7 +545,7 @@ def titled_platforms(body: str) -> list[str]:
 def titled_noun_starts() -> tuple[str, ...]:
     """The first word of each platform noun of ``titled_platforms``' regex: every match starts with one (its
     ``\\b(?:nouns)``, case as written), so only those offsets are tried (session 26, speed)."""
-    return first_words(n for n in attribution_words()["platform_noun"] if n not in ("company", "firm"))
+    return first_words(anaphor_platform_nouns())
 
 
 def first_words(words) -> tuple[str, ...]:
@@ -3823,9 +3822,10 @@ def learn_state_offices(body: str) -> dict[str, Actor]:
         actors_of = {n: Actor(f"local_{n.lower()}", n, "government", "named") for n in names}
         out.update({n: a for n, a in actors_of.items() if n.lower() not in known})
         alone = [n for n in names if not any(n != o and n in o for o in names)]
+        # "the office" is the one state body with that head word; a name both state and other (named once as the
+        # subject of an act, once not) is the state's, so it does not count among the others
         if len(alone) == 1 and not others.get(head, set()) - names and f"the {head.lower()}" not in known:
             out[f"the {head.lower()}"] = actors_of[alone[0]]
-    # a name both state and other (a body named once as the subject of an act, once not) is the state's
     return out
 
 

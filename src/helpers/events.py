@@ -31,7 +31,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import date_chooser, dates, event_model, event_verifier, paths
-from .text import WordStartScanner, ascii_foldable, literal_trie, read_word_list, simple_literal
+from .text import WordStartScanner, alternation, ascii_foldable, literal_trie, read_word_list, simple_literal
 
 EVENT_COLUMNS = ["event_type", "side", "actor", "date_start", "date_end", "date_text", "date_basis",
                  "count", "count_unit", "char_start", "char_end", "evidence", "confidence", "method"]
@@ -1640,8 +1640,7 @@ def done_by(text: str, spans: list[tuple[int, int]], ci: int, pos: int, article_
 @lru_cache(maxsize=1)
 def consequence_words() -> re.Pattern:
     """The words of ``consequence_words.txt`` as one pattern (whole words, case-insensitive)."""
-    words = sorted(set(read_word_list("consequence_words.txt")), key=lambda w: (-len(w), w))
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+    return re.compile(rf"\b(?:{alternation(read_word_list('consequence_words.txt'))})\b", re.I)
 
 
 def consequence_of(text: str, pos: int, rows: list[dict], phrases: list, article_date: str) -> dates.Window | None:

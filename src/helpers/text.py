@@ -294,6 +294,13 @@ def _foldable_char(ch: str) -> bool:
     return len(low) == 1 and ord(ch) not in _EXTRA_CASES and ord(low) not in _EXTRA_CASES
 
 
+def alternation(words, capitalise: bool = False) -> str:
+    """A regex alternation of lexicon words (each once, capitalised if asked), longest first, a space matching any run
+    of spaces."""
+    words = {w.capitalize() if capitalise else w for w in words}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 def literal_trie(words, space: str = r"\s+") -> str:
     """Return a regex matching the same strings as the alternation of ``words`` sorted longest first.
 
