@@ -14,6 +14,23 @@ SEED = paths.ARTICLES / "2021-02-10_pocketnow_twitter-blocking-orders.txt"
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+FULL_TESTS = os.environ.get("HELPERS_FULL_TESTS") == "1"
+LABELLED_BUDGET = 300
+
+
+def spread(files: list, budget: int = LABELLED_BUDGET) -> list:
+    """At most ``budget`` of the labelled article ``files``, spread evenly over them in their order (the seed and dev
+    first, the rounds oldest to newest, the newest article always in): the sample on which a fast form is compared with
+    its plain form. Every file under ``HELPERS_FULL_TESTS=1`` (CI, `.ci/run`). Session 27: the comparisons over every
+    labelled article had grown with the labels to a quarter of `make test` (about 1,050 articles); 300 keep the cost
+    fixed as rounds are added, while CI still compares every article."""
+    files = list(files)
+    if FULL_TESTS or len(files) <= budget:
+        return files
+    step = (len(files) - 1) / (budget - 1)
+    return [files[round(i * step)] for i in range(budget)]
+
+
 def copied_lexicons(tmp_path: Path) -> Path:
     """A copy of the shipped ``data/lexicons/`` files in ``tmp_path/lexicons``, for a test to edit (point
     ``paths.LEXICONS`` at it and clear the caches that read it)."""
@@ -205,7 +222,7 @@ def labelled_texts() -> list[str]:
 
     folders = (paths.ARTICLES, paths.ANNOTATIONS / "articles", *sorted(paths.ANNOTATIONS.glob("rounds/*/articles")),
                paths.ANNOTATIONS / "heldout" / "articles")
-    bodies = [corpus.read_article(f).body for folder in folders for f in sorted(folder.glob("*"))]
+    bodies = [corpus.read_article(f).body for f in spread([f for folder in folders for f in sorted(folder.glob("*"))])]
     paras = [p for b in bodies for p in b.split("\n\n") if p.strip()]
     pieces = [s for p in paras for s in re.split(r"(?<=[.?!])\s+", p) if s.strip()]
     return bodies + paras + pieces

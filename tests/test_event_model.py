@@ -4,6 +4,7 @@ import math
 
 import pytest
 
+from conftest import FULL_TESTS
 from helpers import event_model, events
 
 
@@ -76,7 +77,8 @@ def test_the_detector_adds_events_on_sets_it_was_not_trained_on(rows):
     """Leave-one-set-out on the two rounds the patterns were never tuned on (8 and 9): the detector raises
     recall and F1 and keeps the side of the events found at 0.93 or better (measured 0.941, 0.955); the figures match the shipped
     data/models/event_cv.csv that the README quotes."""
-    figures = event_model.cross_validate(rows, names=["round8", "round9"])
+    # one fold locally (a fold fits the detector on every other set: 37 s of the suite for two in session 26), both on CI
+    figures = event_model.cross_validate(rows, names=["round8", "round9"] if FULL_TESTS else ["round9"])
     shipped = event_model.cross_validation_table().set_index("left_out")
     for f in figures:
         assert f["with_model_event_recall"] > f["patterns_event_recall"]

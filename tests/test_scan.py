@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import spread
 from helpers import actors, corpus, dates, events, paths, text
 
 MONTHY = [
@@ -181,12 +182,12 @@ class PlainSet:
 
 
 def project_articles() -> list[tuple[str, dict]]:
-    """(date, attributed sentence columns) of the seed, the test articles and the articles of every other annotation
-    round (rounds 4, 6, 8, ...: about 470 articles of all kinds; all of them took 90 s of the suite in session 23, the
-    slowest test, for little more coverage)."""
+    """(date, attributed sentence columns) of the seed, the test articles and the articles of 12 annotation rounds
+    spread from the oldest to the newest (``spread``; about 130 articles of all kinds; every other round, about 500,
+    took 46 s of the suite in session 26, the third slowest test); every round on CI (``HELPERS_FULL_TESTS=1``)."""
     rounds = sorted(Path(paths.ANNOTATED_ARTICLES).parent.glob("rounds/round*/articles"),
                     key=lambda f: int(f.parent.name.removeprefix("round")))
-    folders = [paths.ARTICLES, paths.ANNOTATED_ARTICLES, *rounds[::2]]
+    folders = [paths.ARTICLES, paths.ANNOTATED_ARTICLES, *spread(rounds, 12)]
     frame = corpus.load_corpus([f for f in folders if Path(f).is_dir()]).articles
     out = []
     for article in frame.to_dict("records"):

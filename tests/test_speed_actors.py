@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from conftest import spread
 from helpers import actors, corpus, paths, text
 
 
@@ -18,7 +19,7 @@ def labelled_bodies() -> list[str]:
     """The bodies of the seed and of the dev and held-out articles (texts only)."""
     folders = (paths.ARTICLES, paths.ANNOTATIONS / "articles", *sorted(paths.ANNOTATIONS.glob("rounds/*/articles")),
                paths.ANNOTATIONS / "heldout" / "articles")
-    return [corpus.read_article(f).body for folder in folders for f in sorted(folder.glob("*"))]
+    return [corpus.read_article(f).body for f in spread([f for folder in folders for f in sorted(folder.glob("*"))])]
 
 
 def random_texts(pieces: list[str], n: int, seed: int, longest: int = 12) -> list[str]:

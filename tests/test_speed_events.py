@@ -15,6 +15,7 @@ import re
 import numpy as np
 import pytest
 
+from conftest import spread
 from helpers import actors, corpus, dates, event_model, events, paths, text
 
 ODD = [
@@ -34,9 +35,8 @@ def project_sentences() -> list[str]:
     """Sentences of the seed, the test articles and the annotation rounds' articles, plus odd strings."""
     out = list(ODD)
     folders = [paths.ARTICLES, paths.ANNOTATED_ARTICLES, *sorted(paths.ANNOTATIONS.glob("rounds/*/articles"))]
-    for folder in folders:
-        for path in sorted(folder.glob("*.txt")):
-            out.extend(text.split_sentences(path.read_text(encoding="utf-8"))["text"].tolist())
+    for path in spread([path for folder in folders for path in sorted(folder.glob("*.txt"))]):
+        out.extend(text.split_sentences(path.read_text(encoding="utf-8"))["text"].tolist())
     return out
 
 

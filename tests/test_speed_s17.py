@@ -35,7 +35,7 @@ MADE = [
 
 def test_quick_gates_equal_the_plain_ones_on_every_labelled_body_and_made_texts():
     texts = bodies() + MADE
-    assert len(texts) > 600
+    assert len(texts) >= 300  # spread(): 300 of them, every one on CI
     for body in texts:
         assert actors.quick_past_gates(body) == actors.past_gates(body), body[:80]
         assert actors.former_gates(body) == session16_gates(body), body[:80]

@@ -4,6 +4,7 @@ import math
 
 import pytest
 
+from conftest import FULL_TESTS
 from helpers import stance, stance_model
 
 
@@ -98,9 +99,10 @@ def test_the_model_generalises_to_a_set_it_was_not_trained_on(rows):
     assert list(shipped["sentences"]) == [sum(r[0] == name for r in rows) for name in sets]
     every = dict(zip(shipped["left_out"], shipped["model_macro_f1"]))
     assert min(every.values()) >= 0.55 and sum(every.values()) / len(every) >= 0.68
-    # two folds spread over the sessions (a fold fits the model on every other set, about 15 s; eight took 360 s of
-    # a loaded suite in session 14, three 79 s of the suite in session 24); `train --cv` runs every fold
-    names = ["round8", "round60"]
+    # one fold (a fold fits the model on every other set, about 28 s on 99 sets; eight took 360 s of a loaded suite in
+    # session 14, two 56 s in session 26), two spread over the sessions on CI (HELPERS_FULL_TESTS=1); `train --cv`
+    # runs every fold
+    names = ["round8", "round60"] if FULL_TESTS else ["round60"]
     scores = stance_model.cross_validate(rows, names)
     assert len(scores) == len(names) and min(scores.values()) >= 0.55
     assert sum(scores.values()) / len(scores) >= 0.68

@@ -4,6 +4,7 @@ import math
 
 import pytest
 
+from conftest import FULL_TESTS
 from helpers import tone_model
 
 
@@ -116,10 +117,10 @@ def test_the_model_beats_the_domain_score_on_sets_it_was_not_trained_on(rows):
     # the domain score to 0.775 and left the margin a hair under 0.04 (0.8145 against 0.7746): 0.035 since
     assert len(rounds) >= 15 and mean("model_accuracy") >= mean("domain_accuracy") + 0.035
     assert sum(f["model_accuracy"] > f["domain_accuracy"] for f in rounds) >= 0.75 * len(rounds)
-    # the shipped folds are what the code gives: two folds, dev and a late round, as the stance test checks two (all
-    # 60 took 100 s of the suite in session 13, eight 150 s of a loaded suite in session 14, four 28 s of the suite in
-    # session 24; `train --cv` runs every fold)
-    names = ["dev", "round66"]
+    # the shipped folds are what the code gives: a late round, and dev beside it on CI (HELPERS_FULL_TESTS=1) (all 60
+    # took 100 s of the suite in session 13, eight 150 s of a loaded suite in session 14, four 28 s of the suite in
+    # session 24, two 16 s in session 26; `train --cv` runs every fold)
+    names = ["dev", "round66"] if FULL_TESTS else ["round66"]
     assert tone_model.cross_validate(rows, names) == [f for f in shipped if f["left_out"] in names]
 
 
