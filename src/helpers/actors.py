@@ -65,7 +65,7 @@ ROLES = ("pronoun", "platform_content", "trailing_only", "filler", "boundary", "
          "order_noun", "order_send", "order_direct", "order_accuse", "order_action", "provider_noun", "medium_lead",
          "medium_noun", "document_noun", "document_verb", "document_filler",
          "irregular_participle", "state_office_head", "state_office_qualifier", "state_office_act",
-         "not_state_office")
+         "not_state_office", "backref_noun", "owned_record")
 OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
 MASK = "“Q”"
@@ -2656,6 +2656,30 @@ FIGURES_BY = re.compile(r"\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?
                         r"released|shared|provided|placed|presented|tabled|submitted|disclosed|issued)\b")
 
 
+@lru_cache(maxsize=1)
+def owned_record() -> re.Pattern:
+    """"its transparency page", "their public log", "its website": a record its owner keeps (``attribution_words.csv``
+    role ``owned_record``)."""
+    nouns = alternation(attribution_words()["owned_record"]) or "(?!)"
+    return re.compile(rf"\s*(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s*", re.IGNORECASE)
+
+
+def owned_record_source(phrase: str, before: str, after: str, mentions_before: list[Mention]) -> Speaker | None:
+    """The speaker of "according to its <record>" (``owned_record``: "according to its transparency page", "..., according
+    to its public log"): the owner of "its", the party the sentence is about (its subject: the clause before the
+    phrase, or after a leading one), when a party's; None otherwise."""
+    if not owned_record().fullmatch(phrase):
+        return None
+    clause = before if before.strip(" ,") else after.lstrip(" ,")
+    subject = sentence_subject(clause, mentions_before)
+    if subject is not None and not subject.pronoun and not subject.defer and subject.side in SIDES_OF_SPEECH:
+        return subject
+    named = [x for x in find_mentions(clause) if x.actor.type != "member" and x.actor.side]
+    if named and named[0].actor.side in SIDES_OF_SPEECH and len(clause[:named[0].start].split()) <= 3:
+        return Speaker(resolve_name(named[0], mentions_before, named[0].text), named[0].actor.side)
+    return None
+
+
 def figures_source(phrase: str, before: str, mentions_before: list[Mention]) -> Speaker | None:
     """The speaker of "according to <figures>" (``FIGURES``): "its own figures" and "figures it gave parliament" are
     the sentence's subject's, "figures placed before the Lok Sabha" the state's, "figures the ministry published" the
@@ -2747,6 +2771,10 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             acc = None  # "according to our reporter at the scene": the newspaper's own report
         elif COURT_RECORD.fullmatch(acc.group(1).strip(" ,.")):
             acc = None  # "according to court papers": a record the journalist read, not the court's words
+    if acc and "its " in acc.group(1).lower() or acc and "their " in acc.group(1).lower():
+        record = owned_record_source(acc.group(1), text[:acc.start()], text[acc.end():], mentions_before)
+        if record is not None:
+            return record
     if acc and FIGURE_WORDS.search(acc.group(1)):
         figures = figures_source(acc.group(1), text[:acc.start()], mentions_before)
         if figures is not None:
@@ -3438,7 +3466,88 @@ def block_paragraphs(body: str, sents, spans: list[tuple[int, int]], groups=None
             elif text.lstrip().startswith(">") or previous.rstrip().endswith(":"):
                 out[int(number)] = None
         previous = text
+    backref_paragraphs(body, list(groups if groups is not None else paragraph_groups(sents)), quotes, out)
     return out
+
+
+TIMESTAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}\b")  # a live blog's entry ("14:30 — ...", "11:15 IST — ...")
+# a speaker's own words: a first-person word ("We stand by the label.", "I am asking the authority ...")
+FIRST_PERSON = re.compile(r"\b(?:[Ww]e|WE|[Oo]ur|[Oo]urs|[Uu]s|I|[Mm]y|[Mm]e)\b")
+# where the author phrase of a back-reference ends: when, where or how the words were given ("..., in a statement on
+# Wednesday", "..., posted on its website late on Monday", "... at the end of the letter")
+BACKREF_PHRASE_END = re.compile(r",?\s+(?:in|on|at|late|earlier|yesterday|last|hours|during|after|before|to|when|which|"
+                                r"who|posted|published|shortly|within)\b|,\s*$|[.;:!?]")
+
+
+@lru_cache(maxsize=1)
+def backref_regexes() -> tuple[re.Pattern, ...]:
+    """The sentences that name the author of the unquoted paragraph before them by referring back to it
+    (``backref_paragraphs``); the nouns are ``attribution_words.csv``'s ``backref_noun`` rows."""
+    nouns = alternation(attribution_words()["backref_noun"])
+    det = r"(?:the|his|her|its|their|that|this|those|these)\s+"
+    adj = r"(?:[\w’'-]+\s+){0,2}?"
+    return (
+        # "Those were the (opening) words of X", "That was the message from X"
+        re.compile(rf"^(?:Those|These|That|This|Such)\s+(?:were|are|was|is)\s+(?:{det})?{adj}(?:{nouns})\s+(?:of|from|by)\s+(?P<x>.+)"),
+        # "So read the (written) reply from X", "So said X"
+        re.compile(rf"^So\s+(?:read|reads|said|says|wrote|writes|ran|runs|went|goes)\s+(?:(?:{det}|a\s+|an\s+){adj}(?:{nouns})\s+"
+                   rf"(?:of|from|by)\s+)?(?P<x>.+)"),
+        # "The statement came from X"
+        re.compile(rf"^(?:The|That|This|Those|These)\s+{adj}(?:{nouns})\s+(?:came|come|comes)\s+from\s+(?P<x>.+)"),
+        # "That pledge closes the post, which was signed by X"
+        re.compile(rf"^(?:That|This|Those|These)\s+{adj}(?:{nouns})\b[^.;]*?\b(?:signed|written|sent|posted|issued)\s+by\s+(?P<x>.+)"),
+        # "X wrote those lines ...", "X posted that statement on its website"
+        re.compile(rf"^(?P<x>[A-Z][^.;:]*?)\s+(?:wrote|posted|published|issued|sent|delivered|read\s+out|signed|gave)\s+"
+                   rf"(?:those|these|that|this)\s+{adj}(?:{nouns})\b"),
+    )
+
+
+def backref_author(sentence: str) -> tuple[str, bool] | None:
+    """The author phrase of a sentence that refers back to the words before it ("Those were the words of Chirrup's
+    head of policy, Daniel Amar, in a statement" → "Chirrup's head of policy, Daniel Amar"), and whether the sentence
+    only signs them ("Those were the words of X", "So read the reply from X": part of the block, as a signature line
+    is; "The statement came from X", "X wrote those lines" tell an act), or None."""
+    sentence = sentence.strip()
+    for k, rx in enumerate(backref_regexes()):
+        m = rx.match(sentence)
+        if m:
+            phrase = m.group("x")
+            end = BACKREF_PHRASE_END.search(phrase)
+            phrase = (phrase[:end.start()] if end else phrase).strip(" ,")
+            return (phrase, k < 2) if 0 < len(phrase.split()) <= 12 else None
+    return None
+
+
+def backref_paragraphs(body: str, groups, quotes, out: dict[int, Speaker | None]) -> None:
+    """A block printed without quotation marks and signed in the paragraph after it by a reference back to it
+    ("We stand by the label. ..." / "The statement came from Pipwire spokesman Ondrej Vasko.", "Those were the opening
+    words of the committee's chair, X", "So read the written reply from the Prime Minister's office"): the paragraph
+    is the named author's block, in place; an unquoted first-person paragraph right after a block ("It reads in
+    part:" / "We built ..." / "I am asking ...") continues it. Only paragraphs that speak in the first person and
+    hold no quotation count: a journalist's unquoted paragraph is the narrator's."""
+    rows = [(int(number), start, end) for number, start, end in groups]
+    def own_words(start: int, end: int) -> bool:
+        text = body[start:end]
+        return quotes.fraction(start, end) < 0.05 and not text.rstrip().endswith(":") and bool(FIRST_PERSON.search(text))
+    for k in range(len(rows) - 1):
+        number, start, end = rows[k]
+        if number in out or not own_words(start, end):
+            continue
+        nxt = body[rows[k + 1][1]:rows[k + 1][2]].strip()
+        first = re.split(r"(?<=[.!?])\s+", nxt, maxsplit=1)[0]
+        author = backref_author(first)
+        found = classify(author[0], []) if author else None
+        if found is not None and not found.pronoun and not found.defer:
+            out[number] = found
+            if author[1] and first == nxt and rows[k + 1][0] not in out:  # a paragraph that only signs the block
+                out[rows[k + 1][0]] = found
+    opened = {number for number, _, _ in rows if number in out and out[number] is None}  # blocks after a colon lead-in
+    for k in range(1, len(rows)):
+        number, start, end = rows[k]
+        if number not in out and rows[k - 1][0] in opened and own_words(start, end) \
+                and not bare_attribution(body[start:end]) and not TIMESTAMP.match(body[start:end]):
+            out[number] = None  # "It reads in part:" / "We built ..." / "I am asking ...": the letter goes on
+            opened.add(number)  # (a block signed at its end, or a live blog's "12:15 — We have asked ...", does not)
 
 
 QA_LABEL = re.compile(r"\s*>?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*(?:\(([^()\n]{1,60})\)\s*)?:\s+\S")
