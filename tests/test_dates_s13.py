@@ -13,7 +13,7 @@ CASES = [  # text, article date, expected (start, end)
     ("a notice sent in the middle of last month", "2026-09-18", ("2026-08-11", "2026-08-20")),
     ("a notice sent mid-last month", "2026-09-18", ("2026-08-11", "2026-08-20")),
     ("a notice sent at the end of last month", "2026-03-10", ("2026-02-21", "2026-02-28")),
-    ("a notice sent late last month", "2026-09-18", ("2026-08-21", "2026-08-31")),
+    ("a notice sent late last month", "2026-09-18", ("2026-08-16", "2026-08-31")),  # session 27: second half
     ("a notice sent in mid-September", "2026-09-18", ("2026-09-11", "2026-09-18")),  # dateparser's own forms, as before
     ("a notice sent in early September", "2026-10-02", ("2026-09-01", "2026-09-10")),
 ]

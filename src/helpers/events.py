@@ -1106,6 +1106,20 @@ def coming_day(text: str, start: int, p: dates.Phrase, article_date: str, anchor
     return dates.Window(day.isoformat(), day.isoformat(), w.text, w.basis)
 
 
+@lru_cache(maxsize=1)
+def counted_since_regex() -> re.Pattern:
+    """'<number> [up to five words] <noun of counted_since_nouns.txt>' just before a 'since <day>' phrase."""
+    words = "|".join(NUMBER_WORDS)
+    return re.compile(rf"\b(?:\d[\d,]*|{words})\s+(?:[\w-]+\s+){{0,5}}?"
+                      rf"(?:{alternation(read_word_list('counted_since_nouns.txt'))})\s+$", re.I)
+
+
+def counted_since(text: str, start: int) -> bool:
+    """True when the 'since <day>' phrase at ``start`` counts what came since ('sent it 42 requests since August 10',
+    'three earlier orders since Feb. 20'): every event told with it runs from that day to the article date."""
+    return bool(counted_since_regex().search(text, max(0, start - 120), start))
+
+
 def refine_window(text: str, spans: list[tuple[int, int]], ci: int, pos: int, etype: str, window: dates.Window,
                   own: bool, article_date: str, state: dict, came_after: dates.Window | None) -> tuple[dates.Window, bool]:
     """Return ``date_for``'s window of an event corrected by rules that need the article's state:
@@ -1156,7 +1170,8 @@ def refine_window(text: str, spans: list[tuple[int, int]], ci: int, pos: int, et
     if due is not None:
         window, own = due, True
     if own and window.start and window.end != window.start and SINCE_DAY.match(window.text) and any(
-            p.text == window.text and p.kind in DAY_KINDS for p in dated_phrases(text)) and find_count(
+            p.text == window.text and p.kind in DAY_KINDS and not counted_since(text, p.start)
+            for p in dated_phrases(text)) and find_count(
             text[spans[ci][0]:spans[ci][1]], pos - spans[ci][0], () if etype in ORDER_COUNTS else ("orders",))[0] is None:
         window = dates.Window(window.start, window.start, window.text, window.basis)
     since_when = next((p for p in dated_phrases(text) if p.text == window.text and WHEN_AFTER.match(text, p.end)
@@ -2216,6 +2231,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                                  () if etype in ORDER_COUNTS else ("orders",), etype != "blocking_order")
         row = {"event_type": etype, "side": side, "actor": actor, "_at": pos, "date_start": window.start,
                "date_end": window.end, "date_text": window.text, "date_basis": window.basis, "count": count,
+               "_perfect": perfect_at(text, pos),
                "count_unit": unit, "char_start": int(sent.char_start) + a, "char_end": int(sent.char_start) + b,
                "evidence": text[a:b],
                "confidence": round(0.5 + 0.25 * own + 0.2 * bool(actor) - 0.2 * detected, 2),
@@ -2722,6 +2738,12 @@ def told_before(etype: str, side: str, count: int | None, told: list[dict]) -> d
                  and (count is None or e["count"] in (None, count))), None)
 
 
+def perfect_at(text: str, at: int) -> bool:
+    """True when the trigger at ``at`` is (or just follows) a perfect verb ('has ordered', 'have hidden')."""
+    return any(m.start() <= at < m.end() + 2
+               for m in PERFECT_CLAUSE.finditer(text, max(0, at - 60), at + 40))
+
+
 def date_mentions(rows: list[dict], paragraphs: list[int]) -> None:
     """Date an event the text does not date from the same event dated elsewhere in the article.
 
@@ -2733,6 +2755,9 @@ def date_mentions(rows: list[dict], paragraphs: list[int]) -> None:
     ('after the platform restored the accounts') from the last one before it, else the first after it. Only
     for kinds an article tells once and refers back to (``TOLD_AGAIN``); statements, threats, refusals,
     meetings and reactions recur as different events.
+    A lead's act told in the perfect with no day at all ('The regulator has ordered providers to block X') is the news
+    of the article's day, as annotators date it (end at the article date, start open): it keeps that window, not a
+    later sentence's day (session 27, dates8; one dated by its telling, '..., officials said on Monday', still takes it).
     """
     first = next((paragraphs[i] for i, r in enumerate(rows) if not r.get("_headline")), None)
     for i, row in enumerate(rows):
@@ -2742,6 +2767,8 @@ def date_mentions(rows: list[dict], paragraphs: list[int]) -> None:
             continue
         in_lead = paragraphs[i] == first and not row.get("_headline") and (
             row["event_type"] != "blocking_order" or bool(ISSUED_VERB.search(row["evidence"])))  # not 'has suspended access'
+        if in_lead and row.get("_perfect") and not told_by:  # 'X has ordered Y to ...' in the lead: news by the
+            continue  # article date, not the day a later sentence gives the order it retells (session 27)
         same = [j for j, other in enumerate(rows) if j != i and other["event_type"] == row["event_type"]
                 and (not other.get("_detected")  # a detected event is dated from the patterns' events, never a source
                      or in_lead and j > i and paragraphs[j] - paragraphs[i] <= 1)  # but it retells the lead just after
