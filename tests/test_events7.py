@@ -1,17 +1,8 @@
 """Events, session 27 (events7): the reference-back rule is speaker-aware (another voice of the same side, told within
 two paragraphs with no date of its own, is a statement of its own; the same speaker going on is not); and the flag
 ``events.KEEP_OUTSIDER_DETECTED`` (off: measured, not adopted) that keeps an outsider's statement the detector finds."""
-import pandas as pd
-
 from helpers import actors, events, text
-
-LEAD = "The Drevan media regulator ordered the app Pellow to block 40 channels last month.\n\n"
-
-
-def of_type(body: str, kind: str, date: str = "2025-09-19") -> pd.DataFrame:
-    sents = actors.attribute(body, text.split_sentences(body))
-    found = events.extract(date, sents)
-    return found[found["event_type"] == kind].reset_index(drop=True)
+from test_events6 import LEAD, of_type  # the same invented lead and one-type extraction
 
 
 def test_same_speaker_rule():
