@@ -2656,6 +2656,9 @@ FIGURES_BY = re.compile(r"\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?
                         r"released|shared|provided|placed|presented|tabled|submitted|disclosed|issued)\b")
 
 
+OWNER_WORD = re.compile(r"\b(?:its|their) ", re.IGNORECASE)  # "according to its ..." (``owned_record``) may name a record
+
+
 @lru_cache(maxsize=1)
 def owned_record() -> re.Pattern:
     """"its transparency page", "their public log", "its website": a record its owner keeps (``attribution_words.csv``
@@ -2771,7 +2774,7 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             acc = None  # "according to our reporter at the scene": the newspaper's own report
         elif COURT_RECORD.fullmatch(acc.group(1).strip(" ,.")):
             acc = None  # "according to court papers": a record the journalist read, not the court's words
-    if acc and "its " in acc.group(1).lower() or acc and "their " in acc.group(1).lower():
+    if acc and OWNER_WORD.search(acc.group(1)):
         record = owned_record_source(acc.group(1), text[:acc.start()], text[acc.end():], mentions_before)
         if record is not None:
             return record
@@ -3483,7 +3486,7 @@ BACKREF_PHRASE_END = re.compile(r",?\s+(?:in|on|at|late|earlier|yesterday|last|h
 def backref_regexes() -> tuple[re.Pattern, ...]:
     """The sentences that name the author of the unquoted paragraph before them by referring back to it
     (``backref_paragraphs``); the nouns are ``attribution_words.csv``'s ``backref_noun`` rows."""
-    nouns = alternation(attribution_words()["backref_noun"])
+    nouns = alternation(attribution_words()["backref_noun"]) or "(?!)"  # no rows: nothing refers back
     det = r"(?:the|his|her|its|their|that|this|those|these)\s+"
     adj = r"(?:[\w’'-]+\s+){0,2}?"
     return (
