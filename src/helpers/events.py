@@ -286,10 +286,13 @@ MEETING_IN_WORDS = re.compile(r"\bmeetings?\b|\bme(?:t|et|ets)\s+with\b|\btalks\
 # a claim told only to be checked or corrected: a fact-check's numbered claim ('Claim 2: "Twitter never blocked
 # anyone."', 'Claim two, from a popular Facebook page: "..."') or what an earlier article wrongly said ('An article
 # published in this newspaper on Monday said the platform had blocked ...'): no event of the narrator's
-CHECKED_CLAIM = re.compile(r"\s*(?:Claim\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b[^:.]{0,80}:"
+CHECKED_CLAIM = re.compile(r"\s*(?:(?:Correction|Clarification)\s*:\s*)?"  # a correction's label (session 27, events8)
+                           r"(?:Claim\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b[^:.]{0,80}:"
                            r"|(?:An?|The|Our)\s+(?:earlier\s+|previous\s+)?(?:article|story|report|item|version of this "
                            r"(?:article|story|report)),?\s+(?:first\s+)?(?:published|posted|carried|that appeared)\b[^.;:]{0,100}?"
-                           r"\b(?:said|stated|reported|wrote)\b)", re.I)
+                           r"\b(?:said|stated|reported|wrote)\b"
+                           r"|(?:An?|The)\s+(?:earlier|previous|original)\s+version of this (?:article|story|report)\s+(?:also\s+)?"
+                           r"(?:said|stated|reported|wrote)\b)", re.I)  # 'The earlier version of this article also said that ...'
 INTERVIEW_LABEL = re.compile(r"\s*[QA]:\s+")  # a question or answer of an interview ('Q: The ministry said ...')
 CAME_AFTER = re.compile(r"\W*(?:the|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w-]+)\s+(?:came|comes)\s+(?:\w+\s+){0,3}?after\b", re.I)
 CLOCK = re.compile(r"\d{1,2}:\d\d\b")  # a time of day (a live blog's entries: '14:55 —')
@@ -373,6 +376,56 @@ def other_agent() -> re.Pattern:
     words = [w.strip() for w in _lexicon("event_agent_words.csv", ["word", "note"])["word"]]
     alt = "|".join(re.escape(w) + ("" if w.lower().endswith("s") else "s?") for w in words)
     return re.compile(r"\s*(?:\w+\s){0,2}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:" + alt + r")\b", re.I)
+
+
+PARTICIPLE = re.compile(r"[A-Za-z]+ed")  # a trigger of one word ('refused'), not 'sat on the' ('The network sat on the order')
+JUST_VERB = re.compile(r"\s*(?:(?:has|had|have|also|then|again|itself|themselves)\s+)*")  # between a time and a verb
+BACKGROUND_KINDS = ("habit", "order_noun", "time_gap")
+
+
+@lru_cache(maxsize=1)
+def background_words() -> dict[str, tuple[str, ...]]:
+    """Return kind → words of ``event_background_words.csv``: the words of the guards that keep an act referred to
+    (a habit, orders named by an adjective, a claim called false) from being told as an event (session 27, events8)."""
+    frame = _lexicon("event_background_words.csv", ["kind", "words", "note"])
+    bad = [k for k in frame["kind"] if k not in BACKGROUND_KINDS]
+    if bad:
+        raise ValueError(f"event_background_words.csv: unknown kind {bad[0]!r} (one of {', '.join(BACKGROUND_KINDS)})")
+    out = {k: () for k in BACKGROUND_KINDS}
+    for r in frame.itertuples():
+        out[r.kind] = out[r.kind] + tuple(w.strip().lower() for w in r.words.split("|") if w.strip())
+    return out
+
+
+def _alternation(kind: str) -> str:
+    """The words of one kind as a regex alternation (longest first; a space matches any run of spaces)."""
+    words = sorted(background_words()[kind], key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or r"(?!x)x"
+
+
+@lru_cache(maxsize=1)
+def background_regexes() -> dict[str, re.Pattern]:
+    """The guards' regexes: ``habit`` ('never ' / 'rarely ' just before a verb), ``adjective`` (a determiner, perhaps
+    with a number, just before the verb) with ``order_after`` (an order noun right after it), ``claim`` ('claim ... that') and ``false`` ('as an
+    outright lie', 'as false'), ``time_gap`` (a time between an actor and its verb)."""
+    return {
+        "habit": re.compile(r"\b(?:" + _alternation("habit") + r")\s+$", re.I),
+        "adjective": re.compile(r"\b(?:a|an|the|its|their|those|these|such)\s+(?:(?:\d[\d,]*|two|three|four|five|six|"
+                                r"seven|eight|nine|ten|many|several)\s+)?$", re.I),
+        "order_after": re.compile(r"\s+(?:" + _alternation("order_noun") + r")\b", re.I),
+        "time_gap": re.compile(r"\s*,?\s*(?:" + _alternation("time_gap") + r")\b,?", re.I),
+    }
+
+
+def referred_refusal(text: str, pos: int, end: int) -> bool:
+    """True when a refusal's verb at ``pos``..``end`` tells no refusal: a habit or denial ('We have never refused a
+    lawful order', 'had rarely refused an order outright') or an adjective of orders ('a refused order', 'most of the
+    refused requests came from ...')."""
+    rx = background_regexes()
+    if rx["habit"].search(text, max(0, pos - 30), pos):
+        return True
+    return bool(PARTICIPLE.fullmatch(text, pos, end) and rx["order_after"].match(text, end)
+                and rx["adjective"].search(text, max(0, pos - 40), pos))
 
 
 @lru_cache(maxsize=1)
@@ -640,7 +693,15 @@ def other_side_agent(text: str, clause: tuple[int, int], pos: int, side: str) ->
     if side != "platform":
         return False  # government events are often told after the platform's name ('gave X 24 hours to')
     opposing = "government"
-    near = [m for m in mentions(text) if clause[0] <= m[0] and m[1] <= pos and pos - m[1] <= 12]
+    gap = background_regexes()["time_gap"]  # 'The Court of Appeal on Wednesday refused': the time is skipped
+
+    def distance(m_end: int) -> int:  # the time skipped only when the verb follows it ('the ministry last week over
+        told = gap.match(text, m_end, pos)  # its decision to restore' and 'the government this week that it would
+        if told and JUST_VERB.fullmatch(text, told.end(), pos):  # not act' keep their distance)
+            return 0
+        return pos - m_end
+
+    near = [m for m in mentions(text) if clause[0] <= m[0] and m[1] <= pos and distance(m[1]) <= 12]
     return bool(near) and near[-1][3] == opposing
 
 
@@ -1941,6 +2002,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                                                or QUESTION.search(text)):
             continue  # 'Asked why the account was withheld, ...', 'Why has the platform not acted?': a question, no act told
             # (the answer after it is news: 'Asked whether it planned penalties, X said the ministry would consider fines')
+        if trig.event_type == "refusal" and trig.regex is not None and referred_refusal(text, pos, end):
+            continue  # 'We have never refused a lawful order', 'a refused order': a habit or the orders named, no act told
         if trig.event_type == "restoration" and STATE_TOLD_TO.search(text, max(0, pos - 80), pos):
             continue  # 'a court ordered the ministry to lift its block on the site': a ruling told, no restoration yet
         if trig.event_type == "restoration" and any(m.start() <= pos < m.end() for m in RESTORED_ADJ.finditer(text)):
