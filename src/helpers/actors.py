@@ -65,7 +65,7 @@ ROLES = ("pronoun", "platform_content", "trailing_only", "filler", "boundary", "
          "order_noun", "order_send", "order_direct", "order_accuse", "order_action", "provider_noun", "medium_lead",
          "medium_noun", "document_noun", "document_verb", "document_filler",
          "irregular_participle", "state_office_head", "state_office_qualifier", "state_office_act",
-         "not_state_office", "backref_noun", "owned_record")
+         "not_state_office", "backref_noun", "owned_record", "department_after_state")
 OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
 MASK = "“Q”"
@@ -171,8 +171,9 @@ READ_OUT = re.compile(r"\s+out\b", re.IGNORECASE)
 OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|these|those|it|them)\b", re.IGNORECASE)
 INTERROGATION_VERBS = {"questioned", "questioning"}  # speech when it reports a doubt ("questioned whether ..."), not with a person
 INTERROGATED = re.compile(r"\s+(?:(?!(?:whether|why|how|if|what|who|the\s+need)\b)[\w’'-]+\s+){0,5}?(?:employees?|executives?|staff|"
-                          r"staffers|officials?|representatives?|officers?|managers?|workers?|people|him|her|them|heads?)\b",
-                          re.IGNORECASE)
+                          r"staffers|officials?|representatives?|officers?|managers?|workers?|people|him|her|them|heads?)\b"
+                          r"|\s+(?-i:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+(?:for|over|about|on)\b|[\s,.;]*$)",
+                          re.IGNORECASE)  # "questioned Daniela Mrak for three hours": a person questioned
 FIGURE_AFTER = re.compile(r"\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|just)\s+)?\d")
 # "The company has asked the court to quash the orders", "Two platforms had asked the ministry to keep the window":
 # a plea put to a court or an authority reports the asking party's position (its speech), unlike a request to anyone else
@@ -455,6 +456,13 @@ def learn_litigants(body: str) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
+def member_only_aliases() -> frozenset[str]:
+    """The registry aliases (lower-cased) that only ``member`` rows hold: common words such as "gazette", "post"."""
+    other = {a.lower() for a, actor in entries().items() if actor.type != "member"}
+    return frozenset(a.lower() for a, actor in entries().items() if actor.type == "member") - other
+
+
+@lru_cache(maxsize=1)
 def known_aliases() -> frozenset[str]:
     """Return every registry alias, lower-cased (names the article need not introduce)."""
     return frozenset(a.lower() for a in entries())
@@ -500,7 +508,10 @@ def learn_platforms(body: str) -> dict[str, Actor]:
         words = name.split()
         actor = Actor(f"local_{words[-1].lower()}", name, "platform", "named")
         for alias in {name, words[-1]}:
-            if alias.lower() not in known and alias.lower() not in NOT_NAMES:
+            if (alias.lower() not in known or alias == words[-1] and alias.lower() in member_only_aliases()) \
+                    and alias.lower() not in NOT_NAMES:
+                # (the last word even when the registry knows it as a common member word: "The Grumble Gazette",
+                # "who represents the Gazette" is the site, not a state gazette)
                 out.setdefault(alias, actor)
     # "The Wikimedia Foundation, the U.S. non-profit that runs the site,": the operator of a service
     operated = any(OPERATOR_VERB.match(body, i) for i in literal_positions(body, ("that", "which")))
@@ -1430,9 +1441,22 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], look: Lookup) -> list
         if got is False:
             got = words[text[start:end]] = matched_actor(text[start:end], look)
         if got is not None and not (got[0].lower() in CENTRE_WORDS and in_a_name(text, start, start + len(got[0]))) \
-                and not (got[0].lower() in COMMITTEE_WORDS and committee_in_a_name(text, start)):
+                and not (got[0].lower() in COMMITTEE_WORDS and committee_in_a_name(text, start)) \
+                and not (got[1].type == "role" and got[1].side == "government" and department_name(text, start, start + len(got[0]))):
             out.append(new_mention(Mention, (start, start + len(got[0]), got[1], got[0])))
     return out
+
+
+def department_name(text: str, start: int, end: int) -> bool:
+    """True when the state word at ``start:end`` names a company's department ("Pinwheel's head of government
+    affairs", "its director of government relations": ``department_after_state`` words of ``attribution_words.csv``
+    after it), not in a ministry's name ("Minister of Government Affairs")."""
+    after = text[end:end + 20].lower()
+    if not after.startswith(" "):
+        return False
+    word = after.split(maxsplit=1)[0].strip(",.;:’'") if after.strip() else ""
+    return word in attribution_words()["department_after_state"] and not re.search(r"minist|secretar|department of\s*$",
+                                                                                  text[max(0, start - 30):start], re.IGNORECASE)
 
 
 CENTRE_WORDS = frozenset({"centre", "the centre"})  # (lower-cased) India's Union government, unless a name ends in it
@@ -1663,6 +1687,11 @@ COMMA_END = re.compile(r"(?:[,”]|Q”)\s*$")
 QUOTE_END = re.compile(r"(?:^|”|Q”)\s*,?\s*$")
 AFTER_VERB_OK = re.compile(r"(?:^|[,”]|Q”)\s*$")
 
+# verbs whose object is the one spoken to, before a "that" clause ("warned the company that ..."): never an inverted
+# speaker ("..., said the ministry")
+OBJECT_SPEECH_VERBS = frozenset({"warned", "warns", "told", "tells", "reminded", "reminds", "assured", "assures", "informed",
+                                 "informs", "notified", "notifies", "advised", "advises", "cautioned", "cautions"})
+OBJECT_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,5}?that\s", re.IGNORECASE)
 INVERSION_LEAD = re.compile(r"\s*(?:or\s+)?(?:so|thus)\s*$", re.IGNORECASE)  # "So said the minister."
 NAMED_THING = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "an app ", "a new platform "
 # a name and then nothing of a clause: "called Koo (it's ...", "called Mastodon, which ...", "called X."
@@ -1882,6 +1911,12 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
     if MASK in phrase:  # "“Q” a senior official" (the phrase after a masked quote, "..., who asked not to be named,
         phrase = phrase[phrase.rfind(MASK) + len(MASK):]  # told X"): the quote's mask is no name
     clean = REPLIED_BY.sub("", topic_free(phrase).strip(" ,"))  # "The government responded by (saying)": the subject
+    if " on " in clean:
+        clean = TITLE_ON_TOPIC.sub(r"\1", clean)  # "Pennant's safety chief on government orders": the chief
+    if " to " in clean:
+        sent = document_to().match(clean)
+        if sent:  # "The ministry's notice to Twitter", "Twitter's reply to the ministry": the writer, not the recipient
+            clean = clean[:sent.end(1)]
     if not clean or NEITHER.match(clean):
         return None
     found = read_speaker(phrase, clean, mentions_before)
@@ -1890,6 +1925,21 @@ def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
     return found
 
 
+@lru_cache(maxsize=1)
+def document_to() -> re.Pattern:
+    """A possessed document sent to someone ("the ministry's notice to Twitter", "Its letter to the ministry"; the
+    document words: ``document_noun`` and ``order_noun`` rows of ``attribution_words.csv``), group 1 up to the
+    document: its owner wrote it, the one after "to" received it."""
+    words = attribution_words()
+    nouns = alternation(words["document_noun"] | words["order_noun"]) or "(?!)"
+    return re.compile(rf"(\s*(?:.*?(?:’s|'s|s’|s')|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}))\s+to\s+\S",
+                      re.DOTALL)
+
+
+# "Pennant's safety chief on government orders", "the ministry's spokesman on the new rules" (an interview's headline):
+# a possessed post followed by the topic it speaks on; the topic names no speaker
+TITLE_ON_TOPIC = re.compile(r"((?:’s|'s)\s+(?:[\w-]+\s+){0,3}?(?:chief|head|director|spokesperson|spokesman|spokeswoman|"
+                            r"executive|founder|boss|counsel|lawyer|officer|manager))\s+on\s+.*$", re.DOTALL)
 OWNED_UNIT = re.compile(r"(?:’s|'s|s’|s')\s+(?:[\w-]+\s+){0,2}")  # "company's legal " before "department"
 CAPITALISED_OPENING = re.compile(r"\s*(?:The\s+)?[A-Z]")  # a sentence that opens with a name ("The Open Net Council")
 NOUN_POSSESSOR = re.compile(r"\b([a-z][\w-]*)(?:’s|'s|s’|s')\s+(?:[\w-]+\s+){0,2}$")  # "the documentary's (new) "
@@ -2039,6 +2089,11 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                     # "a senior official", "the readout", "a lawyer": the word's own side, not the last actor
                     return Speaker(resolve_name(head, mentions_before, clean), head.actor.side)
                 owned = NOUN_POSSESSOR.search(clean[:head.start])
+                if owned and owned.group(1).lower() in words["platform_noun"] and head.actor.side == "platform" \
+                        and any(m.actor.type != "member" and m.actor.side == "platform" for m in mentions_before):
+                    # "The network's regional director, Sofia Lindqvist,", "the app's policy chief": a post in the
+                    # platform the article is about (as "the company's"), not the last actor named (session 28)
+                    return Speaker(ARTICLE_START.sub("", clean), "platform")
                 if owned and owned.group(1).lower() not in words["platform_noun"] | words["state_noun"]:
                     # "the documentary's director", "the campaign's organiser": an office of something that is no
                     # party (not "the app's spokesperson": a platform noun), not the last actor named
@@ -2683,6 +2738,32 @@ def owned_record_source(phrase: str, before: str, after: str, mentions_before: l
     return None
 
 
+@lru_cache(maxsize=1)
+def published_record() -> re.Pattern:
+    """"a transparency report it published", "a statement they issued": a document (``attribution_words.csv`` roles
+    ``document_noun`` and ``owned_record``) that "it" / "they" put out (``FIGURES_PRONOUN``)."""
+    words = attribution_words()
+    nouns = alternation(words["document_noun"] | words["owned_record"]) or "(?!)"
+    return re.compile(rf"\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})(?=\s+(?:it|they)\s)", re.IGNORECASE)
+
+
+def published_record_source(phrase: str, before: str, mentions_before: list[Mention]) -> Speaker | None:
+    """The speaker of "according to a <document> it published" (``published_record``): as "figures it published"
+    (``figures_source``), "it" is the sentence's subject, the party the sentence is about ("Pennant, the photo-sharing
+    network, received 3,000 demands, according to a transparency report it published": Pennant's, not the last actor
+    named before the sentence); None when the phrase is no such document or the subject is no party's."""
+    m = published_record().match(phrase)
+    if m is None or not FIGURES_PRONOUN.match(phrase[m.end():]):
+        return None
+    subject = sentence_subject(before, mentions_before)
+    if subject is not None and not subject.pronoun and not subject.defer and subject.side in SIDES_OF_SPEECH:
+        return subject
+    named = [x for x in find_mentions(before) if x.actor.type != "member" and x.actor.side]
+    if named and named[0].actor.side in SIDES_OF_SPEECH and len(before[:named[0].start].split()) <= 3:
+        return Speaker(resolve_name(named[0], mentions_before, named[0].text), named[0].actor.side)
+    return None
+
+
 def figures_source(phrase: str, before: str, mentions_before: list[Mention]) -> Speaker | None:
     """The speaker of "according to <figures>" (``FIGURES``): "its own figures" and "figures it gave parliament" are
     the sentence's subject's, "figures placed before the Lok Sabha" the state's, "figures the ministry published" the
@@ -2778,6 +2859,10 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         record = owned_record_source(acc.group(1), text[:acc.start()], text[acc.end():], mentions_before)
         if record is not None:
             return record
+    if acc and (" it " in acc.group(1) or " they " in acc.group(1)):
+        published = published_record_source(acc.group(1), text[:acc.start()], mentions_before)
+        if published is not None:
+            return published
     if acc and FIGURE_WORDS.search(acc.group(1)):
         figures = figures_source(acc.group(1), text[:acc.start()], mentions_before)
         if figures is not None:
@@ -2892,7 +2977,8 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         if found is None and (AFTER_VERB_OK_REV.match(rev) or INVERSION_LEAD.match(before)) and not verb.endswith("ing") \
                 and verb not in NAMING_VERBS and not pledge:
             # "..., described the order as": what follows is named, never the speaker; nor after "vowed to fight ..."
-            found = speaker_after(after, mentions_before)
+            found = speaker_after(after, mentions_before) if not (verb in OBJECT_SPEECH_VERBS and OBJECT_THAT.match(after)) \
+                else None  # "That notice, issued on Monday, warned the company that ...": the one warned, not the speaker
             if found is not None:
                 found = for_a_party(found, after, mentions_before)
         if found is None and coordinated:
@@ -3224,6 +3310,10 @@ def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, s
                     if PREVIOUS[0] and not OTHER_GENDER[found.name].match(PREVIOUS[0]) else None
                 if intro is not None and last and intro.name.split()[-1] in last[0]:
                     return last  # the person the previous sentence both introduced and quoted
+                if intro is not None and last and spoke_last_sentence(last):
+                    # "At the hearing before Justice Ilse Varga, senior advocate Marta Lindqvist said ... . “...,” she
+                    # told the court.": the person whose words the previous sentence reported, not another it names
+                    return last
                 if intro is not None:
                     return intro.name, intro.side
             if found.name in ("he", "she") and last and not names_person(last, all_before) \
@@ -3250,6 +3340,17 @@ def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, s
 PERSON_WORDS = re.compile(r"(?:minister|secretary|judge|justice|spokes\w+|chief|chair\w*|director|head|officer|official|"
                           r"lawyer|advocate|counsel|attorney|founder|owner|executive|ceo|president|commissioner|"
                           r"governor|ambassador|analyst|expert|professor|activist|leader)s?$", re.IGNORECASE)
+
+
+def spoke_last_sentence(last: tuple[str, str]) -> bool:
+    """True when the previous sentence was attributed to ``last`` (name, side), a person with a name of two words
+    or more that the sentence writes out (its surname in the sentence)."""
+    state = ATTRIBUTED[0]
+    if state is None or not state[3] or not last[0] or len(last[0].split()) < 2:
+        return False
+    texts, sides, speakers, at = state[:4]
+    return at <= len(texts) and speakers[at - 1] == last[0] and sides[at - 1] == last[1] \
+        and last[0].split()[-1] in texts[at - 1]
 
 
 def names_person(last: tuple[str, str], mentions: list[Mention]) -> bool:
@@ -3711,6 +3812,19 @@ INTERVIEW_ROLE = re.compile(r"\b(?:spoke|spoken|talked|talking|speaking|sat\s+do
                             r"[^.,;:!?“”\"]{2,60}?)(?=\s+(?:on|in|at|about|last|this|earlier|hours|before|after|by)\b|[.,;:])")
 
 
+ROLE_DETERMINER_END = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|that|whose|our)|’s|'s)\s+$", re.IGNORECASE)
+
+
+def bare_role_adjective(text: str, mention: Mention) -> bool:
+    """True for a role word with no determiner that modifies the noun after it ("received 3,000 government takedown
+    demands"): a kind of demand, not an organisation an "its" can refer back to."""
+    if mention.actor.type != "role" or text[mention.start:mention.start + 1].isupper():
+        return False
+    after = text[mention.end:mention.end + 30]
+    return bool(re.match(r"\s+[a-z][\w-]*\s+[a-z]", after)) and not ROLE_DETERMINER_END.search(text[max(0, mention.start - 30):mention.start]) \
+        and not re.match(r"\s+(?:has|had|have|is|was|were|will|would|said|says|also|on|in|and|or|to)\b", after)
+
+
 def interviewee(intro: str, mentions: list[Mention], qa: bool = False) -> Speaker | None:
     """The person an interview's "A:" paragraphs answer for (or a he/she refers to): the last one ``intro``
     names with a title ("Dr. Leona Brandt chaired ...", "Justice Amara Okonjo-Valdez") or an apposition
@@ -3729,7 +3843,7 @@ def interviewee(intro: str, mentions: list[Mention], qa: bool = False) -> Speake
         for m in reversed(offices):
             # "X, its director of public policy": the side of the last organisation of a party named before "its"
             orgs = [x for x in mentions if x.start < m.start() and x.actor.type != "member" and not x.actor.org
-                    and x.actor.side in SIDES_OF_SPEECH]
+                    and x.actor.side in SIDES_OF_SPEECH and not bare_role_adjective(intro, x)]
             if orgs:
                 return Speaker(m.group("named"), orgs[-1].actor.side)
     if not found:  # "Government spokesman Karel Ondra faced questions ...": a person the article introduced by office
@@ -4643,6 +4757,24 @@ DISPLAYED = re.compile(r"\b(?:signs?|placards?|banners?|posters?|labels?|slogans
                        r"which\s+read)\s*:?\s*“Q”", re.IGNORECASE)
 
 
+SURNAME_OPENING = re.compile(r"\s*([A-Z][\w’'-]+)\s+(?:was|is|had|has|did|also|then|went|seemed|appeared|remained)\b")
+
+
+def quoted_surname(text: str) -> Speaker | None:
+    """The party's person a sentence opens with by surname alone ("Reul was less patient with Loomsay.") when the
+    article quoted a person of that surname before ("..., Reul said."; names of two words or more, or the surname
+    itself; side other too, before the posts the article gives its people are read): that person, or None."""
+    m = SURNAME_OPENING.match(text)
+    state = ATTRIBUTED[0]
+    if m is None or state is None or m.group(1).lower() in NOT_NAMES or m.group(1).lower() in known_aliases():
+        return None
+    texts, sides, speakers, at = state[:4]
+    for k in range(min(at, len(speakers)) - 1, -1, -1):
+        if sides[k] in ("government", "platform", "other") and speakers[k] and speakers[k].split()[-1] == m.group(1):
+            return Speaker(speakers[k], sides[k])
+    return None
+
+
 def narrated_person(texts: list[str], sides: list[str], mentions_before: list[Mention], pronoun: str = "he") -> Speaker | None:
     """The person (a first name and a surname, or a title and a surname; no registered actor) opening the last of
     the journalist's sentences ``texts`` (read from the last back, narrator sentences only) that ``pronoun`` (he or
@@ -4673,6 +4805,9 @@ def narrated_person(texts: list[str], sides: list[str], mentions_before: list[Me
                 subject = sentence_subject(text, mentions_before)
                 if subject is not None and not subject.pronoun and not subject.defer and subject.side == persons[0].actor.side:
                     return subject
+            quoted = quoted_surname(text)
+            if quoted is not None:
+                return quoted
         if m is None or m.group(1).split()[0].lower() in NOT_NAMES:
             continue
         if m.re is not PERSON_OPENING:
