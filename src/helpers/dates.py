@@ -395,7 +395,9 @@ def _resolve(text: str, row: int, article_date: str, anchor: Window | None) -> W
         before = weekday_before(name, day)
         if NEXT_WORD.match(text):  # 'next Tuesday': the coming one after the article date
             before += dt.timedelta(days=7)
-        elif before == day and LAST_WEEKDAY.match(text):  # 'last Friday' on a Friday: a week back
+        elif LAST_WEEKDAY.match(text) and before >= day - dt.timedelta(days=day.weekday()):
+            # 'last Friday' on a Friday, 'last Tuesday' on a Thursday: that weekday of the calendar week before the
+            # article's (as 'last week' is that calendar week; 'on Tuesday' is the one two days back)
             before -= dt.timedelta(days=7)
         iso = before.isoformat()
         if m is not None:  # 'in the seven days to Thursday': the N days ending that weekday

@@ -247,8 +247,10 @@ BE_BEFORE = re.compile(r"\b(?:be|been)\s+$", re.I)
 BARE_MONTH = re.compile(rf"(?:in )?{dates.MONTH}", re.I)  # 'in March' (not 'since March', 'late March')
 SCHEDULING = re.compile(r"\b(?:(?:has|have|had) (?:scheduled|set)\b[^.;]{0,40}?\bfor|(?:listed|posted) (?:the|its) (?:case|matter|appeal|petition|plea)\b[^.;]{0,40}?\b(?:for|on)|"
                         r"(?:scheduled|set|fixed) (?:a|the|its) (?:[\w-]+ ){0,2}?hearings? (?:for|on)|hearings? (?:[^.;:]{0,80}?)?(?:is|are) (?:now |also )?(?:scheduled|set|fixed|listed) for|(?:ready|willing|invited|offered|asked|agreed) "
-                        r"(?:\S+ ){0,5}?to meet|to (?:a|the) (?:hearing|meeting|session))\b", re.I)
+                        r"(?:\S+ ){0,5}?to (?:meet|return to|appear before)|to (?:a|the) (?:hearing|meeting|session)|"
+                        r"(?:called|planned|announced|organi[sz]ed) (?:a|an) (?:[\w-]+ ){0,2}?(?:protest|rally|march|demonstration|strike|vigil|sit-in)s?\b[^.;]{0,60}?\bfor)\b", re.I)
 # a time set ahead: 'has scheduled a first hearing for March 3', 'were ready to meet them on Thursday', 'to a hearing on'
+# ('agreed to return to the committee in March'; 'have called a protest outside the ministry for Saturday': session 28)
 # ('listed the case for Monday', 'listed the matter for further hearing on October 17': a court's listing ahead; 'set
 # the next hearing for October 7', 'A hearing is set for Thursday', 'Hearings are set for February': a hearing set ahead)
 FROM_DAY = re.compile(r"\b(?:from|starting|beginning|as of|effective)\s+(?:on\s+)?$", re.I)  # 'from Sept. 1, X will'
