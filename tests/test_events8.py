@@ -2,17 +2,8 @@
 ``data/lexicons/event_background_words.csv``): a refusal told as a habit or a denial ('never refused'), a refusal's
 verb used as an adjective of orders ('a refused order'), a time between a court and its verb ('The appeals court on
 Monday refused to suspend ...': no platform refusal), and a correction's label before an earlier version's words."""
-import pandas as pd
-
-from helpers import actors, events, text
-
-LEAD = "The Drevan media regulator ordered the app Pellow to block 40 channels last month.\n\n"
-
-
-def of_type(body: str, kind: str, date: str = "2025-09-19") -> pd.DataFrame:
-    sents = actors.attribute(body, text.split_sentences(body))
-    found = events.extract(date, sents)
-    return found[found["event_type"] == kind].reset_index(drop=True)
+from helpers import events
+from test_events6 import LEAD, of_type
 
 
 def test_lexicon_kinds_are_read():

@@ -2728,7 +2728,12 @@ def owned_record_source(phrase: str, before: str, after: str, mentions_before: l
     phrase, or after a leading one), when a party's; None otherwise."""
     if not owned_record().fullmatch(phrase):
         return None
-    clause = before if before.strip(" ,") else after.lstrip(" ,")
+    return clause_party(before if before.strip(" ,") else after.lstrip(" ,"), mentions_before)
+
+
+def clause_party(clause: str, mentions_before: list[Mention]) -> Speaker | None:
+    """The party a clause is about, for a record it owns or published: its subject when a party's, else a party named
+    within its first three words; None otherwise (``owned_record_source``, ``published_record_source``)."""
     subject = sentence_subject(clause, mentions_before)
     if subject is not None and not subject.pronoun and not subject.defer and subject.side in SIDES_OF_SPEECH:
         return subject
@@ -2755,13 +2760,7 @@ def published_record_source(phrase: str, before: str, mentions_before: list[Ment
     m = published_record().match(phrase)
     if m is None or not FIGURES_PRONOUN.match(phrase[m.end():]):
         return None
-    subject = sentence_subject(before, mentions_before)
-    if subject is not None and not subject.pronoun and not subject.defer and subject.side in SIDES_OF_SPEECH:
-        return subject
-    named = [x for x in find_mentions(before) if x.actor.type != "member" and x.actor.side]
-    if named and named[0].actor.side in SIDES_OF_SPEECH and len(before[:named[0].start].split()) <= 3:
-        return Speaker(resolve_name(named[0], mentions_before, named[0].text), named[0].actor.side)
-    return None
+    return clause_party(before, mentions_before)
 
 
 def figures_source(phrase: str, before: str, mentions_before: list[Mention]) -> Speaker | None:
