@@ -400,16 +400,15 @@ def background_words() -> dict[str, tuple[str, ...]]:
 
 
 def _alternation(kind: str) -> str:
-    """The words of one kind as a regex alternation (longest first; a space matches any run of spaces)."""
-    words = sorted(background_words()[kind], key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or r"(?!x)x"
+    """The words of one kind as a regex alternation (``text.alternation``), or one that never matches when none."""
+    return alternation(background_words()[kind]) or r"(?!x)x"
 
 
 @lru_cache(maxsize=1)
 def background_regexes() -> dict[str, re.Pattern]:
     """The guards' regexes: ``habit`` ('never ' / 'rarely ' just before a verb), ``adjective`` (a determiner, perhaps
-    with a number, just before the verb) with ``order_after`` (an order noun right after it), ``claim`` ('claim ... that') and ``false`` ('as an
-    outright lie', 'as false'), ``time_gap`` (a time between an actor and its verb)."""
+    with a number, just before the verb) with ``order_after`` (an order noun right after it), and ``time_gap`` (a time
+    between an actor and its verb)."""
     return {
         "habit": re.compile(r"\b(?:" + _alternation("habit") + r")\s+$", re.I),
         "adjective": re.compile(r"\b(?:a|an|the|its|their|those|these|such)\s+(?:(?:\d[\d,]*|two|three|four|five|six|"
