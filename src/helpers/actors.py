@@ -38,7 +38,8 @@ pure readings of short phrases (``gap_ok``, ``topic_free``, ``boundaries``) are 
 Speaker phrases are read with the actor registry (``data/lexicons/actors.csv``: named
 actors, generic role words, and member words such as "spokesperson" that take the side
 of the actor they belong to), the speech verbs (``speech_verbs.txt``) and the pronouns,
-fillers and clause boundaries of ``attribution_words.csv``.
+fillers and clause boundaries of ``attribution_words.csv``; the domain word lists (documents, posts, interview
+labels, act verbs, ...) are the groups of ``vocabulary.csv`` (``vocabulary_groups``).
 """
 from __future__ import annotations
 
@@ -316,6 +317,56 @@ def csv_problem(err: Exception) -> str:
     return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
 
 
+# the groups of ``data/lexicons/vocabulary.csv`` (each the lower-cased name of the constant it fills; README there;
+# title_on_topic, scheduling and the last 22 are word alternations inside regexes of actors.py and events.py, joined
+# in file order by ``vocabulary_alternation``)
+VOCABULARY_GROUPS = ("filings", "litigation_verbs", "publications", "title_spokes", "affil_before_words",
+                     "affil_lead_posts", "state_body_words", "committee_words", "object_speech_verbs", "topic_words",
+                     "title_on_topic", "continuing_verbs", "reply_verbs", "threat_verbs", "present_verbs",
+                     "dismiss_verbs", "letters", "authored_documents", "host_roles", "question_labels", "asker_labels",
+                     "section_labels", "answer_labels", "past_mark_words", "addressees", "state_documents",
+                     "headline_acts", "spokes_words", "headline_act_verbs", "posting_verbs", "hit_back_verbs",
+                     "set_out_verbs", "plural_noun_verbs", "posted_verbs", "centre_words", "scheduling", "litigation",
+                     "platform_board", "person_nouns", "affil_lawyer", "operator", "medium_phrase", "aside",
+                     "words_posted", "lawyer_apposition", "past_work", "notice_seen", "served_saying", "quick_to",
+                     "photo_credit", "transcript_presenter", "ordered_object", "ruling_object", "notice_text",
+                     "after_gathering", "talks_noun", "noun_participle", "scheduled_for")
+
+
+@lru_cache(maxsize=1)
+def vocabulary_groups() -> dict[str, tuple[str, ...]]:
+    """Return group → its words, in file order, from ``vocabulary.csv`` (columns group, word, reason; one word a row,
+    kept as written but for surrounding spaces). An unknown group, an empty word or a word twice in a group stops the
+    run with one line naming the file and the line."""
+    path, frame = lexicon_table("vocabulary.csv", {"group", "word", "reason"})
+    text = path.read_text(encoding="utf-8").splitlines()
+    # the file line of each row: pandas skips blank lines, and the first line that is not blank is the header
+    lines = [i for i, ln in enumerate(text, start=1) if ln.strip()][1:]
+    out: dict[str, tuple[str, ...]] = {g: () for g in VOCABULARY_GROUPS}
+    for line, row in zip(lines, frame.to_dict("records")):
+        group, word = row["group"].strip(), row["word"].strip()
+        if group not in out:
+            raise LexiconError(f"{path}: line {line}: unknown group {group!r} (the groups: actors.VOCABULARY_GROUPS)")
+        if not word:
+            raise LexiconError(f"{path}: line {line}: empty word in group {group!r}")
+        if word in out[group]:
+            raise LexiconError(f"{path}: line {line}: {word!r} is twice in group {group!r}")
+        out[group] += (word,)
+    return out
+
+
+def vocabulary(group: str) -> tuple[str, ...]:
+    """The words of one group of ``vocabulary.csv``, in file order."""
+    return vocabulary_groups()[group]
+
+
+def vocabulary_alternation(group: str) -> str:
+    """The words of one group as a regex alternation in file order (not longest first, unlike
+    ``text.alternation``: the patterns built from it stay the ones written before), escaped but for '-', which needs
+    no escape outside a character class; one that never matches when the group is empty."""
+    return "|".join(re.escape(w).replace("\\-", "-") for w in vocabulary(group)) or r"(?!x)x"
+
+
 @lru_cache(maxsize=1)
 def entries() -> dict[str, Actor]:
     """Return alias (as written) → actor for every row of ``actors.csv``."""
@@ -382,13 +433,13 @@ def registry_scan() -> re.Pattern:
 LOCAL: dict[str, Actor] = {}  # platforms named in the article being read (see learn_platforms)
 LITIGANTS: list[Mention] = []  # parties the article shows going to court (see learn_litigants)
 PUBLISHERS: list[Mention] = []  # parties the article shows publishing a post or statement (see learn_publishers)
-FILINGS = {"petition", "plea", "suit", "lawsuit", "filing", "appeal", "complaint", "writ petition", "submission"}
+FILINGS = set(vocabulary("filings"))
 LITIGATION = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:moved|approached|petitioned|sued|filed|asked|challenged|appealed|went\s+to)"
-                        r"\s+(?:\w+\s+){0,3}?(?:court|bench|tribunal|petition|plea|suit|lawsuit|appeal|complaint)\b|sued\b)",
+                        r"\s+(?:\w+\s+){0,3}?(?:" + vocabulary_alternation("litigation") + r")\b|sued\b)",
                         re.IGNORECASE)  # "Chirpa has sued the ministry": whoever sues goes to court
 
 
-LITIGATION_VERBS = ("moved", "approached", "petitioned", "sued", "filed", "asked", "challenged", "appealed", "went")
+LITIGATION_VERBS = vocabulary("litigation_verbs")
 
 
 @lru_cache(maxsize=4096)
@@ -397,7 +448,7 @@ def is_court(words: str) -> bool:
     return COURT.fullmatch(words.lower()) is not None
 
 
-PUBLICATIONS = {"post", "blog", "blog post", "statement", "tweet", "thread", "release", "press release"}
+PUBLICATIONS = set(vocabulary("publications"))
 PUBLISHING = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}?(?:said|wrote|stated|published|posted|issued|put\s+out|released|"
                         r"explained|argued)\s+(?:[\w’'-]+\s+){0,2}?(?:in\s+)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?"
                         r"(?:blog\s+post|blog|post|statement|tweet|thread|press\s+release|release)\b", re.IGNORECASE)
@@ -409,7 +460,7 @@ PUBLISHED_IN = re.compile(r"\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2
 
 # "Reelhaven's review board", "the review board of the video platform Reelhaven": the article's board is a platform's
 PLATFORM_BOARD = re.compile(r"\b[A-Z][\w-]*(?:’s|'s)\s+(?:[\w-]+\s+){0,2}board\b|\bboard\s+of\s+(?:the\s+)?(?:[\w.-]+\s+)"
-                            r"{0,3}(?:platform|app|company|network|service|site)\b")
+                            r"{0,3}(?:" + vocabulary_alternation("platform_board") + r")\b")
 OWN_BOARD = [False]  # set per article (attribute_columns): its "board" is a platform's, not a state board
 def learn_publishers(body: str) -> list[Mention]:
     """Return the actors the article shows publishing ("Twitter said in a blog post on Wednesday", "the ministry
@@ -478,7 +529,7 @@ def platform_intro_regexes() -> tuple[re.Pattern, re.Pattern]:
 
 
 # trades a platform noun can modify ("a network engineer", "a platform researcher"): a person, not a platform
-PERSON_NOUNS = r"(?:engineer|researcher|analyst|expert|specialist|consultant|architect|designer|scientist|lawyer|activist)s?\b"
+PERSON_NOUNS = r"(?:" + vocabulary_alternation("person_nouns") + r")s?\b"
 
 
 def learn_platforms(body: str) -> dict[str, Actor]:
@@ -768,7 +819,7 @@ def nonstate_post_before(body: str, start: int) -> bool:
     return NONSTATE_POST.search(body, max(0, start - 60), start) is not None
 
 
-TITLE_SPOKES = frozenset({"Spokesperson", "Spokesman", "Spokeswoman"})
+TITLE_SPOKES = frozenset(vocabulary("title_spokes"))
 SENTENCE_GAP = re.compile(r"[.!?\n]")  # between an organisation and a member word: no owner of it
 
 
@@ -907,7 +958,7 @@ NOT_A_PERSON = re.compile(r"\b(?:Council|Court|Commission|Commissioner|Minister|
                           r"Trust|Watch|Network|Media|News|Times|Post|Daily|Inc|Ltd|Corp|Company|Services|Secretary|"
                           r"President|Justice|Judge|Chief|Director|General|Senator|Deputy|State|National|Federal)\b")
 AFFIL_CLAUSE = re.compile(r"\s+(?:who|that|which|whose|where)\s.*$")  # "a Delhi lawyer who has represented the Centre ..."
-AFFIL_LAWYER = re.compile(r"\b(?:lawyer|advocate|counsel|attorney|solicitor|barrister)s?\b", re.IGNORECASE)
+AFFIL_LAWYER = re.compile(r"\b(?:" + vocabulary_alternation("affil_lawyer") + r")s?\b", re.IGNORECASE)
 # whose lawyer: "a lawyer for Whisperline", "Whisperline's general counsel", "counsel at Whisperline"
 AFFIL_CLIENT = re.compile(r"\b(?:for|representing|on\s+behalf\s+of|of|at)\s|\w(?:’s|'s)\s", re.IGNORECASE)
 # whose post: a possessor ("the guild's president"; "president of the guild" is AFFIL_NONSTATE's)
@@ -924,14 +975,11 @@ AFFIL_NOT = re.compile(r"\b(?:former|ex|retired|once|then|previously|until|oneti
 # every AFFIL_BEFORE match holds one of these words followed by AFFIL_BEFORE_TAIL ("spokes" + "woman Ana", "chair" +
 # " Lena", "co-founder" holds "founder"); ``affil_before_gate`` finds them with str.find, the pattern (which is tried at
 # every word of the body, ~40 µs a body) runs only where one is found (one article in thirty)
-AFFIL_BEFORE_WORDS = ("minister", "secretary", "spokes", "chief", "head", "director", "founder", "executive", "ceo",
-                      "counsel", "commissioner", "official", "officer", "regulator", "MP", "lawmaker", "chair")
+AFFIL_BEFORE_WORDS = vocabulary("affil_before_words")
 AFFIL_BEFORE_TAIL = re.compile(r"(?:man|woman|person)?\s+[A-Z]")
 
 
-AFFIL_LEAD_POSTS = frozenset("minister secretary spokesman spokeswoman spokesperson chief head director founder co-founder "
-                              "executive ceo counsel commissioner official officer regulator lawmaker chair chairman "
-                              "chairwoman president governor judge justice".split())
+AFFIL_LEAD_POSTS = frozenset(vocabulary("affil_lead_posts"))
 
 
 def affil_lead_gate(body: str) -> bool:
@@ -1083,7 +1131,7 @@ FOUNDED = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+who\s+(
 OPERATOR = re.compile(r"(?<![\w-])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+),\s+(?:(?:a|an|the)\s+[^,;\n]{0,40}?\b)?(?:that|which)\s+"
                       r"(?:runs|operates|owns|hosts|ran|operated|owned|hosted|makes|made|develops|developed)\s+"
                       r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
-                      r"(?:site|website|service|app|platform|encyclopedia|network|messenger)\b")
+                      r"(?:" + vocabulary_alternation("operator") + r")\b")
 OPERATOR_VERB = re.compile(r"(?:that|which)\s+(?:runs|operates|owns|hosts|ran|operated|owned|hosted|makes|made|develops|"
                            r"developed)\b")  # OPERATOR needs it
 
@@ -1093,7 +1141,7 @@ STATE_BODY_NAMED = re.compile(rf"\b{STATE_BODIES}\s*,?\s+([A-Z][a-z]\w+)(?=\s*[,
 NAMED_STATE_BODY = re.compile(rf"\b([A-Z][a-z]\w+),\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{STATE_BODIES}\b")
 
 
-STATE_BODY_WORDS = ("regulator", "watchdog", "agency", "authority", "commission", "ministry", "censor", "telecom")
+STATE_BODY_WORDS = vocabulary("state_body_words")
 APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s")  # "Pinglet, a messaging app"
 STATE_APPOSITION = re.compile(r",\s+(?:the|a|an|its)\s")  # "Roskomnadzor, the state regulator"
 
@@ -1459,11 +1507,11 @@ def department_name(text: str, start: int, end: int) -> bool:
                                                                                   text[max(0, start - 30):start], re.IGNORECASE)
 
 
-CENTRE_WORDS = frozenset({"centre", "the centre"})  # (lower-cased) India's Union government, unless a name ends in it
+CENTRE_WORDS = frozenset(vocabulary("centre_words"))  # (lower-cased) India's Union government, unless a name ends in it
 NAME_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\s+$")  # "the Open Press Centre", "Software Freedom Law Centre"
 
 
-COMMITTEE_WORDS = frozenset({"committee", "committees", "panel", "standing committee", "select committee"})
+COMMITTEE_WORDS = frozenset(vocabulary("committee_words"))
 # a capitalised word before "Committee" that leaves it the legislature's ("Parliament's Standing Committee",
 # "the Joint Parliamentary Committee") or no name at all ("The committee", "Its panel")
 LEGISLATIVE_BEFORE = re.compile(r"(?:\b(?:Parliamentary|Joint|House|Senate|Standing|Select|Assembly|Legislative|The|A|An|Its|"
@@ -1676,7 +1724,7 @@ GENERIC_COMPANY = re.compile(r"(?:\b(?:a|an)\s+(?:[\w-]+\s+){0,2}|\b(?:advises|a
                              r"for|with|among)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
 GROUP_OF = re.compile(r"\s+(?:of|for|from|among)\s")
 ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
-MEDIUM_PHRASE = re.compile(r"\b(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+[\w -]{0,30}?(?:statement|post|blog|tweet|letter|reply|response|note|filing)s?\b")
+MEDIUM_PHRASE = re.compile(r"\b(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+[\w -]{0,30}?(?:" + vocabulary_alternation("medium_phrase") + r")s?\b")
 GAP_WORD = re.compile(r"[\w’']+")
 PRONOUN_TAIL = re.compile(r"\s*(it|he|she|they)\b(.*)$", re.IGNORECASE | re.DOTALL)
 ITS_THEIR = re.compile(r"\s*(?:its|their)\b", re.IGNORECASE)
@@ -1689,8 +1737,7 @@ AFTER_VERB_OK = re.compile(r"(?:^|[,”]|Q”)\s*$")
 
 # verbs whose object is the one spoken to, before a "that" clause ("warned the company that ..."): never an inverted
 # speaker ("..., said the ministry")
-OBJECT_SPEECH_VERBS = frozenset({"warned", "warns", "told", "tells", "reminded", "reminds", "assured", "assures", "informed",
-                                 "informs", "notified", "notifies", "advised", "advises", "cautioned", "cautions"})
+OBJECT_SPEECH_VERBS = frozenset(vocabulary("object_speech_verbs"))
 OBJECT_THAT = re.compile(r"\s*(?:[\w’'.-]+\s+){1,5}?that\s", re.IGNORECASE)
 INVERSION_LEAD = re.compile(r"\s*(?:or\s+)?(?:so|thus)\s*$", re.IGNORECASE)  # "So said the minister."
 NAMED_THING = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)  # "an app ", "a new platform "
@@ -1827,8 +1874,7 @@ def named_document(word: str) -> tuple[str, str] | None:
     return None
 
 
-TOPIC_WORDS = ("familiar with", "close to", "briefed on", "aware of", "with knowledge of", "following", "seen by",
-               "reviewed by", "obtained by")  # TOPIC_TAIL's
+TOPIC_WORDS = vocabulary("topic_words")  # TOPIC_TAIL's
 
 
 @phrase_memo
@@ -1938,8 +1984,8 @@ def document_to() -> re.Pattern:
 
 # "Pennant's safety chief on government orders", "the ministry's spokesman on the new rules" (an interview's headline):
 # a possessed post followed by the topic it speaks on; the topic names no speaker
-TITLE_ON_TOPIC = re.compile(r"((?:’s|'s)\s+(?:[\w-]+\s+){0,3}?(?:chief|head|director|spokesperson|spokesman|spokeswoman|"
-                            r"executive|founder|boss|counsel|lawyer|officer|manager))\s+on\s+.*$", re.DOTALL)
+TITLE_ON_TOPIC = re.compile(r"((?:’s|'s)\s+(?:[\w-]+\s+){0,3}?(?:" + vocabulary_alternation("title_on_topic") +
+                            r"))\s+on\s+.*$", re.DOTALL)
 OWNED_UNIT = re.compile(r"(?:’s|'s|s’|s')\s+(?:[\w-]+\s+){0,2}")  # "company's legal " before "department"
 CAPITALISED_OPENING = re.compile(r"\s*(?:The\s+)?[A-Z]")  # a sentence that opens with a name ("The Open Net Council")
 NOUN_POSSESSOR = re.compile(r"\b([a-z][\w-]*)(?:’s|'s|s’|s')\s+(?:[\w-]+\s+){0,2}$")  # "the documentary's (new) "
@@ -2328,7 +2374,7 @@ def gap_ok(gap: str) -> bool:
 
 
 ASIDE = re.compile(r"\s*(?:meanwhile|however|though|too|also|in\s+turn|for\s+(?:its|his|her|their)\s+part|in\s+response|"
-                   r"in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+){0,2}(?:statement|post|reply|response|letter|tweet|note|filing))\s*",
+                   r"in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+){0,2}(?:" + vocabulary_alternation("aside") + r"))\s*",
                    re.IGNORECASE)
 LIST_APPOSITION = re.compile(r"\s*(?:including|such\s+as|among\s+them|notably)\s+", re.IGNORECASE)
 
@@ -2389,23 +2435,23 @@ GROUP_AT_NAME = re.compile(r"\s+(?:at|from|with)\s+(?:the\s+)?(?:[\w.-]+-based\s
                            r"(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'.&-]*){0,6}\s*")
 
 
-PLURAL_NOUN_VERBS = frozenset({"posts", "claims", "remarks"})  # present-tense verbs that are also plural nouns
+PLURAL_NOUN_VERBS = frozenset(vocabulary("plural_noun_verbs"))  # present-tense verbs that are also plural nouns
 WORDS_NAMED = re.compile(r"\s*(?:that\b|:|,|“Q”|on\s|(?:the|a|an|its|his|her|their|this|these|those|it|he|she|they|we)\b|"
                          r"[A-Z])")  # "claims that", "claims the order ...", "posts on the platform: “...”"; not "claims about"
-POSTED_VERBS = frozenset({"posted"})
+POSTED_VERBS = frozenset(vocabulary("posted_verbs"))
 # what was posted follows in the same clause, or was posted on the poster's own outlet
 WORDS_POSTED = re.compile(r"[^,.;]*?(?::|\bthat\b|“Q”|\bon\s+(?:its|his|her|their)\s+(?:[\w-]+\s+){0,2}"
-                          r"(?:blog|account|channel|page|website|site|handle|feed)\b)")
+                          r"(?:" + vocabulary_alternation("words_posted") + r")\b)")
 # "The meeting came hours after", "The stand-off deepened this week after": a clause that dates the story by what
 # followed, its subject no actor
-POSTING_VERBS = frozenset({"posted", "tweeted"})  # "came a day after X posted in support of ...": an act, not speech
+POSTING_VERBS = frozenset(vocabulary("posting_verbs"))  # "came a day after X posted in support of ...": an act, not speech
 DATING_AFTER = re.compile(r"\b(?:came|comes|come|deepened)\s+(?:[\w-]+\s+){0,3}?after$", re.IGNORECASE)
 
 
 AUXILIARY_SEGMENT = re.compile(r"\s*(?:(?:has|have|had|also|since|previously|repeatedly|publicly)\s+){1,3}", re.IGNORECASE)
 
 
-LAWYER_APPOSITION = re.compile(r"\s*the\s+(?:[\w-]+\s+)?(?:lawyer|advocate|counsel|attorney)\s*", re.IGNORECASE)
+LAWYER_APPOSITION = re.compile(r"\s*the\s+(?:[\w-]+\s+)?(?:" + vocabulary_alternation("lawyer_apposition") + r")\s*", re.IGNORECASE)
 
 
 def speaker_before(before: str, mentions_before: list[Mention], inserted: bool = False, dating: bool = False) -> Speaker | None:
@@ -2613,7 +2659,7 @@ REPRESENTING = re.compile(r"\b(?:(?:appearing|appeared|acting|arguing|argued|spe
                           re.IGNORECASE)
 
 
-PAST_WORK = re.compile(r"\b(?:(?:earlier|past|previous|prior|other|former|several|many)\s+(?:cases|matters|disputes|suits)"
+PAST_WORK = re.compile(r"\b(?:(?:earlier|past|previous|prior|other|former|several|many)\s+(?:" + vocabulary_alternation("past_work") + r")"
                        r"|in\s+the\s+past|previously|formerly|once)\b", re.IGNORECASE)
 
 
@@ -2664,8 +2710,8 @@ def for_a_party(found: Speaker, around: str, mentions_before: list[Mention]) -> 
     return found
 
 
-CONTINUING_VERBS = {"added", "adds", "continued", "continues"}  # "it added": the same speaker goes on
-REPLY_VERBS = {"replied", "replies", "responded", "responds", "hit back", "hits back"}
+CONTINUING_VERBS = set(vocabulary("continuing_verbs"))  # "it added": the same speaker goes on
+REPLY_VERBS = set(vocabulary("reply_verbs"))
 # "X replied two days later.", "the ministry replied on Koo rather than on Twitter.", "The ministry hit back within
 # hours." (GUIDELINES_ADDENDUM, session 15): a reply told as an event, with
 # nothing of what was said after it (no quote, no "that", no colon, no trailing participle)
@@ -2673,13 +2719,13 @@ NO_CONTENT = re.compile(r"(?![^.!?]*\bthat\b)[^,:;“”\"]*[.!]?\s*$", re.IGNOR
 # "Velmora hits back at Yarnly lawsuit": a reply told with its target passes judgement, so it stays speech (addendum,
 # session 15)
 TARGET_AFTER = re.compile(r"\s*at\b", re.IGNORECASE)
-HIT_BACK_VERBS = {"hit back", "hits back"}
+HIT_BACK_VERBS = set(vocabulary("hit_back_verbs"))
 # "The company set out its reasons in a post on its transparency blog.": the act of publishing told, no words after it
 # "when the Centre is expected to say whether it accepts ...", "The ministry is due to respond next week.": words still to
 # come, a plan told by the journalist, not speech reported
 EXPECTED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|due|set|likely|scheduled)\s+to\s+$",
                          re.IGNORECASE)
-SET_OUT_VERBS = {"set out its", "sets out its", "set out their", "sets out their"}
+SET_OUT_VERBS = set(vocabulary("set_out_verbs"))
 # "published a blog post saying ...", "posted a notice to viewers saying ...": what the published document says is
 # its publisher's speech, the subject of the publishing verb
 PUBLISHED_SAYING = re.compile(r"\b(?:published|posted|issued|put\s+out|released|sent)\s+(?:a|an|its|their|the)\s+"
@@ -2688,14 +2734,14 @@ PUBLISHED_SAYING = re.compile(r"\b(?:published|posted|issued|put\s+out|released|
 
 
 NOTICE_SEEN = re.compile(r"\b(?:saw|see|sees|seeing|shown|shows|showed|displayed|displays|greeted\s+(?:by|with)|"
-                         r"met\s+with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:notice|message|banner|notification)\b"
-                         r"|\bread\s+the\s+(?:notice|message|banner|notification)\b", re.IGNORECASE)
+                         r"met\s+with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:" + vocabulary_alternation("notice_seen") + r")\b"
+                         r"|\bread\s+the\s+(?:" + vocabulary_alternation("notice_seen") + r")\b", re.IGNORECASE)
 NOTICE_READ = re.compile(r"(?:\s+(?:that|which)\s+(?:read|reads)|\s+reading|\s*,?\s*(?:read|reads)\b|\s+\w+\s+saw\b)",
                          re.IGNORECASE)  # "a notice that read: “...”", "read the notice users saw"
 NOTICE_SAYING = re.compile(r"\s*,?\s*(?:saying|that\s+said|which\s+said|stating)\b", re.IGNORECASE)
 # "served Twitter (with) a notice", "sent Chirrup a formal notice": a document one party served on another
 SERVED_SAYING = re.compile(r"\b(?:served|sent)\s+(?:[\w’'.-]+\s+){1,3}?(?:with\s+)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
-                           r"(?:notice|letter|warning|directive|note|memo|summons)\s*,?\s*$")
+                           r"(?:" + vocabulary_alternation("served_saying") + r")\s*,?\s*$")
 TOLD_BY = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\b")  # "were told on Friday by a committee": the agent speaks
 FIGURE_WORDS = re.compile(r"\b(?:figures|data|numbers|statistics|transparency\s+reports?)\b", re.IGNORECASE)
 # "its own figures", "figures it gave parliament", "monthly figures it published", "figures the ministry placed before
@@ -2794,16 +2840,16 @@ def figures_source(phrase: str, before: str, mentions_before: list[Mention]) -> 
     return None
 
 
-THREAT_VERBS = frozenset({"threatened", "threatens"})
+THREAT_VERBS = frozenset(vocabulary("threat_verbs"))
 # "were quick to criticise / question / condemn / pounce": a reaction that passes judgement (GUIDELINES_ADDENDUM.md),
 # not "quick to react" or "quick to hit back" (labelled the narrator's)
-QUICK_TO = re.compile(r"\bquick\s+to\s+(?:criticise|criticize|question|denounce|condemn|slam|pounce|welcome|praise)\b")
+QUICK_TO = re.compile(r"\bquick\s+to\s+(?:" + vocabulary_alternation("quick_to") + r")\b")
 PERFECT_END = re.compile(r"\b(?:had|has|have)\s+(?:\w+ly\s+|also\s+|since\s+|already\s+)?$", re.IGNORECASE)  # "had written"
 AND_END = re.compile(r"\s(?:and|but)\s+$")
 # present-tense verbs that are never plural nouns: coordinated ("filed a complaint in March and says he will go to
 # court", "meets the executives and tells them ...") like the past tense
-PRESENT_VERBS = frozenset({"says", "tells", "adds", "insists", "argues", "warns", "urges", "accuses", "denies"})
-DISMISS_VERBS = frozenset({"dismissed", "dismisses"})
+PRESENT_VERBS = frozenset(vocabulary("present_verbs"))
+DISMISS_VERBS = frozenset(vocabulary("dismiss_verbs"))
 # "dismissed as “an outright lie” a claim", "dismissed that as", "dismissed those claims at the time as baseless"
 DISMISSED_AS = re.compile(r"\s+(?:[^\s,.;:]+\s+){0,6}?as\b", re.IGNORECASE)
 # "dismissed the criticism", "dismissed the findings", "dismissed the company's argument": a reply that names what it
@@ -2816,7 +2862,7 @@ DISMISSED_CLAIM = re.compile(r"\s+(?:the|those|these|this|that|such|its|their|hi
 COURT_RECORD = re.compile(r"(?:the\s+)?court\s+(?:papers|filings?|records|documents)", re.IGNORECASE)
 # a letter the sentence shows being sent or issued ("In a letter sent to ...", "issued a joint letter", "wrote a letter")
 SENT_LETTER = re.compile(r"\b(?:[Ii]n\s+an?|(?:sent|issued|wrote|published|released|signed)\s+an?)\s+(?:[\w-]+\s+)?letter\b")
-LETTERS = {"letter"}  # member_official's documents that any party can write
+LETTERS = set(vocabulary("letters"))  # member_official's documents that any party can write
 ASKED_LEAD = re.compile(r"\s*(?:when\s+|after\s+being\s+)?asked\s+(?:about|whether|if|why|how|what|when|where|who|"
                         r"for|on|to)\b[^,;:“”\"]*,", re.IGNORECASE)
 
@@ -3380,7 +3426,7 @@ PERSON = re.compile(r"^\s*(?:(?:Chief\s+)?Justice|Judge|Magistrate|(?:[A-Z]\w+\s
 OTHER_GENDER = {"she": re.compile(r"\s*(?:Mr|Shri|Sri)\b"), "he": re.compile(r"\s*(?:Ms|Mrs|Smt)\b")}
 # a definite document word opening a sentence as its subject ("The report, released on Wednesday, covers ...")
 DOCUMENT_OPENING = re.compile(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?$")
-AUTHORED_DOCUMENTS = frozenset({"notice", "letter", "affidavit", "notification", "readout"})  # member_official's
+AUTHORED_DOCUMENTS = frozenset(vocabulary("authored_documents"))  # member_official's
 
 
 def document_antecedent(previous: str, mentions_before: list[Mention]) -> Speaker | None:
@@ -3536,7 +3582,7 @@ def paragraph_groups(sents) -> list[tuple[int, int, int]]:
     return [(int(n), int(a), int(b)) for n, (a, b) in sorted(bounds.items())]
 
 
-PHOTO_CREDIT = re.compile(r"^\(?\s*(?:file\s+)?(?:photo|photograph|picture|image|pic)s?\b", re.IGNORECASE)  # "(File photo: X)"
+PHOTO_CREDIT = re.compile(r"^\(?\s*(?:file\s+)?(?:" + vocabulary_alternation("photo_credit") + r")s?\b", re.IGNORECASE)  # "(File photo: X)"
 
 
 def dated(phrase: str) -> bool:
@@ -3654,17 +3700,15 @@ def backref_paragraphs(body: str, groups, quotes, out: dict[int, Speaker | None]
 
 
 QA_LABEL = re.compile(r"\s*>?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*(?:\(([^()\n]{1,60})\)\s*)?:\s+\S")
-HOST_ROLES = {"host", "presenter", "moderator", "anchor", "interviewer"}  # "Nora Quell (host): ...": the one who asks
-QUESTION_LABELS = {"q", "question", "interviewer", "q."}
+HOST_ROLES = set(vocabulary("host_roles"))  # "Nora Quell (host): ...": the one who asks
+QUESTION_LABELS = set(vocabulary("question_labels"))
 # a press briefing's transcript prints who asks by their trade, often with the outlet in brackets
 # ("REPORTER (Daily Meridian): Minister, ...?"): the one who asks, as an interviewer does
-ASKER_LABELS = {"reporter", "journalist", "correspondent"}
+ASKER_LABELS = set(vocabulary("asker_labels"))
 # the headings a fact check or an explainer prints before its own paragraphs ("Verdict: False. ...", "Context: ..."):
 # the journalist's, never a speaker's label, however often they repeat
-SECTION_LABELS = {"verdict", "claim", "rating", "fact", "facts", "fact check", "context", "background", "update",
-                  "correction", "analysis", "summary", "timeline", "conclusion", "bottom line", "the bottom line",
-                  "the verdict", "the claim", "the facts", "explainer", "takeaway", "editor's note", "editor’s note"}
-ANSWER_LABELS = {"a", "a.", "answer"}  # "A: ...": the interviewee's answer (named in the introduction)
+SECTION_LABELS = set(vocabulary("section_labels"))
+ANSWER_LABELS = set(vocabulary("answer_labels"))  # "A: ...": the interviewee's answer (named in the introduction)
 INTERVIEWEE = re.compile(  # a person named in an interview's introduction: a title before, or an apposition after
     r"(?:\b(?:Dr|Mr|Ms|Mrs|Prof|Professor|Justice|Judge|Minister|Chairman|Chairwoman|Chairperson|Senator|Commissioner)"
     # "Deputy Minister for Communications Petra Lind": a minister's portfolio between the title and the name
@@ -3785,7 +3829,7 @@ def bold_questions(body: str, groups, labels: dict[int, tuple[str, int]]) -> Non
 
 
 TRANSCRIPT_PRESENTER = re.compile(r"\b(?:presented|hosted|moderated|anchored)\s+by\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
-                                  r"|\b(?:host|presenter|anchor|moderator)\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+                                  r"|\b(?:" + vocabulary_alternation("transcript_presenter") + r")\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
 
 
 def capitals_transcript(body: str, counts: Counter) -> bool:
@@ -4220,7 +4264,7 @@ def past_post(body: str, key: str, gates: tuple[bool, bool, bool, bool, bool] | 
 
 
 _FORMER: list = [None]  # [(body, its gates or None, {name: former?})]: former_people's one article (session 16)
-PAST_MARK_WORDS = ("former", "then-", "ex-", "retired", "onetime", "one-time", "erstwhile")  # PAST_MARK's matches
+PAST_MARK_WORDS = vocabulary("past_mark_words")  # PAST_MARK's matches
 PAST_YEARS = re.compile(r"\d{4}\s+(?:to|and|until|till|–|-)\s+\d{4}", re.IGNORECASE)  # PAST_SPAN's first form
 PAST_UNTIL = re.compile(r"\buntil\s", re.IGNORECASE)  # PAST_SPAN's second form
 
@@ -4329,7 +4373,7 @@ def attribute_sentences(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
     return with_attribution(body, sentences, attribute_sentence_columns)
 
 
-ADDRESSEES = frozenset({"reporters", "reporter", "journalists", "journalist", "the media", "the press"})
+ADDRESSEES = frozenset(vocabulary("addressees"))
 TOLD_TO = re.compile(r"\b(?:to|told|tell|tells|telling|with|briefed|briefing)\s+(?:the\s+|a\s+|visiting\s+|foreign\s+)?$",
                      re.IGNORECASE)
 
@@ -4358,8 +4402,7 @@ LEAD_PRONOUN = re.compile(r"(?:^|,\s+)(he|she)\s+(?:\w+ly\s+)?(?:wrote|said|adde
 DOCUMENT_PRONOUN_LEAD = re.compile(r"It\s+(?:reads|read|says|states|stated|runs|ran)(?:,?\s+in\s+part)?,?\s*:", re.IGNORECASE)
 DOCUMENT_MEMBERS = ("member_official", STATEMENT_MEMBER)
 # the documents only the state issues (not "notice" or "letter", which a platform or its users also write)
-STATE_DOCUMENTS = frozenset({"order", "blocking order", "direction", "directive", "ruling", "judgment", "judgement",
-                             "decree", "injunction"})
+STATE_DOCUMENTS = frozenset(vocabulary("state_documents"))
 
 
 def party_subject(subject: Speaker | None) -> tuple[str, str] | None:
@@ -4833,7 +4876,7 @@ def join_lead_ins(texts: list[str], sides: list[str], speakers: list[str], kinds
 
 # "Ministry orders X to block 37 channels, threatens fines", "Twitter curbs content, vows to fight orders in
 # court": the labels of rounds 4-24 read a headline's threat or vow as the act it announces (narrator), 6 to 0
-HEADLINE_ACTS = frozenset({"threatens", "vows"})
+HEADLINE_ACTS = frozenset(vocabulary("headline_acts"))
 
 
 @lru_cache(maxsize=1)
@@ -4844,7 +4887,7 @@ def headline_verb_regex() -> re.Pattern:
     return re.compile(r",\s+(?:and\s+)?(?:" + "|".join(map(re.escape, verbs)) + r")\b")
 
 
-SPOKES_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+SPOKES_WORDS = frozenset(vocabulary("spokes_words"))
 # "Government spokesman Oto Lenz", "At the weekly government briefing, spokesperson Ada Rell": the words before
 # the body's first spokes- word (on one line) say whose spokesperson
 SPOKES_INTRO = re.compile(r"((?:[^\W\d][\w’'.-]*,?[^\S\n]+){1,5})spokes(?:person|man|woman)\b")
@@ -4865,7 +4908,7 @@ def headline_spokesperson(found: Speaker, body: str, start: int) -> Speaker:
     return Speaker(found.name, owner.side)
 
 
-HEADLINE_ACT_VERBS = frozenset({"vows", "vow"})
+HEADLINE_ACT_VERBS = frozenset(vocabulary("headline_act_verbs"))
 
 
 def headline_act(text: str) -> bool:

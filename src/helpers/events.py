@@ -32,6 +32,7 @@ import pandas as pd
 
 from . import date_chooser, dates, event_model, event_verifier, paths
 from .text import WordStartScanner, alternation, ascii_foldable, literal_trie, read_word_list, simple_literal
+from .actors import vocabulary_alternation  # data/lexicons/vocabulary.csv
 
 EVENT_COLUMNS = ["event_type", "side", "actor", "date_start", "date_end", "date_text", "date_basis",
                  "count", "count_unit", "char_start", "char_end", "evidence", "confidence", "method"]
@@ -60,7 +61,7 @@ DOCUMENT_OF = re.compile(r"\b(?:order|notice|letter|ruling|judge?ment|decision|d
                          r"|circular|notification|direction)s? (?:of|dated)\s+$", re.I)  # 'your order of March 3': a past paper's day
 DAY_OF_EVENT = re.compile(r"['’]s\s+(?:\w+\s+)?(?:judgment|judgement|ruling|verdict|order|meeting)\b", re.I)  # 'Friday's ruling'
 
-ORDERED_OBJECT = re.compile(r"\b(?:accounts|posts|tweets|content|handles|videos|channels|clips|tag|label|material|pages|urls)\s+"
+ORDERED_OBJECT = re.compile(r"\b(?:" + vocabulary_alternation("ordered_object") + r")\s+"
                             r"(?:(?:that|which)\s+)?(?:it|they|the [\w-]+(?: [\w-]+)?|[\w-]+)\s+(?:had\s+|has\s+|have\s+)?"
                             r"(?:been\s+|also\s+|earlier\s+|repeatedly\s+)*$", re.I)
 # 'has not restored any of the accounts', 'had never been restored', 'no accounts have been restored': no restoration
@@ -111,7 +112,7 @@ PENALTY = re.compile(r"\b(?:fine[sd]?|penalt(?:y|ies)|prison|jail|prosecut\w*|wa
 COMPLIED_WITH = re.compile(r"\b(?:complied|comply|complying|complies|acted|act|acting|obeyed|obey|defied|defy)\s+(?:fully |partly |in full |"
                            r"in part |only )?(?:with|on)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
 RULING_OBJECT = re.compile(r"\b(?:dismissed|rejected|quashed|upheld|threw out|tossed out|struck down)\s+(?:a|an|the|its|their|[\w.-]+['’]s)\s+"
-                           r"(?:[\w-]+\s+)?(?:petition|appeal|plea|suit|lawsuit|challenge)\b", re.I)  # 'dismissed a petition (filed) by X'
+                           r"(?:[\w-]+\s+)?(?:" + vocabulary_alternation("ruling_object") + r")\b", re.I)  # 'dismissed a petition (filed) by X'
 NEGATABLE = {"statement", "meeting", "non_compliance_notice", "blocking_order", "legal_action", "court_ruling", "rule_change", "backlash"}
 NEGATED_ACT = re.compile(r"(?:\b(?:has|have|had|did|does|do)\s+not|\b(?:hasn|haven|hadn|didn|doesn)['’]t|\bnever|\bnobody|\bno one)\s+"
                          r"(?:yet\s+|so far\s+|ever\s+|once\s+|formally\s+|publicly\s+)?$", re.I)  # 'has not issued a statement'
@@ -132,7 +133,7 @@ GENERIC = re.compile(r"\b(?:where|whenever|wherever|every|always|any|because|as 
                      r"(?:broke|breaks|break|violat\w+|clearly|calls?))\b", re.I)
 VICTIM = re.compile(r"\bwhose (?:own )?(?:[\w-]+ )?(?:accounts?|handles?|posts?|pages?|channels?) (?:was|were|had been|has been|have been|are|is) "
                     r"(?:also |briefly |among those )?withheld\b|\bamong (?:those|the accounts) withheld\b", re.I)
-NOTICE_TEXT = re.compile(r"\b(?:notice|message|line|banner|label|screen)\b[^.;]{0,40}?\b(?:saying|said|says|that read|read|reads|reading|stating)\b[^.;]{0,50}$", re.I)
+NOTICE_TEXT = re.compile(r"\b(?:" + vocabulary_alternation("notice_text") + r")\b[^.;]{0,40}?\b(?:saying|said|says|that read|read|reads|reading|stating)\b[^.;]{0,50}$", re.I)
 NOTICE_AFTER = re.compile(r"\W{0,3}(?:-account)?\s*notice\b", re.I)  # 'a withheld-account notice', 'the “withheld” notice'
 HEADLINE_END = re.compile(r"[.!?\"”’:;)]\s*$")
 ORDER_VERB = re.compile(r"(?:ordered|directed|asked|told|instructed|required)\b", re.I)
@@ -224,7 +225,7 @@ WHEN_AFTER = re.compile(r",?\s+when\b", re.I)  # 'since April, when ...': the da
 WITHIN_DEADLINE = re.compile(r"\b(?:to|be|must|should|shall|payable|due)\b(?:[^.;,]|,(?=\d))*$", re.I)  # 'to block them within 48 hours'
 BY_DAY = re.compile(r"\b(?:by|until|till)\s+$", re.I)  # 'comply by July 4': a deadline day
 BEFORE_DEADLINE = re.compile(r"\bbefore (?:the|its|that|this) (?:[\w-]+ )?deadline\b", re.I)  # 'complied before the deadline'
-AFTER_GATHERING = re.compile(r"after (?:the|its|a|this|that|their) (?:[\w-]+ ){0,2}(?:hearing|meeting|talks|session|sitting)s?\b", re.I)
+AFTER_GATHERING = re.compile(r"after (?:the|its|a|this|that|their) (?:[\w-]+ ){0,2}(?:" + vocabulary_alternation("after_gathering") + r")s?\b", re.I)
 ANSWER_OR_SPELL = re.compile(r"\b(?:answer(?:s|ed)?|in turn|respond(?:s|ed)?|repl(?:y|ied|ies)|countered|during|over the (?:weekend|week|days?)"
                              r"|(?:a|two|three|several) (?:days?|weeks?|months?) of|[\w-]+-(?:hour|day|week)\b)", re.I)
 # a reaction that answers the last event told ('in turn'), or lasts a while ('a week of protest'): from the anchor
@@ -232,7 +233,7 @@ ASKED_MEETING = re.compile(r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|sought|seek(?:s|
 REPORTED_HAD = re.compile(r",?\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,4}?(?:had|’d|'d)\s+(?:(?:already|also|since|just|\w+ly)\s+)?", re.I)
 OPEN_TO_TALKS = re.compile(r"\b(?:committed|commitment|open|ready|willing|keen|prepared)\s+(?:to|for)\s+(?:further\s+|more\s+|continued\s+|"
                            r"continuing\s+|constructive\s+|fresh\s+|new\s+)?$", re.I)  # '... remained committed to [talks with]'
-TALKS_NOUN = re.compile(r"(?:talks|dialogue|negotiations|discussions)\b", re.I)  # not the verb: 'officials were ready to meet X on Thursday'
+TALKS_NOUN = re.compile(r"(?:" + vocabulary_alternation("talks_noun") + r")\b", re.I)  # not the verb: 'officials were ready to meet X on Thursday'
 HOURS = re.compile(r"\b(?:hours?|minutes)\b", re.I)  # 'within hours', 'hours later': a quick reply
 LAST_WORD = re.compile(r"(?:last|earlier|on last)\b", re.I)
 COMING = re.compile(r"\b(?:will|would|shall|plans? to|intends? to|is to|are to|going to|is due to|are due to|"
@@ -248,13 +249,13 @@ BARE_MONTH = re.compile(rf"(?:in )?{dates.MONTH}", re.I)  # 'in March' (not 'sin
 SCHEDULING = re.compile(r"\b(?:(?:has|have|had) (?:scheduled|set)\b[^.;]{0,40}?\bfor|(?:listed|posted) (?:the|its) (?:case|matter|appeal|petition|plea)\b[^.;]{0,40}?\b(?:for|on)|"
                         r"(?:scheduled|set|fixed) (?:a|the|its) (?:[\w-]+ ){0,2}?hearings? (?:for|on)|hearings? (?:[^.;:]{0,80}?)?(?:is|are) (?:now |also )?(?:scheduled|set|fixed|listed) for|(?:ready|willing|invited|offered|asked|agreed) "
                         r"(?:\S+ ){0,5}?to (?:meet|return to|appear before)|to (?:a|the) (?:hearing|meeting|session)|"
-                        r"(?:called|planned|announced|organi[sz]ed) (?:a|an) (?:[\w-]+ ){0,2}?(?:protest|rally|march|demonstration|strike|vigil|sit-in)s?\b[^.;]{0,60}?\bfor)\b", re.I)
+                        r"(?:called|planned|announced|organi[sz]ed) (?:a|an) (?:[\w-]+ ){0,2}?(?:" + vocabulary_alternation("scheduling") + r")s?\b[^.;]{0,60}?\bfor)\b", re.I)
 # a time set ahead: 'has scheduled a first hearing for March 3', 'were ready to meet them on Thursday', 'to a hearing on'
 # ('agreed to return to the committee in March'; 'have called a protest outside the ministry for Saturday': session 28)
 # ('listed the case for Monday', 'listed the matter for further hearing on October 17': a court's listing ahead; 'set
 # the next hearing for October 7', 'A hearing is set for Thursday', 'Hearings are set for February': a hearing set ahead)
 FROM_DAY = re.compile(r"\b(?:from|starting|beginning|as of|effective)\s+(?:on\s+)?$", re.I)  # 'from Sept. 1, X will'
-NOUN_PARTICIPLE = re.compile(r"\b(?:orders|directions|notices|requests|demands|lists|posts|accounts|tweets)\s+"
+NOUN_PARTICIPLE = re.compile(r"\b(?:" + vocabulary_alternation("noun_participle") + r")\s+"
                              r"(?:issued|sent|served|made|received|filed|placed|published)(?:\s+(?:by|to|from|under)\s+[^,.;]{1,50}?)?\s+$", re.I)
 ADJECTIVE_TRIGGER = re.compile(r".*\b(?:the|its|their|those|these)\s+(?:\w+ed|withheld|taken down)\b", re.I | re.S)
 # 'restored two of the removed clips on Monday': a participle used as an adjective takes no date from the verb
@@ -1036,7 +1037,7 @@ def resolve_in(phrases: list[dates.Phrase], p: dates.Phrase, article_date: str, 
     return dates.resolve(p, article_date, anchor)
 
 
-SCHEDULED_FOR = re.compile(r"\b(?:hearing|session|meeting|matter|case|appeal|talks)\s+(?:[\w’'-]+\s+){0,2}?(?:for|on)\s+$", re.I)
+SCHEDULED_FOR = re.compile(r"\b(?:" + vocabulary_alternation("scheduled_for") + r")\s+(?:[\w’'-]+\s+){0,2}?(?:for|on)\s+$", re.I)
 # 'set a hearing for 21 March', 'listed the matter for November 27': the day of what is scheduled, not of the ruling
 ENTRY_HEAD = re.compile(r"\s*[:–—-]")  # the end of a timeline entry's day ('February 1: ...', 'August 3 — ...')
 PLAIN_WEEKDAY = re.compile(rf"(?:(?:early|late) )?(?:on )?{dates.WEEKDAY}(?: morning| afternoon| evening| night)?", re.I)
