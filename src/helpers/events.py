@@ -209,7 +209,9 @@ AFTER_OBJECT = re.compile(r"(?:^|[,;]\s*)after\s+(?:[^\s.;,]+\s+){0,4}$", re.I)
 FRONTED = re.compile(r"\s*(?:in|after|following|responding|replying|speaking|writing|through|via)\b", re.I)
 SPEECH = re.compile(r"\b(?:said|says|told|wrote|added|stated|announced|called|described)\b", re.I)
 MEDIUM = re.compile(r"\b(?:on|via|through) (?:koo|twitter|x|facebook|telegram|whatsapp)\b|\bafter (?:the|a|an|its|their)\b|\bresponding\b|"
-                    r"\bin (?:a|an|its|their) (?:[\w-]+ )?blog post\b", re.I)
+                    r"\bin (?:a|an|its|their) (?:[\w-]+ )?blog post\b|"
+                    # told as later than the statement before it: a second statement, not a reference back (session 29)
+                    r"\bafterwards\b|\bsubsequently\b|\bafter that\b|\blater (?:said|told|added|wrote|insisted)\b", re.I)
 QUOTE_MARK, END_PUNCT = re.compile(r"[“”\"]"), re.compile(r"[,.!?]")
 CLOSING, OPENING = re.compile(r"[”\"]"), re.compile(r"[“\"]")
 BY_AGENT = re.compile(r"\s*(?:\w+\s){0,2}?by\s")
