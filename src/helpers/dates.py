@@ -92,8 +92,14 @@ def date_words() -> tuple[tuple[str, re.Pattern, str, str], ...]:
 
 
 def find_phrases(text: str) -> list[Phrase]:
-    """Return the date phrases of ``text``, longest first where they overlap, in text order."""
-    return list(_find_phrases(text))
+    """Return the date phrases of ``text``, longest first where they overlap, in text order (those found for the part
+    of a batch being analysed, ``PRIMED_PHRASES``, when the text is one of its sentences)."""
+    got = PRIMED_PHRASES.get(text)
+    return list(got if got is not None else _find_phrases(text))
+
+
+PRIMED_PHRASES: dict[str, tuple] = {}  # sentence text -> its ``_find_phrases``, filled and emptied by
+# ``events.prime_phrases`` for the part of a batch being analysed (session 29)
 
 
 FIRST_NAME = re.compile(r" [A-Z][a-z]")  # after a bare month name (no 'in', 'since'): a surname, the month a first name

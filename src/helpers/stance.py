@@ -413,15 +413,32 @@ def relay_speakers(texts: list[str], speakers: list[str], sides: list[str]) -> s
     _, _, OBSERVER_ROLE, SOURCE_ROLE, RIVAL_ROLE = observer_regexes()
     found = set()
     for name in names:
-        pat = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
         for text in texts:
             if name not in text:
                 continue
-            if any(OBSERVER_ROLE.match(text, m.end()) or SOURCE_ROLE.match(text, m.end())
-                   or RIVAL_ROLE.search(text, max(0, m.start() - 60), m.start()) for m in pat.finditer(text)):
+            if any(OBSERVER_ROLE.match(text, end) or SOURCE_ROLE.match(text, end)
+                   or RIVAL_ROLE.search(text, max(0, start - 60), start) for start, end in name_spans(text, name)):
                 found.add(name)
                 break
     return found
+
+
+WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def name_spans(text: str, name: str):
+    """Yield (start, end) of each match of ``(?<![\\w-])NAME(?![\\w-])`` (``name`` escaped) in ``text``, as
+    ``finditer`` finds them, by ``str.find`` and a look at the character on either side: no pattern compiled per
+    name and article (``relay_speakers`` asked for one per speaker of side other, twice per article: session 29;
+    ``tests/test_speed5.py`` compares the two forms). ``name`` is not empty."""
+    n, i = len(name), text.find(name)
+    while i >= 0:
+        end = i + n
+        if (i == 0 or WORD_OR_HYPHEN.match(text, i - 1) is None) and WORD_OR_HYPHEN.match(text, end) is None:
+            yield i, end
+            i = text.find(name, end)  # finditer goes on from the match's end
+        else:
+            i = text.find(name, i + 1)
 
 
 def score_sentence(text: str, side: str, speaker: str = "", relay: bool = False) -> tuple[float, list[str]]:
