@@ -302,6 +302,8 @@ NEXT_WORD = re.compile(r"(?:\w+ )?next\s", re.I)
 PRIOR_SPAN = re.compile(r"\b(quarter|three months|six months|half)", re.I)  # a prior_year row of a shorter span
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}  # "the last quarter of 2025"
 EDGE_DAY = re.compile(r"(?:on )?the (first|last) day of\b", re.I)  # 'the last day of January'
+WEEK_OF_MONTH = re.compile(r"(?:on |in |during |over )?the (first|second|third|fourth|last|final) (week|fortnight) of\b", re.I)
+# 'in the first week of February': days 1-7 of the month ('the second / last fortnight of March': the 15th to its end)
 PART_WORD = re.compile(r"\s*(?:in |since |during |from )?(early|mid|late)\b", re.I)
 
 
@@ -477,6 +479,19 @@ def month_phrase(text: str, day: dt.date, anchor: Window | None = None) -> Windo
     edge = EDGE_DAY.match(text)
     if edge:  # 'on the last day of January': that one day
         start = end = start if edge.group(1).lower() == "first" else end
+    week = WEEK_OF_MONTH.match(text)
+    if week:  # 'the first week of February': 1-7; 'the last week of June': its last seven days
+        which = week.group(1).lower()
+        if week.group(2).lower() == "fortnight":  # the first: 1-14; the second / last: the 15th to the month's end
+            if which == "first":
+                end = start[:8] + "14"
+            elif which in ("second", "last", "final"):
+                start = start[:8] + "15"
+        elif which in ("last", "final"):
+            start = (dt.date.fromisoformat(end) - dt.timedelta(days=6)).isoformat()
+        else:
+            k = ("first", "second", "third", "fourth").index(which)
+            start, end = start[:8] + f"{1 + 7 * k:02d}", start[:8] + f"{7 * (k + 1):02d}"
     part = PART_WORD.match(text)
     if part:
         first, last = PART_OF_MONTH[part.group(1).lower()]
@@ -484,6 +499,8 @@ def month_phrase(text: str, day: dt.date, anchor: Window | None = None) -> Windo
         end = min(end, end[:8] + f"{last:02d}")
     if year == day.year and month == day.month:
         end = min(end, day.isoformat())
+        if start > end:  # 'in the third week of March' told on March 8: a time still to come, no window here
+            return Window(text=text)
     if SINCE.match(text) and end < day.isoformat():  # 'since April': from the month's first day to the article date
         end = day.isoformat()
     return Window(start, end, text, "explicit" if year_m else "relative")

@@ -206,6 +206,9 @@ CHALLENGED = re.compile(r"\b(?:against|challeng(?:e|es|ed|ing)(?: to| of)?|conte
 COUNTED_ISSUED = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:orders?|directions?|directives?)\s+issued\b", re.I)
 CHALLENGE_WORD = re.compile(r"(?:against|challeng|contest)", re.I)
 AFTER_OBJECT = re.compile(r"(?:^|[,;]\s*)after\s+(?:[^\s.;,]+\s+){0,4}$", re.I)
+# further into the after-clause (a long subject, 'after the Ministry of Digital Affairs ordered', or an act the clause
+# names later, 'after the company restored the accounts it had withheld'): only when the clause tells no time of its own
+AFTER_OBJECT_LONG = re.compile(r"(?:^|[,;]\s*)after\s+(?:[^\s.;,]+\s+){5,10}$", re.I)
 FRONTED = re.compile(r"\s*(?:in|after|following|responding|replying|speaking|writing|through|via)\b", re.I)
 SPEECH = re.compile(r"\b(?:said|says|told|wrote|added|stated|announced|called|described)\b", re.I)
 MEDIUM = re.compile(r"\b(?:on|via|through) (?:koo|twitter|x|facebook|telegram|whatsapp)\b|\bafter (?:the|a|an|its|their)\b|\bresponding\b|"
@@ -256,6 +259,14 @@ SCHEDULING = re.compile(r"\b(?:(?:has|have|had) (?:scheduled|set)\b[^.;]{0,40}?\
 # ('agreed to return to the committee in March'; 'have called a protest outside the ministry for Saturday': session 28)
 # ('listed the case for Monday', 'listed the matter for further hearing on October 17': a court's listing ahead; 'set
 # the next hearing for October 7', 'A hearing is set for Thursday', 'Hearings are set for February': a hearing set ahead)
+AHEAD_PRESENT = re.compile(r"\b(?:(?:we|they) meet|returns? to (?:the )?court|(?:he|she|court|judge|bench) lists\b[^.;:]{0,30}?\bfor|"
+                           r"to appear)\b", re.I)
+# a time set ahead in the present or by an appearance to come: 'the case returns to court on October 3', 'a full hearing,
+# which she lists for December 3', 'We meet the regulator on October 1', 'summoned its managers to appear before it on
+# July 14' (not after 'was / were / had' in its clause: 'was summoned to appear on March 3' is told as past) (session 29)
+CLAUSE_STOP = re.compile(r"[,;.]")  # where the clause after a trigger ends, roughly
+RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b", re.I)  # 'lifted a ban that had kept it offline since 2017'
+PAST_AUX = re.compile(r"\b(?:was|were|had)\b", re.I)
 FROM_DAY = re.compile(r"\b(?:from|starting|beginning|as of|effective)\s+(?:on\s+)?$", re.I)  # 'from Sept. 1, X will'
 NOUN_PARTICIPLE = re.compile(r"\b(?:" + vocabulary_alternation("noun_participle") + r")\s+"
                              r"(?:issued|sent|served|made|received|filed|placed|published)(?:\s+(?:by|to|from|under)\s+[^,.;]{1,50}?)?\s+$", re.I)
@@ -757,7 +768,15 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     issued = issued_span(text, in_clause, pos, end) if etype in ORDER_NOUN_TYPES else None
     if issued is not None:  # 'challenges ten blocking orders issued ... between February 2021 and February 2022'
         return dates.resolve(issued, article_date, anchor), True
-    after = AFTER_OBJECT.search(text[spans[ci][0]:pos])
+    after = AFTER_OBJECT.search(text[spans[ci][0]:pos]) or AFTER_OBJECT_LONG.search(text[spans[ci][0]:pos])
+    if after:
+        word = spans[ci][0] + after.start() + after.group().lower().index("after") + 5
+        stop = CLAUSE_STOP.search(text, pos)
+        if any(p.start >= word for p in phrases) if after.re is AFTER_OBJECT_LONG else any(
+                word <= p.start < (stop.start() if stop else len(text)) and p.kind not in dates.ORDER_KINDS | VAGUE
+                and not RELATIVE_WORD.search(text, pos, max(pos, p.start)) for p in phrases):
+            after = None  # 'after the platform restored the accounts it had withheld two days earlier', 'on Feb. 3, after
+            # the company withheld them on February 1': the after-clause tells its own time
     if after:  # 'X happened on D, after an emergency order': the order is on or before D
         main = [p for p in phrases if p.end <= spans[ci][0] + after.start() and p.kind not in dates.ORDER_KINDS | VAGUE]
         if main:
@@ -1141,6 +1160,11 @@ def coming_day(text: str, start: int, p: dates.Phrase, article_date: str, anchor
     if cue is None:  # a time set ahead ('has scheduled a first hearing for March 3', 'ready to meet them on Thursday')
         for cue in SCHEDULING.finditer(text, start, p.start):
             pass
+    if cue is None:
+        for cue in AHEAD_PRESENT.finditer(text, start, p.start):
+            pass
+        if cue is not None and PAST_AUX.search(text, start, cue.start()):
+            cue = None
     begins = FROM_DAY.search(text, max(start, p.start - 14), p.start) if cue is None else None
     if begins is not None:
         # 'from Sept. 1, platforms ... will have to act', 'Starting June 1, orders will appear': the day a change begins,
@@ -1613,9 +1637,12 @@ def crosses(text: str, phrase: dates.Phrase, pos: int, end: int) -> bool:
     """True when a reporting verb or a subordinator stands between a date phrase and the trigger.
 
     "said on Monday that it had been served notices in the past week": 'on Monday' dates the saying;
-    "tensions rose this week after X published a post on Wednesday": 'this week' dates the tensions.
+    "tensions rose this week after X published a post on Wednesday": 'this week' dates the tensions. A phrase inside
+    'according to X,' dates the source, not an event told outside it.
     """
     between = text[phrase.end:pos] if phrase.end <= pos else text[end:phrase.start]
+    if any(m.start() <= phrase.start < m.end() and not m.start() <= pos < m.end() for m in ATTRIBUTION.finditer(text)):
+        return True  # 'According to a statement issued on Tuesday, the police asked for the block last week': the source's day
     return bool(REPORTING.search(between) or SUBORDINATE.search(between))
 
 
