@@ -395,8 +395,10 @@ def other_agent() -> re.Pattern:
 
 
 PARTICIPLE = re.compile(r"[A-Za-z]+ed")  # a trigger of one word ('refused'), not 'sat on the' ('The network sat on the order')
+ONE_WORD = re.compile(r"[A-Za-z]+")  # a trigger of one word ('withheld' as an adjective: session 29)
 JUST_VERB = re.compile(r"\s*(?:(?:has|had|have|also|then|again|itself|themselves)\s+)*")  # between a time and a verb
-BACKGROUND_KINDS = ("habit", "order_noun", "time_gap")
+BACKGROUND_KINDS = ("habit", "order_noun", "time_gap", "asked_us", "ruling_reason", "own_feeling", "withheld_noun",
+                    "gerund_after")
 
 
 @lru_cache(maxsize=1)
@@ -429,6 +431,13 @@ def background_regexes() -> dict[str, re.Pattern]:
                                 r"seven|eight|nine|ten|many|several)\s+)?$", re.I),
         "order_after": re.compile(r"\s+(?:" + _alternation("order_noun") + r")\b", re.I),
         "time_gap": re.compile(r"\s*,?\s*(?:" + _alternation("time_gap") + r")\b,?", re.I),
+        "asked_us": re.compile(r"\b(?:" + _alternation("asked_us") + r")\s+us\s+to\b", re.I),
+        "gerund_after": re.compile(r"\s+(?:" + _alternation("gerund_after") + r")\b", re.I),
+        "ruling_reason": re.compile(r"\b(?:" + _alternation("ruling_reason") + r")$", re.I),
+        "own_feeling": re.compile(r"\s+(?:" + _alternation("own_feeling") + r")\b", re.I),
+        "named_before": re.compile(r"\b(?:a|an|the|its|their|those|these|such|every)\s+(?:(?:\d[\d,]*|two|three|four|five|six|"
+                                   r"seven|eight|nine|ten|many|several|other|remaining)\s+)?$", re.I),
+        "withheld_noun": re.compile(r"\s+(?:[A-Z][\w-]*\s+)?(?i:" + _alternation("withheld_noun") + r")\b"),
     }
 
 
@@ -441,6 +450,45 @@ def referred_refusal(text: str, pos: int, end: int) -> bool:
         return True
     return bool(PARTICIPLE.fullmatch(text, pos, end) and rx["order_after"].match(text, end)
                 and rx["adjective"].search(text, max(0, pos - 40), pos))
+
+
+GERUND = re.compile(r"[a-z]+ing\b", re.I)  # a refusal told as a gerund ('ignoring the order is not an option')
+NOT_FOR = re.compile(r"\bnot for\s+$", re.I)  # '..., not for ignoring the order': a reason denied
+NEW_RULING = re.compile(r"\W*In an? (?:[\w-]+ ){0,2}(?:decision|judgment|judgement|ruling|verdict)\b", re.I)  # 'In a 5-2
+# decision, the court held that ...': a ruling told as news, not one told before ('In its ruling, the court held')
+
+
+def told_again(text: str, pos: int, end: int, trig: "Trigger", matches: list, state: dict) -> str:
+    """The reason a pattern trigger at ``pos``..``end`` tells no new act, or '' (session 29, eventsfa; the words are
+    ``event_background_words.csv``'s): 'asked_us' (a blocking order whose object is 'us': what the orders a platform
+    got asked of it, 'the rest asked us to remove lawful speech'), 'gerund' (a refusal told as a gerund that is the
+    subject of a modal or of 'is not', or after 'not for': 'ignoring the order is not an option', 'warned that
+    ignoring its directions could attract penal action': a choice weighed, no refusal told), 'ruling_reason' ('Justice X
+    held that ...' after a ruling told before), 'own_feeling' ('did not hide her irritation'), 'court_refused' (a
+    refusal's verb inside a court ruling's trigger: 'the court ... declined to suspend the order'), 'withheld_noun'
+    ('the withheld handles included a magazine': the content named by the verb as an adjective). An order to 'us'
+    in a sentence with a date of its own is kept ('The ministry asked us to remove 12 videos on Tuesday')."""
+    if trig.regex is None:
+        return ""
+    rx = background_regexes()
+    kind = trig.event_type
+    if kind == "blocking_order" and rx["asked_us"].search(text, pos, end) \
+            and not any(p.kind not in VAGUE for p in dated_phrases(text)):
+        return "asked_us"
+    if kind == "court_ruling" and rx["ruling_reason"].search(text, pos, end) and not NEW_RULING.match(text) \
+            and any(e["event_type"] == "court_ruling" for e in state["events"]):
+        return "ruling_reason"
+    if kind == "refusal" and text[pos:end].lower().endswith("hide") and rx["own_feeling"].match(text, end):
+        return "own_feeling"
+    if kind == "refusal" and any(t.event_type == "court_ruling" and a <= pos and end <= b for a, b, t in matches):
+        return "court_refused"
+    if kind == "refusal" and GERUND.match(text, pos) and (rx["gerund_after"].match(text, end)
+                                                         or NOT_FOR.search(text, max(0, pos - 10), pos)):
+        return "gerund"
+    if kind == "withholding" and ONE_WORD.fullmatch(text, pos, end) and rx["withheld_noun"].match(text, end) \
+            and rx["named_before"].search(text, max(0, pos - 40), pos):
+        return "withheld_noun"
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -2023,6 +2071,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
     # the gates below skip a re.I pattern when a word every match holds is not in the sentence: exact when the
     # lower case matches where re.I does (ascii_foldable), else (low is None) the pattern runs
     low = text.lower() if ascii_foldable(text) else None
+    again: set[int] = set()  # the triggers ``told_again`` finds no new act at
     for pos, end, trig, ci in triggers_in(text, spans, matches):
         if not trig.plan and trig.event_type != "legal_threat" and CONDITIONAL.search(text[spans[ci][0]:pos]):
             continue  # 'if it did not comply', 'any platform that does not follow': a condition, not an event
@@ -2062,6 +2111,11 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                                                or QUESTION.search(text)):
             continue  # 'Asked why the account was withheld, ...', 'Why has the platform not acted?': a question, no act told
             # (the answer after it is news: 'Asked whether it planned penalties, X said the ministry would consider fines')
+        if told_again(text, pos, end, trig, matches, state):
+            again.add(pos)  # a ruling explained again, what orders asked of 'us', a feeling not hidden, a court's
+            # refusal to suspend, withheld content named, a refusal weighed as a gerund: no new act of that type told
+            # (session 29, eventsfa; ``told_again``). Dated and kept in the narrative like a headline's events (so no
+            # other event moves), dropped from the output at the end
         if trig.event_type == "refusal" and trig.regex is not None and referred_refusal(text, pos, end):
             continue  # 'We have never refused a lawful order', 'a refused order': a habit or the orders named, no act told
         if trig.event_type == "restoration" and STATE_TOLD_TO.search(text, max(0, pos - 80), pos):
@@ -2352,7 +2406,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             b -= 1
         count, unit = find_count(text[spans[ci][0]:spans[ci][1]], pos - spans[ci][0],
                                  () if etype in ORDER_COUNTS else ("orders",), etype != "blocking_order")
-        row = {"event_type": etype, "side": side, "actor": actor, "_at": pos, "date_start": window.start,
+        row = {"event_type": etype, "side": side, "actor": actor, "_at": pos, "_told_again": pos in again,
+               "date_start": window.start,
                "date_end": window.end, "date_text": window.text, "date_basis": window.basis, "count": count,
                "_perfect": perfect_at(text, pos),
                "count_unit": unit, "char_start": int(sent.char_start) + a, "char_end": int(sent.char_start) + b,
@@ -2575,6 +2630,8 @@ def extract_columns(article_date: str, sents: dict[str, list],
     if rows and sents.get("char_start") is not None:  # the learned chooser may move a final window to the article date
         date_chooser.apply(rows, article_date, texts, sents["char_start"], sents.get("paragraph"))
     name_actors(rows, [str(t) for t in texts])
+    rows = [r for r in rows if not r.get("_told_again")]  # dated, checked and named like the others (so nothing else
+    # moves), but no event of its own (``told_again``, session 29)
     return {c: [r[c] for r in rows] for c in EVENT_COLUMNS}
 
 
