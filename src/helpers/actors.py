@@ -66,7 +66,7 @@ ROLES = ("pronoun", "platform_content", "trailing_only", "filler", "boundary", "
          "order_noun", "order_send", "order_direct", "order_accuse", "order_action", "provider_noun", "medium_lead",
          "medium_noun", "document_noun", "document_verb", "document_filler",
          "irregular_participle", "state_office_head", "state_office_qualifier", "state_office_act",
-         "not_state_office", "backref_noun", "owned_record", "department_after_state")
+         "not_state_office", "backref_noun", "owned_record", "department_after_state", "company_post")
 OPEN_QUOTES = "“\""
 QUOTE_PAIRS = [("“", "”"), ('"', '"')]
 MASK = "“Q”"
@@ -173,7 +173,8 @@ OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|these|tho
 INTERROGATION_VERBS = {"questioned", "questioning"}  # speech when it reports a doubt ("questioned whether ..."), not with a person
 INTERROGATED = re.compile(r"\s+(?:(?!(?:whether|why|how|if|what|who|the\s+need)\b)[\w’'-]+\s+){0,5}?(?:employees?|executives?|staff|"
                           r"staffers|officials?|representatives?|officers?|managers?|workers?|people|him|her|them|heads?)\b"
-                          r"|\s+(?-i:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+(?:for|over|about|on)\b|[\s,.;]*$)",
+                          r"|\s+(?-i:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+(?:for|over|about|on)\b|[\s,.;]*$)"
+                          r"|\s+by\b",  # "Brindle's chief questioned by MPs": the passive, the subject is questioned (session 29)
                           re.IGNORECASE)  # "questioned Daniela Mrak for three hours": a person questioned
 FIGURE_AFTER = re.compile(r"\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|just)\s+)?\d")
 # "The company has asked the court to quash the orders", "Two platforms had asked the ministry to keep the window":
@@ -524,8 +525,19 @@ def platform_intro_regexes() -> tuple[re.Pattern, re.Pattern]:
     """Return the two regexes of ``learn_platforms`` ("the messaging app Pinglet", "Pinglet, a messaging app")."""
     nouns = "|".join(sorted(map(re.escape, attribution_words()["platform_noun"]), key=len, reverse=True))
     return (re.compile(rf"\b(?:{nouns})\s+([A-Z][a-z]\w+)"),
-            re.compile(rf"\b([A-Z][a-z]\w+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{nouns})\b(?![’'])"  # not "the company's lawyer"
+            # "Pinwheel, the country's most used social network", "Ryda, Ostrana’s largest ride-hailing app": a
+            # possessive in the description or opening it (session 29)
+            re.compile(rf"\b([A-Z][a-z]\w+),\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}"
+                       rf"|(?:a|an|the|[A-Z][\w-]*(?:’s|'s))\s+(?:{APPOSITION_GAP}\s+){{0,4}})"
+                       rf"(?:{nouns})\b(?![’'])"  # not "the company's lawyer"
                        rf"(?!\s+{PERSON_NOUNS})"))  # nor "Rao, a network engineer": a person's trade
+
+
+# a word of a platform's description between its article and its platform noun ("the country's most used social
+# network"): no article, preposition, pronoun or relative word, which would start a person's post ("Kulkarni, a
+# partner at a Mumbai firm", "a lawyer retained by the company") or a clause ("Rao, the company restored ...")
+APPOSITION_GAP = (r"(?!(?:a|an|the|at|by|with|of|for|in|on|to|from|who|that|which|and|or|its|their|his|her|it|they|he|she)"
+                  r"(?![\w’'-]))[\w-]+(?:’s|'s)?")
 
 
 # trades a platform noun can modify ("a network engineer", "a platform researcher"): a person, not a platform
@@ -537,7 +549,10 @@ def learn_platforms(body: str) -> dict[str, Actor]:
     known = known_aliases()
     by_noun, by_apposition = platform_intro_regexes()
     found = [m.group(1) for m in matches_at(by_noun, body, literal_positions(body, attribution_words()["platform_noun"]))]
-    found += [m.group(1) for m in matches_at(by_apposition, body, named_apposition_starts(body, APPOSITION_ARTICLE))]
+    providers = {w.lower() for w in attribution_words()["provider_noun"]}
+    # not "Velsat, the satellite internet company": an internet or telecom provider is no platform of the dispute
+    found += [m.group(1) for m in matches_at(by_apposition, body, named_apposition_starts(body, APPOSITION_ARTICLE))
+              if not providers & set(re.findall(r"[\w-]+", m.group(0).lower()))]
     # "her blog on the Vellum platform", "the Relay app": a name before a platform noun (not a nationality: "the
     # Indian app", not a firm: "the Chinese company")
     found += [m.group(1) for m in matches_at(NAME_BEFORE_PLATFORM_NOUN, body, literal_positions(body, ("the",)))
@@ -1142,7 +1157,7 @@ NAMED_STATE_BODY = re.compile(rf"\b([A-Z][a-z]\w+),\s+(?:the|a|an|its)\s+(?:[\w-
 
 
 STATE_BODY_WORDS = vocabulary("state_body_words")
-APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the)\s")  # "Pinglet, a messaging app"
+APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the|[A-Z][\w-]*(?:’s|'s))\s")  # "Pinglet, a messaging app", "Ryda, Ostrana’s ..."
 STATE_APPOSITION = re.compile(r",\s+(?:the|a|an|its)\s")  # "Roskomnadzor, the state regulator"
 
 
@@ -1724,6 +1739,7 @@ GENERIC_COMPANY = re.compile(r"(?:\b(?:a|an)\s+(?:[\w-]+\s+){0,2}|\b(?:advises|a
                              r"for|with|among)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
 GROUP_OF = re.compile(r"\s+(?:of|for|from|among)\s")
 ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+PERSON_POSSESSIVE = re.compile(r"^(?:his|her)\s+", re.IGNORECASE)  # "her post says": a person's document
 MEDIUM_PHRASE = re.compile(r"\b(?:in|on|via|through)\s+(?:a|an|its|his|her|their|the)\s+[\w -]{0,30}?(?:" + vocabulary_alternation("medium_phrase") + r")s?\b")
 GAP_WORD = re.compile(r"[\w’']+")
 PRONOUN_TAIL = re.compile(r"\s*(it|he|she|they)\b(.*)$", re.IGNORECASE | re.DOTALL)
@@ -2176,9 +2192,11 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                     published = [m for m in PUBLISHERS if m.start <= mentions_before[-1].start]
                     if published:
                         earlier = published[-1]
-                if head.text.lower() in PUBLICATIONS and earlier is None and PREVIOUS[0] and ARTICLE_START.match(clean):
+                if head.text.lower() in PUBLICATIONS and earlier is None and PREVIOUS[0] \
+                        and (ARTICLE_START.match(clean) or PERSON_POSSESSIVE.match(clean)):
                     # "The ministry answered on Koo. The post read in part:": the document of the party the
-                    # previous sentence is about, not of the last actor it names
+                    # previous sentence is about, not of the last actor it names; so too "her post says" after "The
+                    # minister has replied, on Flitwave itself." (a person's post, not the platform's: session 29)
                     with previous_set_aside() as previous:
                         subject = sentence_subject(normalise(previous), mentions_before)
                     if subject is not None and not subject.pronoun and not subject.defer \
@@ -4098,10 +4116,45 @@ def learn_state_offices(body: str) -> dict[str, Actor]:
     return out
 
 
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.&-]*\s+$")
+COMPANY_POST_LEAD = r"(?:(?:regional|local|global|interim|acting|deputy|new)\s+)?"  # "Kiosko's interim chief executive"
+
+
+@lru_cache(maxsize=1)
+def company_post_regex() -> re.Pattern | None:
+    """The regex of a single capitalised name owning a post only a company has ("Flocksy's chief executive",
+    "Vocalia's general counsel", "Brightfeed's head of public policy", "the chief executive of Threadle"):
+    ``company_post`` words of attribution_words.csv; None without them."""
+    posts = attribution_words().get("company_post", set())
+    if not posts:
+        return None
+    alt = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in posts), key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])([A-Z][a-z]\w+)(?:’s|'s)\s+{COMPANY_POST_LEAD}(?i:{alt})(?![\w-])"
+                      rf"|\b(?i:{alt})\s+of\s+([A-Z][a-z]\w+)(?![\w’'-]|\s+[A-Z])")  # not "of Bluefin Media"
+
+
+def learn_company_posts(body: str) -> dict[str, Actor]:
+    """Return the platforms the article names only through a company post of theirs ("Flocksy's chief executive,
+    Rhea Castellane, told the committee": session 29, the largest class of the rules' ``other`` on the platforms'
+    sentences of rounds 90-110): a company in these articles is a platform unless the article calls it an internet
+    or telecom provider. The other learners of ``article_actors`` win over it."""
+    regex = company_post_regex()
+    if regex is None or ("’s" not in body and "'s" not in body and " of " not in body):
+        return {}
+    known = known_aliases()
+    providers = attribution_words()["provider_noun"]
+    # one name, not the last word of a longer one ("Twitter India's managing director", "Prasar Bharati's chief
+    # executive")
+    names = {m.group(1) or m.group(2) for m in regex.finditer(body)
+             if not (m.group(1) and CAPITALISED_BEFORE.search(body, max(0, m.start() - 40), m.start()))}
+    return {n: Actor(f"local_{n.lower()}", n, "platform", "named") for n in sorted(names)
+            if n.lower() not in known and n.lower() not in NOT_NAMES and not provider_named(body, n, providers)}
+
+
 def article_actors(body: str) -> dict[str, Actor]:
     """The actors an article introduces beyond the registry (alias → actor): its state bodies, platforms, industry
     council and rights commission, as attribution reads them (``attribute_columns``; events name actors with them)."""
-    return {**learn_police_force(body), **learn_state_offices(body), **learn_state_bodies(body),
+    return {**learn_company_posts(body), **learn_police_force(body), **learn_state_offices(body), **learn_state_bodies(body),
             **learn_platforms(body), **learn_industry_council(body), **learn_rights_commission(body)}
 
 
