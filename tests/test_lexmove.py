@@ -15,14 +15,17 @@ OLD = {
                          'went'),
     'PUBLICATIONS': {'post', 'blog', 'blog post', 'statement', 'tweet', 'thread', 'release', 'press release'},
     'TITLE_SPOKES': frozenset({'Spokesperson', 'Spokesman', 'Spokeswoman'}),
-    'AFFIL_BEFORE_WORDS': ('minister', 'secretary', 'spokes', 'chief', 'head', 'director', 'founder', 'executive',
-                           'ceo', 'counsel', 'commissioner', 'official', 'officer', 'regulator', 'MP', 'lawmaker',
-                           'chair'),
+    # lexmove2: AFFIL_BEFORE's whole word list now (its pre-check and its regex; was 'spokes', 'founder', 'chair' only)
+    'AFFIL_BEFORE_WORDS': ('minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head',
+                           'director', 'founder', 'co-founder', 'executive', 'ceo', 'counsel', 'commissioner', 'official',
+                           'officer', 'regulator', 'MP', 'lawmaker', 'chair', 'chairman', 'chairwoman'),
     'AFFIL_LEAD_POSTS': frozenset({'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head',
                                    'director', 'founder', 'co-founder', 'executive', 'ceo', 'counsel', 'commissioner',
                                    'official', 'officer', 'regulator', 'lawmaker', 'chair', 'chairman', 'chairwoman',
                                    'president', 'governor', 'judge', 'justice'}),
-    'STATE_BODY_WORDS': ('regulator', 'watchdog', 'agency', 'authority', 'commission', 'ministry', 'censor', 'telecom'),
+    # lexmove2: the first words of STATE_BODIES' phrases ("telecom regulator", "telecoms regulator")
+    'STATE_BODY_WORDS': ('regulator', 'watchdog', 'agency', 'authority', 'commission', 'ministry', 'censor', 'telecom',
+                         'telecoms'),
     'COMMITTEE_WORDS': frozenset({'committee', 'committees', 'panel', 'standing committee', 'select committee'}),
     'OBJECT_SPEECH_VERBS': frozenset({'warned', 'warns', 'told', 'tells', 'reminded', 'reminds', 'assured', 'assures',
                                       'informed', 'informs', 'notified', 'notifies', 'advised', 'advises', 'cautioned',
@@ -121,7 +124,8 @@ def test_every_group_is_in_the_file_and_used():
     groups = actors.vocabulary_groups()
     assert set(groups) == set(actors.VOCABULARY_GROUPS)
     assert all(groups[g] for g in actors.VOCABULARY_GROUPS), "a group with no rows"
-    assert {n.lower() for n in OLD} | {n.split(".")[1].lower() for n in OLD_PATTERNS} == set(actors.VOCABULARY_GROUPS)
+    # (the groups added by lexmove2 are tests/test_lexmove2.py's)
+    assert {n.lower() for n in OLD} | {n.split(".")[1].lower() for n in OLD_PATTERNS} <= set(actors.VOCABULARY_GROUPS)
 
 
 @pytest.mark.parametrize("name", sorted(OLD_PATTERNS))

@@ -58,6 +58,103 @@ from .prefilter import may_match
 from .text import (LiteralScanner, WordStartScanner, alternation, ascii_foldable, literal_positions, literal_trie,
                    matches_at, read_word_list, simple_literal)
 
+
+class LexiconError(ValueError):
+    """A lexicon row that cannot be used; the message names the file and the row."""
+
+
+def lexicon_table(name: str, required: set[str]):
+    """Read ``data/lexicons/<name>`` as text columns; a missing column stops the run naming the file."""
+    path = paths.LEXICONS / name
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as err:
+        raise LexiconError(f"{path}: {csv_problem(err)}") from None
+    missing = required - set(frame.columns)
+    if missing:
+        raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
+    return path, frame
+
+
+def csv_problem(err: Exception) -> str:
+    """One line saying what is wrong with a lexicon CSV pandas could not read ("line 54: 8 cells where the header has
+    6", the commonest cause being an unquoted comma inside a cell)."""
+    found = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(err))
+    if found:
+        expected, line, saw = found.groups()
+        return (f"line {line}: {saw} cells where the header has {expected} (a comma inside a cell? put the cell in "
+                f"double quotes, e.g. \"Ministry of Law, Justice\")")
+    if isinstance(err, UnicodeDecodeError):
+        return f"not UTF-8 text (byte {err.start}); save the file as UTF-8"
+    return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+
+
+# the groups of ``data/lexicons/vocabulary.csv`` (each the lower-cased name of the constant or regex it fills; README
+# there lists what each does; the word alternations inside regexes of actors.py and events.py are joined in file order
+# by ``vocabulary_alternation``)
+VOCABULARY_GROUPS = ("filings", "litigation_verbs", "publications", "title_spokes", "affil_before_words",
+                     "affil_lead_posts", "state_body_words", "committee_words", "object_speech_verbs", "topic_words",
+                     "title_on_topic", "continuing_verbs", "reply_verbs", "threat_verbs", "present_verbs",
+                     "dismiss_verbs", "letters", "authored_documents", "host_roles", "question_labels", "asker_labels",
+                     "section_labels", "answer_labels", "past_mark_words", "addressees", "state_documents",
+                     "headline_acts", "spokes_words", "headline_act_verbs", "posting_verbs", "hit_back_verbs",
+                     "set_out_verbs", "plural_noun_verbs", "posted_verbs", "centre_words", "scheduling", "litigation",
+                     "platform_board", "person_nouns", "affil_lawyer", "operator", "medium_phrase", "aside",
+                     "words_posted", "lawyer_apposition", "past_work", "notice_seen", "served_saying", "quick_to",
+                     "photo_credit", "transcript_presenter", "ordered_object", "ruling_object", "notice_text",
+                     "after_gathering", "talks_noun", "noun_participle", "scheduled_for",
+                     # session 29 (lexmove2): the verb-form sets of actors.py, OPERATOR's verbs, and events.py's
+                     "naming_verbs", "announce_verbs", "directive_verbs", "question_verbs", "cite_verbs",
+                     "reading_verbs", "interrogation_verbs", "operator_verbs", "party_nouns", "statute_defaults",
+                     "statute_sections", "statute_permits", "statute_punishments", "statute_codes", "statute_providers",
+                     "coordinated_words", "further_words", "bare_response_words")
+
+
+@lru_cache(maxsize=1)
+def vocabulary_groups() -> dict[str, tuple[str, ...]]:
+    """Return group → its words, in file order, from ``vocabulary.csv`` (columns group, word, reason; one word a row,
+    kept as written but for surrounding spaces). An unknown group, an empty word or a word twice in a group stops the
+    run with one line naming the file and the line."""
+    path, frame = lexicon_table("vocabulary.csv", {"group", "word", "reason"})
+    text = path.read_text(encoding="utf-8").splitlines()
+    # the file line of each row: pandas skips blank lines, and the first line that is not blank is the header
+    lines = [i for i, ln in enumerate(text, start=1) if ln.strip()][1:]
+    out: dict[str, tuple[str, ...]] = {g: () for g in VOCABULARY_GROUPS}
+    for line, row in zip(lines, frame.to_dict("records")):
+        group, word = row["group"].strip(), row["word"].strip()
+        if group not in out:
+            raise LexiconError(f"{path}: line {line}: unknown group {group!r} (the groups: actors.VOCABULARY_GROUPS)")
+        if not word:
+            raise LexiconError(f"{path}: line {line}: empty word in group {group!r}")
+        if word in out[group]:
+            raise LexiconError(f"{path}: line {line}: {word!r} is twice in group {group!r}")
+        out[group] += (word,)
+    return out
+
+
+def vocabulary(group: str) -> tuple[str, ...]:
+    """The words of one group of ``vocabulary.csv``, in file order."""
+    return vocabulary_groups()[group]
+
+
+def vocabulary_alternation(group: str, space: str | None = None) -> str:
+    """The words of one group as a regex alternation in file order (not longest first, unlike
+    ``text.alternation``: the patterns built from it stay the ones written before), escaped but for '-', which needs
+    no escape outside a character class; one that never matches when the group is empty. With ``space`` (a regex,
+    e.g. ``\\s+``) each space inside a word matches it ("went to" → ``went\\s+to``)."""
+    def word(w: str) -> str:
+        if space is None:
+            return re.escape(w).replace("\\-", "-")
+        return space.join(re.escape(part).replace("\\-", "-") for part in w.split())
+    return "|".join(word(w) for w in vocabulary(group)) or r"(?!x)x"
+
+
+def vocabulary_first_words(group: str) -> tuple[str, ...]:
+    """The first word of each phrase of one group, each once, in file order: what a fast string pre-check of a regex
+    built with ``vocabulary_alternation(group, r"\\s+")`` looks for ("went to" → "went")."""
+    return tuple(dict.fromkeys(w.split()[0] for w in vocabulary(group)))
+
+
 SIDES = ("government", "platform", "other", "narrator")
 TYPES = ("named", "role", "member")
 ROLES = ("pronoun", "platform_content", "trailing_only", "filler", "boundary", "unaffiliated", "platform_noun",
@@ -97,15 +194,14 @@ ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S. firms"
 NEGATED_VERB = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|declines|declining|refused|refuses|refusing)\s+to)"
                           r"\s+(?:\w+ly\s+|yet\s+)?$", re.IGNORECASE)  # "has not yet said whether" (session 24)
 PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
-NAMING_VERBS = {"called", "termed", "described", "describes", "calls", "terms"}
+NAMING_VERBS = set(vocabulary("naming_verbs"))
 POSSESSIVE_END = re.compile(r"\w(?:’s|'s|s’|s')\s*$")
 THAT_CLAUSE = re.compile(r"(?<=\w\s)that\s+(?:runs|operates|owns|represents|advises|leads|manages)\b",
                          re.IGNORECASE)  # "X, the non-profit that runs the site, welcomed": an apposition
 RELATIVE = re.compile(r"(?<!\w)(?:who|which|whom|whose)(?!\w)", re.IGNORECASE)
 # ", published on Wednesday,", ", now owned by X,": a parenthesis
 PARTICIPLE = re.compile(r"\s*(?:(?:\w+ly|now|since|once)\s+)?[a-z]+(?:ed|en|ing)\b")
-TOPIC_TAIL = re.compile(r"\s+(?:familiar with|close to|briefed on|aware of|with knowledge of|following|seen by|reviewed by|"
-                        r"obtained by)\b.*$",
+TOPIC_TAIL = re.compile(r"\s+(?:" + vocabulary_alternation("topic_words") + r")\b.*$",
                         re.IGNORECASE | re.DOTALL)
 DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those|whose)\s+$", re.IGNORECASE)
 COURT = re.compile(r"(?:the\s+)?(?:supreme|high|district)?\s*court|bench|tribunal")
@@ -150,27 +246,27 @@ REDUCED_RELATIVE = re.compile(r"(?<!\w)(?:a|an|the|this|that|these|those|its|the
 MOVE_NAMED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step)\s+(?:that\s+)?(?!(?:it|they|he|she)\s)"
                         r"(?:[\w’'-]+\s+){1,4}(?:(?:at\s+the\s+time|then|later|on\s+\w+day)\s+)?$")
 FREE_RELATIVE = re.compile(r"(?<!\w)what\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
-ANNOUNCE_VERBS = {"announced", "announces", "announcing"}
+ANNOUNCE_VERBS = set(vocabulary("announce_verbs"))
 DECISION_OBJECT = re.compile(r"\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?(?:decision|verdict|ruling|judgment|judgement|order)\b",
                              re.IGNORECASE)
 TIME_AFTER_CLAUSE = re.compile(r",\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|just|"
                                r"only|barely)\s+)*(?:days?|weeks?|hours?|months?|minutes?)\s+after\s[^,]*$")
 ANNOUNCED_THING = re.compile(r"\s+(?:a|an|its|their|his|her|sweeping|new)\s+(?!(?:decision|position)\b)", re.IGNORECASE)
-DIRECTIVE_VERBS = {"told", "tell", "tells", "telling"}
-QUESTION_VERBS = {"asked", "asks"}  # speech only right after a quotation ("“... for what?” asked X"); else a request
+DIRECTIVE_VERBS = set(vocabulary("directive_verbs"))
+QUESTION_VERBS = set(vocabulary("question_verbs"))  # speech only right after a quotation ("“... for what?” asked X"); else a request
 # "Officials cited Section 69A", "It cites a risk of unrest": the grounds an actor gives are its speech; not at a clause's
 # end ("a record the minister also cited."): a noun's contact clause, nothing of what was said reported
-CITE_VERBS = {"cited", "cites"}
+CITE_VERBS = set(vocabulary("cite_verbs"))
 # ", she found.", "…, the court found, …": a judge's finding in the attribution's place after the words is speech; elsewhere
 # "found" is only speech before "that" ("found that", its own entry), not "found on Monday that" or "found no reason"
 FINDING_AFTER = re.compile(r"\s*(?:[,.;]|$)")
 FINDER_END = re.compile(r",\s+(?:(?:he|she|they)|(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:court|judge|bench|tribunal|magistrate|"
                         r"justice|commissioner|inquiry))\s*$", re.IGNORECASE)
-READING_VERBS = {"reads", "read"}  # speech only of a text's own words ("the notice reads:", "“...,” read the notice")
+READING_VERBS = set(vocabulary("reading_verbs"))  # speech only of a text's own words ("the notice reads:", "“...,” read the notice")
 # "We also read out the authority's statement from Monday:": a lead-in whose block is another's text (READ_OUT_TEXT)
 READ_OUT = re.compile(r"\s+out\b", re.IGNORECASE)
 OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|these|those|it|them)\b", re.IGNORECASE)
-INTERROGATION_VERBS = {"questioned", "questioning"}  # speech when it reports a doubt ("questioned whether ..."), not with a person
+INTERROGATION_VERBS = set(vocabulary("interrogation_verbs"))  # speech when it reports a doubt ("questioned whether ..."), not with a person
 INTERROGATED = re.compile(r"\s+(?:(?!(?:whether|why|how|if|what|who|the\s+need)\b)[\w’'-]+\s+){0,5}?(?:employees?|executives?|staff|"
                           r"staffers|officials?|representatives?|officers?|managers?|workers?|people|him|her|them|heads?)\b"
                           r"|\s+(?-i:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+(?:for|over|about|on)\b|[\s,.;]*$)"
@@ -263,10 +359,6 @@ def normalise(text: str) -> str:
     return INITIAL.sub(r"\1", text)
 
 
-class LexiconError(ValueError):
-    """A lexicon row that cannot be used; the message names the file and the row."""
-
-
 @dataclass(frozen=True)
 class Actor:
     """One registered actor, role word or member word."""
@@ -290,82 +382,6 @@ class Mention(NamedTuple):
     end: int
     actor: Actor
     text: str
-
-
-def lexicon_table(name: str, required: set[str]):
-    """Read ``data/lexicons/<name>`` as text columns; a missing column stops the run naming the file."""
-    path = paths.LEXICONS / name
-    try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as err:
-        raise LexiconError(f"{path}: {csv_problem(err)}") from None
-    missing = required - set(frame.columns)
-    if missing:
-        raise LexiconError(f"{path}: missing column(s) {sorted(missing)}")
-    return path, frame
-
-
-def csv_problem(err: Exception) -> str:
-    """One line saying what is wrong with a lexicon CSV pandas could not read ("line 54: 8 cells where the header has
-    6", the commonest cause being an unquoted comma inside a cell)."""
-    found = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(err))
-    if found:
-        expected, line, saw = found.groups()
-        return (f"line {line}: {saw} cells where the header has {expected} (a comma inside a cell? put the cell in "
-                f"double quotes, e.g. \"Ministry of Law, Justice\")")
-    if isinstance(err, UnicodeDecodeError):
-        return f"not UTF-8 text (byte {err.start}); save the file as UTF-8"
-    return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-
-
-# the groups of ``data/lexicons/vocabulary.csv`` (each the lower-cased name of the constant it fills; README there;
-# title_on_topic, scheduling and the last 22 are word alternations inside regexes of actors.py and events.py, joined
-# in file order by ``vocabulary_alternation``)
-VOCABULARY_GROUPS = ("filings", "litigation_verbs", "publications", "title_spokes", "affil_before_words",
-                     "affil_lead_posts", "state_body_words", "committee_words", "object_speech_verbs", "topic_words",
-                     "title_on_topic", "continuing_verbs", "reply_verbs", "threat_verbs", "present_verbs",
-                     "dismiss_verbs", "letters", "authored_documents", "host_roles", "question_labels", "asker_labels",
-                     "section_labels", "answer_labels", "past_mark_words", "addressees", "state_documents",
-                     "headline_acts", "spokes_words", "headline_act_verbs", "posting_verbs", "hit_back_verbs",
-                     "set_out_verbs", "plural_noun_verbs", "posted_verbs", "centre_words", "scheduling", "litigation",
-                     "platform_board", "person_nouns", "affil_lawyer", "operator", "medium_phrase", "aside",
-                     "words_posted", "lawyer_apposition", "past_work", "notice_seen", "served_saying", "quick_to",
-                     "photo_credit", "transcript_presenter", "ordered_object", "ruling_object", "notice_text",
-                     "after_gathering", "talks_noun", "noun_participle", "scheduled_for")
-
-
-@lru_cache(maxsize=1)
-def vocabulary_groups() -> dict[str, tuple[str, ...]]:
-    """Return group → its words, in file order, from ``vocabulary.csv`` (columns group, word, reason; one word a row,
-    kept as written but for surrounding spaces). An unknown group, an empty word or a word twice in a group stops the
-    run with one line naming the file and the line."""
-    path, frame = lexicon_table("vocabulary.csv", {"group", "word", "reason"})
-    text = path.read_text(encoding="utf-8").splitlines()
-    # the file line of each row: pandas skips blank lines, and the first line that is not blank is the header
-    lines = [i for i, ln in enumerate(text, start=1) if ln.strip()][1:]
-    out: dict[str, tuple[str, ...]] = {g: () for g in VOCABULARY_GROUPS}
-    for line, row in zip(lines, frame.to_dict("records")):
-        group, word = row["group"].strip(), row["word"].strip()
-        if group not in out:
-            raise LexiconError(f"{path}: line {line}: unknown group {group!r} (the groups: actors.VOCABULARY_GROUPS)")
-        if not word:
-            raise LexiconError(f"{path}: line {line}: empty word in group {group!r}")
-        if word in out[group]:
-            raise LexiconError(f"{path}: line {line}: {word!r} is twice in group {group!r}")
-        out[group] += (word,)
-    return out
-
-
-def vocabulary(group: str) -> tuple[str, ...]:
-    """The words of one group of ``vocabulary.csv``, in file order."""
-    return vocabulary_groups()[group]
-
-
-def vocabulary_alternation(group: str) -> str:
-    """The words of one group as a regex alternation in file order (not longest first, unlike
-    ``text.alternation``: the patterns built from it stay the ones written before), escaped but for '-', which needs
-    no escape outside a character class; one that never matches when the group is empty."""
-    return "|".join(re.escape(w).replace("\\-", "-") for w in vocabulary(group)) or r"(?!x)x"
 
 
 @lru_cache(maxsize=1)
@@ -435,12 +451,12 @@ LOCAL: dict[str, Actor] = {}  # platforms named in the article being read (see l
 LITIGANTS: list[Mention] = []  # parties the article shows going to court (see learn_litigants)
 PUBLISHERS: list[Mention] = []  # parties the article shows publishing a post or statement (see learn_publishers)
 FILINGS = set(vocabulary("filings"))
-LITIGATION = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:moved|approached|petitioned|sued|filed|asked|challenged|appealed|went\s+to)"
+LITIGATION = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:" + vocabulary_alternation("litigation_verbs", r"\s+") + r")"
                         r"\s+(?:\w+\s+){0,3}?(?:" + vocabulary_alternation("litigation") + r")\b|sued\b)",
                         re.IGNORECASE)  # "Chirpa has sued the ministry": whoever sues goes to court
 
 
-LITIGATION_VERBS = vocabulary("litigation_verbs")
+LITIGATION_VERBS = vocabulary_first_words("litigation_verbs")  # LITIGATION's verbs ("went" of "went to")
 
 
 @lru_cache(maxsize=4096)
@@ -946,15 +962,12 @@ AFFIL_APPOSITION = re.compile(AFFIL_NAME_AT + r",\s+(?:\d{2},\s+)?((?:(?:a|an|th
                               r"[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)]|\s+(?:said|says|told|added|wrote|argued))")
 # a description before the name: "communications minister Karin Dahlqvist", "Whisperline policy chief Omar Diaz"
 AFFIL_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w-]*(?:’s|'s)?\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-                          r"(?:minister|secretary|spokes(?:man|woman|person)|chief|head|director|founder|co-founder|"
-                          r"executive|ceo|counsel|commissioner|official|officer|regulator|MP|lawmaker|chair(?:man|woman)?))"
+                          r"(?:" + vocabulary_alternation("affil_before_words") + r"))"
                           r"\s+" + AFFIL_NAME + r"(?![\w’'-])")
 # a description before the name, set off by commas: "The IT minister, Kasimir Vell, hit back", "the union's
 # president, Sandro Kelemen, said" (a determiner or a named possessor, not "Its": whose is for the sentence before)
 AFFIL_LEAD = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Aa]n?|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,4}?"
-                        r"(?:minister|secretary|spokes(?:man|woman|person)|chief|head|director|founder|co-founder|"
-                        r"executive|ceo|counsel|commissioner|official|officer|regulator|lawmaker|chair(?:man|woman)?|"
-                        r"president|governor|judge|justice)(?:\s+(?:at\s+the\s+time|then|now))?),\s+"
+                        r"(?:" + vocabulary_alternation("affil_lead_posts") + r")(?:\s+(?:at\s+the\s+time|then|now))?),\s+"
                         r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?" + AFFIL_NAME_AT + r",")
 AFFIL_IS = re.compile(AFFIL_NAME_AT + r"\s+(?:is|serves\s+as|has\s+been)\s+((?:a|an|the|[A-Z][\w-]*(?:’s|'s))\s+[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)])")
 AFFIL_OF = re.compile(AFFIL_NAME_AT + r"\s+(?:of|from|at)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,5})")
@@ -1144,19 +1157,18 @@ FOUNDED = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+who\s+(
 
 
 OPERATOR = re.compile(r"(?<![\w-])((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]+),\s+(?:(?:a|an|the)\s+[^,;\n]{0,40}?\b)?(?:that|which)\s+"
-                      r"(?:runs|operates|owns|hosts|ran|operated|owned|hosted|makes|made|develops|developed)\s+"
+                      r"(?:" + vocabulary_alternation("operator_verbs") + r")\s+"
                       r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:" + vocabulary_alternation("operator") + r")\b")
-OPERATOR_VERB = re.compile(r"(?:that|which)\s+(?:runs|operates|owns|hosts|ran|operated|owned|hosted|makes|made|develops|"
-                           r"developed)\b")  # OPERATOR needs it
+OPERATOR_VERB = re.compile(r"(?:that|which)\s+(?:" + vocabulary_alternation("operator_verbs") + r")\b")  # OPERATOR needs it
 
 
-STATE_BODIES = r"(?:regulator|watchdog|agency|authority|commission|ministry|censor|telecoms?\s+regulator)"
+STATE_BODIES = r"(?:" + vocabulary_alternation("state_body_words", r"\s+") + r")"
 STATE_BODY_NAMED = re.compile(rf"\b{STATE_BODIES}\s*,?\s+([A-Z][a-z]\w+)(?=\s*[,.;)]|\s+(?:said|says|has|had|is|was|on|in)\b)")
 NAMED_STATE_BODY = re.compile(rf"\b([A-Z][a-z]\w+),\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}{STATE_BODIES}\b")
 
 
-STATE_BODY_WORDS = vocabulary("state_body_words")
+STATE_BODY_WORDS = vocabulary_first_words("state_body_words")  # where STATE_BODY_NAMED can start
 APPOSITION_ARTICLE = re.compile(r",\s+(?:a|an|the|[A-Z][\w-]*(?:’s|'s))\s")  # "Pinglet, a messaging app", "Ryda, Ostrana’s ..."
 STATE_APPOSITION = re.compile(r",\s+(?:the|a|an|its)\s")  # "Roskomnadzor, the state regulator"
 
@@ -4221,10 +4233,11 @@ REFERS_TO_PERSON = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 # the company during the 2021 standoff", "who left the company last year", "who retired in 2019"), a main clause with
 # a span of years ("chaired the committee from 2015 to 2020"), a leaving verb ("left the company in March") and a
 # next sentence opening on a new life ("Now a law lecturer in Tamsk, she ...")
-PAST_GATE = re.compile(r"former|then-|ex-|retired|one-?time|erstwhile|\bwho\s|until|\d{4}\s+(?:to|and|until)\s+\d{4}|"
+PAST_GATE = re.compile(vocabulary_alternation("past_mark_words") + r"|\bwho\s|until|\d{4}\s+(?:to|and|until)\s+\d{4}|"
                        r"\bleft\b|\bquit\b|resigned|stepped\s+down|\bNow\s+(?:a|an)\s", re.IGNORECASE)
-PAST_BEFORE = r"\b(?:[Ff]ormer|[Tt]hen-|[Ee]x-|[Rr]etired|[Oo]ne-?time|[Ee]rstwhile)\s*"
-PAST_MARK = r"(?:former|then-|ex-|retired|one-?time|erstwhile)"
+PAST_BEFORE = (r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]" + re.escape(w[1:]).replace("\\-", "-")
+                                    for w in vocabulary("past_mark_words")) + r")\s*")  # capital or not
+PAST_MARK = r"(?:" + vocabulary_alternation("past_mark_words") + r")"
 PAST_TIME = re.compile(r"\b(?:until|till|between|during|before|previously|earlier|once|then|(?:from|in|since)\s+\d{4}|\d{4}|"
                        r"years?|decades?|last\s+(?:year|month))\b", re.IGNORECASE)
 PAST_WHO_VERB = r"(?:served|ran|headed|led|chaired|worked|was|were|had\s+been)"

@@ -32,7 +32,7 @@ import pandas as pd
 
 from . import date_chooser, dates, event_model, event_verifier, paths
 from .text import WordStartScanner, alternation, ascii_foldable, literal_trie, read_word_list, simple_literal
-from .actors import vocabulary_alternation  # data/lexicons/vocabulary.csv
+from .actors import vocabulary, vocabulary_alternation  # data/lexicons/vocabulary.csv
 
 EVENT_COLUMNS = ["event_type", "side", "actor", "date_start", "date_end", "date_text", "date_basis",
                  "count", "count_unit", "char_start", "char_end", "evidence", "confidence", "method"]
@@ -82,11 +82,12 @@ ANSWER_TOLD = re.compile(r",\s+[^,;:]{0,60}?\b(?:said|says|replied|replies|answe
 # 'Asked whether ...' lead-in
 URGED = re.compile(r"\b(?:urged|urging|urges|calling for|called for|calls for|demanding|demanded|request(?:ed)? (?:from [^.;]{0,40})?for)\b[^.;]{0,60}?(?:\bto\s+(?:be\s+)?|\ban? (?:interim )?order\s+)$", re.I)
 REASON = re.compile(r"\b(?:for|over)\s+$", re.I)
-STATUTE = re.compile(r"\b(?:that|which|who) (?:fails?|refuses?|ignores?|does not|do not)\b[^.;]{0,60}\b(?:can|may)\b"
-                     r"|\b(?:section|act|law|rules?|code|decree)\b[^.;]{0,40}\b(?:allows?|provides? for|permits?|prescribes?)\b"
-                     r"|\bcan be (?:punished|fined|jailed|imprisoned|prosecuted)\b"
-                     r"|\bunder (?:the|its|that|this|a|an) (?:[\w-]+ ){0,3}?(?:code|act|law|rules?|decree|regulations?|statute)\b,? "
-                     r"(?:(?:a|an|any) (?:[\w-]+ )?(?:platform|company|provider|intermediary|operator|service|firm|network)"
+STATUTE = re.compile(r"\b(?:that|which|who) (?:" + vocabulary_alternation("statute_defaults") + r")\b[^.;]{0,60}\b(?:can|may)\b"
+                     r"|\b(?:" + vocabulary_alternation("statute_sections") + r")\b[^.;]{0,40}\b(?:"
+                     + vocabulary_alternation("statute_permits") + r")\b"
+                     r"|\bcan be (?:" + vocabulary_alternation("statute_punishments") + r")\b"
+                     r"|\bunder (?:the|its|that|this|a|an) (?:[\w-]+ ){0,3}?(?:" + vocabulary_alternation("statute_codes")
+                     + r")\b,? (?:(?:a|an|any) (?:[\w-]+ )?(?:" + vocabulary_alternation("statute_providers") + r")"
                      r"|(?:platforms|companies|providers|intermediaries|operators|firms)) (?:that|which|who)\b"
                      # a duty of platforms in general: 'Platforms that fail to comply face fines of up to 1 percent' (not 'could face'),
                      # 'platforms must remove flagged content within a day or face fines' (session 22, events1)
@@ -144,8 +145,8 @@ PUBLISHED = re.compile(r"\b(?:statement|e-?mail(?:ed)?|blog|post|release|note|le
 PUBLISHED_IN = re.compile(r"\b(?:in|at) (?:a|an|its|their|the) (?:[\w-]+ ){0,3}?(?:statement|release|readout|post|letter|"
                          r"(?:press|news) conference|interview)\b", re.I)  # 'In a readout, the ministry said': words of a
 # document or occasion of their own, no reference back to a statement told before
-PARTY_NOUN = re.compile(r"\b(?:the (?:company|platform|firm|ministry|government|regulator)|its)\b", re.I)
-PARTY_AFTER = re.compile(r"[^,.;:]{0,60},\s+(?:it|they|we|the (?:company|platform|firm|ministry|government|regulator))\s", re.I)
+PARTY_NOUN = re.compile(r"\b(?:the (?:" + vocabulary_alternation("party_nouns") + r")|its)\b", re.I)
+PARTY_AFTER = re.compile(r"[^,.;:]{0,60},\s+(?:it|they|we|the (?:" + vocabulary_alternation("party_nouns") + r"))\s", re.I)
 WE = re.compile(r"\b(?:we|our|us|I)\b|[“\"]", re.I)  # a party's own words (first person or quoted)
 PRONOUN = re.compile(r"\b(?:we|our|us|it|they)\b", re.I)
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether|any (?:\w+ )?(?:that|which|who))\b[^.;]*$", re.I)
@@ -170,15 +171,15 @@ SUBSET = re.compile(r"(?:\bincluding|,)\s+(?:(?:one|two|three|four|five|\d+) of 
                     r"|(?<=including )(?:an?|one|two|three|four|five|\d+)\s+)(?!court\s)(?:[\w-]+\s+)?(?:blocking\s+)?(?:orders?|directions?)\b", re.I)
 # 'several orders in the past 10 days, two of them emergency orders': a kind of order told apart from the rest (not
 # 'sent 3,992 legal demands, 23 of them court orders': a transparency report's count by source, no order of the state's)
-FURTHER = re.compile(r"\b(?:an?|the|its)\s+(?:second|third|fourth|fifth|earlier|later|further|new|emergency)\b(?!\s+such\b)(?=,|\s+(?:[\w-]+\s+){0,2}?"
+FURTHER = re.compile(r"\b(?:an?|the|its)\s+(?:" + vocabulary_alternation("further_words") + r")\b(?!\s+such\b)(?=,|\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:orders?|lists?|directions?|directives?|notices?|batch|set)\b)|\b(?:about |around |nearly |some |over |more than )?"
                      r"\d(?:[\d,]*\d)?\s+more\b", re.I)  # a further order ('a second, longer list', 'an earlier order', '250 more')
 PETITION = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?petition\b[^.;]{0,120}?\b(?:gathered|collected|drew|attracted|"
                       r"passed|reached|topped|garnered|crossed)\s+(?:more than |nearly |about |over |almost |some |around )?"
                       r"[\d,]+\s+signatures\b", re.I)  # 'and a petition asking the ministry to withdraw the order had gathered
 # more than 40,000 signatures': after a protest or a trend told in the clause before, a backlash of its own (session 20)
-COORDINATED_ACT = re.compile(r"(?:,\s+|,?\s+and\s+)(?P<act>(?:(?:had|has|have)\s+)?(?:also\s+|then\s+)?(?:suspended|withheld|removed|deleted|"
-                             r"blocked|restricted|banned|disabled|geo-?blocked|took down|(?:taken|took) action (?:on|against))\s+"
+COORDINATED_ACT = re.compile(r"(?:,\s+|,?\s+and\s+)(?P<act>(?:(?:had|has|have)\s+)?(?:also\s+|then\s+)?(?:"
+                             + vocabulary_alternation("coordinated_words") + r")\s+"
                              r"(?:only\s+)?(?:(?:all|about|nearly|some|over|more than|(?P<more>another|a further))\s+)?(?:\d[\d,]*|one|two|three|four|five|"
                              r"six|seven|eight|nine|ten|dozens|hundreds|a (?:portion|part|smaller set|number|handful)|the|its|their)\b)(?! of (?:them|those|these|it)\b)", re.I)
 # 'removed 1,178 videos and suspended 212 accounts', 'withheld a portion of the accounts and suspended more than 500 for
@@ -189,10 +190,8 @@ SENT_BEFORE = re.compile(r"\b(?:sent|issued|served)\s+$")  # the verb just befor
 SENT_FURTHER = re.compile(r"\s+(?:[\w-]+\s+)?(?:lists?|orders?|batch|set|directions?)\s+of\s+(?:about |some |nearly |over |more than )?"
                           r"\d[\d,]*")  # after 'a second' that verb's: 'sent a second list of 1,178 handles'
 COMPLIED = re.compile(r"(?:(?:has|have|had)\s+)?(?:(?:fully|partly|partially)\s+)?(?:complied|acted on|actioned|obeyed)\b", re.I)
-COORDINATED_WORDS = ("suspended", "withheld", "removed", "deleted", "blocked", "restricted", "banned", "disabled", "took down",
-                     "action")  # one is in every COORDINATED_ACT match (after 'geoblocked' holds 'blocked')
-FURTHER_WORDS = ("second", "third", "fourth", "fifth", "earlier", "later", "further", "new", "emergency", "more")  # one is in
-# every FURTHER match
+COORDINATED_WORDS = vocabulary("coordinated_words")  # one is in every COORDINATED_ACT match (its acts, as written)
+FURTHER_WORDS = vocabulary("further_words") + ("more",)  # one is in every FURTHER match ('more': its '250 more' form)
 YEAR_GATE = re.compile(r"in\s+(?:19|20)\d\d\b")  # a part of every YEAR_ITEM match (searched by its literal prefix)
 MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # one is in every DAY_LIST match
 COUNTED = ("blocking_order", "withholding", "non_compliance_notice", "legal_action", "court_ruling")
@@ -2742,11 +2741,11 @@ OFFICER_SAID = re.compile(r"\s*(?:Its|Their|The\s+[\w-]+(?:’s|'s))\s+(?:[a-z][
                           r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+,\s+(?:said|says|told)\b")
 
 
-BARE_RESPONSE = re.compile(r"^\s*(?:[\w’'.-]+,?\s+){1,8}?(?:responded|hit back|replied|reacted|was quick to (?:respond|hit back|reply))"
+BARE_RESPONSE = re.compile(r"^\s*(?:[\w’'.-]+,?\s+){1,8}?(?:" + vocabulary_alternation("bare_response_words") + r")"
                            r"(?:\s+(?:within (?:hours|minutes|the hour|a day)|the same day|the next day|quickly|swiftly|at once))?\s*\.\s*$")
 
 # the literal verb phrase every match of BARE_RESPONSE holds (a gate before the regex, session 26, speed)
-BARE_RESPONSE_WORDS = ("responded", "hit back", "replied", "reacted", "was quick to")
+BARE_RESPONSE_WORDS = vocabulary("bare_response_words")
 
 
 def told_next(rows: list[dict], texts) -> list[dict]:
