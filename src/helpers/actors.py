@@ -4140,7 +4140,7 @@ def company_post_regex() -> re.Pattern | None:
     posts = attribution_words().get("company_post", set())
     if not posts:
         return None
-    alt = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in posts), key=len, reverse=True))
+    alt = alternation(posts)  # longest first, a space matching any run of spaces
     return re.compile(rf"(?<![\w’'-])([A-Z][a-z]\w+)(?:’s|'s)\s+{COMPANY_POST_LEAD}(?i:{alt})(?![\w-])"
                       rf"|\b(?i:{alt})\s+of\s+([A-Z][a-z]\w+)(?![\w’'-]|\s+[A-Z])")  # not "of Bluefin Media"
 

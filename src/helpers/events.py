@@ -815,15 +815,11 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
     issued = issued_span(text, in_clause, pos, end) if etype in ORDER_NOUN_TYPES else None
     if issued is not None:  # 'challenges ten blocking orders issued ... between February 2021 and February 2022'
         return dates.resolve(issued, article_date, anchor), True
-    after = AFTER_OBJECT.search(text[spans[ci][0]:pos]) or AFTER_OBJECT_LONG.search(text[spans[ci][0]:pos])
-    if after:
-        word = spans[ci][0] + after.start() + after.group().lower().index("after") + 5
-        stop = CLAUSE_STOP.search(text, pos)
-        if any(p.start >= word for p in phrases) if after.re is AFTER_OBJECT_LONG else any(
-                word <= p.start < (stop.start() if stop else len(text)) and p.kind not in dates.ORDER_KINDS | VAGUE
-                and not RELATIVE_WORD.search(text, pos, max(pos, p.start)) for p in phrases):
-            after = None  # 'after the platform restored the accounts it had withheld two days earlier', 'on Feb. 3, after
-            # the company withheld them on February 1': the after-clause tells its own time
+    head = text[spans[ci][0]:pos]
+    after = AFTER_OBJECT.search(head) or AFTER_OBJECT_LONG.search(head)
+    if after and after_clause_timed(text, spans[ci][0] + after.start(), after, pos, phrases):
+        after = None  # 'after the platform restored the accounts it had withheld two days earlier', 'on Feb. 3, after
+        # the company withheld them on February 1': the after-clause tells its own time
     if after:  # 'X happened on D, after an emergency order': the order is on or before D
         main = [p for p in phrases if p.end <= spans[ci][0] + after.start() and p.kind not in dates.ORDER_KINDS | VAGUE]
         if main:
@@ -1103,6 +1099,19 @@ def resolve_in(phrases: list[dates.Phrase], p: dates.Phrase, article_date: str, 
             iso = dates.weekday_before(dates.WEEKDAY_NAME.search(p.text).group(0), dt.date.fromisoformat(day)).isoformat()
             return dates.Window(iso, iso, p.text, "explicit")
     return dates.resolve(p, article_date, anchor)
+
+
+def after_clause_timed(text: str, start: int, after: re.Match, pos: int, phrases: list[dates.Phrase]) -> bool:
+    """True when the after-clause opening at ``start`` (``after``: an ``AFTER_OBJECT`` or ``AFTER_OBJECT_LONG`` match
+    of the text before the trigger at ``pos``) tells a time of its own: a long one, any date phrase after its 'after';
+    a short one, a day or month of its own before the next comma that no relative clause holds (session 29)."""
+    word = start + after.group().lower().index("after") + 5
+    if after.re is AFTER_OBJECT_LONG:
+        return any(p.start >= word for p in phrases)
+    stop = CLAUSE_STOP.search(text, pos)
+    limit = stop.start() if stop else len(text)
+    return any(word <= p.start < limit and p.kind not in dates.ORDER_KINDS | VAGUE
+               and not RELATIVE_WORD.search(text, pos, max(pos, p.start)) for p in phrases)
 
 
 SCHEDULED_FOR = re.compile(r"\b(?:" + vocabulary_alternation("scheduled_for") + r")\s+(?:[\w’'-]+\s+){0,2}?(?:for|on)\s+$", re.I)
