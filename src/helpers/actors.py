@@ -107,14 +107,21 @@ VOCABULARY_GROUPS = ("filings", "litigation_verbs", "publications", "title_spoke
                      "naming_verbs", "announce_verbs", "directive_verbs", "question_verbs", "cite_verbs",
                      "reading_verbs", "interrogation_verbs", "operator_verbs", "party_nouns", "statute_defaults",
                      "statute_sections", "statute_permits", "statute_punishments", "statute_codes", "statute_providers",
-                     "coordinated_words", "further_words", "bare_response_words")
+                     "coordinated_words", "further_words", "bare_response_words",
+                     # session 30 (lexmove3): the word lists of PUBLISHING, AFFIL_ROLE, PERSON_WORDS, NONSTATE_POST, DISPLAYED
+                     "publishing_verbs", "affil_role_words", "person_words", "nonstate_bodies", "displayed_items",
+                     "displayed_reading")
+# the groups whose words may end in '*' ("spokes*": that beginning and one or more letters more, any post word
+# "spokesman", "spokespeople"; ``vocabulary_alternation`` writes it ``spokes\w+``); a '*' anywhere else stops the run
+VOCABULARY_STEM_GROUPS = ("affil_role_words", "person_words")
 
 
 @lru_cache(maxsize=1)
 def vocabulary_groups() -> dict[str, tuple[str, ...]]:
     """Return group → its words, in file order, from ``vocabulary.csv`` (columns group, word, reason; one word a row,
-    kept as written but for surrounding spaces). An unknown group, an empty word or a word twice in a group stops the
-    run with one line naming the file and the line."""
+    kept as written but for surrounding spaces). An unknown group, an empty word, a word twice in a group or a '*'
+    that does not end a word of ``VOCABULARY_STEM_GROUPS`` right after a letter stops the run with one line naming the
+    file and the line."""
     path, frame = lexicon_table("vocabulary.csv", {"group", "word", "reason"})
     text = path.read_text(encoding="utf-8").splitlines()
     # the file line of each row: pandas skips blank lines, and the first line that is not blank is the header
@@ -128,6 +135,11 @@ def vocabulary_groups() -> dict[str, tuple[str, ...]]:
             raise LexiconError(f"{path}: line {line}: empty word in group {group!r}")
         if word in out[group]:
             raise LexiconError(f"{path}: line {line}: {word!r} is twice in group {group!r}")
+        if "*" in word and group not in VOCABULARY_STEM_GROUPS:
+            raise LexiconError(f"{path}: line {line}: {word!r}: group {group!r} takes no '*' (only "
+                               f"{', '.join(VOCABULARY_STEM_GROUPS)}: actors.VOCABULARY_STEM_GROUPS)")
+        if "*" in word and not re.fullmatch(r"[^*]*\w\*", word):
+            raise LexiconError(f"{path}: line {line}: {word!r}: one '*' may end a word, right after a letter (\"spokes*\")")
         out[group] += (word,)
     return out
 
@@ -141,11 +153,14 @@ def vocabulary_alternation(group: str, space: str | None = None) -> str:
     """The words of one group as a regex alternation in file order (not longest first, unlike
     ``text.alternation``: the patterns built from it stay the ones written before), escaped but for '-', which needs
     no escape outside a character class; one that never matches when the group is empty. With ``space`` (a regex,
-    e.g. ``\\s+``) each space inside a word matches it ("went to" → ``went\\s+to``)."""
+    e.g. ``\\s+``) each space inside a word matches it ("went to" → ``went\\s+to``). A word ending in '*' (groups of
+    ``VOCABULARY_STEM_GROUPS`` only) is a beginning followed by one or more word characters ("spokes*" → ``spokes\\w+``)."""
     def word(w: str) -> str:
+        stem = r"\w+" if w.endswith("*") else ""
+        w = w[:-1] if stem else w
         if space is None:
-            return re.escape(w).replace("\\-", "-")
-        return space.join(re.escape(part).replace("\\-", "-") for part in w.split())
+            return re.escape(w).replace("\\-", "-") + stem
+        return space.join(re.escape(part).replace("\\-", "-") for part in w.split()) + stem
     return "|".join(word(w) for w in vocabulary(group)) or r"(?!x)x"
 
 
@@ -466,13 +481,15 @@ def is_court(words: str) -> bool:
 
 
 PUBLICATIONS = set(vocabulary("publications"))
-PUBLISHING = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}?(?:said|wrote|stated|published|posted|issued|put\s+out|released|"
-                        r"explained|argued)\s+(?:[\w’'-]+\s+){0,2}?(?:in\s+)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?"
-                        r"(?:blog\s+post|blog|post|statement|tweet|thread|press\s+release|release)\b", re.IGNORECASE)
+PUBLISHING = re.compile(r"\s+(?:[\w’'-]+\s+){0,6}?(?:" + vocabulary_alternation("publishing_verbs", r"\s+") + r")"
+                        r"\s+(?:[\w’'-]+\s+){0,2}?(?:in\s+)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?"
+                        r"(?:" + vocabulary_alternation("publications", r"\s+") + r")\b", re.IGNORECASE)
+# the last word of each publication ("blog post" → "post"): PUBLISHING and PUBLISHED_IN need one near the mention
+PUBLICATION_ENDS = tuple(dict.fromkeys(w.split()[-1] for w in vocabulary("publications")))
 
 
-PUBLISHED_IN = re.compile(r"\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:blog\s+post|blog|post|statement|"
-                          r"tweet|thread|press\s+release|release)\b[^.;:“”\"]{0,30}?,\s+(?:the\s+)?$")  # "In a blog post, the company"
+PUBLISHED_IN = re.compile(r"\b[Ii]n\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:"
+                          + vocabulary_alternation("publications", r"\s+") + r")\b[^.;:“”\"]{0,30}?,\s+(?:the\s+)?$")  # "In a blog post, the company"
 
 
 # "Reelhaven's review board", "the review board of the video platform Reelhaven": the article's board is a platform's
@@ -483,7 +500,7 @@ def learn_publishers(body: str) -> list[Mention]:
     """Return the actors the article shows publishing ("Twitter said in a blog post on Wednesday", "the ministry
     issued a statement"): a later "the post said", "according to the statement" speaks for them."""
     low = body.lower()
-    nouns = literal_positions(low, ("post", "blog", "statement", "tweet", "thread", "release"))
+    nouns = literal_positions(low, PUBLICATION_ENDS)
     if not nouns:
         return []
 
@@ -833,9 +850,8 @@ DEPARTMENT_THEN_NAME = re.compile(r"\s+[A-Z][a-z][\w’'-]*\s+[A-Z][a-z][\w’'-
 
 # a state role word ("president", "secretary") owned by a body of no side or by an "its" / "their" the sentence
 # before must resolve: "the union's president", "the association's general secretary", "Its president"
-NONSTATE_POST = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|\b(?:[\w-]*\s+)?(?:union|guild|association|federation|campaign|"
-                           r"coalition|alliance|group|chamber|university|institute|newspaper|magazine|party|opposition)"
-                           r"(?:’s|'s|s’|s'))\s+(?:[a-z][\w-]*\s+){0,2}$")
+NONSTATE_POST = re.compile(r"(?:\b(?:[Ii]ts|[Tt]heir)|\b(?:[\w-]*\s+)?(?:" + vocabulary_alternation("nonstate_bodies", r"\s+")
+                           + r")(?:’s|'s|s’|s'))\s+(?:[a-z][\w-]*\s+){0,2}$")
 
 
 # the last word of the possessive ``NONSTATE_POST`` needs, among the last three words before a mention
@@ -974,13 +990,7 @@ AFFIL_OF = re.compile(AFFIL_NAME_AT + r"\s+(?:of|from|at)\s+((?:the\s+)?[A-Z][\w
 # (no word character or hyphen before the capital: the lookbehind written after it, for the same reason)
 AFFIL_SURNAME = re.compile(r"([A-Z](?<![\w-][A-Z])[\w’'-]+),\s+((?:(?:a|an|the|its)\s+|[A-Z][\w-]*(?:’s|'s)\s+)[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)])")
 # a description must name a person's post (an organisation in apposition, "Open Lines, a rights group", is no person)
-AFFIL_ROLE = re.compile(r"\b(?:minister|secretary|spokes\w+|chief|chair\w*|director|head|heads|leads|runs|officer|official|"
-                        r"lawyer|advocate|counsel|attorney|founder|co-founder|owner|executive|ceo|cto|coo|president|"
-                        r"commissioner|governor|ambassador|manager|engineer|employee|staffer|adviser|advisor|deputy|aide|"
-                        r"representative|negotiator|prosecutor|envoy|regulator|mp|senator|lawmaker|mayor|premier|speaks\s+for|"
-                        r"has\s+(?:led|headed|run|chaired|directed)|"
-                        r"works\s+(?:for|at))s?\b",
-                        re.IGNORECASE)
+AFFIL_ROLE = re.compile(r"\b(?:" + vocabulary_alternation("affil_role_words", r"\s+") + r")s?\b", re.IGNORECASE)
 NOT_A_PERSON = re.compile(r"\b(?:Council|Court|Commission|Commissioner|Minister|Ministry|Authority|Agency|Union|Board|Bureau|"
                           r"Office|Department|Committee|Parliament|Government|Party|Group|Association|Foundation|Institute|"
                           r"Trust|Watch|Network|Media|News|Times|Post|Daily|Inc|Ltd|Corp|Company|Services|Secretary|"
@@ -3412,9 +3422,7 @@ def resolve(found: Speaker, sentence_mentions: list[Mention], last: tuple[str, s
     return found.name, found.side
 
 
-PERSON_WORDS = re.compile(r"(?:minister|secretary|judge|justice|spokes\w+|chief|chair\w*|director|head|officer|official|"
-                          r"lawyer|advocate|counsel|attorney|founder|owner|executive|ceo|president|commissioner|"
-                          r"governor|ambassador|analyst|expert|professor|activist|leader)s?$", re.IGNORECASE)
+PERSON_WORDS = re.compile(r"(?:" + vocabulary_alternation("person_words", r"\s+") + r")s?$", re.IGNORECASE)
 
 
 def spoke_last_sentence(last: tuple[str, str]) -> bool:
@@ -4861,8 +4869,8 @@ def role_opening() -> re.Pattern:
 
 
 # a quotation that is the text of a sign, placard, banner or label ("held signs reading “Unblock us.”")
-DISPLAYED = re.compile(r"\b(?:signs?|placards?|banners?|posters?|labels?|slogans?|t-shirts?|stickers?)\s+(?:reading|that\s+read|"
-                       r"which\s+read)\s*:?\s*“Q”", re.IGNORECASE)
+DISPLAYED = re.compile(r"\b(?:" + vocabulary_alternation("displayed_items", r"\s+") + r")\s+(?:"
+                       + vocabulary_alternation("displayed_reading", r"\s+") + r")\s*:?\s*“Q”", re.IGNORECASE)
 
 
 SURNAME_OPENING = re.compile(r"\s*([A-Z][\w’'-]+)\s+(?:was|is|had|has|did|also|then|went|seemed|appeared|remained)\b")
