@@ -102,7 +102,7 @@ VOCABULARY_GROUPS = ("filings", "litigation_verbs", "publications", "title_spoke
                      "platform_board", "person_nouns", "affil_lawyer", "operator", "medium_phrase", "aside",
                      "words_posted", "lawyer_apposition", "past_work", "notice_seen", "served_saying", "quick_to",
                      "photo_credit", "transcript_presenter", "ordered_object", "ruling_object", "notice_text",
-                     "after_gathering", "talks_noun", "noun_participle", "scheduled_for",
+                     "after_gathering", "talks_noun", "noun_participle", "scheduled_for", "counted_to_now",
                      # session 29 (lexmove2): the verb-form sets of actors.py, OPERATOR's verbs, and events.py's
                      "naming_verbs", "announce_verbs", "directive_verbs", "question_verbs", "cite_verbs",
                      "reading_verbs", "interrogation_verbs", "operator_verbs", "party_nouns", "statute_defaults",

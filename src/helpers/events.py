@@ -1451,6 +1451,38 @@ def reported_had_in(text: str, start: int, pos: int) -> bool:
     return m is not None and pos <= m.end() <= pos + 16
 
 
+TO_NOW = re.compile(r"(?:" + vocabulary_alternation("counted_to_now", r"\s+") + r")\b", re.I)  # a span counted up to now
+
+
+def said_as_of(window: dates.Window, text: str, pos: int, etype: str, sent_side: str, paragraph: int,
+               article_date: str, state: dict, rows: list[dict] = ()) -> dates.Window | None:
+    """The window of an act counted up to now in words told on an earlier day: ends on that day, else None.
+
+    'On Tuesday the chief executive spent three hours before the committee. He said the company had received 62 orders
+    since January': the count is as of Tuesday, when it was said, not of the article date (session 30, dates11). Said:
+    a speech verb before the trigger, or a party's own words. That day: the narrative's time, told in this paragraph
+    or the one before, a day or a week that ends two days or more before the article date, after the span's start."""
+    if etype == "statement" or window.end != article_date or not window.start or window.start >= window.end \
+            or not TO_NOW.match(window.text):
+        return None
+    said = bool(SPEECH.search(text, 0, pos)) or sent_side in PARTIES and bool(WE.search(text))
+    if not said:
+        return None
+    anchor = next((dates.Window(r["date_start"], r["date_end"], r["date_text"], r["date_basis"]) for r in rows
+                   if r["event_type"] == "statement" and r["date_basis"] in ("explicit", "relative")
+                   and r["date_start"] == r["date_end"] and r["_at"] < pos), None)  # 'said on Tuesday that ... since June'
+    if anchor is None:
+        anchor = state["anchor"]
+        if anchor is None or not anchor.start or not anchor.end or state["paragraph"] is None \
+                or paragraph - state["paragraph"] > 1 or state.get("said_on") is not anchor:
+            return None  # no saying's day told in the sentence, nor in the narrative (an order's day, a day told ahead)
+    end = dt.date.fromisoformat(anchor.end)
+    if (dt.date.fromisoformat(article_date) - end).days < 2 or (end - dt.date.fromisoformat(anchor.start)).days > 6 \
+            or anchor.end <= window.start:
+        return None
+    return dates.Window(window.start, anchor.end, window.text, window.basis)
+
+
 def latest_news(state: dict, article_date: str) -> dict | None:
     """The latest-starting event told so far that is not after the article date, else None."""
     return max((e for e in state["events"] if e["date_start"] and e["date_start"] <= article_date),
@@ -2340,7 +2372,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             # 'A day later, the minister warned': told from the event before (a window 'a day later' gives: that day or the
             # next), not from the document or speech ``threat_window`` finds
             window = threat_window(sent, sent_side, article_date, state) or window
-        if etype == "refusal" and (not own or not window.start):
+        if etype == "refusal" and (not own or not window.start) and not stepped(window, text):
+            # ('Kiosko refused two days later, calling the list ...': the day told from the order, session 30)
             window = refused_since(text, window, own, article_date, state["events"]) or window
         if not own:
             window = bound_by_later(window, text, spans, ci, article_date, state["anchor"])
@@ -2409,6 +2442,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
                 start = first["date_start"] if first is not None and first["date_start"] and \
                     first["date_start"] <= tally.end else ""
                 window = dates.Window(start, tally.end, by.text, tally.basis)
+        window = said_as_of(window, text, pos, etype, sent_side, sent.paragraph, article_date, state, rows) or window
         a, b = (spans[ci] if per_type.get(etype, 0) > 1 else (0, len(text)))
         while b > a and text[b - 1].isspace():
             b -= 1
@@ -2608,7 +2642,11 @@ def extract_columns(article_date: str, sents: dict[str, list],
         sent = _Sentence()
         for name, value in zip(names, values):
             setattr(sent, name, value)
+        before = state["anchor"]
         found = sentence_events(sent, article_date, article_text, state)
+        if state["anchor"] is not before:  # the narrative's time moved here: was it the day of a saying? (``said_as_of``)
+            state["said_on"] = state["anchor"] if any(r["event_type"] in ("statement", "meeting") for r in found) \
+                or SPEECH.search(str(sent.text)) else None
         period = told_period(str(sent.text), article_date, state["anchor"])
         if period is not None:
             state["period"], state["period_paragraph"], state["period_text"] = period, sent.paragraph, str(sent.text)
