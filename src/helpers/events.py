@@ -457,6 +457,46 @@ NEW_RULING = re.compile(r"\W*In an? (?:[\w-]+ ){0,2}(?:decision|judgment|judgeme
 # decision, the court held that ...': a ruling told as news, not one told before ('In its ruling, the court held')
 
 
+NOT_ACT_COLUMNS = ["event_type", "before", "at", "inside", "after", "note"]
+
+
+@lru_cache(maxsize=1)
+def not_acts() -> tuple[tuple[tuple[str, ...], re.Pattern | None, re.Pattern | None, re.Pattern | None,
+                               re.Pattern | None], ...]:
+    """The rows of ``event_not_acts.csv`` (session 30, events13): a pattern trigger of an ``event_type`` (several
+    between '|') tells no act when every regex the row gives matches: ``before`` the words just before the trigger
+    (ending at it, within 60 characters), ``at`` the text from the trigger's start, ``inside`` somewhere in the
+    trigger's own words, ``after`` the text right after it. Case-insensitive; an empty cell is no condition, a row
+    needs one ('would challenge the order in court if fines were imposed', 'a notice served on Feb. 3 that warned')."""
+    path = paths.LEXICONS / "event_not_acts.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if list(frame.columns) != NOT_ACT_COLUMNS:
+        raise ValueError(f"{path.name}: columns must be {','.join(NOT_ACT_COLUMNS)}")
+    rows = []
+    for i, r in enumerate(frame.itertuples(), start=2):
+        kinds = tuple(t.strip() for t in r.event_type.split("|"))
+        if not set(kinds) <= set(EVENT_TYPES) or not (r.before or r.at or r.inside or r.after) or not r.note.strip():
+            raise ValueError(f"{path.name} row {i}: known event types ('|' between), one of before/at/inside/after and "
+                             "a note required")
+        try:
+            rows.append((kinds, re.compile(rf"(?:{r.before})\s*$", re.I) if r.before else None,
+                         re.compile(r.at, re.I) if r.at else None, re.compile(r.inside, re.I) if r.inside else None,
+                         re.compile(r.after, re.I) if r.after else None))
+        except re.error as e:
+            raise ValueError(f"{path.name} row {i}: bad regex ({e})") from None
+    return tuple(rows)
+
+
+def not_an_act(text: str, pos: int, end: int, kind: str) -> bool:
+    """True when a row of ``event_not_acts.csv`` for ``kind`` matches the trigger at ``pos``..``end`` (``not_acts``)."""
+    for kinds, before, at, inside, after in not_acts():
+        if kind in kinds and (before is None or before.search(text, max(0, pos - 60), pos)) \
+                and (at is None or at.match(text, pos)) and (inside is None or inside.search(text, pos, end)) \
+                and (after is None or after.match(text, end)):
+            return True
+    return False
+
+
 def told_again(text: str, pos: int, end: int, trig: "Trigger", matches: list, state: dict) -> str:
     """The reason a pattern trigger at ``pos``..``end`` tells no new act, or '' (session 29, eventsfa; the words are
     ``event_background_words.csv``'s): 'asked_us' (a blocking order whose object is 'us': what the orders a platform
@@ -465,8 +505,9 @@ def told_again(text: str, pos: int, end: int, trig: "Trigger", matches: list, st
     ignoring its directions could attract penal action': a choice weighed, no refusal told), 'ruling_reason' ('Justice X
     held that ...' after a ruling told before), 'own_feeling' ('did not hide her irritation'), 'court_refused' (a
     refusal's verb inside a court ruling's trigger: 'the court ... declined to suspend the order'), 'withheld_noun'
-    ('the withheld handles included a magazine': the content named by the verb as an adjective). An order to 'us'
-    in a sentence with a date of its own is kept ('The ministry asked us to remove 12 videos on Tuesday')."""
+    ('the withheld handles included a magazine': the content named by the verb as an adjective), 'not_act' (a row of
+    ``event_not_acts.csv`` matches: ``not_an_act``, session 30). An order to 'us' in a sentence with a date of its own
+    is kept ('The ministry asked us to remove 12 videos on Tuesday')."""
     if trig.regex is None:
         return ""
     rx = background_regexes()
@@ -487,6 +528,8 @@ def told_again(text: str, pos: int, end: int, trig: "Trigger", matches: list, st
     if kind == "withholding" and ONE_WORD.fullmatch(text, pos, end) and rx["withheld_noun"].match(text, end) \
             and rx["named_before"].search(text, max(0, pos - 40), pos):
         return "withheld_noun"
+    if not_an_act(text, pos, end, kind):
+        return "not_act"
     return ""
 
 
@@ -2152,7 +2195,8 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             continue  # 'Asked why the account was withheld, ...', 'Why has the platform not acted?': a question, no act told
             # (the answer after it is news: 'Asked whether it planned penalties, X said the ministry would consider fines')
         if told_again(text, pos, end, trig, matches, state):
-            again.add(pos)  # a ruling explained again, what orders asked of 'us', a feeling not hidden, a court's
+            again.add((pos, trig.event_type))  # (by type too: a detector's trigger may stand at the same word)
+            # a ruling explained again, what orders asked of 'us', a feeling not hidden, a court's
             # refusal to suspend, withheld content named, a refusal weighed as a gerund: no new act of that type told
             # (session 29, eventsfa; ``told_again``). Dated and kept in the narrative like a headline's events (so no
             # other event moves), dropped from the output at the end
@@ -2448,7 +2492,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             b -= 1
         count, unit = find_count(text[spans[ci][0]:spans[ci][1]], pos - spans[ci][0],
                                  () if etype in ORDER_COUNTS else ("orders",), etype != "blocking_order")
-        row = {"event_type": etype, "side": side, "actor": actor, "_at": pos, "_told_again": pos in again,
+        row = {"event_type": etype, "side": side, "actor": actor, "_at": pos, "_told_again": (pos, etype) in again,
                "date_start": window.start,
                "date_end": window.end, "date_text": window.text, "date_basis": window.basis, "count": count,
                "_perfect": perfect_at(text, pos),
