@@ -110,7 +110,9 @@ VOCABULARY_GROUPS = ("filings", "litigation_verbs", "publications", "title_spoke
                      "coordinated_words", "further_words", "bare_response_words",
                      # session 30 (lexmove3): the word lists of PUBLISHING, AFFIL_ROLE, PERSON_WORDS, NONSTATE_POST, DISPLAYED
                      "publishing_verbs", "affil_role_words", "person_words", "nonstate_bodies", "displayed_items",
-                     "displayed_reading")
+                     "displayed_reading",
+                     # session 30 (side11)
+                     "place_owners", "site_staff")
 # the groups whose words may end in '*' ("spokes*": that beginning and one or more letters more, any post word
 # "spokesman", "spokespeople"; ``vocabulary_alternation`` writes it ``spokes\w+``); a '*' anywhere else stops the run
 VOCABULARY_STEM_GROUPS = ("affil_role_words", "person_words")
@@ -557,7 +559,7 @@ def known_aliases() -> frozenset[str]:
 def platform_intro_regexes() -> tuple[re.Pattern, re.Pattern]:
     """Return the two regexes of ``learn_platforms`` ("the messaging app Pinglet", "Pinglet, a messaging app")."""
     nouns = "|".join(sorted(map(re.escape, attribution_words()["platform_noun"]), key=len, reverse=True))
-    return (re.compile(rf"\b(?:{nouns})\s+([A-Z][a-z]\w+)"),
+    return (re.compile(rf"\b(?:{nouns})[^\S\n]+([A-Z][a-z]\w+)"),  # not across a line break: a headline's last word
             # "Pinwheel, the country's most used social network", "Ryda, Ostrana’s largest ride-hailing app": a
             # possessive in the description or opening it (session 29)
             re.compile(rf"\b([A-Z][a-z]\w+),\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}"
@@ -573,6 +575,11 @@ APPOSITION_GAP = (r"(?!(?:a|an|the|at|by|with|of|for|in|on|to|from|who|that|whic
                   r"(?![\w’'-]))[\w-]+(?:’s|'s)?")
 
 
+# "According to Marr, the company complied ...": the name is a source and the clause after the comma is the sentence's
+# own, no apposition of the name
+SOURCE_BEFORE = re.compile(r"\b[Aa]ccording\s+to\s+$")
+
+
 # trades a platform noun can modify ("a network engineer", "a platform researcher"): a person, not a platform
 PERSON_NOUNS = r"(?:" + vocabulary_alternation("person_nouns") + r")s?\b"
 
@@ -585,7 +592,8 @@ def learn_platforms(body: str) -> dict[str, Actor]:
     providers = {w.lower() for w in attribution_words()["provider_noun"]}
     # not "Velsat, the satellite internet company": an internet or telecom provider is no platform of the dispute
     found += [m.group(1) for m in matches_at(by_apposition, body, named_apposition_starts(body, APPOSITION_ARTICLE))
-              if not providers & set(re.findall(r"[\w-]+", m.group(0).lower()))]
+              if not providers & set(re.findall(r"[\w-]+", m.group(0).lower()))
+              and not SOURCE_BEFORE.search(body, max(0, m.start() - 20), m.start())]
     # "her blog on the Vellum platform", "the Relay app": a name before a platform noun (not a nationality: "the
     # Indian app", not a firm: "the Chinese company")
     found += [m.group(1) for m in matches_at(NAME_BEFORE_PLATFORM_NOUN, body, literal_positions(body, ("the",)))
@@ -822,11 +830,12 @@ def platform_act_regex() -> re.Pattern | None:
         return None
     verb = "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in verbs), key=len, reverse=True))
     noun = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[.!?][\s\"”’])|(?<=\n))\s*([A-Z][a-z]\w+)\s+(?:{verb})\s+"
+    return re.compile(rf"(?:^|(?<=[.!?][\s\"”’])|(?<=\n))\s*([A-Z][a-z]\w+)\s+(?:(?:has|had)\s+)?(?:{verb})\s+"
                       rf"(?:the|all|its|those|these|\d[\d,]*)\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\b", re.MULTILINE)
 
 
-NAME_BEFORE_PLATFORM_NOUN = re.compile(r"\bthe\s+([A-Z][a-z]\w+)\s+(?:platform|app|network|service|site)\b(?![’'-])")
+# (one lower-case word may come between: "the Roamly map app", session 30)
+NAME_BEFORE_PLATFORM_NOUN = re.compile(r"\bthe\s+([A-Z][a-z]\w+)\s+(?:[a-z]+\s+)?(?:platform|app|network|service|site)\b(?![’'-])")
 NATIONALITY = re.compile(r"(?:ese|ian|ish|ic|an|i)$")  # "the Indian app", "the Chinese platform": no names
 
 
@@ -890,6 +899,48 @@ def title_owner(body: str, found: list[Mention], start: int) -> Mention | None:
     return None
 
 
+SITE_STAFF = frozenset(vocabulary("site_staff"))
+SITE_POSSESSIVE = re.compile(r"\s*(?:’s|'s|s’|s')\s+(?:[\w-]+\s+)?$")  # "Kestrel Daily's (managing) " before the word
+ITS_BEFORE = re.compile(r"(?<![\w-])[Ii]ts\s+(?:[\w-]+\s+)?$")
+
+
+def site_owner(body: str, found: list[Mention], k: int) -> Mention | None:
+    """The platform whose editor ``found[k]`` (a ``site_staff`` word) is: a named platform owning it ("Kestrel Daily's
+    editor", "The Gazette's editor") or, after "its", the sentence's subject when that is a platform (``its_owner``:
+    "Pinprick was back online, its editor, Lena Korvac, said"). A website or app the article treats as a platform of
+    the dispute (blocked itself, ``learn_platforms``) speaks through its editors (GUIDELINES_ADDENDUM.md: "A blocked
+    website's or app's own people are the platform"); a newspaper the article does not call a platform keeps its
+    editor ``other``."""
+    m = found[k]
+    before = [x for x in found[:k] if x.actor.type != "member"]
+    if not before:
+        return None
+    if SITE_POSSESSIVE.fullmatch(body, before[-1].end, m.start):
+        owner = before[-1]
+    else:
+        owner = its_owner(body, found, k)
+    return owner if owner is not None and owner.actor.type == "named" and owner.actor.side == "platform" else None
+
+
+def its_owner(body: str, found: list[Mention], k: int) -> Mention | None:
+    """Whose "its" is before ``found[k]`` ("Its chair, Hendrik Voss", "its editor, Lena Korvac"): the subject of the
+    sentence, the first actor named in it before "its", else the first actor named in the sentence before ("The
+    authority said it was studying the judgment. Its chair, Hendrik Voss, was more pointed."); None without "its"
+    right before the word (one word may come between: "its regional director") or without such an actor."""
+    m = found[k]
+    if not ITS_BEFORE.search(body, max(0, m.start - 30), m.start):
+        return None
+    start = sentence_start(body, m.start)
+    here = [x for x in found[:k] if x.start >= start and x.actor.type != "member"]
+    if here:
+        return here[0]
+    if not body[start:m.start].lstrip(" \"“”").lower().startswith("its"):
+        return None  # "In remarks read out by its spokesman, X, the ministry said": "its" points ahead
+    previous = sentence_start(body, max(0, start - 2))
+    there = [x for x in found[:k] if previous <= x.start < start and x.actor.type != "member"]
+    return there[0] if there else None
+
+
 def learn_people(body: str) -> dict[str, Actor]:
     """Return people the article introduces by their office ("Interior Minister Ilse Varga", "opposition leader
     Marek Dolan", "Chirp spokesperson Ana Petrescu"), under the full name and the surname, so that a later
@@ -929,6 +980,9 @@ def learn_people(body: str) -> dict[str, Actor]:
             if body.startswith(",", m.end) and FORMER_BEFORE.search(body[max(0, m.start - 40):m.start]):
                 continue  # "A former minister, X,": a former holder speaks for himself (``former_as_other``)
             org = ""
+            site = site_owner(body, found, k) if side == "other" and m.text.lower() in SITE_STAFF else None
+            if site is not None:  # "Kestrel Daily's editor, Jonas Brook": a blocked site's own people are the platform
+                side, org = "platform", site.actor.org_id
         role = ROLE_OF.match(body, m.end) if m.actor.type == "member" else None  # "Pinlo's head of global policy, X"
         name = PERSON_NAME.match(body, role.end() if role else m.end)
         if name is None and m.actor.type == "role":
@@ -980,12 +1034,25 @@ AFFIL_APPOSITION = re.compile(AFFIL_NAME_AT + r",\s+(?:\d{2},\s+)?((?:(?:a|an|th
 AFFIL_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w-]*(?:’s|'s)?\s+)?(?:[a-z][\w-]*\s+){0,3}?"
                           r"(?:" + vocabulary_alternation("affil_before_words") + r"))"
                           r"\s+" + AFFIL_NAME + r"(?![\w’'-])")
+# what the post is of, after it: "The chief executive of Threadle, Marcus Eld,", "the company's policy director for the
+# region, Sofia Andrade" (a capitalised name, or the region or country the post covers)
+AFFIL_LEAD_SCOPE = (r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,3}|"
+                    r"region|country))?")
 # a description before the name, set off by commas: "The IT minister, Kasimir Vell, hit back", "the union's
 # president, Sandro Kelemen, said" (a determiner or a named possessor, not "Its": whose is for the sentence before)
 AFFIL_LEAD = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Aa]n?|[A-Z][\w-]*(?:’s|'s))\s+(?:[\w’'-]+\s+){0,4}?"
-                        r"(?:" + vocabulary_alternation("affil_lead_posts") + r")(?:\s+(?:at\s+the\s+time|then|now))?),\s+"
-                        r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?" + AFFIL_NAME_AT + r",")
-AFFIL_IS = re.compile(AFFIL_NAME_AT + r"\s+(?:is|serves\s+as|has\s+been)\s+((?:a|an|the|[A-Z][\w-]*(?:’s|'s))\s+[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)])")
+                        r"(?:" + vocabulary_alternation("affil_lead_posts") + r")" + AFFIL_LEAD_SCOPE +
+                        r"(?:\s+(?:at\s+the\s+time|then|now))?),\s+"
+                        r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?" + AFFIL_NAME_AT + r"(?:,|\.(?=\s|$))")  # or ending a sentence
+AFFIL_IS = re.compile(AFFIL_NAME_AT + r"\s+(?:is|serves\s+as|has\s+been)\s+((?:(?:a|an|the|[A-Z][\w-]*(?:’s|'s))\s+|"
+                      # "Tomas Hadrava is joint secretary at Kestria's Ministry ...": a post with no article (session 30)
+                      r"(?=(?:[a-z][\w-]*\s+){0,2}(?:secretary|minister|director|head|chief|spokes\w+|commissioner|"
+                      r"chair\w*)\s+(?:of|at|for|in)\s))[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)])")
+# "Ines Varga has run trust and safety at Halyard", "Dr. Renata Oberlin has led the Solmark Communications Authority
+# (SCA) since 2023": the verb is part of the description (AFFIL_ROLE holds it; session 30)
+AFFIL_RUNS = re.compile(AFFIL_NAME_AT + r"\s+((?:has\s+(?:led|headed|run|chaired|directed)|heads|leads|runs|chairs|directs)\s+"
+                        r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:at|of|for)\s+(?:the\s+)?)?[A-Z][^,.;:()“”\"\n]{1,60}?)"
+                        r"\s*(?=[,.;:()]|\s+(?:since|for|until|from|in\s+\d)\b)")
 AFFIL_OF = re.compile(AFFIL_NAME_AT + r"\s+(?:of|from|at)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,5})")
 # (no word character or hyphen before the capital: the lookbehind written after it, for the same reason)
 AFFIL_SURNAME = re.compile(r"([A-Z](?<![\w-][A-Z])[\w’'-]+),\s+((?:(?:a|an|the|its)\s+|[A-Z][\w-]*(?:’s|'s)\s+)[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)])")
@@ -1005,6 +1072,8 @@ AFFIL_OWNER = re.compile(r"(?:^|\s)((?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+){0,2}?[
 AFFIL_NONSTATE = re.compile(r"\b(?:party|opposition|union|guild|association|campaign|ngo|rights|activists?|group|"
                             r"coalition|alliance|federation|chamber|bar|university|institute|think[\s-]tank|newspaper|"
                             r"magazine|journalists?|reporters?|editors?|columnists?|users?|customers?)\b", re.IGNORECASE)
+OWNER_PREPOSITION = re.compile(r"\s(?:at|of|for|in|from|with)\s")
+PLACE_OWNERS = frozenset(vocabulary("place_owners"))  # "the country's", "the province's": a place owns no post
 AFFIL_GOVERNING = re.compile(r"\b(?:governing|ruling)\b", re.IGNORECASE)
 AFFIL_NOT = re.compile(r"\b(?:former|ex|retired|once|then|previously|until|onetime|one-time|erstwhile|who\s+was)\b",
                        re.IGNORECASE)
@@ -1018,6 +1087,7 @@ AFFIL_BEFORE_TAIL = re.compile(r"(?:man|woman|person)?\s+[A-Z]")
 
 
 AFFIL_LEAD_POSTS = frozenset(vocabulary("affil_lead_posts"))
+LEAD_SCOPE_WORDS = frozenset({"of", "for", "at", "in"})  # AFFIL_LEAD_SCOPE's first words
 
 
 def affil_lead_gate(body: str) -> bool:
@@ -1025,6 +1095,9 @@ def affil_lead_gate(body: str) -> bool:
     "now" or "at the time" after it (the post word is a whole word there, so a string test decides; session 20)."""
     for i in iter_find(body, ","):
         words = body[max(0, i - 40):i].split()
+        wide = body[max(0, i - 90):i].split()  # "The chief executive of Threadle," (AFFIL_LEAD_SCOPE after the post)
+        if any(w in AFFIL_LEAD_POSTS and wide[k + 1] in LEAD_SCOPE_WORDS for k, w in enumerate(wide[:-1])):
+            return True
         if words and (words[-1] in AFFIL_LEAD_POSTS
                       or words[-1] in ("then", "now") and len(words) > 1 and words[-2] in AFFIL_LEAD_POSTS
                       or words[-3:] == ["at", "the", "time"] and len(words) > 3 and words[-4] in AFFIL_LEAD_POSTS):
@@ -1059,13 +1132,20 @@ def affiliation_side(desc: str, org_only: bool = False) -> tuple[str, str] | Non
         return "other", ""
     if AFFIL_LAWYER.search(desc) and not AFFIL_CLIENT.search(desc):
         return "other", ""
+    role_owner = False  # "the company's head of trust and safety": owned by a platform role word, not a name
     for owner in AFFIL_OWNER.finditer(desc):
         # "the guild's president": a post in a body of no side is no one's side
-        if owner.group(1) and re.fullmatch(r"[A-Z][a-z][\w-]*", owner.group(1)) and not find_mentions(owner.group(1)):
+        held = OWNER_PREPOSITION.split(owner.group(1))[-1]  # "secretary at Kestria's Ministry": Kestria's
+        if held and re.fullmatch(r"[A-Z][a-z][\w-]*", held) and not find_mentions(held):
             continue  # "Morvania's minister": a country's (the role word decides)
+        if owner.group(1).split()[-1].lower() in PLACE_OWNERS:
+            continue  # "the Tarn province's minister", "the country's regulator": a place's (the role word decides)
         of = classify(owner.group(1), [])
         if of is None or of.pronoun or of.defer or of.side not in ("government", "platform"):
             return "other", ""
+        owning = find_mentions(owner.group(1))
+        role_owner |= bool(owning) and owning[-1].actor.type == "role" and owning[-1].actor.side == "platform" \
+            and owning[-1].end == len(owner.group(1))
     found = classify(desc, [])
     if found is None or found.pronoun or found.defer:
         return None
@@ -1077,7 +1157,9 @@ def affiliation_side(desc: str, org_only: bool = False) -> tuple[str, str] | Non
         return "other", ""
     owners = [x.actor.org_id for x in named if x.actor.side == found.side]
     if found.side == "platform" and not owners:
-        return None
+        # "Ines Dalgaard, the company's head of trust and safety": the company the article is about, as learn_people
+        # reads the post before the name ("the company's head of public policy, Jonas Redl"; ``secondary``)
+        return ("platform", "role_platform") if role_owner else None
     return found.side, owners[0] if owners else ""
 
 
@@ -1115,6 +1197,8 @@ def read_affiliations(body: str) -> Affiliations:
     for m in AFFIL_OF.finditer(body):
         candidates.append((m.group(1), m.group(2), True))
     for m in AFFIL_IS.finditer(body):  # "Omar Diaz is Whisperline's head of policy."
+        candidates.append((m.group(1), m.group(2), False))
+    for m in AFFIL_RUNS.finditer(body):  # "Renata Oberlin has led the Solmark Communications Authority since 2023"
         candidates.append((m.group(1), m.group(2), False))
     for m in AFFIL_LEAD.finditer(body) if affil_lead_gate(body) else ():  # "The IT minister, Kasimir Vell, hit back"
         candidates.append((m.group(2), m.group(1), False))
@@ -1854,16 +1938,25 @@ def member_owner(found: list[Mention], head: int) -> Mention | None:
     return None
 
 
-def introduced_owner(head: Mention, mentions_before: list[Mention]) -> Mention | None:
-    """For "the spokesperson", the organisation of the last "X spokesperson" met earlier in the article."""
+def introduced_owner(head: Mention, mentions_before: list[Mention], definite: bool = False) -> Mention | None:
+    """For "the spokesperson", the organisation of the last "X spokesperson" met earlier in the article (with
+    ``definite``, a phrase opening with "the", also of the last "a spokesperson for X": session 30)."""
     word = head.text.lower()
-    for k in range(len(mentions_before) - 1, 0, -1):
+    scan = ARTICLE_SCAN[0]
+    for k in range(len(mentions_before) - 1, -1, -1):
         m = mentions_before[k]
         if m.actor == head.actor and m.text.lower() == word:
-            owner = mentions_before[k - 1]
-            if owner.actor.type != "member" and owner.actor.side and m.start - owner.end <= 3:
+            owner = mentions_before[k - 1] if k else None
+            if owner is not None and owner.actor.type != "member" and owner.actor.side and m.start - owner.end <= 3:
                 return owner
+            after = mentions_before[k + 1] if k + 1 < len(mentions_before) else None
+            if definite and after is not None and scan and after.actor.type != "member" and after.actor.side \
+                    and OWNER_AFTER.fullmatch(scan[0], m.end, after.start):
+                return after  # "a spokesperson for the Ministry of Electronics ..." ... "the spokesperson said"
     return None
+
+
+OWNER_AFTER = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?")  # "a spokesperson for the ministry": the owner after the word
 
 
 STATEMENT_MEMBER = "member_statement"  # the document words that belong to no side ("report", "post", "email")
@@ -2107,7 +2200,7 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
             # (not "people familiar with the filing": a court filing, not the thinking of the party that filed it)
             return Speaker(clean, party.side)
     low = clean.lower()
-    if low in words["pronoun"]:
+    if low in words["pronoun"] and not (len(clean) > 1 and clean.isupper()):  # "electronics and IT": no pronoun
         return Speaker(low, "", pronoun=True)
     if low in NOBODY:
         return None  # "Nobody disputes that ...": no one speaks
@@ -2194,7 +2287,7 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                         # X, said": an organisation the registry does not know, not the last platform named
                         names = [n for n in CAPITAL_NAME.findall(clean) if n.lower() not in NOT_NAMES]
                         return Speaker(names[-1] if names else ARTICLE_START.sub("", clean), "other")
-                earlier = introduced_owner(head, mentions_before)
+                earlier = introduced_owner(head, mentions_before, definite)
                 if earlier is None and definite and head.actor.actor_id == STATEMENT_MEMBER:
                     earlier = document_owner(head, mentions_before)
                 if head.text.lower() in FILINGS and mentions_before:
@@ -2273,6 +2366,13 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
             # "a partner at a Mumbai firm that advises technology companies": a firm or companies in general,
             # named inside a person's description, are no party to the dispute
             return Speaker(ARTICLE_START.sub("", clean), "other")
+        if head.actor.type == "role" and head.text.lower() in SITE_STAFF and ("’" in clean or "'" in clean):
+            owned = NOUN_POSSESSOR.search(clean[:head.start])
+            platforms = [m for m in mentions_before if m.actor.type == "named" and m.actor.side == "platform"]
+            if owned and owned.group(1).lower() in words["platform_noun"] and platforms:
+                # "the site's editors wrote:": the staff of the site named before, a platform of the article
+                # (``site_owner``; GUIDELINES_ADDENDUM.md, a blocked website's own people are the platform)
+                return Speaker(platforms[-1].actor.name, "platform")
         if head.actor.type == "role" and head.actor.side == "platform" and ("’" in clean or "'" in clean):
             owned = NOUN_POSSESSOR.search(clean[:head.start])
             if owned and owned.group(1).lower() not in words["platform_noun"] | words["state_noun"]:
@@ -2582,7 +2682,7 @@ def speaker_before(before: str, mentions_before: list[Mention], inserted: bool =
                 tail = tail[:club.start()] + " "  # "Opposition leader X of the Civic Alliance described": X speaks
                 found = inner
             pron = PRONOUN_TAIL.match(tail)
-            if pron and gap_ok(pron.group(2)):
+            if pron and gap_ok(pron.group(2)) and pron.group(1) != "IT":  # "for electronics and IT,": no pronoun
                 return Speaker(pron.group(1).lower(), "", pronoun=True)
             if ONE_OF.fullmatch(tail.strip().lower()):
                 return classify(tail, mentions_before)
@@ -2911,6 +3011,14 @@ NAME_ACRONYM = re.compile(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # "T
 # Authority (MCA), told": the name before the apposition speaks
 
 
+# a quotation attributed after it: "That was X, <post>, in a statement ...", "Those were the words of X" (group 1: the
+# "words of" form; group 2: the speaker; group 3: the medium after it, which the plain form needs)
+BACKWARD = re.compile(r"(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:(the\s+(?:words|view|verdict|message|reaction|"
+                      r"response|answer)\s+of)\s+)?([^“”\"]+?)(?:,?\s+((?:in|on|via)\s+(?:a|an|the|his|her|their|its)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:statement|e-?mail|post|interview|letter|message|note|blog|video|speech)\b|"
+                      r"speaking\s+(?:to|at|on)\b|writing\s+(?:in|on)\b)[^“”\"]*)?\s*[.!]?\s*$")
+
+
 def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | None:
     """Find who is said to speak in ``text`` (quotes already masked)."""
     skip = attribution_words()["not_after_verb"]
@@ -2929,6 +3037,13 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         shown = [m for m in mentions_before if m.actor.type == "named" and m.actor.side == "platform"]
         if shown and NOTICE_READ.match(text, notice.end()):
             return Speaker(shown[-1].actor.name, "platform")
+    back = BACKWARD.match(text) if text[:2] in ("Th", "th") else None
+    if back and (back.group(1) or back.group(3)) and back.group(2)[:1].isupper():
+        # "That was Sara Lindqvist, Pingwave's head of public policy, in a statement emailed to newsrooms.", "Those were
+        # the words of X": the words quoted before are named after them (the sentence itself is said to be X's)
+        found = classify(back.group(2), mentions_before)
+        if found is not None and not found.pronoun and not found.defer and found.side:
+            return found
     asked = ASKED_LEAD.match(text)
     if asked:  # "Asked about the order, X said ...": the question's words name no speaker (blanked, offsets kept)
         text = " " * asked.end() + text[asked.end():]
