@@ -112,10 +112,17 @@ VOCABULARY_GROUPS = ("filings", "litigation_verbs", "publications", "title_spoke
                      "publishing_verbs", "affil_role_words", "person_words", "nonstate_bodies", "displayed_items",
                      "displayed_reading",
                      # session 30 (side11)
-                     "place_owners", "site_staff")
+                     "place_owners", "site_staff",
+                     # session 30 (lexmove4): the word lists of events.py's trigger guards and STATUTE's last two forms
+                     "response_by_speech", "response_verbs", "response_words", "dated_documents", "met_conditions",
+                     "trailing_speech", "restored_items", "told_state_bodies", "go_betweens", "medium_platforms",
+                     "statute_plural_providers", "statute_duty_plurals", "statute_duty_failures", "statute_duty_words",
+                     "statute_duty_risks", "penalty_words", "court_plan_words", "published_words", "published_in_media",
+                     "victim_items", "none_after_items", "scheduled_papers", "unsaid_verbs", "complied_with_verbs",
+                     "ruling_verbs")
 # the groups whose words may end in '*' ("spokes*": that beginning and one or more letters more, any post word
 # "spokesman", "spokespeople"; ``vocabulary_alternation`` writes it ``spokes\w+``); a '*' anywhere else stops the run
-VOCABULARY_STEM_GROUPS = ("affil_role_words", "person_words")
+VOCABULARY_STEM_GROUPS = ("affil_role_words", "person_words", "penalty_words")
 
 
 @lru_cache(maxsize=1)

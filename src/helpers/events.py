@@ -57,8 +57,7 @@ WILL_START = re.compile(r"(?:will|would)\b", re.I)
 DEADLINE = re.compile(r"\b(?:by|until|till|after|before|ahead of|in the run-up to)\s+$", re.I)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 POSSESSIVE = re.compile(r"['’]s\b")
-DOCUMENT_OF = re.compile(r"\b(?:order|notice|letter|ruling|judge?ment|decision|directive|request|demand|statement|e-?mail|memo"
-                         r"|circular|notification|direction)s? (?:of|dated)\s+$", re.I)  # 'your order of March 3': a past paper's day
+DOCUMENT_OF = re.compile(r"\b(?:" + vocabulary_alternation("dated_documents", " ") + r")s? (?:of|dated)\s+$", re.I)  # 'your order of March 3': a past paper's day
 DAY_OF_EVENT = re.compile(r"['’]s\s+(?:\w+\s+)?(?:judgment|judgement|ruling|verdict|order|meeting)\b", re.I)  # 'Friday's ruling'
 
 ORDERED_OBJECT = re.compile(r"\b(?:" + vocabulary_alternation("ordered_object") + r")\s+"
@@ -68,14 +67,14 @@ ORDERED_OBJECT = re.compile(r"\b(?:" + vocabulary_alternation("ordered_object") 
 # told (not 'not fully restored': a partial one)
 NOT_RESTORED = re.compile(r"(?:\b(?:not|never)\s+(?:yet\s+|so far\s+|since\s+|been\s+)*"
                           r"|\bno\s+(?:[\w-]+\s+){0,2}(?:has|have|had|was|were)\s+(?:yet\s+|so far\s+)?(?:been\s+)?)$", re.I)
-NONE_AFTER = re.compile(r"\s+(?:none|nothing|no (?:accounts?|posts?|content|videos?|channels?))\b", re.I)
+NONE_AFTER = re.compile(r"\s+(?:none|nothing|no (?:" + vocabulary_alternation("none_after_items", " ") + r"))\b", re.I)
 NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:yet\s+|so far\s+|fully\s+|always\s+)?$", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can)\s+(?:still\s+|also\s+|yet\s+|even\s+|then\s+)?(?:be\s+)?$"
                           r"|\b(?:(?:is|are|was|were) entitled|allows?|allowed|lets|enables?|empowers?)\s+(?:[\w’'-]+\s+){0,3}?to\s+$"
                           r"|\bthreaten(?:s|ed|ing)?\s+to\s+(?:have\s+|get\s+)?(?:[\w’'-]+\s+){0,3}?$", re.I)
 WHETHER = re.compile(r"\bwhether\b[^.;]*$", re.I)
 ANY_OBJECT = re.compile(r"[^.;]{0,30}?\b(?:any|every|orders? it (?:considers?|considered|deems?|deemed))\b", re.I)
-UNSAID = re.compile(r"\b(?:not|never|declined to|refused to)\s+(?:\w+ly\s+)?(?:say|said|explain|explained|disclose|disclosed|confirm|confirmed)\s+(?:why|how|whether|when|what|which)\b[^.;]*$", re.I)
+UNSAID = re.compile(r"\b(?:not|never|declined to|refused to)\s+(?:\w+ly\s+)?(?:" + vocabulary_alternation("unsaid_verbs", " ") + r")\s+(?:why|how|whether|when|what|which)\b[^.;]*$", re.I)
 ASKED = re.compile(r"\b(?:(?:asked|asking|wondered|wondering)\s+(?:why|how|whether)|(?:questioned|questioning)\s+why)\b[^.;]*$", re.I)
 QUESTION = re.compile(r"\?[\s\"”’']*$")
 ANSWER_TOLD = re.compile(r",\s+[^,;:]{0,60}?\b(?:said|says|replied|replies|answered|told)\b", re.I)  # the answer to an
@@ -88,31 +87,31 @@ STATUTE = re.compile(r"\b(?:that|which|who) (?:" + vocabulary_alternation("statu
                      r"|\bcan be (?:" + vocabulary_alternation("statute_punishments") + r")\b"
                      r"|\bunder (?:the|its|that|this|a|an) (?:[\w-]+ ){0,3}?(?:" + vocabulary_alternation("statute_codes")
                      + r")\b,? (?:(?:a|an|any) (?:[\w-]+ )?(?:" + vocabulary_alternation("statute_providers") + r")"
-                     r"|(?:platforms|companies|providers|intermediaries|operators|firms)) (?:that|which|who)\b"
+                     r"|(?:" + vocabulary_alternation("statute_plural_providers", " ") + r")) (?:that|which|who)\b"
                      # a duty of platforms in general: 'Platforms that fail to comply face fines of up to 1 percent' (not 'could face'),
                      # 'platforms must remove flagged content within a day or face fines' (session 22, events1)
-                     r"|\b(?:platforms|companies|providers|intermediaries|operators|firms|services) (?:that|which|who) "
-                     r"(?:fail|refuse|ignore|do not|don't)\b[^.;]{0,60}(?<!could )(?<!would )(?<!will )(?<!might )\b(?:face|risk)\b"
-                     r"|\b(?:platforms|companies|providers|intermediaries|operators|firms|services) (?:must|shall|have to)\b"
-                     r"[^.;]{0,80}\bor (?:face|risk)\b", re.I)
+                     r"|\b(?:" + vocabulary_alternation("statute_plural_providers", " ") + "|" + vocabulary_alternation("statute_duty_plurals", " ")
+                     + r") (?:that|which|who) (?:" + vocabulary_alternation("statute_duty_failures", " ")
+                     + r")\b[^.;]{0,60}(?<!could )(?<!would )(?<!will )(?<!might )\b(?:" + vocabulary_alternation("statute_duty_risks", " ") + r")\b"
+                     r"|\b(?:" + vocabulary_alternation("statute_plural_providers", " ") + "|" + vocabulary_alternation("statute_duty_plurals", " ")
+                     + r") (?:" + vocabulary_alternation("statute_duty_words", " ") + r")\b"
+                     r"[^.;]{0,80}\bor (?:" + vocabulary_alternation("statute_duty_risks", " ") + r")\b", re.I)
 WARNED = re.compile(r"\b(?:warn\w*|threat\w*|remind\w*|pointed out|points out|said|says|told|tells|invites?|is clear)\b", re.I)
 WE_COMPLY = re.compile(r"\bwe\b", re.I)
 # a threat to go to court is made by whoever would go (the platform, users, a newspaper), not by the state
 COURT_PLAN = re.compile(r"\b(?:will|would|vow(?:s|ed)? to|prepared to|preparing|considering|consider|plans? to|intends? to|going to|"
-                        r"threaten(?:s|ed)? to)\b[^.;]{0,50}?\b(?:sue|suing|courts?|legal (?:action|options|steps|challenge|route|"
-                        r"remedies)|challenge|contest|appeal)\b", re.I)
+                        r"threaten(?:s|ed)? to)\b[^.;]{0,50}?\b(?:" + vocabulary_alternation("court_plan_words", " ") + r")\b", re.I)
 COURT_VOW = re.compile(r"\b(?:challenge|contest|fight)\b[^.;]{0,40}?\b(?:in|before|at) (?:a |the )?(?:[\w-]+ ){0,2}?courts?\b|"
                        r"\bgo(?:ing)? to court\b|\btake (?:[\w’'-]+ ){1,3}?to (?:a |the )?(?:[\w-]+ ){0,2}?(?:court|judge|tribunal)\b|\bsue\b|"
                        r"\bchallenge (?:it|this|that|the (?:order|law|decision|ban))\b", re.I)
 SCHEDULED = re.compile(r"\b(?:soon|tomorrow|next (?:week|month)|this week|(?:on|by) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-                       r"fines?|penalt(?:y|ies)|notice|judg(?:e)?ment|ruling|verdict)\b", re.I)  # a filing with a time, an appeal: a legal action
-RESTORED_ADJ = re.compile(r"\b(?:the|its|those|these)\s+(?:\w+\s+)?restored\s+(?:accounts?|posts?|clips?|videos?|content|channels?|handles?)\b", re.I)
+                       + vocabulary_alternation("scheduled_papers", " ") + r")\b", re.I)  # a filing with a time, an appeal: a legal action
+RESTORED_ADJ = re.compile(r"\b(?:the|its|those|these)\s+(?:\w+\s+)?restored\s+(?:" + vocabulary_alternation("restored_items", " ") + r")\b", re.I)
 HOURS_TO = re.compile(r"\b(?:\d+|two|three|six|twelve)[ -]hours? to\b", re.I)
-PENALTY = re.compile(r"\b(?:fine[sd]?|penalt(?:y|ies)|prison|jail|prosecut\w*|warn\w*|threat\w*|fac(?:e|es|ing)|suspen\w*|sanctions?|"
-                     r"punish\w*|consequences|contempt|proceedings|or (?:be|lose|pay)|arrest\w*|criminal)\b", re.I)
-COMPLIED_WITH = re.compile(r"\b(?:complied|comply|complying|complies|acted|act|acting|obeyed|obey|defied|defy)\s+(?:fully |partly |in full |"
+PENALTY = re.compile(r"\b(?:" + vocabulary_alternation("penalty_words", " ") + r")\b", re.I)
+COMPLIED_WITH = re.compile(r"\b(?:" + vocabulary_alternation("complied_with_verbs", " ") + r")\s+(?:fully |partly |in full |"
                            r"in part |only )?(?:with|on)\s+(?:[\w’'-]+\s+){0,4}$", re.I)
-RULING_OBJECT = re.compile(r"\b(?:dismissed|rejected|quashed|upheld|threw out|tossed out|struck down)\s+(?:a|an|the|its|their|[\w.-]+['’]s)\s+"
+RULING_OBJECT = re.compile(r"\b(?:" + vocabulary_alternation("ruling_verbs", " ") + r")\s+(?:a|an|the|its|their|[\w.-]+['’]s)\s+"
                            r"(?:[\w-]+\s+)?(?:" + vocabulary_alternation("ruling_object") + r")\b", re.I)  # 'dismissed a petition (filed) by X'
 NEGATABLE = {"statement", "meeting", "non_compliance_notice", "blocking_order", "legal_action", "court_ruling", "rule_change", "backlash"}
 NEGATED_ACT = re.compile(r"(?:\b(?:has|have|had|did|does|do)\s+not|\b(?:hasn|haven|hadn|didn|doesn)['’]t|\bnever|\bnobody|\bno one)\s+"
@@ -121,10 +120,10 @@ MET_NO_MEETING = re.compile(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bis 
                             r"|met\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?fate\b", re.I)  # 'were met with a grey box',
 # 'met a different fate': no meeting
 ORDERED_BEFORE = re.compile(r"\b(?:ordered|directed|wanted|asked|told)\s+(?:\w+\s+)?(?:to be\s+)?$", re.I)
-STATE_TOLD_TO = re.compile(r"\b(?:ordered|directed|told|required)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:ministry|government|regulator|"
-                           r"authority|commission|authorities|state)(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+to\s+$", re.I)
+STATE_TOLD_TO = re.compile(r"\b(?:ordered|directed|told|required)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:"
+                           + vocabulary_alternation("told_state_bodies", " ") + r")(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+to\s+$", re.I)
 # 'the court ordered the Ministry of Information to lift its block': a ruling, the block not yet lifted
-GO_BETWEEN = re.compile(r"\b(?:providers|isps|carriers|telcos|telecoms|app stores)\s+(?:(?:have|has|had|also|quickly|all|then|both)\s+){0,2}$",
+GO_BETWEEN = re.compile(r"\b(?:" + vocabulary_alternation("go_betweens", " ") + r")\s+(?:(?:have|has|had|also|quickly|all|then|both)\s+){0,2}$",
                         re.I)  # 'Most providers complied overnight', 'Both app stores pulled the app': go-betweens act, side other
 MANNER = re.compile(r"\b(?:the way|the manner in which)\s+(?:[\w’',-]+\s+){1,8}?$", re.I)  # 'the way the company had acted on'
 FILED = re.compile(r"\b(?:filed|lodged|sued|petitioned)\b", re.I)  # a filing told in the sentence: its legal action stays
@@ -132,18 +131,18 @@ VOWED = re.compile(r"\b(?:vow(?:s|ed)?|threaten(?:s|ed)?|prepared|preparing|cons
 COUNTED_IN = re.compile(r"\b\d[\d,]*\b")  # a number in a trigger ('removed 37 ads')
 GENERIC = re.compile(r"\b(?:where|whenever|wherever|every|always|any|because|as required|as the law requires|lawful|that "
                      r"(?:broke|breaks|break|violat\w+|clearly|calls?))\b", re.I)
-VICTIM = re.compile(r"\bwhose (?:own )?(?:[\w-]+ )?(?:accounts?|handles?|posts?|pages?|channels?) (?:was|were|had been|has been|have been|are|is) "
+VICTIM = re.compile(r"\bwhose (?:own )?(?:[\w-]+ )?(?:" + vocabulary_alternation("victim_items", " ") + r") (?:was|were|had been|has been|have been|are|is) "
                     r"(?:also |briefly |among those )?withheld\b|\bamong (?:those|the accounts) withheld\b", re.I)
 NOTICE_TEXT = re.compile(r"\b(?:" + vocabulary_alternation("notice_text") + r")\b[^.;]{0,40}?\b(?:saying|said|says|that read|read|reads|reading|stating)\b[^.;]{0,50}$", re.I)
 NOTICE_AFTER = re.compile(r"\W{0,3}(?:-account)?\s*notice\b", re.I)  # 'a withheld-account notice', 'the “withheld” notice'
 HEADLINE_END = re.compile(r"[.!?\"”’:;)]\s*$")
 ORDER_VERB = re.compile(r"(?:ordered|directed|asked|told|instructed|required)\b", re.I)
-RESPONSE_ACT = re.compile(r"[^.;]{0,30}?\b(?:responded|responds|respond|hit back|hits back|replied|reacted|retaliated)\b[^.;,“”\"]{0,40}?"
-                          r"\b(?:with (?:a|an|its|another|two|three|\d+)\b(?! (?:[\w-]+ )?(?:statement|post|tweet|blog|message|comment|remarks?)\b)"
-                          r"|by (?!(?:saying|stating|telling|writing|posting|publishing|calling|accusing|insisting|arguing|noting|pointing|describing|denying|rejecting|voicing|expressing|warning|condemning|critici[sz]ing|questioning|urging|dismissing|asking)\b)\w+ing\b)", re.I)
-PUBLISHED = re.compile(r"\b(?:statement|e-?mail(?:ed)?|blog|post|release|note|letter|briefing|(?:news|press) conference)\b", re.I)
-PUBLISHED_IN = re.compile(r"\b(?:in|at) (?:a|an|its|their|the) (?:[\w-]+ ){0,3}?(?:statement|release|readout|post|letter|"
-                         r"(?:press|news) conference|interview)\b", re.I)  # 'In a readout, the ministry said': words of a
+RESPONSE_ACT = re.compile(r"[^.;]{0,30}?\b(?:" + vocabulary_alternation("response_verbs", " ") + r")\b[^.;,“”\"]{0,40}?"
+                          r"\b(?:with (?:a|an|its|another|two|three|\d+)\b(?! (?:[\w-]+ )?(?:" + vocabulary_alternation("response_words", " ") + r")\b)"
+                          r"|by (?!(?:" + vocabulary_alternation("response_by_speech", " ") + r")\b)\w+ing\b)", re.I)
+PUBLISHED = re.compile(r"\b(?:" + vocabulary_alternation("published_words", " ") + r")\b", re.I)
+PUBLISHED_IN = re.compile(r"\b(?:in|at) (?:a|an|its|their|the) (?:[\w-]+ ){0,3}?(?:" + vocabulary_alternation("published_in_media", " ")
+                         + r")\b", re.I)  # 'In a readout, the ministry said': words of a
 # document or occasion of their own, no reference back to a statement told before
 PARTY_NOUN = re.compile(r"\b(?:the (?:" + vocabulary_alternation("party_nouns") + r")|its)\b", re.I)
 PARTY_AFTER = re.compile(r"[^,.;:]{0,60},\s+(?:it|they|we|the (?:" + vocabulary_alternation("party_nouns") + r"))\s", re.I)
@@ -210,7 +209,8 @@ AFTER_OBJECT = re.compile(r"(?:^|[,;]\s*)after\s+(?:[^\s.;,]+\s+){0,4}$", re.I)
 AFTER_OBJECT_LONG = re.compile(r"(?:^|[,;]\s*)after\s+(?:[^\s.;,]+\s+){5,10}$", re.I)
 FRONTED = re.compile(r"\s*(?:in|after|following|responding|replying|speaking|writing|through|via)\b", re.I)
 SPEECH = re.compile(r"\b(?:said|says|told|wrote|added|stated|announced|called|described)\b", re.I)
-MEDIUM = re.compile(r"\b(?:on|via|through) (?:koo|twitter|x|facebook|telegram|whatsapp)\b|\bafter (?:the|a|an|its|their)\b|\bresponding\b|"
+MEDIUM = re.compile(r"\b(?:on|via|through) (?:" + vocabulary_alternation("medium_platforms", " ") + r")\b|"
+                    r"\bafter (?:the|a|an|its|their)\b|\bresponding\b|"
                     r"\bin (?:a|an|its|their) (?:[\w-]+ )?blog post\b|"
                     # told as later than the statement before it: a second statement, not a reference back (session 29)
                     r"\bafterwards\b|\bsubsequently\b|\bafter that\b|\blater (?:said|told|added|wrote|insisted)\b", re.I)
@@ -295,8 +295,7 @@ AGENCY = re.compile(r"\s*\([^)]{1,40}\)")  # a news agency named after a datelin
 # "The company had met every condition he set": a condition, requirement or deadline met is no meeting. The trigger
 # patterns never read it as one (tests/test_events_s11.py); the learned detector, retrained on 87 sets in session 22,
 # began to, so its meeting is dropped there unless the sentence also tells a meeting in words ("met with", "talks").
-MET_A_CONDITION = re.compile(r"\bme(?:t|ets)\s+(?:\S+\s+){0,4}(?:conditions?|requirements?|deadlines?|standards?|"
-                             r"obligations?|criteria|tests?|thresholds?|demands?|targets?)\b", re.I)
+MET_A_CONDITION = re.compile(r"\bme(?:t|ets)\s+(?:\S+\s+){0,4}(?:" + vocabulary_alternation("met_conditions", " ") + r")\b", re.I)
 MEETING_IN_WORDS = re.compile(r"\bmeetings?\b|\bme(?:t|et|ets)\s+with\b|\btalks\b", re.I)
 # a claim told only to be checked or corrected: a fact-check's numbered claim ('Claim 2: "Twitter never blocked
 # anyone."', 'Claim two, from a popular Facebook page: "..."') or what an earlier article wrongly said ('An article
@@ -2060,8 +2059,7 @@ def is_past(window: dates.Window, article_date: str) -> bool:
 
 
 # ", saying ...", ", arguing that ...": a trailing participle that carries the subject's words after an act told
-TRAILING_SPEECH = re.compile(r",\s+(?:saying|arguing|warning|telling|insisting|claiming|noting|adding|stating|explaining|"
-                             r"accusing|citing|finding)\b")
+TRAILING_SPEECH = re.compile(r",\s+(?:" + vocabulary_alternation("trailing_speech", " ") + r")\b")
 
 
 def context_window(sent, etype: str, side: str, article_date: str, state: dict, pos: int = -1) -> dates.Window | None:
