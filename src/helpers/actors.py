@@ -1103,8 +1103,9 @@ def affil_lead_gate(body: str) -> bool:
     for i in iter_find(body, ","):
         words = body[max(0, i - 40):i].split()
         wide = body[max(0, i - 90):i].split()  # "The chief executive of Threadle," (AFFIL_LEAD_SCOPE after the post)
-        if any(w in AFFIL_LEAD_POSTS and wide[k + 1] in LEAD_SCOPE_WORDS for k, w in enumerate(wide[:-1])):
-            return True
+        if not AFFIL_LEAD_POSTS.isdisjoint(wide) and \
+                any(w in AFFIL_LEAD_POSTS and wide[k + 1] in LEAD_SCOPE_WORDS for k, w in enumerate(wide[:-1])):
+            return True  # (a set test first: most windows hold no post word at all; session 30, speed6)
         if words and (words[-1] in AFFIL_LEAD_POSTS
                       or words[-1] in ("then", "now") and len(words) > 1 and words[-2] in AFFIL_LEAD_POSTS
                       or words[-3:] == ["at", "the", "time"] and len(words) > 3 and words[-4] in AFFIL_LEAD_POSTS):
@@ -4275,6 +4276,36 @@ def company_post_regex() -> re.Pattern | None:
                       rf"|\b(?i:{alt})\s+of\s+([A-Z][a-z]\w+)(?![\w’'-]|\s+[A-Z])")  # not "of Bluefin Media"
 
 
+@lru_cache(maxsize=1)
+def company_post_firsts() -> tuple[str, ...] | None:
+    """The first word of each ``company_post`` word, in lower case (every match of ``company_post_regex``'s second
+    branch starts with one, matched ignoring case), or None when one is not a ``simple_literal``."""
+    firsts = tuple(dict.fromkeys(w.split()[0].lower() for w in attribution_words().get("company_post", set())))
+    return firsts if all(simple_literal(w) for w in firsts) else None
+
+
+def company_post_starts(body: str) -> list[int] | None:
+    """The only offsets where ``company_post_regex`` can match (session 30, speed6), for ``matches_at``: the start of
+    each run of word characters of three or more opened by a capital and followed by "’s" or "'s" (the first branch:
+    the name is that whole run, nothing of ``[\\w’'-]`` before it), and each place a post's first word starts,
+    ignoring case (the second branch). None (scan every offset) when lower case cannot stand for re.I here
+    (``ascii_foldable``, ``simple_literal``)."""
+    firsts = company_post_firsts()
+    if firsts is None or not ascii_foldable(body):
+        return None
+    out = set(literal_positions(body.lower(), firsts))
+    for mark in ("’s", "'s"):
+        i = body.find(mark)
+        while i >= 0:
+            k = i
+            while k > 0 and (body[k - 1].isalnum() or body[k - 1] == "_"):
+                k -= 1
+            if i - k >= 3 and "A" <= body[k] <= "Z":
+                out.add(k)
+            i = body.find(mark, i + 1)
+    return sorted(out)
+
+
 def learn_company_posts(body: str) -> dict[str, Actor]:
     """Return the platforms the article names only through a company post of theirs ("Flocksy's chief executive,
     Rhea Castellane, told the committee": session 29, the largest class of the rules' ``other`` on the platforms'
@@ -4287,7 +4318,8 @@ def learn_company_posts(body: str) -> dict[str, Actor]:
     providers = attribution_words()["provider_noun"]
     # one name, not the last word of a longer one ("Twitter India's managing director", "Prasar Bharati's chief
     # executive")
-    names = {m.group(1) or m.group(2) for m in regex.finditer(body)
+    starts = company_post_starts(body)
+    names = {m.group(1) or m.group(2) for m in (regex.finditer(body) if starts is None else matches_at(regex, body, starts))
              if not (m.group(1) and CAPITALISED_BEFORE.search(body, max(0, m.start() - 40), m.start()))}
     return {n: Actor(f"local_{n.lower()}", n, "platform", "named") for n in sorted(names)
             if n.lower() not in known and n.lower() not in NOT_NAMES and not provider_named(body, n, providers)}
