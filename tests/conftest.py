@@ -42,6 +42,29 @@ def copied_lexicons(tmp_path: Path) -> Path:
     return folder
 
 
+def grown_vocabulary(tmp_path_factory, added: str) -> Path:
+    """A copy of the shipped ``data/lexicons/`` with ``added`` (CSV rows: group,word,reason) appended to
+    ``vocabulary.csv``: the lexicon folder of a test showing that a word added to the file reaches its rule."""
+    folder = copied_lexicons(tmp_path_factory.mktemp("grown"))
+    with open(folder / "vocabulary.csv", "a", encoding="utf-8") as out:
+        out.write(added)
+    return folder
+
+
+def module_copy(module, tag: str, mp: pytest.MonkeyPatch):
+    """A fresh copy of ``module`` (a ``helpers`` module) executed now, so that its module-level constants are built
+    from whatever ``paths.LEXICONS`` points at; registered in ``sys.modules`` through ``mp`` (dataclasses look their
+    module up while the copy runs), so ``mp.undo()`` forgets it."""
+    import importlib.util
+    name = f"helpers._{tag}_{module.__name__.rsplit('.', 1)[-1]}"
+    spec = importlib.util.spec_from_file_location(name, module.__file__)
+    copy = importlib.util.module_from_spec(spec)
+    copy.__package__ = "helpers"
+    mp.setitem(sys.modules, name, copy)
+    spec.loader.exec_module(copy)
+    return copy
+
+
 @pytest.fixture(scope="session", autouse=True)
 def session_cache(tmp_path_factory):
     """Keep the repository's .cache/analysis out of the tests, module-scoped fixtures included."""

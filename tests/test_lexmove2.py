@@ -7,13 +7,12 @@ The expected values are the literals as they were in code before (main 9abe85e):
 whose pattern string changed (the order or grouping of its alternatives) finds the same matches as the old one on
 made-up sentences. A word added to a group (a temporary copy of the lexicon folder) reaches the regex and its pre-check.
 """
-import importlib.util
 import re
-import shutil
 import sys
 
 import pytest
 
+from conftest import grown_vocabulary, module_copy
 from helpers import actors, events
 
 # copied from main 9abe85e (pattern, flags)
@@ -155,27 +154,14 @@ bare_response_words,shot back,test
 """
 
 
-def _copy_of(module_name: str, path: str, mp: pytest.MonkeyPatch):
-    spec = importlib.util.spec_from_file_location(f"helpers._lexmove2_{module_name}", path)
-    mod = importlib.util.module_from_spec(spec)
-    mod.__package__ = "helpers"
-    mp.setitem(sys.modules, spec.name, mod)  # dataclasses look their module up while the copy runs
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def grown(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("lexicons") / "lexicons"
-    shutil.copytree(actors.paths.LEXICONS, folder)
-    with open(folder / "vocabulary.csv", "a", encoding="utf-8") as out:
-        out.write(ADDED)
     mp = pytest.MonkeyPatch()
-    mp.setattr(actors.paths, "LEXICONS", folder)
+    mp.setattr(actors.paths, "LEXICONS", grown_vocabulary(tmp_path_factory, ADDED))
     try:
-        grown_actors = _copy_of("actors", actors.__file__, mp)
+        grown_actors = module_copy(actors, "lexmove2", mp)
         mp.setitem(sys.modules, "helpers.actors", grown_actors)  # the copy of events imports the grown vocabulary
-        grown_events = _copy_of("events", events.__file__, mp)
+        grown_events = module_copy(events, "lexmove2", mp)
     finally:
         mp.undo()
     return grown_actors, grown_events

@@ -8,13 +8,11 @@ The old patterns are copied from main 04b21bf: the rebuilt regexes find the same
 added to each group (a temporary copy of the lexicon folder) reaches its rule, and a bad row stops the load with one
 line naming the file and the line.
 """
-import importlib.util
 import re
-import shutil
-import sys
 
 import pytest
 
+from conftest import grown_vocabulary, module_copy
 from helpers import actors
 
 # copied from main 04b21bf (pattern, flags)
@@ -126,25 +124,12 @@ displayed_reading,saying,test
 """
 
 
-def _copy_of_actors(mp: pytest.MonkeyPatch):
-    spec = importlib.util.spec_from_file_location("helpers._lexmove3_actors", actors.__file__)
-    mod = importlib.util.module_from_spec(spec)
-    mod.__package__ = "helpers"
-    mp.setitem(sys.modules, spec.name, mod)  # dataclasses look their module up while the copy runs
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def grown(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("lexicons") / "lexicons"
-    shutil.copytree(actors.paths.LEXICONS, folder)
-    with open(folder / "vocabulary.csv", "a", encoding="utf-8") as out:
-        out.write(ADDED)
     mp = pytest.MonkeyPatch()
-    mp.setattr(actors.paths, "LEXICONS", folder)
+    mp.setattr(actors.paths, "LEXICONS", grown_vocabulary(tmp_path_factory, ADDED))
     try:
-        return _copy_of_actors(mp)
+        return module_copy(actors, "lexmove3", mp)
     finally:
         mp.undo()
 

@@ -6,13 +6,11 @@ The old patterns are copied from main 46f2be7: each rebuilt regex finds the same
 (finditer spans and groups, match() at every position, search() in every window up to every end). A word added to each
 group (a temporary copy of the lexicon folder and a copy of helpers.events built from it) reaches its rule.
 """
-import importlib.util
 import re
-import shutil
-import sys
 
 import pytest
 
+from conftest import grown_vocabulary, module_copy
 from helpers import actors, events
 
 # copied from main 46f2be7 (pattern, flags); the groups' words were written inside these patterns
@@ -180,26 +178,13 @@ REACHED = [
 ]
 
 
-def _copy_of_events(mp: pytest.MonkeyPatch):
-    spec = importlib.util.spec_from_file_location("helpers._lexmove4_events", events.__file__)
-    mod = importlib.util.module_from_spec(spec)
-    mod.__package__ = "helpers"
-    mp.setitem(sys.modules, spec.name, mod)  # dataclasses look their module up while the copy runs
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def grown(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("lexicons") / "lexicons"
-    shutil.copytree(actors.paths.LEXICONS, folder)
-    with open(folder / "vocabulary.csv", "a", encoding="utf-8") as out:
-        out.write(ADDED)
     mp = pytest.MonkeyPatch()
-    mp.setattr(actors.paths, "LEXICONS", folder)
+    mp.setattr(actors.paths, "LEXICONS", grown_vocabulary(tmp_path_factory, ADDED))
     actors.vocabulary_groups.cache_clear()
     try:
-        return _copy_of_events(mp)
+        return module_copy(events, "lexmove4", mp)
     finally:
         mp.undo()
         actors.vocabulary_groups.cache_clear()

@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 import pandas as pd
 
@@ -336,10 +337,7 @@ class Trigger:
 @lru_cache(maxsize=1)
 def patterns() -> tuple[Trigger, ...]:
     """Load the trigger patterns; stop with one line naming the file and row on a bad row."""
-    path = paths.LEXICONS / "event_patterns.csv"
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    if list(frame.columns) != PATTERN_COLUMNS:
-        raise ValueError(f"{path.name}: columns must be {','.join(PATTERN_COLUMNS)}")
+    path, frame = _lexicon_frame("event_patterns.csv", PATTERN_COLUMNS)
     out = []
     for i, r in enumerate(frame.itertuples(), start=2):
         if r.event_type not in EVENT_TYPES or r.side_rule not in ("fixed", "subject") or r.side not in SIDES \
@@ -354,12 +352,18 @@ def patterns() -> tuple[Trigger, ...]:
     return tuple(out)
 
 
-def _lexicon(name: str, columns: list[str]) -> pd.DataFrame:
-    """Read a lexicon file; stop with one line naming the file on wrong columns or an empty required cell."""
+def _lexicon_frame(name: str, columns: list[str]) -> tuple[Path, pd.DataFrame]:
+    """Read ``data/lexicons/<name>`` as text; stop with one line naming the file unless its columns are ``columns``."""
     path = paths.LEXICONS / name
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
     if list(frame.columns) != columns:
         raise ValueError(f"{path.name}: columns must be {','.join(columns)}")
+    return path, frame
+
+
+def _lexicon(name: str, columns: list[str]) -> pd.DataFrame:
+    """Read a lexicon file; stop with one line naming the file on wrong columns or an empty required cell."""
+    path, frame = _lexicon_frame(name, columns)
     for i, r in enumerate(frame.itertuples(), start=2):
         if not all(getattr(r, c).strip() for c in columns[:-1]):
             raise ValueError(f"{path.name} row {i}: {', '.join(columns[:-1])} required")
@@ -467,10 +471,7 @@ def not_acts() -> tuple[tuple[tuple[str, ...], re.Pattern | None, re.Pattern | N
     (ending at it, within 60 characters), ``at`` the text from the trigger's start, ``inside`` somewhere in the
     trigger's own words, ``after`` the text right after it. Case-insensitive; an empty cell is no condition, a row
     needs one ('would challenge the order in court if fines were imposed', 'a notice served on Feb. 3 that warned')."""
-    path = paths.LEXICONS / "event_not_acts.csv"
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-    if list(frame.columns) != NOT_ACT_COLUMNS:
-        raise ValueError(f"{path.name}: columns must be {','.join(NOT_ACT_COLUMNS)}")
+    path, frame = _lexicon_frame("event_not_acts.csv", NOT_ACT_COLUMNS)
     rows = []
     for i, r in enumerate(frame.itertuples(), start=2):
         kinds = tuple(t.strip() for t in r.event_type.split("|"))
