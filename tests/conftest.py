@@ -51,6 +51,20 @@ def grown_vocabulary(tmp_path_factory, added: str) -> Path:
     return folder
 
 
+def load_vocabulary(tmp_path: Path, monkeypatch, rows: str, header: str = "group,word,reason\n"):
+    """``actors.vocabulary_groups()`` read from a ``vocabulary.csv`` of ``header`` + ``rows`` written in ``tmp_path``
+    (the loader's caches cleared before and after, ``paths.LEXICONS`` restored): for tests of the loader's errors."""
+    from helpers import actors
+    (tmp_path / "vocabulary.csv").write_text(header + rows, encoding="utf-8")
+    monkeypatch.setattr(actors.paths, "LEXICONS", tmp_path)
+    actors.vocabulary_groups.cache_clear()
+    try:
+        return actors.vocabulary_groups()
+    finally:
+        monkeypatch.undo()
+        actors.vocabulary_groups.cache_clear()
+
+
 def module_copy(module, tag: str, mp: pytest.MonkeyPatch):
     """A fresh copy of ``module`` (a ``helpers`` module) executed now, so that its module-level constants are built
     from whatever ``paths.LEXICONS`` points at; registered in ``sys.modules`` through ``mp`` (dataclasses look their

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from conftest import load_vocabulary
 from helpers import actors, events
 
 OLD = {
@@ -153,19 +154,9 @@ def test_the_moved_words_still_work_on_made_up_sentences():
     assert not events.NOUN_PARTICIPLE.search("It restored the accounts named in the rules issued by the ministry ")
 
 
-def _load(tmp_path, monkeypatch, rows: str, header: str = "group,word,reason\n"):
-    (tmp_path / "vocabulary.csv").write_text(header + rows, encoding="utf-8")
-    monkeypatch.setattr(actors.paths, "LEXICONS", tmp_path)
-    actors.vocabulary_groups.cache_clear()
-    try:
-        return actors.vocabulary_groups()
-    finally:
-        monkeypatch.undo()
-        actors.vocabulary_groups.cache_clear()
-
 
 def test_a_good_file_keeps_file_order_and_strips_spaces(tmp_path, monkeypatch):
-    got = _load(tmp_path, monkeypatch, "filings,petition,x\n\nfilings, affidavit ,added for a new dispute\n")
+    got = load_vocabulary(tmp_path, monkeypatch, "filings,petition,x\n\nfilings, affidavit ,added for a new dispute\n")
     assert got["filings"] == ("petition", "affidavit") and got["letters"] == ()
 
 
@@ -190,5 +181,5 @@ def test_alternation_escapes_a_new_word_and_never_matches_when_empty(tmp_path, m
 ])
 def test_a_bad_row_is_named_on_one_line(tmp_path, monkeypatch, rows, message):
     with pytest.raises(actors.LexiconError, match=message) as err:
-        _load(tmp_path, monkeypatch, rows, header="" if rows.startswith("group,") else "group,word,reason\n")
+        load_vocabulary(tmp_path, monkeypatch, rows, header="" if rows.startswith("group,") else "group,word,reason\n")
     assert "\n" not in str(err.value)

@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from conftest import grown_vocabulary, module_copy
+from conftest import grown_vocabulary, load_vocabulary, module_copy
 from helpers import actors
 
 # copied from main 04b21bf (pattern, flags)
@@ -166,19 +166,9 @@ def test_a_display_word_added_reaches_displayed(grown):
     assert not a.DISPLAYED.search("crowds stood before murals reading “Q”")  # the plural is a row of its own
 
 
-def _load(tmp_path, monkeypatch, rows: str):
-    (tmp_path / "vocabulary.csv").write_text("group,word,reason\n" + rows, encoding="utf-8")
-    monkeypatch.setattr(actors.paths, "LEXICONS", tmp_path)
-    actors.vocabulary_groups.cache_clear()
-    try:
-        return actors.vocabulary_groups()
-    finally:
-        monkeypatch.undo()
-        actors.vocabulary_groups.cache_clear()
-
 
 def test_a_good_star_row_loads_and_builds_a_stem(tmp_path, monkeypatch):
-    got = _load(tmp_path, monkeypatch, "person_words,moderat*,x\naffil_role_words,works for,y\n")
+    got = load_vocabulary(tmp_path, monkeypatch, "person_words,moderat*,x\naffil_role_words,works for,y\n")
     assert got["person_words"] == ("moderat*",) and got["affil_role_words"] == ("works for",)
 
 
@@ -197,5 +187,5 @@ def test_a_good_star_row_loads_and_builds_a_stem(tmp_path, monkeypatch):
 ])
 def test_a_bad_row_is_named_with_its_file_and_line(tmp_path, monkeypatch, rows, message):
     with pytest.raises(actors.LexiconError, match=message) as err:
-        _load(tmp_path, monkeypatch, rows)
+        load_vocabulary(tmp_path, monkeypatch, rows)
     assert str(err.value).startswith(str(tmp_path / "vocabulary.csv")) and "\n" not in str(err.value)
