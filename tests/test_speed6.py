@@ -98,21 +98,17 @@ def test_not_act_checks_with_rows_that_cannot_be_joined(monkeypatch):
         (("meeting",), None, None, None, compile_i(r"\s+again\b")),
         (("meeting",), compile_i(r"(?:\bhad)\s*$"), compile_i(r"met"), compile_i(r"et"), compile_i(r"\s")),
     )
-    monkeypatch.setattr(events, "not_acts", lambda: rows)
-    events.not_act_checks.cache_clear()
-    try:
-        checks = events.not_act_checks()
-        assert checks["legal_action"][2] is not None and len(checks["legal_action"][4]) == 3  # two 'before' joined
-        assert set(checks) == {"legal_action", "meeting"}
-        texts = ["They did not sue sued again, and never filed twice.", "We met met on time, had met again.",
-                 "It had met them, then met within the week", "Sued  again? The firm had not, never, FILED TWICE."]
-        for text in texts:
-            for pos, end in trigger_spans(text):
-                for kind in ("legal_action", "meeting", "refusal"):
-                    assert events.not_an_act(text, pos, end, kind) == plain_not_an_act(text, pos, end, kind, rows), \
-                        (text, text[pos:end], kind)
-    finally:
-        events.not_act_checks.cache_clear()
+    monkeypatch.setattr(events, "not_acts", lambda: rows)  # (not_act_checks joins any other rows anew: review30)
+    checks = events.not_act_checks()
+    assert checks["legal_action"][2] is not None and len(checks["legal_action"][4]) == 3  # two 'before' joined
+    assert set(checks) == {"legal_action", "meeting"}
+    texts = ["They did not sue sued again, and never filed twice.", "We met met on time, had met again.",
+             "It had met them, then met within the week", "Sued  again? The firm had not, never, FILED TWICE."]
+    for text in texts:
+        for pos, end in trigger_spans(text):
+            for kind in ("legal_action", "meeting", "refusal"):
+                assert events.not_an_act(text, pos, end, kind) == plain_not_an_act(text, pos, end, kind, rows), \
+                    (text, text[pos:end], kind)
 
 
 COMPANY_LINES = [

@@ -49,6 +49,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import NamedTuple
 
 import pandas as pd
@@ -132,9 +133,7 @@ def vocabulary_groups() -> dict[str, tuple[str, ...]]:
     that does not end a word of ``VOCABULARY_STEM_GROUPS`` right after a letter stops the run with one line naming the
     file and the line."""
     path, frame = lexicon_table("vocabulary.csv", {"group", "word", "reason"})
-    text = path.read_text(encoding="utf-8").splitlines()
-    # the file line of each row: pandas skips blank lines, and the first line that is not blank is the header
-    lines = [i for i, ln in enumerate(text, start=1) if ln.strip()][1:]
+    lines = row_lines(path)
     out: dict[str, tuple[str, ...]] = {g: () for g in VOCABULARY_GROUPS}
     for line, row in zip(lines, frame.to_dict("records")):
         group, word = row["group"].strip(), row["word"].strip()
@@ -147,10 +146,17 @@ def vocabulary_groups() -> dict[str, tuple[str, ...]]:
         if "*" in word and group not in VOCABULARY_STEM_GROUPS:
             raise LexiconError(f"{path}: line {line}: {word!r}: group {group!r} takes no '*' (only "
                                f"{', '.join(VOCABULARY_STEM_GROUPS)}: actors.VOCABULARY_STEM_GROUPS)")
-        if "*" in word and not re.fullmatch(r"[^*]*\w\*", word):
+        if "*" in word and not re.fullmatch(r"[^*]*[^\W\d_]\*", word):  # a letter: not a digit or '_' ("x1*")
             raise LexiconError(f"{path}: line {line}: {word!r}: one '*' may end a word, right after a letter (\"spokes*\")")
         out[group] += (word,)
     return out
+
+
+def row_lines(path: Path) -> list[int]:
+    """The file line of each data row of a lexicon CSV as pandas reads it (it skips blank lines, and the first line
+    that is not blank is the header; no cell may span lines), for error messages that name the line."""
+    text = path.read_text(encoding="utf-8").splitlines()
+    return [i for i, ln in enumerate(text, start=1) if ln.strip()][1:]
 
 
 def vocabulary(group: str) -> tuple[str, ...]:
@@ -1098,8 +1104,13 @@ LEAD_SCOPE_WORDS = frozenset({"of", "for", "at", "in"})  # AFFIL_LEAD_SCOPE's fi
 
 
 def affil_lead_gate(body: str) -> bool:
-    """False when ``AFFIL_LEAD`` cannot match in ``body``: no comma follows one of its post words, alone or with "then",
-    "now" or "at the time" after it (the post word is a whole word there, so a string test decides; session 20)."""
+    """True when ``AFFIL_LEAD`` may match in ``body`` (only then is it run): some comma follows one of its post words,
+    alone or with "then", "now" or "at the time" after it, within the 40 characters before the comma (the post word is
+    a whole word there, so a string test decides; session 20), or a post word followed by "of", "for", "at" or "in"
+    (``AFFIL_LEAD_SCOPE``: "The chief executive of Threadle,") stands within the 90 characters before it (session 30).
+    Not a full guard: a scope of long names with "at the time" after it can put the post word further back than 90
+    characters, and then ``AFFIL_LEAD`` is not run although it would match (tests/test_review30.py, left: widening the
+    window changes the output)."""
     for i in iter_find(body, ","):
         words = body[max(0, i - 40):i].split()
         wide = body[max(0, i - 90):i].split()  # "The chief executive of Threadle," (AFFIL_LEAD_SCOPE after the post)
@@ -3045,7 +3056,7 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         shown = [m for m in mentions_before if m.actor.type == "named" and m.actor.side == "platform"]
         if shown and NOTICE_READ.match(text, notice.end()):
             return Speaker(shown[-1].actor.name, "platform")
-    back = BACKWARD.match(text) if text[:2] in ("Th", "th") else None
+    back = BACKWARD.match(text) if text.startswith("Th") else None  # (BACKWARD is case-sensitive: "That", "Those")
     if back and (back.group(1) or back.group(3)) and back.group(2)[:1].isupper():
         # "That was Sara Lindqvist, Pingwave's head of public policy, in a statement emailed to newsrooms.", "Those were
         # the words of X": the words quoted before are named after them (the sentence itself is said to be X's)

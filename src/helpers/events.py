@@ -33,7 +33,7 @@ import pandas as pd
 
 from . import date_chooser, dates, event_model, event_verifier, paths
 from .text import WordStartScanner, alternation, ascii_foldable, literal_trie, read_word_list, simple_literal
-from .actors import vocabulary, vocabulary_alternation  # data/lexicons/vocabulary.csv
+from .actors import row_lines, vocabulary, vocabulary_alternation  # data/lexicons/vocabulary.csv
 
 EVENT_COLUMNS = ["event_type", "side", "actor", "date_start", "date_end", "date_text", "date_basis",
                  "count", "count_unit", "char_start", "char_end", "evidence", "confidence", "method"]
@@ -473,17 +473,18 @@ def not_acts() -> tuple[tuple[tuple[str, ...], re.Pattern | None, re.Pattern | N
     needs one ('would challenge the order in court if fines were imposed', 'a notice served on Feb. 3 that warned')."""
     path, frame = _lexicon_frame("event_not_acts.csv", NOT_ACT_COLUMNS)
     rows = []
-    for i, r in enumerate(frame.itertuples(), start=2):
+    for i, (line, r) in enumerate(zip(row_lines(path), frame.itertuples()), start=2):
+        where = f"{path}: line {line} (row {i})"  # the file line (blank lines skipped by pandas) and the data row
         kinds = tuple(t.strip() for t in r.event_type.split("|"))
         if not set(kinds) <= set(EVENT_TYPES) or not (r.before or r.at or r.inside or r.after) or not r.note.strip():
-            raise ValueError(f"{path.name} row {i}: known event types ('|' between), one of before/at/inside/after and "
+            raise ValueError(f"{where}: known event types ('|' between), one of before/at/inside/after and "
                              "a note required")
         try:
             rows.append((kinds, re.compile(rf"(?:{r.before})\s*$", re.I) if r.before else None,
                          re.compile(r.at, re.I) if r.at else None, re.compile(r.inside, re.I) if r.inside else None,
                          re.compile(r.after, re.I) if r.after else None))
         except re.error as e:
-            raise ValueError(f"{path.name} row {i}: bad regex ({e})") from None
+            raise ValueError(f"{where}: bad regex ({e})") from None
     return tuple(rows)
 
 
@@ -509,15 +510,28 @@ def not_an_act(text: str, pos: int, end: int, kind: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
+_NOT_ACT_CHECKS: list = [None, None]  # (the rows of ``not_acts`` last joined, their checks)
+
+
 def not_act_checks() -> dict[str, tuple]:
     """``not_acts`` by event type: (at, inside, before, after, rows). The rows of that type with one condition are
     joined per condition into one alternation (any of the joined patterns matches where one of them does: ``match``
     at the same place, ``search`` over the same span), None when there are none; ``rows`` the others, each as
     (at, inside, before, after), an anchored test first. A row whose pattern has groups (a back reference would
-    change when joined) or that cannot be joined (an inline flag) stays in ``rows``."""
+    change when joined) or that cannot be joined (an inline flag) stays in ``rows``.
+
+    Joined again whenever ``not_acts`` returns other rows (its cache cleared after an edit of the file, or a table
+    put in its place): the joined checks are kept with the rows they were made from, never apart from them."""
+    rows = not_acts()
+    if _NOT_ACT_CHECKS[0] is not rows:
+        _NOT_ACT_CHECKS[:] = [rows, _join_not_acts(rows)]
+    return _NOT_ACT_CHECKS[1]
+
+
+def _join_not_acts(table: tuple) -> dict[str, tuple]:
+    """``not_act_checks`` of the rows ``table`` (the form ``not_acts`` returns)."""
     by_kind: dict[str, tuple[dict[str, list[re.Pattern]], list]] = {}
-    for kinds, before, at, inside, after in not_acts():
+    for kinds, before, at, inside, after in table:
         for kind in dict.fromkeys(kinds):
             single, rows = by_kind.setdefault(kind, ({"at": [], "inside": [], "before": [], "after": []}, []))
             given = {n: rx for n, rx in (("at", at), ("inside", inside), ("before", before), ("after", after))
