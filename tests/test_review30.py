@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import load_vocabulary
 from helpers import actors, events, text
 from test_events13 import of_type
 
@@ -72,22 +73,11 @@ def test_a_bad_not_act_row_names_the_file_and_its_line(tmp_path, monkeypatch, bo
         events.not_acts.cache_clear()
 
 
-def _load_vocabulary(tmp_path, monkeypatch, rows: str):
-    (tmp_path / "vocabulary.csv").write_text("group,word,reason\n" + rows, encoding="utf-8")
-    monkeypatch.setattr(actors.paths, "LEXICONS", tmp_path)
-    actors.vocabulary_groups.cache_clear()
-    try:
-        return actors.vocabulary_groups()
-    finally:
-        monkeypatch.undo()
-        actors.vocabulary_groups.cache_clear()
-
-
 @pytest.mark.parametrize("word", ["warn1*", "warn_*"])
 def test_a_star_must_follow_a_letter(tmp_path, monkeypatch, word):
     with pytest.raises(actors.LexiconError, match=r"vocabulary\.csv: line 3: .*right after a letter"):
-        _load_vocabulary(tmp_path, monkeypatch, f"penalty_words,fine,x\npenalty_words,{word},a stem after a digit\n")
-    got = _load_vocabulary(tmp_path, monkeypatch, "penalty_words,warn*,x\n")
+        load_vocabulary(tmp_path, monkeypatch, f"penalty_words,fine,x\npenalty_words,{word},a stem after a digit\n")
+    got = load_vocabulary(tmp_path, monkeypatch, "penalty_words,warn*,x\n")
     assert got["penalty_words"] == ("warn*",)
 
 
