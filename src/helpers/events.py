@@ -82,21 +82,22 @@ ANSWER_TOLD = re.compile(r",\s+[^,;:]{0,60}?\b(?:said|says|replied|replies|answe
 # 'Asked whether ...' lead-in
 URGED = re.compile(r"\b(?:urged|urging|urges|calling for|called for|calls for|demanding|demanded|request(?:ed)? (?:from [^.;]{0,40})?for)\b[^.;]{0,60}?(?:\bto\s+(?:be\s+)?|\ban? (?:interim )?order\s+)$", re.I)
 REASON = re.compile(r"\b(?:for|over)\s+$", re.I)
+_PLURAL_PROVIDERS = vocabulary_alternation("statute_plural_providers", " ")  # 'platforms', 'intermediaries'
+_DUTY_BOUND = _PLURAL_PROVIDERS + "|" + vocabulary_alternation("statute_duty_plurals", " ")  # and 'services'
+_DUTY_RISKS = vocabulary_alternation("statute_duty_risks", " ")  # 'face', 'risk'
 STATUTE = re.compile(r"\b(?:that|which|who) (?:" + vocabulary_alternation("statute_defaults") + r")\b[^.;]{0,60}\b(?:can|may)\b"
                      r"|\b(?:" + vocabulary_alternation("statute_sections") + r")\b[^.;]{0,40}\b(?:"
                      + vocabulary_alternation("statute_permits") + r")\b"
                      r"|\bcan be (?:" + vocabulary_alternation("statute_punishments") + r")\b"
                      r"|\bunder (?:the|its|that|this|a|an) (?:[\w-]+ ){0,3}?(?:" + vocabulary_alternation("statute_codes")
                      + r")\b,? (?:(?:a|an|any) (?:[\w-]+ )?(?:" + vocabulary_alternation("statute_providers") + r")"
-                     r"|(?:" + vocabulary_alternation("statute_plural_providers", " ") + r")) (?:that|which|who)\b"
+                     r"|(?:" + _PLURAL_PROVIDERS + r")) (?:that|which|who)\b"
                      # a duty of platforms in general: 'Platforms that fail to comply face fines of up to 1 percent' (not 'could face'),
                      # 'platforms must remove flagged content within a day or face fines' (session 22, events1)
-                     r"|\b(?:" + vocabulary_alternation("statute_plural_providers", " ") + "|" + vocabulary_alternation("statute_duty_plurals", " ")
-                     + r") (?:that|which|who) (?:" + vocabulary_alternation("statute_duty_failures", " ")
-                     + r")\b[^.;]{0,60}(?<!could )(?<!would )(?<!will )(?<!might )\b(?:" + vocabulary_alternation("statute_duty_risks", " ") + r")\b"
-                     r"|\b(?:" + vocabulary_alternation("statute_plural_providers", " ") + "|" + vocabulary_alternation("statute_duty_plurals", " ")
-                     + r") (?:" + vocabulary_alternation("statute_duty_words", " ") + r")\b"
-                     r"[^.;]{0,80}\bor (?:" + vocabulary_alternation("statute_duty_risks", " ") + r")\b", re.I)
+                     r"|\b(?:" + _DUTY_BOUND + r") (?:that|which|who) (?:" + vocabulary_alternation("statute_duty_failures", " ")
+                     + r")\b[^.;]{0,60}(?<!could )(?<!would )(?<!will )(?<!might )\b(?:" + _DUTY_RISKS + r")\b"
+                     r"|\b(?:" + _DUTY_BOUND + r") (?:" + vocabulary_alternation("statute_duty_words", " ") + r")\b"
+                     r"[^.;]{0,80}\bor (?:" + _DUTY_RISKS + r")\b", re.I)
 WARNED = re.compile(r"\b(?:warn\w*|threat\w*|remind\w*|pointed out|points out|said|says|told|tells|invites?|is clear)\b", re.I)
 WE_COMPLY = re.compile(r"\bwe\b", re.I)
 # a threat to go to court is made by whoever would go (the platform, users, a newspaper), not by the state
@@ -151,6 +152,7 @@ WE = re.compile(r"\b(?:we|our|us|I)\b|[“\"]", re.I)  # a party's own words (fi
 PRONOUN = re.compile(r"\b(?:we|our|us|it|they)\b", re.I)
 CONDITIONAL = re.compile(r"\b(?:if|unless|whether|any (?:\w+ )?(?:that|which|who))\b[^.;]*$", re.I)
 VAGUE = {"current", "recent", "plan"}
+UNDATED = frozenset(dates.ORDER_KINDS | VAGUE)  # phrases that date nothing by themselves: order words, vague times
 COMPARED = re.compile(r"\b(?:up|down) from (?:about |around |nearly |some |over |more than )?\d[\d,]*\b", re.I)
 COMPARED_FIGURE = re.compile(r"\b(?:(?:up|down) from(?: a (?:peak|high|low) of)?|compared (?:with|to)|(?:times|double|twice|triple) the)"
                              r" (?:about |around |nearly |some |over |more than )?\d[\d,]*\b", re.I)
@@ -925,16 +927,16 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
         after = None  # 'after the platform restored the accounts it had withheld two days earlier', 'on Feb. 3, after
         # the company withheld them on February 1': the after-clause tells its own time
     if after:  # 'X happened on D, after an emergency order': the order is on or before D
-        main = [p for p in phrases if p.end <= spans[ci][0] + after.start() and p.kind not in dates.ORDER_KINDS | VAGUE]
+        main = [p for p in phrases if p.end <= spans[ci][0] + after.start() and p.kind not in UNDATED]
         if main:
             base = dates.resolve(main[-1], article_date, anchor)
             if base.end or base.start:
                 return dates.Window("", base.end or base.start, main[-1].text, "order"), True
     future = plan and bool(FUTURE.search(text[spans[ci][0]:end]))
-    base = [p for p in in_clause if p.end <= pos and p.kind not in dates.ORDER_KINDS | VAGUE]
+    base = [p for p in in_clause if p.end <= pos and p.kind not in UNDATED]
     if not base and any(p.kind in ("anchor", "anchor_after") and 0 <= p.start - end <= RELATIVE_GAP for p in in_clause):
         # 'issued on Nov. 12, listed 1,230 accounts; X withheld 1,178 of them within a day': from the sentence's day
-        base = [p for p in phrases if p.end <= spans[ci][0] and p.kind not in dates.ORDER_KINDS | VAGUE]
+        base = [p for p in phrases if p.end <= spans[ci][0] and p.kind not in UNDATED]
     relative = [p for p in in_clause if p.kind in ("anchor", "anchor_after") and base and p.start >= base[-1].end
                 and (p.end <= pos or 0 <= p.start - end <= RELATIVE_GAP)]
     if relative and base:  # 'A on February 1, prompting B to send a notice two days later': B is told from A's date
@@ -977,7 +979,7 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
         # 'The rules were unveiled at a press conference, less than three weeks after a standoff ...': the event told
         # before 'N weeks after' is the later one, of the narrative's day, not N weeks before it
         order = [p for p in order if not (p.kind == "anchor_before" and p.start >= end and AFTER_WORD.search(p.text))]
-    told = [p for p in phrases if p.end <= spans[ci][0] and p.kind not in dates.ORDER_KINDS | VAGUE]
+    told = [p for p in phrases if p.end <= spans[ci][0] and p.kind not in UNDATED]
     if told and order and all(p.kind == "order_after" and p.start >= end for p in order):
         order = []  # 'on Aug. 30, when X ordered Y after Z failed': 'after' tells what came before Y, not when
     if order:
@@ -990,7 +992,7 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
                 return dates.Window("", anchor.end or anchor.start, p.text, "order"), False
             return dates.Window(anchor.start, anchor.end, p.text, "order"), False  # the order it retells
         if p.kind == "prior_year":  # 'in 2020, up from 1,041 the year before': the year before the sentence's last
-            told = [q for q in phrases if q.end <= p.start and q.kind not in dates.ORDER_KINDS | VAGUE]
+            told = [q for q in phrases if q.end <= p.start and q.kind not in UNDATED]
             return dates.resolve(p, article_date, dates.resolve(told[-1], article_date, anchor) if told else anchor), True
         if p.kind == "anchor_before" and p.end <= pos and AFTER_WORD.search(p.text) and not text[:p.start].strip(OPENING_MARKS) \
                 and anchor is not None and (anchor.start or anchor.end):
@@ -1007,7 +1009,7 @@ def date_for(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: in
                 return dates.past_default(article_date), False
             return dates.resolve(p, article_date, base), True
         if p.kind in ("anchor", "anchor_after"):  # 'X closed on May 25, and the rules took effect the next day'
-            told = [q for q in phrases if q.end <= spans[ci][0] and q.kind not in dates.ORDER_KINDS | VAGUE]
+            told = [q for q in phrases if q.end <= spans[ci][0] and q.kind not in UNDATED]
             first = dates.resolve(told[-1], article_date, anchor) if told else None
             if first is not None and first.start:
                 return dates.resolve(p, article_date, first), True
@@ -1192,7 +1194,7 @@ def resolve_in(phrases: list[dates.Phrase], p: dates.Phrase, article_date: str, 
     it in the sentence ('in 2024, up from 1,406 in the first half'), not the narrative time's; a weekday after a
     timeline entry's day ('February 1: On Monday morning, ...') is on or before that day, not the article date."""
     if p.kind == "half":
-        told = [q for q in phrases if q.end <= p.start and q.kind not in dates.ORDER_KINDS | VAGUE]
+        told = [q for q in phrases if q.end <= p.start and q.kind not in UNDATED]
         if told:
             anchor = dates.resolve(told[-1], article_date, anchor)
     if p.kind == "weekday" and text and PLAIN_WEEKDAY.fullmatch(p.text):
@@ -1214,7 +1216,7 @@ def after_clause_timed(text: str, start: int, after: re.Match, pos: int, phrases
         return any(p.start >= word for p in phrases)
     stop = CLAUSE_STOP.search(text, pos)
     limit = stop.start() if stop else len(text)
-    return any(word <= p.start < limit and p.kind not in dates.ORDER_KINDS | VAGUE
+    return any(word <= p.start < limit and p.kind not in UNDATED
                and not RELATIVE_WORD.search(text, pos, max(pos, p.start)) for p in phrases)
 
 
@@ -1395,8 +1397,8 @@ def refine_window(text: str, spans: list[tuple[int, int]], ci: int, pos: int, et
                  - dt.date.fromisoformat(met["date_start"])).days > 3 else dates.Window(met["date_start"], article_date, "", "order")
         window = dates.Window(window.start, window.end, "after", "order")  # 'said after the hearing': that day's news
     if etype == "meeting" and window.start > article_date and ASKED_MEETING.search(text, spans[ci][0], spans[ci][1]):
-        said = [w for w in (dates.resolve(p, article_date) for p in dated_phrases(text) if p.kind not in dates.ORDER_KINDS
-                            | VAGUE) if w.end and w.end <= article_date]  # 'asked for a meeting next week': the request
+        said = [w for w in (dates.resolve(p, article_date) for p in dated_phrases(text) if p.kind not in UNDATED)
+                if w.end and w.end <= article_date]  # 'asked for a meeting next week': the request
         window = dates.Window("", said[0].end if said else article_date, window.text, "order")
     week = next((p for p in dated_phrases(text) if p.text == window.text and spans[ci][0] <= p.start < spans[ci][1]), None) \
         if window.text.lower() == "this week" and window.end == article_date else None
@@ -1467,7 +1469,7 @@ def refine_window(text: str, spans: list[tuple[int, int]], ci: int, pos: int, et
     ruled = RULED_ON.search(text, pos) if etype == "legal_action" and window.start and "which" in text else None
     if ruled is not None:  # 'challenged the order in the High Court, which upheld it in December': until the ruling
         day = next((dates.resolve(p, article_date) for p in dated_phrases(text)
-                    if ruled.end() <= p.start <= ruled.end() + 40 and p.kind not in dates.ORDER_KINDS | VAGUE), None)
+                    if ruled.end() <= p.start <= ruled.end() + 40 and p.kind not in UNDATED), None)
         if day is not None and day.end and window.end < day.end <= article_date:
             window = dates.Window(window.start, day.end, window.text, window.basis)
     return window, own
@@ -1505,7 +1507,7 @@ def main_clause_day(text: str, spans: list[tuple[int, int]], ci: int, window: da
         return None
     if etype in ORDER_NOUN_TYPES and ISSUED_VERB.search(text, before[0].end, spans[ci][1]):
         return None
-    main = [p for p in dated_phrases(text) if p.end <= spans[ci][0] and p.kind not in dates.ORDER_KINDS | VAGUE]
+    main = [p for p in dated_phrases(text) if p.end <= spans[ci][0] and p.kind not in UNDATED]
     return dates.resolve(main[-1], article_date, anchor) if main else None
 
 
@@ -1894,7 +1896,7 @@ def told_period(text: str, article_date: str, anchor: dates.Window | None) -> da
     2024', 'covers July to December 2020'), or None: what 'over the same period' later refers to."""
     found = None
     for p in dated_phrases(text):
-        if p.kind in dates.ORDER_KINDS | VAGUE or compared_phrase(text, p):
+        if p.kind in UNDATED or compared_phrase(text, p):
             continue
         window = dates.resolve(p, article_date, anchor)
         if spans_period(window) and window.end <= article_date:
@@ -2307,7 +2309,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             continue  # 'the state refuses': the fixed side's event told of the other side
         after_quote = trig.event_type == "statement" and CLOSING.search(text, 0, pos) and not OPENING.search(text, pos)
         if after_quote and not PUBLISHED.search(text, pos, end) \
-                and not any(p.kind not in dates.ORDER_KINDS | VAGUE for p in dated_phrases(text[pos:])) \
+                and not any(p.kind not in UNDATED for p in dated_phrases(text[pos:])) \
                 and (sent_side not in PARTIES or any(e["side"] == sent_side and e["sentence"] < len(state["told"])
                                                      and state["told"][e["sentence"]]["paragraph"] == sent.paragraph
                                                      for e in state["statements"])):
