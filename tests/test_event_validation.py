@@ -134,6 +134,8 @@ FLOORS = {
     "round110": {"event_f1": 0.92, "date_accuracy": 0.85, "side_accuracy": 0.95},  # measured 0.930 / 0.853 / 0.958
     "round113": {"event_f1": 0.94, "date_accuracy": 0.85, "side_accuracy": 0.95},  # measured 0.945 / 0.854 / 0.955
     "round114": {"event_f1": 0.95, "date_accuracy": 0.78, "side_accuracy": 0.96},  # measured 0.956 / 0.787 / 0.966
+    "round115": {"event_f1": 0.80, "date_accuracy": 0.81, "side_accuracy": 0.88},  # measured 0.809 / 0.814 / 0.886
+    "round116": {"event_f1": 0.81, "date_accuracy": 0.90, "side_accuracy": 0.91},  # measured 0.816 / 0.903 / 0.917
     "heldout": {"event_f1": 0.80, "date_accuracy": 0.80, "side_accuracy": 0.97},  # measured 0.810 / 0.805 / 0.974
 }
 

@@ -117,7 +117,8 @@ ACT_WORDS = re.compile(r"\b(?:said|says|say|saying|told|tells|telling|according|
                        r"describ(?:e|es|ed|ing)|call(?:s|ed|ing)?|insist(?:s|ed|ing)|add(?:s|ed|ing)|point(?:s|ed|ing) out|"
                        r"demand(?:s|ed|ing) that|accus(?:es|ed|ing)|claim(?:s|ed|ing)|alleg(?:es|ed|ing)|direct(?:s|ed|ing)|"
                        r"ordering|asking|asked|urg(?:es|ed|ing)|cit(?:es|ed|ing)|stat(?:es|ed|ing)|statement|not(?:es|ed|ing)|"
-                       r"explain(?:s|ed|ing)|conced(?:es|ed|ing)|recall(?:s|ed|ing))\b|[“”\"?]", re.I)
+                       r"explain(?:s|ed|ing)|conced(?:es|ed|ing)|recall(?:s|ed|ing)|rul(?:es|ed|ing) that|h(?:olds|eld|olding) that)\b|"
+                       r"[“”\"?]", re.I)
 
 
 def _no_words(sentence: str) -> str | None:

@@ -182,6 +182,8 @@ FLOORS = {
     "round110": {"side_accuracy_gov_platform": 0.90, "side_accuracy_all": 0.90, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.74, "tone_accuracy_model": 0.96},  # measured 0.910 / 0.901 / 0.950 / 0.748 / 0.963
     "round113": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.90, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.75, "tone_accuracy_model": 0.95},  # measured 0.939 / 0.908 / 0.968 / 0.760 / 0.960
     "round114": {"side_accuracy_gov_platform": 0.87, "side_accuracy_all": 0.91, "stance_macro_f1": 0.90, "tone_accuracy_domain": 0.75, "tone_accuracy_model": 0.93},  # measured 0.875 / 0.920 / 0.909 / 0.752 / 0.936
+    "round115": {"side_accuracy_gov_platform": 0.77, "side_accuracy_all": 0.86, "stance_macro_f1": 0.72, "tone_accuracy_domain": 0.68, "tone_accuracy_model": 0.78},  # measured 0.775 / 0.866 / 0.725 / 0.690 / 0.784
+    "round116": {"side_accuracy_gov_platform": 0.81, "side_accuracy_all": 0.90, "stance_macro_f1": 0.72, "tone_accuracy_domain": 0.80, "tone_accuracy_model": 0.80},  # measured 0.817 / 0.909 / 0.730 / 0.806 / 0.806
     "heldout": {"side_accuracy_gov_platform": 0.94, "side_accuracy_all": 0.92, "stance_macro_f1": 0.86, "tone_accuracy_domain": 0.73, "tone_accuracy_model": 0.78},  # measured 0.944 / 0.925 / 0.863 / 0.736 / 0.789
 }
 
