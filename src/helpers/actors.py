@@ -120,10 +120,26 @@ VOCABULARY_GROUPS = ("filings", "litigation_verbs", "publications", "title_spoke
                      "statute_plural_providers", "statute_duty_plurals", "statute_duty_failures", "statute_duty_words",
                      "statute_duty_risks", "penalty_words", "court_plan_words", "published_words", "published_in_media",
                      "victim_items", "none_after_items", "scheduled_papers", "unsaid_verbs", "complied_with_verbs",
-                     "ruling_verbs")
+                     "ruling_verbs",
+                     # session 31 (lexmove5): the word lists of events.py's ASKED, URGED, WARNED, COURT_VOW, GENERIC,
+                     # PETITION, CHALLENGED, ASKED_MEETING and actors.py's ASKED_AUTHORITY, AFFIL_IS, GENERIC_COMPANY,
+                     # ASKED_LEAD, BACKWARD
+                     "asked_verbs", "asked_why_verbs", "urged_verbs", "urged_requests", "warned_words",
+                     "court_vow_verbs", "court_vow_phrases", "court_vow_forums", "court_vow_objects", "generic_words",
+                     "generic_that_words", "petition_verbs", "challenged_words", "challenged_undoing",
+                     "challenged_infinitives", "challenged_sets", "meeting_request_verbs", "asked_authorities",
+                     "affil_is_posts", "generic_company_verbs", "asked_lead_verbs", "backward_reactions",
+                     "backward_media",
+                     # session 31 (lexmove5), further lists: events.py's speech, order and filing verbs of its guards,
+                     # document nouns, HYPOTHETICAL's permission verbs; actors.py's DISMISSED_CLAIM, COURT_RECORD
+                     "speech_verbs", "speech_before_verbs", "reporting_verbs", "answer_verbs", "said_ahead_verbs",
+                     "tell_ahead_verbs", "told_before_verbs", "order_verbs", "ordered_before_verbs", "issued_verbs",
+                     "filed_verbs", "vowed_words", "complied_verbs", "counted_documents", "modified_nouns",
+                     "report_words", "document_said_media", "permission_verbs", "dismissed_claims", "court_records")
 # the groups whose words may end in '*' ("spokes*": that beginning and one or more letters more, any post word
 # "spokesman", "spokespeople"; ``vocabulary_alternation`` writes it ``spokes\w+``); a '*' anywhere else stops the run
-VOCABULARY_STEM_GROUPS = ("affil_role_words", "person_words", "penalty_words")
+VOCABULARY_STEM_GROUPS = ("affil_role_words", "person_words", "penalty_words", "warned_words", "generic_that_words",
+                          "affil_is_posts")
 
 
 @lru_cache(maxsize=1)
@@ -305,8 +321,8 @@ INTERROGATED = re.compile(r"\s+(?:(?!(?:whether|why|how|if|what|who|the\s+need)\
 FIGURE_AFTER = re.compile(r"\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|just)\s+)?\d")
 # "The company has asked the court to quash the orders", "Two platforms had asked the ministry to keep the window":
 # a plea put to a court or an authority reports the asking party's position (its speech), unlike a request to anyone else
-ASKED_AUTHORITY = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:court|courts|bench|tribunal|judges?|ministry|government|"
-                             r"regulator|authority|authorities|commission)\s+to\s+[a-z]+\b")
+ASKED_AUTHORITY = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + vocabulary_alternation("asked_authorities", r"\s+")
+                             + r")\s+to\s+[a-z]+\b")
 # "has said little", "said nothing about the order" (not "said nothing had changed": there it opens the clause)
 NOTHING_SAID = re.compile(r"\s+(?:little|nothing|no\s+more|not\s+a\s+word|next\s+to\s+nothing)"
                           r"(?=\s*(?:[.,;:!?]|$)|\s+(?:about|on|of|publicly|since|so\s+far|yet|further|else|in\s+public)\b)",
@@ -1059,8 +1075,8 @@ AFFIL_LEAD = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Aa]n?|[A-Z][\w-]*(?:’s|'s)
                         r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?" + AFFIL_NAME_AT + r"(?:,|\.(?=\s|$))")  # or ending a sentence
 AFFIL_IS = re.compile(AFFIL_NAME_AT + r"\s+(?:is|serves\s+as|has\s+been)\s+((?:(?:a|an|the|[A-Z][\w-]*(?:’s|'s))\s+|"
                       # "Tomas Hadrava is joint secretary at Kestria's Ministry ...": a post with no article (session 30)
-                      r"(?=(?:[a-z][\w-]*\s+){0,2}(?:secretary|minister|director|head|chief|spokes\w+|commissioner|"
-                      r"chair\w*)\s+(?:of|at|for|in)\s))[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)])")
+                      r"(?=(?:[a-z][\w-]*\s+){0,2}(?:" + vocabulary_alternation("affil_is_posts", r"\s+")
+                      + r")\s+(?:of|at|for|in)\s))[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)])")
 # "Ines Varga has run trust and safety at Halyard", "Dr. Renata Oberlin has led the Solmark Communications Authority
 # (SCA) since 2023": the verb is part of the description (AFFIL_ROLE holds it; session 30)
 AFFIL_RUNS = re.compile(AFFIL_NAME_AT + r"\s+((?:has\s+(?:led|headed|run|chaired|directed)|heads|leads|runs|chairs|directs)\s+"
@@ -1860,8 +1876,8 @@ SPEECH_END = re.compile(r"[.,!?]$")
 DEFINITE = re.compile(r"(?:the|this|that|its|their|his|her)\b")
 # "... at a Mumbai firm", "... advises technology companies": an indefinite or bare generic company word at the end
 # of a longer description (what precedes the word must itself hold a noun: "a partner at", "who advises")
-GENERIC_COMPANY = re.compile(r"(?:\b(?:a|an)\s+(?:[\w-]+\s+){0,2}|\b(?:advises|advising|represents|representing|"
-                             r"for|with|among)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
+GENERIC_COMPANY = re.compile(r"(?:\b(?:a|an)\s+(?:[\w-]+\s+){0,2}|\b(?:" + vocabulary_alternation("generic_company_verbs", r"\s+")
+                             + r"|for|with|among)\s+(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
 GROUP_OF = re.compile(r"\s+(?:of|for|from|among)\s")
 ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 PERSON_POSSESSIVE = re.compile(r"^(?:his|her)\s+", re.IGNORECASE)  # "her post says": a person's document
@@ -3015,14 +3031,13 @@ DISMISSED_AS = re.compile(r"\s+(?:[^\s,.;:]+\s+){0,6}?as\b", re.IGNORECASE)
 # rejects is speech (GUIDELINES_ADDENDUM.md, session 15: "rejected the findings"); not a court's "dismissed the
 # petition / plea / appeal / charges" (a ruling told), whose nouns are not listed here
 DISMISSED_CLAIM = re.compile(r"\s+(?:the|those|these|this|that|such|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?"
-                             r"(?:criticisms?|findings?|claims?|allegations?|accusations?|reports?|note|concerns?|"
-                             r"arguments?|remarks?|comments?|suggestions?|statements?|letter|fears|speculation|"
-                             r"rumou?rs?|assertions?)\b", re.IGNORECASE)
-COURT_RECORD = re.compile(r"(?:the\s+)?court\s+(?:papers|filings?|records|documents)", re.IGNORECASE)
+                             r"(?:" + vocabulary_alternation("dismissed_claims", r"\s+") + r")\b", re.IGNORECASE)
+COURT_RECORD = re.compile(r"(?:the\s+)?court\s+(?:" + vocabulary_alternation("court_records", r"\s+") + r")", re.IGNORECASE)
 # a letter the sentence shows being sent or issued ("In a letter sent to ...", "issued a joint letter", "wrote a letter")
 SENT_LETTER = re.compile(r"\b(?:[Ii]n\s+an?|(?:sent|issued|wrote|published|released|signed)\s+an?)\s+(?:[\w-]+\s+)?letter\b")
 LETTERS = set(vocabulary("letters"))  # member_official's documents that any party can write
-ASKED_LEAD = re.compile(r"\s*(?:when\s+|after\s+being\s+)?asked\s+(?:about|whether|if|why|how|what|when|where|who|"
+ASKED_LEAD = re.compile(r"\s*(?:when\s+|after\s+being\s+)?(?:" + vocabulary_alternation("asked_lead_verbs", r"\s+")
+                        + r")\s+(?:about|whether|if|why|how|what|when|where|who|"
                         r"for|on|to)\b[^,;:“”\"]*,", re.IGNORECASE)
 
 
@@ -3032,9 +3047,9 @@ NAME_ACRONYM = re.compile(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z]{1,7}\)(?=\s)")  # "T
 
 # a quotation attributed after it: "That was X, <post>, in a statement ...", "Those were the words of X" (group 1: the
 # "words of" form; group 2: the speaker; group 3: the medium after it, which the plain form needs)
-BACKWARD = re.compile(r"(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:(the\s+(?:words|view|verdict|message|reaction|"
-                      r"response|answer)\s+of)\s+)?([^“”\"]+?)(?:,?\s+((?:in|on|via)\s+(?:a|an|the|his|her|their|its)\s+"
-                      r"(?:[\w-]+\s+){0,2}?(?:statement|e-?mail|post|interview|letter|message|note|blog|video|speech)\b|"
+BACKWARD = re.compile(r"(?:That|This|Those|These)\s+(?:was|were|is|are)\s+(?:(the\s+(?:" + vocabulary_alternation("backward_reactions", r"\s+")
+                      + r")\s+of)\s+)?([^“”\"]+?)(?:,?\s+((?:in|on|via)\s+(?:a|an|the|his|her|their|its)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:" + vocabulary_alternation("backward_media", r"\s+") + r")\b|"
                       r"speaking\s+(?:to|at|on)\b|writing\s+(?:in|on)\b)[^“”\"]*)?\s*[.!]?\s*$")
 
 

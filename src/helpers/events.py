@@ -71,16 +71,19 @@ NOT_RESTORED = re.compile(r"(?:\b(?:not|never)\s+(?:yet\s+|so far\s+|since\s+|be
 NONE_AFTER = re.compile(r"\s+(?:none|nothing|no (?:" + vocabulary_alternation("none_after_items", " ") + r"))\b", re.I)
 NOT_BEFORE = re.compile(r"\b(?:not|never)\s+(?:yet\s+|so far\s+|fully\s+|always\s+)?$", re.I)
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|can)\s+(?:still\s+|also\s+|yet\s+|even\s+|then\s+)?(?:be\s+)?$"
-                          r"|\b(?:(?:is|are|was|were) entitled|allows?|allowed|lets|enables?|empowers?)\s+(?:[\w’'-]+\s+){0,3}?to\s+$"
+                          r"|\b(?:" + vocabulary_alternation("permission_verbs", " ") + r")\s+(?:[\w’'-]+\s+){0,3}?to\s+$"
                           r"|\bthreaten(?:s|ed|ing)?\s+to\s+(?:have\s+|get\s+)?(?:[\w’'-]+\s+){0,3}?$", re.I)
 WHETHER = re.compile(r"\bwhether\b[^.;]*$", re.I)
 ANY_OBJECT = re.compile(r"[^.;]{0,30}?\b(?:any|every|orders? it (?:considers?|considered|deems?|deemed))\b", re.I)
 UNSAID = re.compile(r"\b(?:not|never|declined to|refused to)\s+(?:\w+ly\s+)?(?:" + vocabulary_alternation("unsaid_verbs", " ") + r")\s+(?:why|how|whether|when|what|which)\b[^.;]*$", re.I)
-ASKED = re.compile(r"\b(?:(?:asked|asking|wondered|wondering)\s+(?:why|how|whether)|(?:questioned|questioning)\s+why)\b[^.;]*$", re.I)
+ASKED = re.compile(r"\b(?:(?:" + vocabulary_alternation("asked_verbs", " ") + r")\s+(?:why|how|whether)|(?:"
+                   + vocabulary_alternation("asked_why_verbs", " ") + r")\s+why)\b[^.;]*$", re.I)
+ASKED_WORDS = vocabulary("asked_verbs") + vocabulary("asked_why_verbs")  # one is in every ASKED match (lower-cased text)
 QUESTION = re.compile(r"\?[\s\"”’']*$")
-ANSWER_TOLD = re.compile(r",\s+[^,;:]{0,60}?\b(?:said|says|replied|replies|answered|told)\b", re.I)  # the answer to an
+ANSWER_TOLD = re.compile(r",\s+[^,;:]{0,60}?\b(?:" + vocabulary_alternation("answer_verbs", " ") + r")\b", re.I)  # the answer to an
 # 'Asked whether ...' lead-in
-URGED = re.compile(r"\b(?:urged|urging|urges|calling for|called for|calls for|demanding|demanded|request(?:ed)? (?:from [^.;]{0,40})?for)\b[^.;]{0,60}?(?:\bto\s+(?:be\s+)?|\ban? (?:interim )?order\s+)$", re.I)
+URGED = re.compile(r"\b(?:" + vocabulary_alternation("urged_verbs", " ") + r"|(?:" + vocabulary_alternation("urged_requests", " ")
+                   + r") (?:from [^.;]{0,40})?for)\b[^.;]{0,60}?(?:\bto\s+(?:be\s+)?|\ban? (?:interim )?order\s+)$", re.I)
 REASON = re.compile(r"\b(?:for|over)\s+$", re.I)
 _PLURAL_PROVIDERS = vocabulary_alternation("statute_plural_providers", " ")  # 'platforms', 'intermediaries'
 _DUTY_BOUND = _PLURAL_PROVIDERS + "|" + vocabulary_alternation("statute_duty_plurals", " ")  # and 'services'
@@ -98,14 +101,15 @@ STATUTE = re.compile(r"\b(?:that|which|who) (?:" + vocabulary_alternation("statu
                      + r")\b[^.;]{0,60}(?<!could )(?<!would )(?<!will )(?<!might )\b(?:" + _DUTY_RISKS + r")\b"
                      r"|\b(?:" + _DUTY_BOUND + r") (?:" + vocabulary_alternation("statute_duty_words", " ") + r")\b"
                      r"[^.;]{0,80}\bor (?:" + _DUTY_RISKS + r")\b", re.I)
-WARNED = re.compile(r"\b(?:warn\w*|threat\w*|remind\w*|pointed out|points out|said|says|told|tells|invites?|is clear)\b", re.I)
+WARNED = re.compile(r"\b(?:" + vocabulary_alternation("warned_words", " ") + r")\b", re.I)
 WE_COMPLY = re.compile(r"\bwe\b", re.I)
 # a threat to go to court is made by whoever would go (the platform, users, a newspaper), not by the state
 COURT_PLAN = re.compile(r"\b(?:will|would|vow(?:s|ed)? to|prepared to|preparing|considering|consider|plans? to|intends? to|going to|"
                         r"threaten(?:s|ed)? to)\b[^.;]{0,50}?\b(?:" + vocabulary_alternation("court_plan_words", " ") + r")\b", re.I)
-COURT_VOW = re.compile(r"\b(?:challenge|contest|fight)\b[^.;]{0,40}?\b(?:in|before|at) (?:a |the )?(?:[\w-]+ ){0,2}?courts?\b|"
-                       r"\bgo(?:ing)? to court\b|\btake (?:[\w’'-]+ ){1,3}?to (?:a |the )?(?:[\w-]+ ){0,2}?(?:court|judge|tribunal)\b|\bsue\b|"
-                       r"\bchallenge (?:it|this|that|the (?:order|law|decision|ban))\b", re.I)
+COURT_VOW = re.compile(r"\b(?:" + vocabulary_alternation("court_vow_verbs", " ") + r")\b[^.;]{0,40}?\b(?:in|before|at) (?:a |the )?(?:[\w-]+ ){0,2}?courts?\b|"
+                       r"\b(?:" + vocabulary_alternation("court_vow_phrases", " ") + r")\b|\btake (?:[\w’'-]+ ){1,3}?to (?:a |the )?(?:[\w-]+ ){0,2}?(?:"
+                       + vocabulary_alternation("court_vow_forums", " ") + r")\b|"
+                       r"\bchallenge (?:it|this|that|the (?:" + vocabulary_alternation("court_vow_objects", " ") + r"))\b", re.I)
 SCHEDULED = re.compile(r"\b(?:soon|tomorrow|next (?:week|month)|this week|(?:on|by) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                        + vocabulary_alternation("scheduled_papers", " ") + r")\b", re.I)  # a filing with a time, an appeal: a legal action
 RESTORED_ADJ = re.compile(r"\b(?:the|its|those|these)\s+(?:\w+\s+)?restored\s+(?:" + vocabulary_alternation("restored_items", " ") + r")\b", re.I)
@@ -121,24 +125,24 @@ NEGATED_ACT = re.compile(r"(?:\b(?:has|have|had|did|does|do)\s+not|\b(?:hasn|hav
 MET_NO_MEETING = re.compile(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bis )|(?<=\bare )|(?<=\bbe )|(?<=\bget )|(?<=\bgot ))met\s+with\b"
                             r"|met\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?fate\b", re.I)  # 'were met with a grey box',
 # 'met a different fate': no meeting
-ORDERED_BEFORE = re.compile(r"\b(?:ordered|directed|wanted|asked|told)\s+(?:\w+\s+)?(?:to be\s+)?$", re.I)
+ORDERED_BEFORE = re.compile(r"\b(?:" + vocabulary_alternation("ordered_before_verbs", " ") + r")\s+(?:\w+\s+)?(?:to be\s+)?$", re.I)
 STATE_TOLD_TO = re.compile(r"\b(?:ordered|directed|told|required)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:"
                            + vocabulary_alternation("told_state_bodies", " ") + r")(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+to\s+$", re.I)
 # 'the court ordered the Ministry of Information to lift its block': a ruling, the block not yet lifted
 GO_BETWEEN = re.compile(r"\b(?:" + vocabulary_alternation("go_betweens", " ") + r")\s+(?:(?:have|has|had|also|quickly|all|then|both)\s+){0,2}$",
                         re.I)  # 'Most providers complied overnight', 'Both app stores pulled the app': go-betweens act, side other
 MANNER = re.compile(r"\b(?:the way|the manner in which)\s+(?:[\w’',-]+\s+){1,8}?$", re.I)  # 'the way the company had acted on'
-FILED = re.compile(r"\b(?:filed|lodged|sued|petitioned)\b", re.I)  # a filing told in the sentence: its legal action stays
-VOWED = re.compile(r"\b(?:vow(?:s|ed)?|threaten(?:s|ed)?|prepared|preparing|considering)\b", re.I)
+FILED = re.compile(r"\b(?:" + vocabulary_alternation("filed_verbs", " ") + r")\b", re.I)  # a filing told in the sentence: its legal action stays
+VOWED = re.compile(r"\b(?:" + vocabulary_alternation("vowed_words", " ") + r")\b", re.I)
 COUNTED_IN = re.compile(r"\b\d[\d,]*\b")  # a number in a trigger ('removed 37 ads')
-GENERIC = re.compile(r"\b(?:where|whenever|wherever|every|always|any|because|as required|as the law requires|lawful|that "
-                     r"(?:broke|breaks|break|violat\w+|clearly|calls?))\b", re.I)
+GENERIC = re.compile(r"\b(?:where|whenever|wherever|every|always|any|because|" + vocabulary_alternation("generic_words", " ") + r"|that "
+                     r"(?:" + vocabulary_alternation("generic_that_words", " ") + r"))\b", re.I)
 VICTIM = re.compile(r"\bwhose (?:own )?(?:[\w-]+ )?(?:" + vocabulary_alternation("victim_items", " ") + r") (?:was|were|had been|has been|have been|are|is) "
                     r"(?:also |briefly |among those )?withheld\b|\bamong (?:those|the accounts) withheld\b", re.I)
 NOTICE_TEXT = re.compile(r"\b(?:" + vocabulary_alternation("notice_text") + r")\b[^.;]{0,40}?\b(?:saying|said|says|that read|read|reads|reading|stating)\b[^.;]{0,50}$", re.I)
 NOTICE_AFTER = re.compile(r"\W{0,3}(?:-account)?\s*notice\b", re.I)  # 'a withheld-account notice', 'the “withheld” notice'
 HEADLINE_END = re.compile(r"[.!?\"”’:;)]\s*$")
-ORDER_VERB = re.compile(r"(?:ordered|directed|asked|told|instructed|required)\b", re.I)
+ORDER_VERB = re.compile(r"(?:" + vocabulary_alternation("order_verbs", " ") + r")\b", re.I)
 RESPONSE_ACT = re.compile(r"[^.;]{0,30}?\b(?:" + vocabulary_alternation("response_verbs", " ") + r")\b[^.;,“”\"]{0,40}?"
                           r"\b(?:with (?:a|an|its|another|two|three|\d+)\b(?! (?:[\w-]+ )?(?:" + vocabulary_alternation("response_words", " ") + r")\b)"
                           r"|by (?!(?:" + vocabulary_alternation("response_by_speech", " ") + r")\b)\w+ing\b)", re.I)
@@ -176,8 +180,8 @@ SUBSET = re.compile(r"(?:\bincluding|,)\s+(?:(?:one|two|three|four|five|\d+) of 
 FURTHER = re.compile(r"\b(?:an?|the|its)\s+(?:" + vocabulary_alternation("further_words") + r")\b(?!\s+such\b)(?=,|\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:orders?|lists?|directions?|directives?|notices?|batch|set)\b)|\b(?:about |around |nearly |some |over |more than )?"
                      r"\d(?:[\d,]*\d)?\s+more\b", re.I)  # a further order ('a second, longer list', 'an earlier order', '250 more')
-PETITION = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?petition\b[^.;]{0,120}?\b(?:gathered|collected|drew|attracted|"
-                      r"passed|reached|topped|garnered|crossed)\s+(?:more than |nearly |about |over |almost |some |around )?"
+PETITION = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?petition\b[^.;]{0,120}?\b(?:"
+                      + vocabulary_alternation("petition_verbs", " ") + r")\s+(?:more than |nearly |about |over |almost |some |around )?"
                       r"[\d,]+\s+signatures\b", re.I)  # 'and a petition asking the ministry to withdraw the order had gathered
 # more than 40,000 signatures': after a protest or a trend told in the clause before, a backlash of its own (session 20)
 COORDINATED_ACT = re.compile(r"(?:,\s+|,?\s+and\s+)(?P<act>(?:(?:had|has|have)\s+)?(?:also\s+|then\s+)?(?:"
@@ -191,7 +195,7 @@ COORDINATED_ACT = re.compile(r"(?:,\s+|,?\s+and\s+)(?P<act>(?:(?:had|has|have)\s
 SENT_BEFORE = re.compile(r"\b(?:sent|issued|served)\s+$")  # the verb just before a FURTHER match: an order sent
 SENT_FURTHER = re.compile(r"\s+(?:[\w-]+\s+)?(?:lists?|orders?|batch|set|directions?)\s+of\s+(?:about |some |nearly |over |more than )?"
                           r"\d[\d,]*")  # after 'a second' that verb's: 'sent a second list of 1,178 handles'
-COMPLIED = re.compile(r"(?:(?:has|have|had)\s+)?(?:(?:fully|partly|partially)\s+)?(?:complied|acted on|actioned|obeyed)\b", re.I)
+COMPLIED = re.compile(r"(?:(?:has|have|had)\s+)?(?:(?:fully|partly|partially)\s+)?(?:" + vocabulary_alternation("complied_verbs", " ") + r")\b", re.I)
 COORDINATED_WORDS = vocabulary("coordinated_words")  # one is in every COORDINATED_ACT match (its acts, as written)
 FURTHER_WORDS = vocabulary("further_words") + ("more",)  # one is in every FURTHER match ('more': its '250 more' form)
 YEAR_GATE = re.compile(r"in\s+(?:19|20)\d\d\b")  # a part of every YEAR_ITEM match (searched by its literal prefix)
@@ -202,16 +206,19 @@ ANCHOR_KINDS = {"anchor", "anchor_after"}  # 'the same day', 'the next day', 'tw
 RELATIVE_GAP = 30  # chars between a trigger and an order word that dates it from an earlier date of its clause
 ATTRIBUTION = re.compile(r"\baccording to [^,.;]{1,80},", re.I)
 SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|as|once|until|that|who|which)\b", re.I)
-REPORTING = re.compile(r"\b(?:said|says|told|stated|announced|wrote|added|claimed|alleged)\b|\b(?:blog )?post(?:ed)?\b", re.I)
-CHALLENGED = re.compile(r"\b(?:against|challeng(?:e|es|ed|ing)(?: to| of)?|contest(?:ed|ing)|quash(?:ed|ing)?|set(?:ting)? aside|(?:to )?(?:stay|revoke|annul|cancel))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:set|series|batch|number|list|bunch) of\s+)?(?:[^\s.;,]+\s+){0,2}$", re.I)
-COUNTED_ISSUED = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:orders?|directions?|directives?)\s+issued\b", re.I)
-CHALLENGE_WORD = re.compile(r"(?:against|challeng|contest)", re.I)
+REPORTING = re.compile(r"\b(?:" + vocabulary_alternation("reporting_verbs", " ") + r")\b|\b(?:blog )?post(?:ed)?\b", re.I)
+CHALLENGED = re.compile(r"\b(?:" + vocabulary_alternation("challenged_words", " ") + "|" + vocabulary_alternation("challenged_undoing", " ")
+                        + r"|(?:to )?(?:" + vocabulary_alternation("challenged_infinitives", " ") + r"))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                        r"(?:(?:" + vocabulary_alternation("challenged_sets", " ") + r") of\s+)?(?:[^\s.;,]+\s+){0,2}$", re.I)
+COUNTED_ISSUED = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+)?(?:" + vocabulary_alternation("counted_documents", " ") + r")\s+issued\b", re.I)
+CHALLENGE_WORD = re.compile(r"(?:" + vocabulary_alternation("challenged_words", " ") + r")", re.I)  # a CHALLENGED match opening with a
+# challenge word (not 'quash', 'set aside', 'stay')
 AFTER_OBJECT = re.compile(r"(?:^|[,;]\s*)after\s+(?:[^\s.;,]+\s+){0,4}$", re.I)
 # further into the after-clause (a long subject, 'after the Ministry of Digital Affairs ordered', or an act the clause
 # names later, 'after the company restored the accounts it had withheld'): only when the clause tells no time of its own
 AFTER_OBJECT_LONG = re.compile(r"(?:^|[,;]\s*)after\s+(?:[^\s.;,]+\s+){5,10}$", re.I)
 FRONTED = re.compile(r"\s*(?:in|after|following|responding|replying|speaking|writing|through|via)\b", re.I)
-SPEECH = re.compile(r"\b(?:said|says|told|wrote|added|stated|announced|called|described)\b", re.I)
+SPEECH = re.compile(r"\b(?:" + vocabulary_alternation("speech_verbs", " ") + r")\b", re.I)
 MEDIUM = re.compile(r"\b(?:on|via|through) (?:" + vocabulary_alternation("medium_platforms", " ") + r")\b|"
                     r"\bafter (?:the|a|an|its|their)\b|\bresponding\b|"
                     r"\bin (?:a|an|its|their) (?:[\w-]+ )?blog post\b|"
@@ -221,7 +228,7 @@ QUOTE_MARK, END_PUNCT = re.compile(r"[“”\"]"), re.compile(r"[,.!?]")
 CLOSING, OPENING = re.compile(r"[”\"]"), re.compile(r"[“\"]")
 BY_AGENT = re.compile(r"\s*(?:\w+\s){0,2}?by\s")
 DASH = re.compile(r"[-–—]")
-SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|stated|announced|wrote|added|noted|confirmed)\b(?:\s+[\w’'-]+){0,4}\s*$", re.I)
+SPEECH_BEFORE = re.compile(r"\b(?:" + vocabulary_alternation("speech_before_verbs", " ") + r")\b(?:\s+[\w’'-]+){0,4}\s*$", re.I)
 THAT_CLAUSE = re.compile(r",?\s+that\s+(?:[\w’'-]+\s+){1,4}$", re.I)
 PLUPERFECT = re.compile(r"\b(?:had|’d|'d)\s+(?:(?:not|never|already|also|earlier|since|been|just|first|once|\w+ly|on \w+(?:,? \d+ \w+|,? \w+ \d+)?,?)\s+){0,3}$", re.I)
 PERFECT = re.compile(r"\b(?:has|have|’ve|'ve)\s+(?:(?:not|never|already|also|now|just|\w+ly)\s+){0,3}$", re.I)
@@ -236,7 +243,7 @@ AFTER_GATHERING = re.compile(r"after (?:the|its|a|this|that|their) (?:[\w-]+ ){0
 ANSWER_OR_SPELL = re.compile(r"\b(?:answer(?:s|ed)?|in turn|respond(?:s|ed)?|repl(?:y|ied|ies)|countered|during|over the (?:weekend|week|days?)"
                              r"|(?:a|two|three|several) (?:days?|weeks?|months?) of|[\w-]+-(?:hour|day|week)\b)", re.I)
 # a reaction that answers the last event told ('in turn'), or lasts a while ('a week of protest'): from the anchor
-ASKED_MEETING = re.compile(r"\b(?:ask(?:s|ed)?|request(?:s|ed)?|sought|seek(?:s|ing)?|proposed|offered)\b(?:\s+[\w’'-]+){0,4}?\s+(?:for\s+)?(?:an?\s+)?(?:urgent\s+)?meet(?:ing)?\b", re.I)
+ASKED_MEETING = re.compile(r"\b(?:" + vocabulary_alternation("meeting_request_verbs", " ") + r")\b(?:\s+[\w’'-]+){0,4}?\s+(?:for\s+)?(?:an?\s+)?(?:urgent\s+)?meet(?:ing)?\b", re.I)
 REPORTED_HAD = re.compile(r",?\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,4}?(?:had|’d|'d)\s+(?:(?:already|also|since|just|\w+ly)\s+)?", re.I)
 OPEN_TO_TALKS = re.compile(r"\b(?:committed|commitment|open|ready|willing|keen|prepared)\s+(?:to|for)\s+(?:further\s+|more\s+|continued\s+|"
                            r"continuing\s+|constructive\s+|fresh\s+|new\s+)?$", re.I)  # '... remained committed to [talks with]'
@@ -1132,10 +1139,10 @@ def not_ahead(text: str, spans: list[tuple[int, int]], ci: int, pos: int, end: i
     return window, own, text
 
 
-SAID_AHEAD = re.compile(r"\b(?:said|says|told|announced|stated)\b[^.;:]*\b(?:would|will)\b", re.I)  # a saying of a plan
+SAID_AHEAD = re.compile(r"\b(?:" + vocabulary_alternation("said_ahead_verbs", " ") + r")\b[^.;:]*\b(?:would|will)\b", re.I)  # a saying of a plan
 # ('said it would review the order on Monday'), not a speech ahead ('is expected to speak on Thursday')
-TELL_AHEAD = re.compile(r"\b(?:would|will)\s+(?:\w+\s+)?(?:publish|release|announce|speak|address|present|unveil|"
-                        r"make\s+public|brief|hold\s+a\s+(?:press|news)\s+conference)\b", re.I)  # 'said it would publish
+TELL_AHEAD = re.compile(r"\b(?:would|will)\s+(?:\w+\s+)?(?:" + vocabulary_alternation("tell_ahead_verbs", r"\s+")
+                        + r")\b", re.I)  # 'said it would publish
 # the list next year': the statement is the telling ahead (scheduled), dated by its time
 
 
@@ -1255,7 +1262,7 @@ def in_comma_relative(text: str, phrase: dates.Phrase, pos: int) -> bool:
 PERFECT_RELATIVE = re.compile(r"\b(?:that|which|who|it|they|he|she)\s+had\s+(?:(?:already|previously|earlier|been)\s+)?"
                               r"(?:[a-z]+ed|withheld|held|sent|made|taken|given|put|set|shut|brought|won|lost|begun|paid)\b"
                               r"[^,;:.!?\"“”()]{0,60}$", re.I)  # 'accounts (that) it had withheld ' before a date
-TOLD_BEFORE = re.compile(r"\b(?:said|says|saying|told|added|adding|stated|conceded|announced|claimed|insisted|wrote)\b"
+TOLD_BEFORE = re.compile(r"\b(?:" + vocabulary_alternation("told_before_verbs", " ") + r")\b"
                          r"(?:\s+\w+){0,3}?\s*(?:that\s*)?$", re.I)  # 'said (that) it had ...': the report, not a relative
 NOUN_HEAD = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")  # 'orders (it had sent)': the trigger ends at the clause's noun
 
@@ -1280,8 +1287,7 @@ def in_perfect_relative(text: str, phrase: dates.Phrase, pos: int, end: int) -> 
 
 PREPOSITION_START = re.compile(r"\s*(?:on|in|by|since|from|until|during|through|last|next|this|early|late|mid)\b", re.I)
 MODIFIER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an|this|that)\s+$", re.I)
-MODIFIED_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:order|orders|ruling|judgment|judgement|decision|notice|directive|ban|block"
-                           r"|editorial|statement|letter|hearing|meeting|report|post|episode|deadline|request|requests)\b")
+MODIFIED_NOUN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + vocabulary_alternation("modified_nouns", " ") + r")\b")
 
 
 def noun_modifier(text: str, phrase: dates.Phrase, pos: int, end: int) -> bool:
@@ -1886,7 +1892,7 @@ def before_deadline(text: str, spans: list[tuple[int, int]], ci: int, pos: int, 
 
 
 COUNTED_REPORT = ("blocking_order", "withholding", "refusal")  # the counts a transparency report gives for its period
-REPORT = re.compile(r"\b(?:report|figures|transparency|statistics)\b", re.I)
+REPORT = re.compile(r"\b(?:" + vocabulary_alternation("report_words", " ") + r")\b", re.I)
 SAME_PERIOD = re.compile(r"(?:during|over|in|for) (?:the|that|those|this) (?:same )?"
                          r"(?:period|(?:six|three|twelve|\d+) months|half-year|half year|quarter)", re.I)  # as its lexicon row
 
@@ -2251,7 +2257,7 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if trig.event_type not in ("refusal", "statement") and (low is None or "not" in low or "never" in low or "declined" in low
                                                              or "refused" in low) and UNSAID.search(text, 0, pos):
             continue  # 'did not say why the accounts were restored': an event referred to, not told
-        if trig.event_type != "statement" and (((low is None or "ask" in low or "wonder" in low or "question" in low)
+        if trig.event_type != "statement" and (((low is None or any(w in low for w in ASKED_WORDS))
                                                 and (q := ASKED.search(text, 0, pos)) and not ANSWER_TOLD.search(text, q.start(), pos))
                                                or QUESTION.search(text)):
             continue  # 'Asked why the account was withheld, ...', 'Why has the platform not acted?': a question, no act told
@@ -2680,7 +2686,7 @@ def narrate(sent, article_date: str, state: dict) -> None:
         state.setdefault("lead", window)
 
 
-DOCUMENT_SAID = re.compile(r"\s*In (?:a|an|its|their|his|her) (?:[\w-]+ ){0,3}(?:post|note|letter|e-?mail|memo)\b", re.I)
+DOCUMENT_SAID = re.compile(r"\s*In (?:a|an|its|their|his|her) (?:[\w-]+ ){0,3}(?:" + vocabulary_alternation("document_said_media", " ") + r")\b", re.I)
 QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
 ATTRIBUTIVE = re.compile(r"\b(?:a|an|the|no|any|its|their|his|her|this|that|some)\s+$", re.I)
 
@@ -3021,7 +3027,7 @@ RETOLD = re.compile(r"\s*The (?:(?:[\w-]+|police) )?(?P<noun>order|directive|dir
                     r"(?:(?:was|were) )?(?:dated|sent|issued|signed|served|delivered|filed|lodged)\b[^,;]{0,80}", re.I)
 RETOLD_TYPES = {"notice": ("non_compliance_notice", "blocking_order"), "petition": ("legal_action",),
                 "appeal": ("legal_action",), "suit": ("legal_action",)}  # else: a blocking order
-ISSUED_VERB = re.compile(r"\b(?:ordered|directed|instructed|asked|told|required|demanded|served|issued|sent)\b", re.I)
+ISSUED_VERB = re.compile(r"\b(?:" + vocabulary_alternation("issued_verbs", " ") + r")\b", re.I)
 
 
 def retold_day(text: str, article_date: str, anchor: dates.Window | None) -> tuple[str, dates.Window] | None:
