@@ -8,7 +8,8 @@ Changed (output tables byte-identical, benchmarks/identity_check.py):
   rows are (``actors.row_lines``, shared).
 - a '*' in vocabulary.csv must follow a letter, as the error message and the docstring say (not a digit or '_').
 
-Found and left (a fix would change the output tables): the xfail tests at the end, each with its made-up sentence."""
+Found and left (a fix would change the output tables): the tests at the end, each with its made-up sentence (strict
+xfail until session 31, when fix31 fixed four of them; the editor-in-chief's is left, see its reason)."""
 from __future__ import annotations
 
 import pytest
@@ -81,11 +82,11 @@ def test_a_star_must_follow_a_letter(tmp_path, monkeypatch, word):
     assert got["penalty_words"] == ("warn*",)
 
 
-# --- found and left: each a bug whose fix would change the output tables ---------------------------------------------
+# --- found and left in session 30 (each a bug whose fix changes the output tables); four fixed in session 31 (fix31) --
 
-@pytest.mark.xfail(strict=True, reason="event_not_acts.csv's 'sent ... a notice' row (blocking_order) reads the "
-                   "sentence only up to the first '.', so an abbreviation ('Feb. 3') hides the 'directing it to block' "
-                   "after it and the notice's blocking order is dropped")
+# (session 31, fix31: fixed; the fault review30 found: event_not_acts.csv's 'sent ... a notice' row (blocking_order)
+# reads the sentence only up to the first '.', so an abbreviation ('Feb. 3') hides the 'directing it to block' after
+# it and the notice's blocking order is dropped)
 def test_a_notice_directing_a_block_after_an_abbreviation_is_an_order():
     sentence = "The Drevan regulator sent Pellow a notice on Feb. 3 directing it to block 40 accounts."
     pos = sentence.index("sent")
@@ -94,9 +95,9 @@ def test_a_notice_directing_a_block_after_an_abbreviation_is_an_order():
     assert not events.not_an_act(plain, pos, plain.index("notice") + 6, "blocking_order")
 
 
-@pytest.mark.xfail(strict=True, reason="actors.SITE_POSSESSIVE wants 's’' after a mention, but a name ending in 's' "
-                   "keeps its 's' in the mention: 'Pinpricks’ editor' (plural possessive) is not read as the blocked "
-                   "site's editor, while 'Pinprick’s editor' is")
+# (session 31, fix31: fixed; the fault review30 found: actors.SITE_POSSESSIVE wants 's’' after a mention, but a name
+# ending in 's' keeps its 's' in the mention: 'Pinpricks’ editor' (plural possessive) is not read as the blocked
+# site's editor, while 'Pinprick’s editor' is)
 def test_the_editor_of_a_blocked_site_whose_name_ends_in_s():
     def side(name: str, possessive: str) -> str:
         body = (f"The ministry ordered internet providers to block the satire website {name} on Monday.\n\n"
@@ -107,9 +108,9 @@ def test_the_editor_of_a_blocked_site_whose_name_ends_in_s():
     assert side("Pinpricks", "Pinpricks’") == "platform"
 
 
-@pytest.mark.xfail(strict=True, reason="actors.affil_lead_gate looks for the post word in the 90 characters before "
-                   "the comma, but AFFIL_LEAD_SCOPE (four capitalised names of any length) plus 'at the time' can put it "
-                   "further back: AFFIL_LEAD matches and the gate skips it, so the person is not learned")
+# (session 31, fix31: fixed; the fault review30 found: actors.affil_lead_gate looks for the post word in the 90
+# characters before the comma, but AFFIL_LEAD_SCOPE (four capitalised names of any length) plus 'at the time' can put
+# it further back: AFFIL_LEAD matches and the gate skips it, so the person is not learned)
 def test_a_long_scope_after_the_post_still_opens_the_gate():
     body = ("The commissioner of the Interoperability Standardisation Directorate for Telecommunications at the time, "
             "Hanna Koral, said the order was lawful.")
@@ -120,7 +121,12 @@ def test_a_long_scope_after_the_post_still_opens_the_gate():
 @pytest.mark.xfail(strict=True, reason="site_staff's rows of more than one word ('editor-in-chief', 'chief editor', "
                    "'managing editor', 'deputy editor') are compared with a mention's text, which is only ever 'editor' "
                    "or 'editors' (actors.csv): they never apply; 'chief/managing/deputy editor' work through "
-                   "SITE_POSSESSIVE's one-word gap, but 'editor-in-chief' finds no mention at all and stays other")
+                   "SITE_POSSESSIVE's one-word gap, but 'editor-in-chief' finds no mention at all and stays other. "
+                   "Session 31 (fix31), tried and dropped: the four words as actors.csv aliases make 'said Dana Orlov, "
+                   "Kettledrum’s editor-in-chief' other (round 97, labelled platform: the phrase's role word wins over "
+                   "the named site, as for 'Kettledrum’s editor' before); read_speaker giving a site_staff word owned by "
+                   "a named platform (SITE_POSSESSIVE) to that platform restores it but turns round 24's 'said Elif "
+                   "Moran, Halden's editor' (a news site blocked in 2024, labelled other, not in relabel_s24) platform")
 def test_a_blocked_site_s_editor_in_chief_speaks_for_it():
     body = ("The ministry ordered internet providers to block the satire website Pinprick on Monday.\n\n"
             "“We will not take the cartoons down,” Pinprick’s editor-in-chief, Lena Korvac, said.")
@@ -128,9 +134,9 @@ def test_a_blocked_site_s_editor_in_chief_speaks_for_it():
     assert [s for t, s in zip(cols["text"], cols["side_rule"]) if t.startswith("“We")] == ["platform"]
 
 
-@pytest.mark.xfail(strict=True, reason="NAME_BEFORE_PLATFORM_NOUN's new in-between word (session 30: 'the Roamly map "
-                   "app') takes a provider word too: 'the Ostra mobile network' makes the place or telecom Ostra a "
-                   "platform (the apposition form drops providers: 'Velsat, the satellite internet company')")
+# (session 31, fix31: fixed; the fault review30 found: NAME_BEFORE_PLATFORM_NOUN's new in-between word (session 30:
+# 'the Roamly map app') takes a provider word too: 'the Ostra mobile network' makes the place or telecom Ostra a
+# platform (the apposition form drops providers: 'Velsat, the satellite internet company'))
 def test_a_mobile_network_is_no_platform():
     assert "Ostra" not in actors.learn_platforms("Users lost access on the Ostra mobile network on Monday.")
     assert "Roamly" in actors.learn_platforms("Users lost access to the Roamly map app on Monday.")  # still learned

@@ -165,11 +165,12 @@ def test_learn_company_posts_equals_its_plain_form():
 
 
 def plain_affil_lead_gate(body: str) -> bool:
-    """``affil_lead_gate`` as side11 wrote it (the 90-character window's pairs tried at every comma)."""
+    """``affil_lead_gate`` as side11 wrote it (the window's pairs tried at every comma); the window is the last
+    ``LEAD_SCOPE_SPAN`` whole words since session 31 (fix31), 90 characters before."""
     posts, scope = actors.AFFIL_LEAD_POSTS, actors.LEAD_SCOPE_WORDS
     for i in actors.iter_find(body, ","):
         words = body[max(0, i - 40):i].split()
-        wide = body[max(0, i - 90):i].split()
+        wide = body[:i].split()[-actors.LEAD_SCOPE_SPAN:]
         if any(w in posts and wide[k + 1] in scope for k, w in enumerate(wide[:-1])):
             return True
         if words and (words[-1] in posts or words[-1] in ("then", "now") and len(words) > 1 and words[-2] in posts
@@ -183,8 +184,9 @@ def plain_affil_lead_gate(body: str) -> bool:
     ("The company's policy director for the region, Sofia Andrade, declined.", True),
     ("The IT minister, Kasimir Vell, hit back.", True),
     ("The minister at the time, Ana Ros, and then the head, Ivo Lis, spoke.", True),
-    ("mis" + "chief of " + "z" * 81 + ", Ana Ros, said.", True),  # the window cuts 'mischief' to 'chief'
-    ("mischief of " + "z" * 78 + ", Ana Ros, said.", False),  # (not cut: no post word)
+    ("mis" + "chief of " + "z" * 81 + ", Ana Ros, said.", False),  # whole words: 'mischief' (a 90-character
+    ("mischief of " + "z" * 78 + ", Ana Ros, said.", False),  # window cut it to 'chief' before session 31)
+    ("The chief of " + "Z" * 100 + ", Ana Ros, said.", True),  # a long name: the post further back than 90
     ("The minister\u00a0of\tstate, Ana Ros, said.", True),  # any white space splits
     ("The minister spoke of it. Later, the ministry, which ...", False),
     ("A head of state, in fact, was named ... " + "word " * 30 + ", no post near this comma", True),

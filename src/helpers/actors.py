@@ -626,7 +626,9 @@ def learn_platforms(body: str) -> dict[str, Actor]:
     # "her blog on the Vellum platform", "the Relay app": a name before a platform noun (not a nationality: "the
     # Indian app", not a firm: "the Chinese company")
     found += [m.group(1) for m in matches_at(NAME_BEFORE_PLATFORM_NOUN, body, literal_positions(body, ("the",)))
-              if not NATIONALITY.search(m.group(1))]  # every match starts at a "the" (the finditer matches, faster)
+              if not NATIONALITY.search(m.group(1)) and (m.group(2) or "").lower() not in providers]
+    # (every match starts at a "the": the finditer matches, faster; not "the Ostra mobile network": a provider word
+    # between them makes the name a telecom or a place, as in the apposition form; session 31)
     content = platform_content_regex()
     if content is not None:  # "1,060 posts on Chirp", "videos on Streamly": what is posted is posted on a platform
         found += [m.group(1) for m in matches_at(content, body, literal_positions(body, attribution_words()["platform_content"]))]
@@ -863,8 +865,9 @@ def platform_act_regex() -> re.Pattern | None:
                       rf"(?:the|all|its|those|these|\d[\d,]*)\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})\b", re.MULTILINE)
 
 
-# (one lower-case word may come between: "the Roamly map app", session 30)
-NAME_BEFORE_PLATFORM_NOUN = re.compile(r"\bthe\s+([A-Z][a-z]\w+)\s+(?:[a-z]+\s+)?(?:platform|app|network|service|site)\b(?![’'-])")
+# (one lower-case word may come between: "the Roamly map app", session 30; group 2, which ``learn_platforms`` checks
+# against the ``provider_noun`` words: "the Ostra mobile network", session 31)
+NAME_BEFORE_PLATFORM_NOUN = re.compile(r"\bthe\s+([A-Z][a-z]\w+)\s+(?:([a-z]+)\s+)?(?:platform|app|network|service|site)\b(?![’'-])")
 NATIONALITY = re.compile(r"(?:ese|ian|ish|ic|an|i)$")  # "the Indian app", "the Chinese platform": no names
 
 
@@ -929,7 +932,9 @@ def title_owner(body: str, found: list[Mention], start: int) -> Mention | None:
 
 
 SITE_STAFF = frozenset(vocabulary("site_staff"))
-SITE_POSSESSIVE = re.compile(r"\s*(?:’s|'s|s’|s')\s+(?:[\w-]+\s+)?$")  # "Kestrel Daily's (managing) " before the word
+# "Kestrel Daily's (managing) " before the word; a bare apostrophe after a name ending in s, whose mention keeps the s
+# ("Pinpricks’ editor", session 31)
+SITE_POSSESSIVE = re.compile(r"\s*(?:’s|'s|s’|s'|(?<=s)’|(?<=s)')\s+(?:[\w-]+\s+)?$")
 ITS_BEFORE = re.compile(r"(?<![\w-])[Ii]ts\s+(?:[\w-]+\s+)?$")
 
 
@@ -1117,19 +1122,32 @@ AFFIL_BEFORE_TAIL = re.compile(r"(?:man|woman|person)?\s+[A-Z]")
 
 AFFIL_LEAD_POSTS = frozenset(vocabulary("affil_lead_posts"))
 LEAD_SCOPE_WORDS = frozenset({"of", "for", "at", "in"})  # AFFIL_LEAD_SCOPE's first words
+# the words from a post word to the comma at most: the post, "of the", four names with three "of"/"for"/"and" between,
+# "at the time" (AFFIL_LEAD_SCOPE's words are separated by white space, so each is one word of ``str.split``)
+LEAD_SCOPE_SPAN = 1 + 2 + 4 + 3 + 3
+
+
+def last_words(body: str, i: int, n: int) -> list[str]:
+    """The last ``n`` words (``str.split``) of ``body[:i]``, whole however long they are (fewer at the start)."""
+    lo = i
+    while True:
+        lo = max(0, lo - 120)
+        words = body[lo:i].split()
+        if len(words) > n or lo == 0:  # (more than n: the first word, perhaps cut by the window, is not kept)
+            return words[-n:]
 
 
 def affil_lead_gate(body: str) -> bool:
     """True when ``AFFIL_LEAD`` may match in ``body`` (only then is it run): some comma follows one of its post words,
     alone or with "then", "now" or "at the time" after it, within the 40 characters before the comma (the post word is
     a whole word there, so a string test decides; session 20), or a post word followed by "of", "for", "at" or "in"
-    (``AFFIL_LEAD_SCOPE``: "The chief executive of Threadle,") stands within the 90 characters before it (session 30).
-    Not a full guard: a scope of long names with "at the time" after it can put the post word further back than 90
-    characters, and then ``AFFIL_LEAD`` is not run although it would match (tests/test_review30.py, left: widening the
-    window changes the output)."""
+    (``AFFIL_LEAD_SCOPE``: "The chief executive of Threadle,") stands among the ``LEAD_SCOPE_SPAN`` words before it
+    (session 30; a full guard since session 31: before, a window of 90 characters missed a scope of long names with
+    "at the time" after it, "The commissioner of the Interoperability Standardisation Directorate for
+    Telecommunications at the time, Hanna Koral,")."""
     for i in iter_find(body, ","):
         words = body[max(0, i - 40):i].split()
-        wide = body[max(0, i - 90):i].split()  # "The chief executive of Threadle," (AFFIL_LEAD_SCOPE after the post)
+        wide = last_words(body, i, LEAD_SCOPE_SPAN)  # "The chief executive of Threadle," (AFFIL_LEAD_SCOPE)
         if not AFFIL_LEAD_POSTS.isdisjoint(wide) and \
                 any(w in AFFIL_LEAD_POSTS and wide[k + 1] in LEAD_SCOPE_WORDS for k, w in enumerate(wide[:-1])):
             return True  # (a set test first: most windows hold no post word at all; session 30, speed6)
