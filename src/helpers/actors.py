@@ -135,7 +135,9 @@ VOCABULARY_GROUPS = ("filings", "litigation_verbs", "publications", "title_spoke
                      "speech_verbs", "speech_before_verbs", "reporting_verbs", "answer_verbs", "said_ahead_verbs",
                      "tell_ahead_verbs", "told_before_verbs", "order_verbs", "ordered_before_verbs", "issued_verbs",
                      "filed_verbs", "vowed_words", "complied_verbs", "counted_documents", "modified_nouns",
-                     "report_words", "document_said_media", "permission_verbs", "dismissed_claims", "court_records")
+                     "report_words", "document_said_media", "permission_verbs", "dismissed_claims", "court_records",
+                     # session 31 (side12): who speaks in a hearing write-up's, a live blog's and a Q&A's turns
+                     "opened_by_verbs", "asked_question_words")
 # the groups whose words may end in '*' ("spokes*": that beginning and one or more letters more, any post word
 # "spokesman", "spokespeople"; ``vocabulary_alternation`` writes it ``spokes\w+``); a '*' anywhere else stops the run
 VOCABULARY_STEM_GROUPS = ("affil_role_words", "person_words", "penalty_words", "warned_words", "generic_that_words",
@@ -319,6 +321,10 @@ INTERROGATED = re.compile(r"\s+(?:(?!(?:whether|why|how|if|what|who|the\s+need)\
                           r"|\s+by\b",  # "Brindle's chief questioned by MPs": the passive, the subject is questioned (session 29)
                           re.IGNORECASE)  # "questioned Daniela Mrak for three hours": a person questioned
 FIGURE_AFTER = re.compile(r"\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|just)\s+)?\d")
+# "The judge asked Sandoval whether ...", "Justice Okoro asks Lenz why ...": a question reported, the asker's speech (not
+# "asked the ministry to explain why": a request; nor the one asked, "was asked why", "when asked whether"; session 31)
+ASKED_QUESTION = re.compile(r"\s+(?!by\b)(?:(?!to\b)[\w’'.-]+,?\s+){0,8}?(?:" + vocabulary_alternation("asked_question_words") + r")\b")
+ASKED_PASSIVE = re.compile(r"\b(?:when|after|before|if|once|as|being|been|was|were|is|are|be|not|never)\s+$", re.IGNORECASE)
 # "The company has asked the court to quash the orders", "Two platforms had asked the ministry to keep the window":
 # a plea put to a court or an authority reports the asking party's position (its speech), unlike a request to anyone else
 ASKED_AUTHORITY = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + vocabulary_alternation("asked_authorities", r"\s+")
@@ -597,6 +603,14 @@ def platform_intro_regexes() -> tuple[re.Pattern, re.Pattern]:
                        rf"(?!\s+{PERSON_NOUNS})"))  # nor "Rao, a network engineer": a person's trade
 
 
+@lru_cache(maxsize=1)
+def one_of_platforms_regex() -> re.Pattern:
+    """"Chatterly, one of the platforms that went to court", "Clipstream, one of the video services named in the
+    report": a name in apposition with one of several platforms (``platform_noun`` plurals; session 31)."""
+    return re.compile(rf"\b([A-Z][a-z]\w+),\s+one\s+of\s+(?:the|its|their)\s+(?:{APPOSITION_GAP}\s+){{0,3}}?"
+                      rf"(?:{alternation(platform_plurals())})\b")
+
+
 # a word of a platform's description between its article and its platform noun ("the country's most used social
 # network"): no article, preposition, pronoun or relative word, which would start a person's post ("Kulkarni, a
 # partner at a Mumbai firm", "a lawyer retained by the company") or a clause ("Rao, the company restored ...")
@@ -638,6 +652,9 @@ def learn_platforms(body: str) -> dict[str, Actor]:
         found += [m.group(1) for m in matches_at(acts, body, openings) if not NATIONALITY.search(m.group(1))]
     found += platforms_listed(body) + order_recipients(body)
     found += platform_anaphors(body, openings)
+    if "one of " in body:  # "Chatterly, one of the platforms that went to court, said": one of several platforms
+        found += [m.group(1) for m in one_of_platforms_regex().finditer(body)
+                  if not SOURCE_BEFORE.search(body, max(0, m.start() - 20), m.start())]
     out = {n: Actor(f"local_{n.lower()}", n, "platform", "named") for n in sorted(set(found))
            if n.lower() not in known and n.lower() not in NOT_NAMES}
     # "the satirical website The Grumble Gazette": a name with its own "The", which readers shorten to its last
@@ -1078,6 +1095,10 @@ AFFIL_LEAD = re.compile(r"(?<![\w’'-])((?:[Tt]he|[Aa]n?|[A-Z][\w-]*(?:’s|'s)
                         r"(?:" + vocabulary_alternation("affil_lead_posts") + r")" + AFFIL_LEAD_SCOPE +
                         r"(?:\s+(?:at\s+the\s+time|then|now))?),\s+"
                         r"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?" + AFFIL_NAME_AT + r"(?:,|\.(?=\s|$))")  # or ending a sentence
+# the same after "Its"/"Their": "Quillby has refused. Its chief executive, Dana Okafor, spoke to us": the post of the
+# party the sentence (or, when it opens with "Its", the sentence before) is about (``pronoun_post_owner``; session 31)
+ITS_LEAD = re.compile(r"(?<![\w’'-])(?:[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,4}?(?:" + vocabulary_alternation("affil_lead_posts") + r")"
+                      + AFFIL_LEAD_SCOPE + r"),\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?" + AFFIL_NAME_AT + r"(?:,|\.(?=\s|$))")
 AFFIL_IS = re.compile(AFFIL_NAME_AT + r"\s+(?:is|serves\s+as|has\s+been)\s+((?:(?:a|an|the|[A-Z][\w-]*(?:’s|'s))\s+|"
                       # "Tomas Hadrava is joint secretary at Kestria's Ministry ...": a post with no article (session 30)
                       r"(?=(?:[a-z][\w-]*\s+){0,2}(?:" + vocabulary_alternation("affil_is_posts", r"\s+")
@@ -1258,6 +1279,10 @@ def read_affiliations(body: str) -> Affiliations:
     for m in AFFIL_BEFORE.finditer(body) if affil_before_gate(body) else ():
         candidates.append((m.group(2), m.group(1), False))
 
+    owned: list[tuple[str, str, int]] = []  # (name, post, where "Its" stands): ITS_LEAD's, whose owner is read below
+    for m in ITS_LEAD.finditer(body) if "its " in body.lower() or "their " in body.lower() else ():
+        owned.append((m.group(2), m.group(1), m.start()))
+
     def note(name: str, desc: str, org_only: bool, at: int) -> None:
         got = affiliation_side(desc, org_only)
         if got is None:
@@ -1274,6 +1299,17 @@ def read_affiliations(body: str) -> Affiliations:
             continue
         full_names.setdefault(name.split()[-1], name)
         note(name, desc, org_only, body.find(name))
+    for name, post, at in owned:  # "Its chief executive, Dana Okafor,": the post of the party "its" refers to
+        if not a_person(name, taken) or not AFFIL_ROLE.search(post):
+            continue
+        full_names.setdefault(name.split()[-1], name)
+        if AFFIL_NOT.search(post) or FORMER_BEFORE.search(body[max(0, at - 40):at]):
+            former.add(name)
+            continue
+        owner = pronoun_post_owner(body, at)
+        if owner is not None:
+            sides.setdefault(name, set()).add(owner.actor.side)
+            orgs.setdefault(name, owner.actor.org_id)
     for m in AFFIL_SURNAME.finditer(body):  # "Diaz, Whisperline's general counsel,": a later description of a surname
         name = full_names.get(m.group(1))
         if name is None:  # the full name quoted without a description ("said Omar Diaz")
@@ -1297,6 +1333,32 @@ def read_affiliations(body: str) -> Affiliations:
             if alias.lower() not in taken:
                 people.setdefault(alias, actor)
     return Affiliations(people)
+
+
+OWNER_SUBJECT_GAP = re.compile(r"[\s\"“”‘’'>]*(?:[AQ]:\s*)?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.-]*(?:’s|'s)?\s+){0,2}(?:[a-z][\w-]*\s+){0,2}")
+
+
+def pronoun_post_owner(body: str, at: int) -> Mention | None:
+    """Whose "Its"/"Their" at ``at`` is, for a post after it ("Its chief executive, Dana Okafor,"): the organisation
+    that is the subject of the sentence before the word (only a determiner, a possessor or a label before it), else,
+    when the sentence opens with the word, the subject of the sentence before ("Quillby has refused to name anyone.
+    Its chief executive, ..."); not one a quotation names. None without one, or when it is of no side."""
+    start = sentence_start(body, at)
+    quoted = quote_spans(body)
+    def first(lo: int, hi: int) -> Mention | None:  # (not one a quotation names: '"... the ministry ...," said its director')
+        for x in find_mentions(body):
+            if x.start >= hi:
+                break
+            if x.start >= lo and x.actor.type != "member" and not x.actor.org \
+                    and not x.actor.actor_id.startswith("local_person_") and not any(a <= x.start < b for a, b in quoted):
+                # the sentence's subject: only a determiner, a possessor or a label before it ("The commission
+                # responded ...", "A: Lestria's Interior Ministry ..."), not "... challenge the law in the Court"
+                return x if OWNER_SUBJECT_GAP.fullmatch(body, lo, x.start) else None
+        return None
+    owner = first(start, at)
+    if owner is None and not body[start:at].strip(" \"“”'‘’\t"):
+        owner = first(sentence_start(body, max(0, start - 2)), start)
+    return owner if owner is not None and owner.actor.side in ("government", "platform") else None
 
 
 FOUNDED = re.compile(r"\b([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+who\s+(?:co-)?founded\s+(?:the\s+)?"
@@ -2133,7 +2195,12 @@ def is_clause(phrase: str) -> bool:
 
 # "The government responded by saying ...", "the company reacted by writing ...": the verb before "by" and a speech
 # gerund is no part of the speaker's name
-REPLIED_BY = re.compile(r"\s+(?:responded|reacted|replied|retorted|answered|hit\s+back)\s+by$", re.IGNORECASE)
+REPLIED_BY = re.compile(r"\s+(?:responded|reacted|replied|retorted|answered|hit\s+back|(?:" + vocabulary_alternation("opened_by_verbs")
+                        + r")(?:\s+(?:the|its|his|her|their)\s+[\w-]+)?)\s+by$", re.IGNORECASE)
+# "The chair opened (the hearing) by asking why ...": a speech gerund after it reports the subject's words, "asking"
+# too (elsewhere a trailing participle only; session 31)
+OPENED_BY_END = re.compile(r"\b(?:" + vocabulary_alternation("opened_by_verbs") + r")(?:\s+(?:the|its|his|her|their)\s+[\w-]+)?"
+                           r"\s+by\s+$", re.IGNORECASE)
 
 
 def classify(phrase: str, mentions_before: list[Mention]) -> Speaker | None:
@@ -2171,6 +2238,7 @@ def document_to() -> re.Pattern:
 TITLE_ON_TOPIC = re.compile(r"((?:’s|'s)\s+(?:[\w-]+\s+){0,3}?(?:" + vocabulary_alternation("title_on_topic") +
                             r"))\s+on\s+.*$", re.DOTALL)
 OWNED_UNIT = re.compile(r"(?:’s|'s|s’|s')\s+(?:[\w-]+\s+){0,2}")  # "company's legal " before "department"
+OPENING_NAME = re.compile(r"\s*(?:The\s+)?(?:[A-Z][\w’'&.-]*\s+(?:(?:of|for|and|on)\s+)?){1,5}[A-Z][\w’'&.-]*(?=\s+[a-z])")  # session 31
 CAPITALISED_OPENING = re.compile(r"\s*(?:The\s+)?[A-Z]")  # a sentence that opens with a name ("The Open Net Council")
 NOUN_POSSESSOR = re.compile(r"\b([a-z][\w-]*)(?:’s|'s|s’|s')\s+(?:[\w-]+\s+){0,2}$")  # "the documentary's (new) "
 
@@ -2297,8 +2365,8 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                             return Speaker(unknown[-1], subject.side)
                     return Speaker(unknown[-1], "other")
                 definite = DEFINITE.match(low) is not None
-                if head.text.lower() in LETTERS and PREVIOUS[0] and (ITS_THEIR.match(clean) or definite and re.search(
-                        rf"\b{re.escape(head.text.lower())}\b", PREVIOUS[0].lower())):
+                if head.text.lower() in LETTERS and PREVIOUS[0] and (ITS_THEIR.match(clean) or definite and (re.search(
+                        rf"\b{re.escape(head.text.lower())}\b", PREVIOUS[0].lower()) or WROTE_TO.search(PREVIOUS[0]))):
                     # "Five groups issued a joint letter. “...,” the letter said.", "The agency wrote to the firm. Its
                     # letter said ...": the letter of what the previous sentence is about, not a state's letter
                     with previous_set_aside() as previous:
@@ -2335,7 +2403,10 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
                     if subject is not None and not subject.pronoun and not subject.defer and subject.side:
                         return Speaker(subject.name, subject.side)
                     opening = strip_dateline(normalise(previous)).split(",")[0]
-                    if subject is None and CAPITALISED_OPENING.match(opening) and not find_mentions(opening):
+                    named = OPENING_NAME.match(opening)  # "The Valdorian Civil Liberties Union has said it will go
+                    # to the Constitutional Court. Its director, X, said": the union's, not the court named after it
+                    if subject is None and CAPITALISED_OPENING.match(opening) and (not find_mentions(opening) or named and not any(
+                            m.actor.side in ("government", "platform") for m in find_mentions(named.group()))):
                         # "The Open Net Council of India (ONCI), a trade body ..., struck a cautious note. Its director,
                         # X, said": an organisation the registry does not know, not the last platform named
                         names = [n for n in CAPITAL_NAME.findall(clean) if n.lower() not in NOT_NAMES]
@@ -2604,7 +2675,9 @@ def irregular_participle() -> re.Pattern:
     return re.compile(rf"\s*(?:(?:\w+ly|now|since|once)\s+)?(?:{words})\b")
 
 
-APPOSITION_OPENS = re.compile(r"\s*(?:a|an)\s", re.IGNORECASE)  # ", a former radio host,": a description of the name before
+# ", a former radio host,", ", one of the platforms named in the report,": a description of the name before ("one of":
+# session 31)
+APPOSITION_OPENS = re.compile(r"\s*(?:a|an|one\s+of)\s", re.IGNORECASE)
 PERSON_NAME_ONLY = re.compile(r"(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'-]+")  # "Mira Solberg"
 CLAUSE_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")  # a comma, not the thousands separator of "40,000"
 
@@ -3052,6 +3125,8 @@ DISMISSED_CLAIM = re.compile(r"\s+(?:the|those|these|this|that|such|its|their|hi
                              r"(?:" + vocabulary_alternation("dismissed_claims", r"\s+") + r")\b", re.IGNORECASE)
 COURT_RECORD = re.compile(r"(?:the\s+)?court\s+(?:" + vocabulary_alternation("court_records", r"\s+") + r")", re.IGNORECASE)
 # a letter the sentence shows being sent or issued ("In a letter sent to ...", "issued a joint letter", "wrote a letter")
+# "X wrote to users to call the order unlawful. The letter, ..., reads in part:": the letter the one who wrote sent
+WROTE_TO = re.compile(r"\b(?:wrote|writes|has\s+written|had\s+written)\s+(?:an?\s+(?:[\w-]+\s+)?letter\s+)?to\b")  # session 31
 SENT_LETTER = re.compile(r"\b(?:[Ii]n\s+an?|(?:sent|issued|wrote|published|released|signed)\s+an?)\s+(?:[\w-]+\s+)?letter\b")
 LETTERS = set(vocabulary("letters"))  # member_official's documents that any party can write
 ASKED_LEAD = re.compile(r"\s*(?:when\s+|after\s+being\s+)?(?:" + vocabulary_alternation("asked_lead_verbs", r"\s+")
@@ -3146,7 +3221,7 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
         if verb.endswith("ing") and not trailing and ("served" in before or "sent" in before) and SERVED_SAYING.search(before):
             trailing = True  # "the regulator sent Chirrup a formal notice accusing it of ...": the sender speaks, not
             # the one served
-        if not trailing and verb in attribution_words()["trailing_only"]:
+        if not trailing and verb in attribution_words()["trailing_only"] and not OPENED_BY_END.search(before[-60:]):
             continue  # "asking the court to annul ..." reports a party's plea only as a trailing participle
         if verb == "written" and not PERFECT_END.search(before):
             continue  # "Written by X", "written op-eds": only "had written that ..." reports words
@@ -3156,7 +3231,8 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
             continue  # "the regulator told the app to remove ...": an order, not reported speech
         if verb in attribution_words()["figure_verb"] and not FIGURE_AFTER.match(after):
             continue  # "reported" is speech only before the figures reported ("Chirp reported 1,950 demands")
-        if verb in QUESTION_VERBS and not QUOTE_END_REV.match(rev) and not ASKED_AUTHORITY.match(after):
+        question = verb in QUESTION_VERBS and not QUOTE_END_REV.match(rev) and not ASKED_AUTHORITY.match(after)
+        if question and (not ASKED_QUESTION.match(after) or ASKED_PASSIVE.search(before[-20:])):
             continue  # "the ministry asked users to ...": a request
         if verb == "found" and (not FINDING_AFTER.match(after) or "," not in before or not FINDER_END.search(before)):
             continue  # "Users found on Monday that …", "the company found insufficient grounds": no words reported
@@ -3223,6 +3299,9 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
                 subject = subject or sentence_subject(before, mentions_before, True) or clause_subject(before, mentions_before) \
                     or sentence_subject(before, mentions_before, True, True) or clause_subject(before, mentions_before, True)
             continue
+        by = REPLIED_BY.search(before.rstrip()) if before.endswith("by ") else None
+        if by is not None and "," in before[max(0, by.start() - 3):by.start() + 1]:
+            before = before[:by.start()] + " "  # "Counsel for X, Daniel Amari, opens by (saying)": the speaker before it
         found = speaker_before(before, mentions_before, INSERTED.match(after) is not None, verb not in POSTING_VERBS)
         if found is not None:
             found = for_a_party(found, before, mentions_before)
@@ -3241,6 +3320,10 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
                 and not (found.pronoun or found.defer or found.side in ("government", "other")):
             continue  # a finding is a court's, a state body's or a study's speech; "volunteers running the union's
             # Twitter handle found that ..." (a platform-side subject) reports a discovery, not speech
+        if found is not None and question and (found.pronoun or found.side not in SIDES_OF_SPEECH):
+            continue  # "She asked Ms. Anselm why ...": whose "she" is, a question does not tell (the one asked is named);
+            # an outsider's question ("Opposition MP X asked whether ...") stays the journalist's account: the events
+            # stage keeps an outsider's statement only from such a sentence (round95's "tabled on June 3")
         if found is not None:
             if found.pronoun and verb in CONTINUING_VERBS:
                 found = found._replace(continued=True)
@@ -3345,6 +3428,9 @@ TIME_LEAD = re.compile(r"\s*(?:(?:earlier|later)\s+(?:this|that|the\s+same|last|
                        r"hours?|years?)\s+(?:later|earlier)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|"
                        r"afternoon|evening|night))?|the\s+(?:next|following)\s+(?:day|week|month|morning)|"
                        r"last\s+(?:week|month|year)|"
+                       # "In early September the ministry ordered ..., saying ...", "In March 2011 the Interior Ministry
+                       # ordered ...": a month opening the sentence without its comma (session 31)
+                       r"in\s+(?:(?:early|late|mid)[\s-]+)?(?-i:" + MONTH_NAME + r")(?:\s+\d{4})?|"
                        # "On February 3 the ministry ...", "On 3 April it ...", "By evening it has ...": a date or a part of
                        # the day opening the sentence without its comma
                        r"(?:on|by)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+(?-i:" + MONTH_NAME + r")|"
@@ -3934,6 +4020,8 @@ NAME_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+
 QUESTION_LEAD = re.compile(r"^\s*>?\s*(?:Q|Question|Interviewer)\s*[.:]\s*", re.IGNORECASE)
 
 
+ANSWER_LEAD = re.compile(r"\s*>?\s*(?:" + "|".join(re.escape(w) for w in vocabulary("answer_labels")) + r")\s*[.:]\s*",
+                         re.IGNORECASE)  # "A: ", "Answer: " opening an explainer's answer (blanked before it is read)
 NARRATOR_ANSWER = Speaker("", "narrator")  # qa_paragraphs: an answer paragraph of an explainer that names no interviewee
 
 
@@ -4001,7 +4089,8 @@ def qa_paragraphs(body: str, sents, groups=None) -> dict[int, Speaker | None]:
             out[number] = answers if answers is not None else NARRATOR_ANSWER
             continue
         role = roles.get(number)
-        if label in hosts or role and role.strip().lower() in HOST_ROLES or transcript and presenter(body, label):
+        if label in hosts or role and role.strip().lower() in HOST_ROLES or transcript and presenter(body, label) \
+                or interviewer(body[:first], label):
             hosts.add(label)  # "Nora Quell (host): ...": the programme's host asks, as an interviewer does
             out[number] = None
             continue
@@ -4047,6 +4136,20 @@ def capitals_transcript(body: str, counts: Counter) -> bool:
     # ("Minister Arvaz"); the one who asks ("REPORTER") is named by trade, not printed as a name
     return all(label.lower() in ASKER_LABELS or re.search(rf"\b{re.escape(label.title())}\b", body)
                or " " in label and re.search(rf"\b{re.escape(label.split()[-1].title())}\b", body) for label in counts)
+
+
+# "Sokol spoke to Jonas Brekke on Radio Varn", "Its chief executive spoke to Brightsignal by video": the one spoken to
+# (not "We spoke to Amara Okonjo, the company's head of policy": the journalist's own interviewee)
+INTERVIEWED_BY = re.compile(r"([^.!?\n]*)\b(?:spoke|spoken|speaks|talked|talks|talking|speaking)\s+(?:to|with)\s+"
+                            r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+
+
+def interviewer(intro: str, label: str) -> bool:
+    """Whether an interview's label ("Brekke", "BRIGHTSIGNAL") names the one its introduction says the interviewee
+    spoke to ("Sokol spoke to Jonas Brekke on Radio Varn", "spoke to Brightsignal by video"): the interviewer, who asks
+    (a turn that reports a party's words still gives them to that party; session 31)."""
+    name = label.split()[-1].title()
+    return any(name in m.group(2).split() and not FIRST_PERSON.search(m.group(1)) for m in INTERVIEWED_BY.finditer(intro))
 
 
 def presenter(body: str, label: str) -> bool:
@@ -4803,6 +4906,7 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
     people: dict[str, str] = {}  # surname -> side of the people quoted so far (``recall_person``)
     genders: dict[str, str] = {}  # surname -> the pronoun ("he"/"she") the article gave a speaker (``gendered``)
     history: list[tuple[str, str]] = []  # the speakers so far, in reading order
+    answering = None  # the paragraph of an explainer's answer being read (NARRATOR_ANSWER)
     i = 0
     while i < n:
         PREVIOUS[0] = texts[i - 1] if i > 0 else ""
@@ -4811,19 +4915,18 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
         lo = bisect_left(mstarts, starts[i])
         before = mentions[:lo]
         # an interview's labelled paragraph ("Q: ...", "Rao: ...")
-        if paras[i] in interview and (i == 0 or paras[i - 1] != paras[i]):
+        if paras[i] in interview and (i == 0 or paras[i - 1] != paras[i]) and interview[paras[i]] is NARRATOR_ANSWER:
+            # the journalist's answer: read as the journalist's other paragraphs are (narrator, but for the speech it
+            # reports: a quotation and its attribution, "it also says", "she told reporters"), its label blanked
+            # ("A: Chatterly said ..."; session 31)
+            label = ANSWER_LEAD.match(texts[i])
+            if label:
+                texts[i] = " " * label.end() + texts[i][label.end():]
+            answering = paras[i]
+        if paras[i] in interview and (i == 0 or paras[i - 1] != paras[i]) and interview[paras[i]] is not NARRATOR_ANSWER:
             found = interview[paras[i]]
             members = [j for j in range(i, n) if paras[j] == paras[i]]
-            if found is NARRATOR_ANSWER:  # the journalist's answer: narrator, but for the speech it reports
-                for j in members:
-                    sides[j] = "narrator"
-                    said = find_attribution(QUESTION_LEAD.sub("", mask(texts[j], starts[j], quotes.within(starts[j], ends[j])),
-                                                              count=1), before)
-                    if said is not None and not said.pronoun and not said.defer:
-                        who = secondary(*resolve(said, [], last, before), focal)
-                        sides[j], speakers[j], units[j] = who[1], who[0], f"i{j}"
-                        kinds[j] = "direct" if quotes.fraction(starts[j], ends[j]) > 0.3 else "indirect"
-            elif found is None:  # the interviewer's question, unless it reports what someone said
+            if found is None:  # the interviewer's question, unless it reports what someone said
                 for j in members:
                     sides[j] = "narrator"
                     if texts[j].rstrip().endswith("?") or not any(c in texts[j] for c in "“\""):
@@ -4845,7 +4948,7 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
             i = members[-1] + 1
             continue
         # a block-quote paragraph
-        if paras[i] in blocks and (i == 0 or paras[i - 1] != paras[i]):
+        if paras[i] in blocks and (i == 0 or paras[i - 1] != paras[i]) and paras[i] != answering:
             found = blocks[paras[i]]
             members = [j for j in range(i, n) if paras[j] == paras[i]]
             if found is None:
@@ -4924,6 +5027,11 @@ def attribute_sentence_columns(body: str, sents: dict[str, list]) -> dict[str, l
                 lim = antecedent_start(texts[i], starts[i], at) if found.pronoun else starts[i]
                 sent_mentions = [m for m in quotes.outside(mentions[lo:bisect_left(mstarts, ends[i])]) if m.start >= lim]
                 who = resolve(found, sent_mentions, last, before, at)
+            elif paras[i] == answering and not (i > 0 and paras[i - 1] == paras[i] and sides[i - 1] not in ("narrator", "")):
+                for k in group:  # an explainer's answer quoting the law's or an order's terms ("including “threats to
+                    sides[k] = "narrator"  # public order”"), no speaker named: the journalist's (session 31)
+                i = j + 1
+                continue
             else:
                 who = last or previous_subject(i, texts, sides, before)
                 if who is None and j == i and len(body[starts[i]:touching[0][0]].split()) >= 3:

@@ -158,14 +158,18 @@ CONDITIONAL = re.compile(r"\b(?:if|unless|whether|any (?:\w+ )?(?:that|which|who
 VAGUE = {"current", "recent", "plan"}
 UNDATED = frozenset(dates.ORDER_KINDS | VAGUE)  # phrases that date nothing by themselves: order words, vague times
 COMPARED = re.compile(r"\b(?:up|down) from (?:about |around |nearly |some |over |more than )?\d[\d,]*\b", re.I)
-COMPARED_FIGURE = re.compile(r"\b(?:(?:up|down) from(?: a (?:peak|high|low) of)?|compared (?:with|to)|(?:times|double|twice|triple) the)"
+COMPARED_FIGURE = re.compile(r"\b(?:(?:up|down) from(?: a (?:peak|high|low) of)?|compared (?:with|to)|(?:times|double|twice|triple) the|"
+                             r"after(?= (?:about |around |nearly |some |over |more than )?\d[\d,]*(?:\s+[a-z]+)?\s+(?:in|for)\s+"
+                             r"(?:all\s+of\s+)?(?:19|20)\d\d\b))"
                              r" (?:about |around |nearly |some |over |more than )?\d[\d,]*\b", re.I)
 # an earlier figure a count is compared with, an event of its own: 'up from 1,041', 'down from a peak of 9,849',
-# 'compared with 1,041 the year before', 'nearly three times the 3,635' (COMPARED, which dates, is left as it was)
-COMPARED_WORDS = ("from ", "compared ", "times the ", "double the ", "twice the ", "triple the ")  # one is in every
+# 'compared with 1,041 the year before', 'nearly three times the 3,635', 'after 2,851 in all of 2021' (a figure of a year
+# told after 'after', session 31) (COMPARED, which dates, is left as it was)
+COMPARED_WORDS = ("from ", "compared ", "times the ", "double the ", "twice the ", "triple the ", "after ")  # one is in every
 # COMPARED_FIGURE match (in its lower-cased sentence; not " the ", which nearly every sentence holds)
 YEAR_ITEM = re.compile(r"(?:,\s+|\s+and\s+|\b(?:compared with|against)\s+)(?:about |around |nearly |some |over |more than )?"
-                       r"\d[\d,]*(?:\s+[a-z]+)?\s+in\s+(?:19|20)\d\d\b")  # '500 URLs ... in 2015, 633 in 2016 and 1,385 in 2017'
+                       r"\d[\d,]*(?:\s+[a-z]+)?\s+(?:in|for)\s+(?:all\s+of\s+)?(?:19|20)\d\d\b")  # '500 URLs ... in 2015, 633 in
+# 2016 and 1,385 in 2017', '2,851 URLs for 2021 and 2,731 for 2020', '2,851 in all of 2021 and 2,731 in 2020' (session 31)
 YEAR_FIGURE = re.compile(r"(?:about |around |nearly |some |over |more than )?(?P<num>\d[\d,]*)(?:\s+[a-z]+)?\s+in\s+"
                          r"(?P<year>(?:19|20)\d\d)\b")  # a figure of a year: '1,041 in 2019', '588 URLs in 2017'
 YEARLY_TYPES = ("blocking_order",)  # the types whose yearly figures are events apart (``by_year``)
@@ -192,13 +196,19 @@ COORDINATED_ACT = re.compile(r"(?:,\s+|,?\s+and\s+)(?P<act>(?:(?:had|has|have)\s
 # platform manipulation', 'had complied with 70 percent, had restricted another 400': a second act of the same subject
 # on content of its own (a verb sharing the first's subject, with an object of its own), each an event (session 20; not
 # 'and had suspended some others', 'and withheld some of them': a vague part the labels hold optional, rounds 69 and 79)
+ENUMERATED_HEAD = re.compile(r"\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:orders|lists|directions|directives|notices|"
+                             r"batches|sets\s+of\s+(?:directions|orders))\b", re.I)  # 'sent the company two orders ...:'
+ENUMERATED_FIRST = re.compile(r"(?:one|the\s+first)\b", re.I)  # the first item after the colon
+ENUMERATED_NEXT = re.compile(r"(?:and\s+)?(?:the|a)\s+(?:second|third|fourth|fifth|last|other)\b", re.I)  # a later item
 SENT_BEFORE = re.compile(r"\b(?:sent|issued|served)\s+$")  # the verb just before a FURTHER match: an order sent
 SENT_FURTHER = re.compile(r"\s+(?:[\w-]+\s+)?(?:lists?|orders?|batch|set|directions?)\s+of\s+(?:about |some |nearly |over |more than )?"
                           r"\d[\d,]*")  # after 'a second' that verb's: 'sent a second list of 1,178 handles'
 COMPLIED = re.compile(r"(?:(?:has|have|had)\s+)?(?:(?:fully|partly|partially)\s+)?(?:" + vocabulary_alternation("complied_verbs", " ") + r")\b", re.I)
 COORDINATED_WORDS = vocabulary("coordinated_words")  # one is in every COORDINATED_ACT match (its acts, as written)
 FURTHER_WORDS = vocabulary("further_words") + ("more",)  # one is in every FURTHER match ('more': its '250 more' form)
-YEAR_GATE = re.compile(r"in\s+(?:19|20)\d\d\b")  # a part of every YEAR_ITEM match (searched by its literal prefix)
+YEAR_GATE = re.compile(r"(?:in|for|of)\s+(?:19|20)\d\d\b")  # a part of every YEAR_ITEM match (searched by its literal prefix)
+YEAR_OF_ITEM = re.compile(r"\b(?P<told>in|for)\s+(?P<all>all\s+of\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)  # 'for 2020', 'in all of 2021'
+YEAR_TOLD = re.compile(r"\b(?:in|for)\s+(?:all\s+of\s+)?(?:19|20)\d\d\b")  # a figure's year told before a YEAR_ITEM
 MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # one is in every DAY_LIST match
 COUNTED = ("blocking_order", "withholding", "non_compliance_notice", "legal_action", "court_ruling")
 COARSE = {"year", "year_range"}  # 'in 2011': too coarse to tell the next event's day ('within hours') from
@@ -465,6 +475,9 @@ def referred_refusal(text: str, pos: int, end: int) -> bool:
 
 GERUND = re.compile(r"[a-z]+ing\b", re.I)  # a refusal told as a gerund ('ignoring the order is not an option')
 NOT_FOR = re.compile(r"\bnot for\s+$", re.I)  # '..., not for ignoring the order': a reason denied
+COURT_ORDERED = re.compile(r"(?<!\bof )\b(?:court|judge|justice|bench|tribunal)\b[^,;:.“”\"]{0,50}$", re.I)  # 'The High Court in Arvel
+# on Tuesday ordered the search engine Findra to remove three links': a court's direction (session 31, events14)
+TOLD_TO_ACT = re.compile(r"\sto\s+\w")  # 'ordered X to remove', not 'ordered the suspension of X' (a measure the labels call an order)
 NEW_RULING = re.compile(r"\W*In an? (?:[\w-]+ ){0,2}(?:decision|judgment|judgement|ruling|verdict)\b", re.I)  # 'In a 5-2
 # decision, the court held that ...': a ruling told as news, not one told before ('In its ruling, the court held')
 
@@ -574,7 +587,9 @@ def told_again(text: str, pos: int, end: int, trig: "Trigger", matches: list, st
     subject of a modal or of 'is not', or after 'not for': 'ignoring the order is not an option', 'warned that
     ignoring its directions could attract penal action': a choice weighed, no refusal told), 'ruling_reason' ('Justice X
     held that ...' after a ruling told before), 'own_feeling' ('did not hide her irritation'), 'court_refused' (a
-    refusal's verb inside a court ruling's trigger: 'the court ... declined to suspend the order'), 'withheld_noun'
+    refusal's verb inside a court ruling's trigger: 'the court ... declined to suspend the order'), 'court_order' (a
+    blocking order a court gives a party, 'The High Court on Tuesday ordered X to remove three links', in a sentence where a court
+    ruling is found: the ruling is the act told, the labels give it no blocking order of its own; session 31), 'withheld_noun'
     ('the withheld handles included a magazine': the content named by the verb as an adjective), 'not_act' (a row of
     ``event_not_acts.csv`` matches: ``not_an_act``, session 30). An order to 'us' in a sentence with a date of its own
     is kept ('The ministry asked us to remove 12 videos on Tuesday')."""
@@ -592,6 +607,9 @@ def told_again(text: str, pos: int, end: int, trig: "Trigger", matches: list, st
         return "own_feeling"
     if kind == "refusal" and any(t.event_type == "court_ruling" and a <= pos and end <= b for a, b, t in matches):
         return "court_refused"
+    if kind == "blocking_order" and ORDER_VERB.match(text, pos) and TOLD_TO_ACT.search(text, pos, end) \
+            and COURT_ORDERED.search(text, max(0, pos - 60), pos) and any(t.event_type == "court_ruling" for _, _, t in matches):
+        return "court_order"
     if kind == "refusal" and GERUND.match(text, pos) and (rx["gerund_after"].match(text, end)
                                                          or NOT_FOR.search(text, max(0, pos - 10), pos)):
         return "gerund"
@@ -2350,18 +2368,23 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         if any(f[2].event_type == trig.event_type and f[4] == side for f in found):
             continue  # one event per type and side in a sentence
         found.append((pos, end, trig, ci, side, actor))
+    year_of: dict[int, str] = {}  # a figure of a year the dates lexicon does not read (its start) -> the year
     for m in COMPARED_FIGURE.finditer(text) if found and (low is None or any(w in low for w in COMPARED_WORDS)) else ():  # 'ordered 2,731 URLs blocked in 2020, up from 1,041 in 2019'
         ci = clause_of(spans, m.start())
         same = [f for f in found if f[0] < m.start() and (f[3] < ci or f[1] <= m.start()) and f[2].event_type in COUNTED]
         if same and not any(f[2].event_type == same[-1][2].event_type and (f[3] == ci if same[-1][3] < ci else f[0] >= m.start())
                             for f in found):  # (in the trigger's own clause too: '9,849 URLs were blocked, nearly three times the 3,635 recorded in 2019')
             found.append((m.start(), m.end(), same[-1][2], ci, same[-1][4], same[-1][5]))  # the figure it compares
+            if m.group().lower().startswith("after") and (y := YEAR_OF_ITEM.search(text, m.end(), m.end() + 40)):
+                year_of[m.start()] = y.group("year")  # 'after 2,851 in all of 2021': that year, not after the anchor
     for m in YEAR_ITEM.finditer(text) if found and YEAR_GATE.search(text) else ():  # each later figure of a list by year is an event of its own
         same = [f for f in found if f[0] < m.start() and f[2].event_type in COUNTED]
-        if same and not re.search(r"\bin\s+(?:19|20)\d\d\b", text[same[0][0]:m.start()]):
+        if same and not YEAR_TOLD.search(text, same[0][0], m.start()):
             continue  # only a list counts: a figure by year told after the trigger and before this one
         if same and not any(f[0] == m.start() for f in found):
             found.append((m.start(), m.end(), same[-1][2], clause_of(spans, m.start()), same[-1][4], same[-1][5]))
+            if (y := YEAR_OF_ITEM.search(m.group())) and (y.group("told").lower() != "in" or y.group("all")):
+                year_of[m.start()] = y.group("year")  # '2,731 for 2020': no date word the dates lexicon reads
     for lst in DAY_LIST.finditer(text) if found and MONTH_GATE.search(text) else ():  # each later day of a list of days is an order of its own
         same = [f for f in found if f[0] < lst.start() and f[2].event_type in COUNTED] or [
             f for f in found if f[2].event_type in COUNTED and f[3] == clause_of(spans, lst.start()) and f[0] >= lst.end()
@@ -2419,6 +2442,24 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
             # event of its own (its trigger runs to that time, which dates it)
             found.append((m.start(), when.end, same[-1][2], clause_of(spans, m.start()), same[-1][4], same[-1][5]))
             told_to = when.end
+    for k, f in enumerate(list(found)) if len(spans) > 2 and (low is None or ":" in low) else ():
+        ci = f[3]
+        if f[2].event_type not in ORDER_NOUN_TYPES or ci + 1 >= len(spans) or k != found.index(f) \
+                or not text[spans[ci][0]:spans[ci][1]].rstrip().endswith(":") \
+                or not ENUMERATED_HEAD.search(text, spans[ci][0], spans[ci][1]) \
+                or not ENUMERATED_FIRST.match(text, spans[ci + 1][0]):
+            continue
+        # 'The ministry has sent the company two orders in recent weeks: one for about 250 accounts on January 31, and a
+        # second list of 1,178 accounts on February 4': the orders counted before a colon are told item by item after
+        # it, each an event of its own; the count's event is the first item's (session 31, events14)
+        a = spans[ci + 1][0]
+        found[k] = (a, a, f[2], ci + 1, f[4], f[5])
+        for cj in range(ci + 2, len(spans)):
+            b = spans[cj][0]
+            if not ENUMERATED_NEXT.match(text, b):
+                break
+            if not any(g[3] == cj and g[2].event_type == f[2].event_type for g in found):
+                found.append((b, b, f[2], cj, f[4], f[5]))
     per_type: dict[str, int] = {}
     for f in found:
         per_type[f[2].event_type] = per_type.get(f[2].event_type, 0) + 1
@@ -2581,6 +2622,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         elif first is not None and not any(p.kind not in VAGUE and p.start >= pos for p in dated_phrases(text)):
             # '... removed 1,178 videos and suspended 212 accounts': done when the first act was (no time of its own)
             row.update({k: first[k] for k in ("date_start", "date_end", "date_text", "date_basis")})
+        if pos in year_of:  # 'and 2,731 for 2020', 'after 2,851 in all of 2021': the figure of that year (session 31)
+            row.update({"date_start": f"{year_of[pos]}-01-01", "date_end": f"{year_of[pos]}-12-31",
+                        "date_text": year_of[pos], "date_basis": "explicit"})
         caused = consequence_of(text, pos, rows, dated_phrases(text), article_date)
         if caused is not None:  # 'restored them within hours, which drew a notice from the ministry': after that act
             row.update({"date_start": caused.start, "date_end": caused.end, "date_text": caused.text,
