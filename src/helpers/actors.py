@@ -137,7 +137,9 @@ VOCABULARY_GROUPS = ("filings", "litigation_verbs", "publications", "title_spoke
                      "filed_verbs", "vowed_words", "complied_verbs", "counted_documents", "modified_nouns",
                      "report_words", "document_said_media", "permission_verbs", "dismissed_claims", "court_records",
                      # session 31 (side12): who speaks in a hearing write-up's, a live blog's and a Q&A's turns
-                     "opened_by_verbs", "asked_question_words")
+                     "opened_by_verbs", "asked_question_words",
+                     # session 31 (review31): events.py's ENUMERATED_HEAD documents and COURT_ORDERED bodies (events14)
+                     "enumerated_documents", "court_order_givers")
 # the groups whose words may end in '*' ("spokes*": that beginning and one or more letters more, any post word
 # "spokesman", "spokespeople"; ``vocabulary_alternation`` writes it ``spokes\w+``); a '*' anywhere else stops the run
 VOCABULARY_STEM_GROUPS = ("affil_role_words", "person_words", "penalty_words", "warned_words", "generic_that_words",
@@ -603,6 +605,11 @@ def platform_intro_regexes() -> tuple[re.Pattern, re.Pattern]:
                        rf"(?!\s+{PERSON_NOUNS})"))  # nor "Rao, a network engineer": a person's trade
 
 
+NAME_WORD_BEFORE = re.compile(r"[A-Z][\w’'&-]*\s+$")  # "Chirp Video, one of ...": the last word of a longer name
+# a part of every ``one_of_platforms_regex`` match (any white space between the words, as there; session 31, review31)
+ONE_OF_GATE = re.compile(r",\s+one\s+of\s")
+
+
 @lru_cache(maxsize=1)
 def one_of_platforms_regex() -> re.Pattern:
     """"Chatterly, one of the platforms that went to court", "Clipstream, one of the video services named in the
@@ -652,9 +659,12 @@ def learn_platforms(body: str) -> dict[str, Actor]:
         found += [m.group(1) for m in matches_at(acts, body, openings) if not NATIONALITY.search(m.group(1))]
     found += platforms_listed(body) + order_recipients(body)
     found += platform_anaphors(body, openings)
-    if "one of " in body:  # "Chatterly, one of the platforms that went to court, said": one of several platforms
+    if ONE_OF_GATE.search(body):  # "Chatterly, one of the platforms that went to court, said": one of several platforms
+        from . import dates  # (a time word opening the sentence: "Yesterday, one of the apps said"; review31)
         found += [m.group(1) for m in one_of_platforms_regex().finditer(body)
-                  if not SOURCE_BEFORE.search(body, max(0, m.start() - 20), m.start())]
+                  if not SOURCE_BEFORE.search(body, max(0, m.start() - 20), m.start())
+                  and not NAME_WORD_BEFORE.search(body, max(0, m.start() - 40), m.start())
+                  and not dates.find_phrases(m.group(1))]
     out = {n: Actor(f"local_{n.lower()}", n, "platform", "named") for n in sorted(set(found))
            if n.lower() not in known and n.lower() not in NOT_NAMES}
     # "the satirical website The Grumble Gazette": a name with its own "The", which readers shorten to its last
@@ -1280,7 +1290,8 @@ def read_affiliations(body: str) -> Affiliations:
         candidates.append((m.group(2), m.group(1), False))
 
     owned: list[tuple[str, str, int]] = []  # (name, post, where "Its" stands): ITS_LEAD's, whose owner is read below
-    for m in ITS_LEAD.finditer(body) if "its " in body.lower() or "their " in body.lower() else ():
+    low = body.lower()  # (a full guard: ITS_LEAD's "\s+" after the word may be a newline or a tab, not only a space)
+    for m in ITS_LEAD.finditer(body) if "its" in low or "their" in low else ():
         owned.append((m.group(2), m.group(1), m.start()))
 
     def note(name: str, desc: str, org_only: bool, at: int) -> None:
@@ -1299,6 +1310,7 @@ def read_affiliations(body: str) -> Affiliations:
             continue
         full_names.setdefault(name.split()[-1], name)
         note(name, desc, org_only, body.find(name))
+    context = None  # the article's mentions and quotations, read once for all of them (review31)
     for name, post, at in owned:  # "Its chief executive, Dana Okafor,": the post of the party "its" refers to
         if not a_person(name, taken) or not AFFIL_ROLE.search(post):
             continue
@@ -1306,7 +1318,8 @@ def read_affiliations(body: str) -> Affiliations:
         if AFFIL_NOT.search(post) or FORMER_BEFORE.search(body[max(0, at - 40):at]):
             former.add(name)
             continue
-        owner = pronoun_post_owner(body, at)
+        context = context or (find_mentions(body), quote_spans(body))
+        owner = pronoun_post_owner(body, at, *context)
         if owner is not None:
             sides.setdefault(name, set()).add(owner.actor.side)
             orgs.setdefault(name, owner.actor.org_id)
@@ -1338,15 +1351,19 @@ def read_affiliations(body: str) -> Affiliations:
 OWNER_SUBJECT_GAP = re.compile(r"[\s\"“”‘’'>]*(?:[AQ]:\s*)?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.-]*(?:’s|'s)?\s+){0,2}(?:[a-z][\w-]*\s+){0,2}")
 
 
-def pronoun_post_owner(body: str, at: int) -> Mention | None:
+def pronoun_post_owner(body: str, at: int, mentions: list[Mention] | None = None,
+                       quoted: list[tuple[int, int]] | None = None) -> Mention | None:
     """Whose "Its"/"Their" at ``at`` is, for a post after it ("Its chief executive, Dana Okafor,"): the organisation
     that is the subject of the sentence before the word (only a determiner, a possessor or a label before it), else,
     when the sentence opens with the word, the subject of the sentence before ("Quillby has refused to name anyone.
-    Its chief executive, ..."); not one a quotation names. None without one, or when it is of no side."""
+    Its chief executive, ..."); not one a quotation names. None without one, or when it is of no side. ``mentions``
+    and ``quoted``: ``find_mentions(body)`` and ``quote_spans(body)`` when the caller has them (a long article's
+    mentions are not cached: ``read_affiliations`` reads them once for all its posts, not twice per post; review31)."""
     start = sentence_start(body, at)
-    quoted = quote_spans(body)
+    quoted = quote_spans(body) if quoted is None else quoted
+    mentions = find_mentions(body) if mentions is None else mentions
     def first(lo: int, hi: int) -> Mention | None:  # (not one a quotation names: '"... the ministry ...," said its director')
-        for x in find_mentions(body):
+        for x in mentions:
             if x.start >= hi:
                 break
             if x.start >= lo and x.actor.type != "member" and not x.actor.org \
@@ -3299,7 +3316,8 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
                 subject = subject or sentence_subject(before, mentions_before, True) or clause_subject(before, mentions_before) \
                     or sentence_subject(before, mentions_before, True, True) or clause_subject(before, mentions_before, True)
             continue
-        by = REPLIED_BY.search(before.rstrip()) if before.endswith("by ") else None
+        tail = before.rstrip()  # (REPLIED_BY's "\s+by$" in any case: "by" before any white space, "By" too; review31)
+        by = REPLIED_BY.search(tail) if tail[-2:].lower() == "by" else None
         if by is not None and "," in before[max(0, by.start() - 3):by.start() + 1]:
             before = before[:by.start()] + " "  # "Counsel for X, Daniel Amari, opens by (saying)": the speaker before it
         found = speaker_before(before, mentions_before, INSERTED.match(after) is not None, verb not in POSTING_VERBS)
@@ -4017,10 +4035,12 @@ PRONOUN_OFFICE_INTERVIEWEE = re.compile(INTERVIEWEE_NAME + r",\s+(?:its|their)\s
 PRONOUN_OFFICE_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?P<office>[^,.;:()\n]{2,60}),\s+" + INTERVIEWEE_NAME + r"\s*,")
 NAME_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]+(?:\s+[A-Z][a-z’'-]+){1,2})\s+(?:[a-z]+ed|is|was|has|had|heads|"
                         r"leads|runs|advises|teaches|works|serves|chairs|spent|taught|ran|wrote|writes)\b")
-QUESTION_LEAD = re.compile(r"^\s*>?\s*(?:Q|Question|Interviewer)\s*[.:]\s*", re.IGNORECASE)
+# "Q: ", "Question: ", "A: ", "Answer: " opening a paragraph (the ``question_labels`` and ``answer_labels`` of
+# vocabulary.csv, as ``qa_paragraphs`` reads them; review31: one list each, not a copy in code)
+QUESTION_LEAD = re.compile(r"^\s*>?\s*(?:" + vocabulary_alternation("question_labels") + r")\s*[.:]\s*", re.IGNORECASE)
 
 
-ANSWER_LEAD = re.compile(r"\s*>?\s*(?:" + "|".join(re.escape(w) for w in vocabulary("answer_labels")) + r")\s*[.:]\s*",
+ANSWER_LEAD = re.compile(r"\s*>?\s*(?:" + vocabulary_alternation("answer_labels") + r")\s*[.:]\s*",
                          re.IGNORECASE)  # "A: ", "Answer: " opening an explainer's answer (blanked before it is read)
 NARRATOR_ANSWER = Speaker("", "narrator")  # qa_paragraphs: an answer paragraph of an explainer that names no interviewee
 
@@ -4140,16 +4160,36 @@ def capitals_transcript(body: str, counts: Counter) -> bool:
 
 # "Sokol spoke to Jonas Brekke on Radio Varn", "Its chief executive spoke to Brightsignal by video": the one spoken to
 # (not "We spoke to Amara Okonjo, the company's head of policy": the journalist's own interviewee)
-INTERVIEWED_BY = re.compile(r"([^.!?\n]*)\b(?:spoke|spoken|speaks|talked|talks|talking|speaking)\s+(?:to|with)\s+"
-                            r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speaks|talked|talks|talking|speaking)\s+(?:to|with)\s+"
+                      r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
+# a word that opens the clause of a later verb ("We spoke to her after she spoke to Jonas Brekke")
+CLAUSE_JOIN = re.compile(r"\b(?:after|before|when|while|and|but|as|since|then|once|where|who)\s")
 
 
 def interviewer(intro: str, label: str) -> bool:
     """Whether an interview's label ("Brekke", "BRIGHTSIGNAL") names the one its introduction says the interviewee
     spoke to ("Sokol spoke to Jonas Brekke on Radio Varn", "spoke to Brightsignal by video"): the interviewer, who asks
-    (a turn that reports a party's words still gives them to that party; session 31)."""
-    name = label.split()[-1].title()
-    return any(name in m.group(2).split() and not FIRST_PERSON.search(m.group(1)) for m in INTERVIEWED_BY.finditer(intro))
+    (a turn that reports a party's words still gives them to that party; session 31). The label's last word is
+    compared in any case ("MCKAY", "McKay": not ``str.title``, which writes "Mckay"; review31)."""
+    return label.split()[-1].lower() in spoken_to(intro)
+
+
+@lru_cache(maxsize=4)
+def spoken_to(intro: str) -> frozenset[str]:
+    """The words (lower case) of the names ``SPOKE_TO`` finds spoken to in an introduction, unless a first person
+    stands in the verb's clause before it ("We spoke to ...", "We, two reporters, spoke to ..."; the clause starts at
+    the sentence's start or at the last ``CLAUSE_JOIN`` word). Every verb of a sentence is read, each in its own
+    clause: session 31's one regex from the sentence's start took only the sentence's last verb and looked for a
+    first person anywhere before it ("We spoke to her after she spoke to Jonas Brekke" lost Brekke).
+    Read once per interview, not once per labelled paragraph (review31)."""
+    out: set[str] = set()
+    for m in SPOKE_TO.finditer(intro):
+        lo = max(intro.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        for j in CLAUSE_JOIN.finditer(intro, lo, m.start()):
+            lo = j.end()
+        if not FIRST_PERSON.search(intro, lo, m.start()):
+            out.update(w.lower() for w in m.group(1).split())
+    return frozenset(out)
 
 
 def presenter(body: str, label: str) -> bool:

@@ -78,7 +78,9 @@ ANY_OBJECT = re.compile(r"[^.;]{0,30}?\b(?:any|every|orders? it (?:considers?|co
 UNSAID = re.compile(r"\b(?:not|never|declined to|refused to)\s+(?:\w+ly\s+)?(?:" + vocabulary_alternation("unsaid_verbs", " ") + r")\s+(?:why|how|whether|when|what|which)\b[^.;]*$", re.I)
 ASKED = re.compile(r"\b(?:(?:" + vocabulary_alternation("asked_verbs", " ") + r")\s+(?:why|how|whether)|(?:"
                    + vocabulary_alternation("asked_why_verbs", " ") + r")\s+why)\b[^.;]*$", re.I)
-ASKED_WORDS = vocabulary("asked_verbs") + vocabulary("asked_why_verbs")  # one is in every ASKED match (lower-cased text)
+ASKED_WORDS = tuple(" ".join(w.lower().split()) for w in vocabulary("asked_verbs") + vocabulary("asked_why_verbs"))
+# one is in every ASKED match, looked for in the lower-cased sentence: so in lower case, one space between words as
+# ASKED's alternation has them (a row written "Wondered" or "asked  about" would otherwise never pass; review31)
 QUESTION = re.compile(r"\?[\s\"”’']*$")
 ANSWER_TOLD = re.compile(r",\s+[^,;:]{0,60}?\b(?:" + vocabulary_alternation("answer_verbs", " ") + r")\b", re.I)  # the answer to an
 # 'Asked whether ...' lead-in
@@ -167,6 +169,9 @@ COMPARED_FIGURE = re.compile(r"\b(?:(?:up|down) from(?: a (?:peak|high|low) of)?
 # told after 'after', session 31) (COMPARED, which dates, is left as it was)
 COMPARED_WORDS = ("from ", "compared ", "times the ", "double the ", "twice the ", "triple the ", "after ")  # one is in every
 # COMPARED_FIGURE match (in its lower-cased sentence; not " the ", which nearly every sentence holds)
+# the word after an 'after' figure of COMPARED_FIGURE, before its year ('after 2,851 URLs in 2021'): the figure compares
+# only when the sentence named that unit before ('blocked 1,122 URLs'), not 'after 14 complaints in 2021' (review31)
+AFTER_UNIT = re.compile(r"\s+([a-z]+)\s+(?:in|for)\s", re.I)
 YEAR_ITEM = re.compile(r"(?:,\s+|\s+and\s+|\b(?:compared with|against)\s+)(?:about |around |nearly |some |over |more than )?"
                        r"\d[\d,]*(?:\s+[a-z]+)?\s+(?:in|for)\s+(?:all\s+of\s+)?(?:19|20)\d\d\b")  # '500 URLs ... in 2015, 633 in
 # 2016 and 1,385 in 2017', '2,851 URLs for 2021 and 2,731 for 2020', '2,851 in all of 2021 and 2,731 in 2020' (session 31)
@@ -196,17 +201,20 @@ COORDINATED_ACT = re.compile(r"(?:,\s+|,?\s+and\s+)(?P<act>(?:(?:had|has|have)\s
 # platform manipulation', 'had complied with 70 percent, had restricted another 400': a second act of the same subject
 # on content of its own (a verb sharing the first's subject, with an object of its own), each an event (session 20; not
 # 'and had suspended some others', 'and withheld some of them': a vague part the labels hold optional, rounds 69 and 79)
-ENUMERATED_HEAD = re.compile(r"\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:orders|lists|directions|directives|notices|"
-                             r"batches|sets\s+of\s+(?:directions|orders))\b", re.I)  # 'sent the company two orders ...:'
+ENUMERATED_HEAD = re.compile(r"\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:" + vocabulary_alternation("enumerated_documents", r"\s+")
+                             + r")\b", re.I)  # 'sent the company two orders ...:' (the documents: vocabulary.csv; review31)
 ENUMERATED_FIRST = re.compile(r"(?:one|the\s+first)\b", re.I)  # the first item after the colon
 ENUMERATED_NEXT = re.compile(r"(?:and\s+)?(?:the|a)\s+(?:second|third|fourth|fifth|last|other)\b", re.I)  # a later item
 SENT_BEFORE = re.compile(r"\b(?:sent|issued|served)\s+$")  # the verb just before a FURTHER match: an order sent
 SENT_FURTHER = re.compile(r"\s+(?:[\w-]+\s+)?(?:lists?|orders?|batch|set|directions?)\s+of\s+(?:about |some |nearly |over |more than )?"
                           r"\d[\d,]*")  # after 'a second' that verb's: 'sent a second list of 1,178 handles'
 COMPLIED = re.compile(r"(?:(?:has|have|had)\s+)?(?:(?:fully|partly|partially)\s+)?(?:" + vocabulary_alternation("complied_verbs", " ") + r")\b", re.I)
-COORDINATED_WORDS = vocabulary("coordinated_words")  # one is in every COORDINATED_ACT match (its acts, as written)
-FURTHER_WORDS = vocabulary("further_words") + ("more",)  # one is in every FURTHER match ('more': its '250 more' form)
-YEAR_GATE = re.compile(r"(?:in|for|of)\s+(?:19|20)\d\d\b")  # a part of every YEAR_ITEM match (searched by its literal prefix)
+COORDINATED_WORDS = tuple(w.lower() for w in vocabulary("coordinated_words"))  # one is in every COORDINATED_ACT match
+# (its acts, as written; lower case: the pre-check reads the lower-cased sentence, review31)
+FURTHER_WORDS = tuple(w.lower() for w in vocabulary("further_words")) + ("more",)  # one is in every FURTHER match
+# ('more': its '250 more' form; lower case, as above)
+YEAR_GATE = re.compile(r"(?:in|for|of)\s+(?:19|20)\d\d\b")  # a part of every YEAR_ITEM match ('in 2019', 'for 2020', the
+# 'of 2021' of 'in all of 2021'; since session 31 no single literal prefix speeds its search: the comment said so before)
 YEAR_OF_ITEM = re.compile(r"\b(?P<told>in|for)\s+(?P<all>all\s+of\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)  # 'for 2020', 'in all of 2021'
 YEAR_TOLD = re.compile(r"\b(?:in|for)\s+(?:all\s+of\s+)?(?:19|20)\d\d\b")  # a figure's year told before a YEAR_ITEM
 MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # one is in every DAY_LIST match
@@ -475,7 +483,7 @@ def referred_refusal(text: str, pos: int, end: int) -> bool:
 
 GERUND = re.compile(r"[a-z]+ing\b", re.I)  # a refusal told as a gerund ('ignoring the order is not an option')
 NOT_FOR = re.compile(r"\bnot for\s+$", re.I)  # '..., not for ignoring the order': a reason denied
-COURT_ORDERED = re.compile(r"(?<!\bof )\b(?:court|judge|justice|bench|tribunal)\b[^,;:.“”\"]{0,50}$", re.I)  # 'The High Court in Arvel
+COURT_ORDERED = re.compile(r"(?<!\bof )\b(?:" + vocabulary_alternation("court_order_givers", " ") + r")\b[^,;:.“”\"]{0,50}$", re.I)  # 'The High Court in Arvel
 # on Tuesday ordered the search engine Findra to remove three links': a court's direction (session 31, events14)
 TOLD_TO_ACT = re.compile(r"\sto\s+\w")  # 'ordered X to remove', not 'ordered the suspension of X' (a measure the labels call an order)
 NEW_RULING = re.compile(r"\W*In an? (?:[\w-]+ ){0,2}(?:decision|judgment|judgement|ruling|verdict)\b", re.I)  # 'In a 5-2
@@ -2370,6 +2378,9 @@ def sentence_events(sent, article_date: str, article_text: str, state: dict) -> 
         found.append((pos, end, trig, ci, side, actor))
     year_of: dict[int, str] = {}  # a figure of a year the dates lexicon does not read (its start) -> the year
     for m in COMPARED_FIGURE.finditer(text) if found and (low is None or any(w in low for w in COMPARED_WORDS)) else ():  # 'ordered 2,731 URLs blocked in 2020, up from 1,041 in 2019'
+        if m.group()[:5].lower() == "after" and (unit := AFTER_UNIT.match(text, m.end())) \
+                and unit.group(1).lower() not in text[:m.start()].lower():
+            continue  # 'blocked 1,122 URLs in 2022, after 14 complaints in 2021': a figure of something else (review31)
         ci = clause_of(spans, m.start())
         same = [f for f in found if f[0] < m.start() and (f[3] < ci or f[1] <= m.start()) and f[2].event_type in COUNTED]
         if same and not any(f[2].event_type == same[-1][2].event_type and (f[3] == ci if same[-1][3] < ci else f[0] >= m.start())
