@@ -65,9 +65,10 @@ def test_new_groups_are_known_filled_and_marked():
     assert set(NEW_GROUPS) <= set(actors.VOCABULARY_GROUPS)
     assert all(actors.vocabulary(g) for g in NEW_GROUPS)
     # session 30 (lexmove4) added penalty_words (events.PENALTY's old "warn\w*" stems; tests/test_lexmove4.py)
-    # and session 31 (lexmove5) warned_words, generic_that_words, affil_is_posts (tests/test_lexmove5.py)
+    # and session 31 (lexmove5) warned_words, generic_that_words, affil_is_posts (tests/test_lexmove5.py), and
+    # (lexmove6) affil_apposition_posts (tests/test_lexmove6.py)
     assert set(actors.VOCABULARY_STEM_GROUPS) == {"affil_role_words", "person_words", "penalty_words", "warned_words",
-                                                  "generic_that_words", "affil_is_posts"}
+                                                  "generic_that_words", "affil_is_posts", "affil_apposition_posts"}
     # the '*' rows are the old "spokes\w+" and "chair\w*" (= "chair" and "chair\w+")
     for group in ("affil_role_words", "person_words"):
         assert {"spokes*", "chair", "chair*"} <= set(actors.vocabulary(group))

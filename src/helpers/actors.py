@@ -139,11 +139,31 @@ VOCABULARY_GROUPS = ("filings", "litigation_verbs", "publications", "title_spoke
                      # session 31 (side12): who speaks in a hearing write-up's, a live blog's and a Q&A's turns
                      "opened_by_verbs", "asked_question_words",
                      # session 31 (review31): events.py's ENUMERATED_HEAD documents and COURT_ORDERED bodies (events14)
-                     "enumerated_documents", "court_order_givers")
+                     "enumerated_documents", "court_order_givers",
+                     # session 31 (lexmove6): the domain words of actors.py's guards (INTERROGATED, FINDER_END,
+                     # DECISION_OBJECT, NAME_BEFORE_PLATFORM_NOUN, AFFIL_RUNS, AFFIL_NONSTATE, SOURCE_WORDS, REPRESENTING,
+                     # PUBLISHED_SAYING, NOTICE_SEEN, FIGURE_WORDS / FIGURES*, SENT_LETTER, TRANSCRIPT_PRESENTER,
+                     # INTERVIEW_ROLE, NOT_PAST_WHO, TOLD_TO, NOUN_AFTER) and events.py's STATE_TOLD_TO, SENT_FURTHER
+                     "interrogated_staff", "finder_bodies", "decision_nouns", "named_platform_nouns",
+                     "affil_runs_perfect", "affil_runs_present", "nonstate_affil_words", "source_nouns",
+                     "representing_verbs", "representing_cases", "represents_verbs", "published_saying_verbs",
+                     "published_saying_items", "notice_seen_verbs", "figure_words", "figure_adjectives",
+                     "figures_pronoun_verbs", "figures_parliament_verbs", "figures_by_verbs", "sent_letter_verbs",
+                     "presented_by_verbs", "interview_verbs", "not_past_who_verbs", "told_to_verbs",
+                     "told_to_modifiers", "noun_after_verbs", "state_told_verbs", "sent_further_documents",
+                     # (lexmove6, further lists of actors.py: THAT_CLAUSE, AFFIL_APPOSITION, REPLIED_BY, HELD_VIEW,
+                     # SPOKE_TO, COMPANY_POST_LEAD, PAST_WHO_VERB, LEAVING, PAST_HELD, LEAD_DOCUMENT, DOCUMENT_PRONOUN_LEAD)
+                     "that_clause_verbs", "affil_apposition_posts", "affil_apposition_verbs", "replied_by_verbs",
+                     "held_view_adjectives", "held_view_nouns", "spoke_to_verbs", "company_post_modifiers",
+                     "past_who_verbs", "leaving_verbs", "dismissal_verbs", "past_held_verbs", "lead_documents",
+                     "lead_document_verbs", "document_pronoun_verbs",
+                     # (lexmove6: NEGATED_VERB's refusals, AFFIL_NOT, LEAD_OPENER, backref_regexes' verbs)
+                     "refusal_verbs", "affil_not_marks", "lead_opener_gerunds", "backref_so_verbs", "backref_by_verbs",
+                     "backref_wrote_verbs")
 # the groups whose words may end in '*' ("spokes*": that beginning and one or more letters more, any post word
 # "spokesman", "spokespeople"; ``vocabulary_alternation`` writes it ``spokes\w+``); a '*' anywhere else stops the run
 VOCABULARY_STEM_GROUPS = ("affil_role_words", "person_words", "penalty_words", "warned_words", "generic_that_words",
-                          "affil_is_posts")
+                          "affil_is_posts", "affil_apposition_posts")
 
 
 @lru_cache(maxsize=1)
@@ -241,12 +261,12 @@ HONORIFIC_START = re.compile("|".join(HONORIFIC_STARTS))  # any of them in a tex
 INITIAL = re.compile(r"\b([A-Z])\.(?=\s*[A-Z]|,)")  # "Krishna S. Dixit": not a sentence end
 ACRONYM = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S. firms"
 # "has not said", "never said", and a refusal ("declined to say whether it would comply"): no speech reported
-NEGATED_VERB = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:declined|declines|declining|refused|refuses|refusing)\s+to)"
+NEGATED_VERB = re.compile(r"(?:\bnot|n[’']t|\bnever|\b(?:" + vocabulary_alternation("refusal_verbs") + r")\s+to)"
                           r"\s+(?:\w+ly\s+|yet\s+)?$", re.IGNORECASE)  # "has not yet said whether" (session 24)
 PASSIVE_NAMING = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 NAMING_VERBS = set(vocabulary("naming_verbs"))
 POSSESSIVE_END = re.compile(r"\w(?:’s|'s|s’|s')\s*$")
-THAT_CLAUSE = re.compile(r"(?<=\w\s)that\s+(?:runs|operates|owns|represents|advises|leads|manages)\b",
+THAT_CLAUSE = re.compile(r"(?<=\w\s)that\s+(?:" + vocabulary_alternation("that_clause_verbs") + r")\b",
                          re.IGNORECASE)  # "X, the non-profit that runs the site, welcomed": an apposition
 RELATIVE = re.compile(r"(?<!\w)(?:who|which|whom|whose)(?!\w)", re.IGNORECASE)
 # ", published on Wednesday,", ", now owned by X,": a parenthesis
@@ -297,7 +317,7 @@ MOVE_NAMED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:move|step)\s+(?:that\s
                         r"(?:[\w’'-]+\s+){1,4}(?:(?:at\s+the\s+time|then|later|on\s+\w+day)\s+)?$")
 FREE_RELATIVE = re.compile(r"(?<!\w)what\s+(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
 ANNOUNCE_VERBS = set(vocabulary("announce_verbs"))
-DECISION_OBJECT = re.compile(r"\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?(?:decision|verdict|ruling|judgment|judgement|order)\b",
+DECISION_OBJECT = re.compile(r"\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?(?:" + vocabulary_alternation("decision_nouns") + r")\b",
                              re.IGNORECASE)
 TIME_AFTER_CLAUSE = re.compile(r",\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|just|"
                                r"only|barely)\s+)*(?:days?|weeks?|hours?|months?|minutes?)\s+after\s[^,]*$")
@@ -310,15 +330,15 @@ CITE_VERBS = set(vocabulary("cite_verbs"))
 # ", she found.", "…, the court found, …": a judge's finding in the attribution's place after the words is speech; elsewhere
 # "found" is only speech before "that" ("found that", its own entry), not "found on Monday that" or "found no reason"
 FINDING_AFTER = re.compile(r"\s*(?:[,.;]|$)")
-FINDER_END = re.compile(r",\s+(?:(?:he|she|they)|(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:court|judge|bench|tribunal|magistrate|"
-                        r"justice|commissioner|inquiry))\s*$", re.IGNORECASE)
+FINDER_END = re.compile(r",\s+(?:(?:he|she|they)|(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:"
+                        + vocabulary_alternation("finder_bodies", r"\s+") + r"))\s*$", re.IGNORECASE)
 READING_VERBS = set(vocabulary("reading_verbs"))  # speech only of a text's own words ("the notice reads:", "“...,” read the notice")
 # "We also read out the authority's statement from Monday:": a lead-in whose block is another's text (READ_OUT_TEXT)
 READ_OUT = re.compile(r"\s+out\b", re.IGNORECASE)
 OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that|these|those|it|them)\b", re.IGNORECASE)
 INTERROGATION_VERBS = set(vocabulary("interrogation_verbs"))  # speech when it reports a doubt ("questioned whether ..."), not with a person
-INTERROGATED = re.compile(r"\s+(?:(?!(?:whether|why|how|if|what|who|the\s+need)\b)[\w’'-]+\s+){0,5}?(?:employees?|executives?|staff|"
-                          r"staffers|officials?|representatives?|officers?|managers?|workers?|people|him|her|them|heads?)\b"
+INTERROGATED = re.compile(r"\s+(?:(?!(?:whether|why|how|if|what|who|the\s+need)\b)[\w’'-]+\s+){0,5}?(?:"
+                          + vocabulary_alternation("interrogated_staff", r"\s+") + r"|him|her|them)\b"
                           r"|\s+(?-i:(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+(?:for|over|about|on)\b|[\s,.;]*$)"
                           r"|\s+by\b",  # "Brindle's chief questioned by MPs": the passive, the subject is questioned (session 29)
                           re.IGNORECASE)  # "questioned Daniela Mrak for three hours": a person questioned
@@ -337,7 +357,7 @@ NOTHING_SAID = re.compile(r"\s+(?:little|nothing|no\s+more|not\s+a\s+word|next\s
                           re.IGNORECASE)
 # "did not respond to emailed questions", "in reply to its claims": after a preposition or a quantity an -s word is a noun
 NOUN_AFTER = re.compile(r"\b(?:to|of|for|with|about|on|by|from|into|against|over|no|any|some|many|several|more|few|"
-                        r"emailed|written|detailed|repeated|answer)\s+$", re.IGNORECASE)  # "did not answer questions" (not "answered
+                        + vocabulary_alternation("noun_after_verbs") + r")\s+$", re.IGNORECASE)  # "did not answer questions" (not "answered
 # questions in parliament": the answers may follow)
 DIRECTIVE = re.compile(r"\s+(?:[\w’'.-]+\s+){1,3}?to\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b)[a-z]+\b(?!’s|'s)")
 # a subordinate clause ("..., after pop star X posted messages ..."): a narrated event, not the attribution
@@ -894,7 +914,7 @@ def platform_act_regex() -> re.Pattern | None:
 
 # (one lower-case word may come between: "the Roamly map app", session 30; group 2, which ``learn_platforms`` checks
 # against the ``provider_noun`` words: "the Ostra mobile network", session 31)
-NAME_BEFORE_PLATFORM_NOUN = re.compile(r"\bthe\s+([A-Z][a-z]\w+)\s+(?:([a-z]+)\s+)?(?:platform|app|network|service|site)\b(?![’'-])")
+NAME_BEFORE_PLATFORM_NOUN = re.compile(r"\bthe\s+([A-Z][a-z]\w+)\s+(?:([a-z]+)\s+)?(?:" + vocabulary_alternation("named_platform_nouns") + r")\b(?![’'-])")
 NATIONALITY = re.compile(r"(?:ese|ian|ish|ic|an|i)$")  # "the Indian app", "the Chinese platform": no names
 
 
@@ -1085,12 +1105,12 @@ AFFIL_NAME = r"((?:[A-Z](?:[\w’'-]+|\.) +){1,2}[A-Z][\w’'-]+)"  # "Karin Dah
 # the same name, its first word written out: a pattern that starts with it starts with a capital letter, which the
 # regex engine looks for before trying the rest (about 2.7x faster over a whole body; the same matches and groups)
 AFFIL_NAME_AT = r"([A-Z](?:[\w’'-]+|\.) +(?:[A-Z](?:[\w’'-]+|\.) +)?[A-Z][\w’'-]+)"
-AFFIL_WHO = (r"who\s+(?:heads|leads|runs|chairs|directs|is|serves\s+as|speaks\s+for|works\s+(?:for|at)|became|was\s+appointed|"
-             r"has\s+(?:led|headed|run|chaired|directed))")  # "who has led public policy at Chirpline" (session 24)
+AFFIL_WHO = (r"who\s+(?:" + vocabulary_alternation("affil_runs_present") + r"|is|serves\s+as|speaks\s+for|works\s+(?:for|at)|became|was\s+appointed|"
+             r"has\s+(?:" + vocabulary_alternation("affil_runs_perfect") + r"))")  # "who has led public policy at Chirpline" (session 24)
 AFFIL_APPOSITION = re.compile(AFFIL_NAME_AT + r",\s+(?:\d{2},\s+)?((?:(?:a|an|the|its|" + AFFIL_WHO + r")\s+|[A-Z][\w-]*(?:’s|'s)\s+|"
-                              r"(?=(?:[a-z][\w-]*\s+){0,2}(?:head|chief|director|spokes\w+|minister|secretary|chair\w*|"
-                              r"president|founder|co-founder|deputy|general\s+counsel|counsel)\b))"
-                              r"[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)]|\s+(?:said|says|told|added|wrote|argued))")
+                              r"(?=(?:[a-z][\w-]*\s+){0,2}(?:" + vocabulary_alternation("affil_apposition_posts", r"\s+") + r")\b))"
+                              r"[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)]|\s+(?:" + vocabulary_alternation("affil_apposition_verbs")
+                              + r"))")
 # a description before the name: "communications minister Karin Dahlqvist", "Whisperline policy chief Omar Diaz"
 AFFIL_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w-]*(?:’s|'s)?\s+)?(?:[a-z][\w-]*\s+){0,3}?"
                           r"(?:" + vocabulary_alternation("affil_before_words") + r"))"
@@ -1115,7 +1135,7 @@ AFFIL_IS = re.compile(AFFIL_NAME_AT + r"\s+(?:is|serves\s+as|has\s+been)\s+((?:(
                       + r")\s+(?:of|at|for|in)\s))[^,.;:()“”\"\n]{2,70}?)\s*(?=[,.;:)])")
 # "Ines Varga has run trust and safety at Halyard", "Dr. Renata Oberlin has led the Solmark Communications Authority
 # (SCA) since 2023": the verb is part of the description (AFFIL_ROLE holds it; session 30)
-AFFIL_RUNS = re.compile(AFFIL_NAME_AT + r"\s+((?:has\s+(?:led|headed|run|chaired|directed)|heads|leads|runs|chairs|directs)\s+"
+AFFIL_RUNS = re.compile(AFFIL_NAME_AT + r"\s+((?:has\s+(?:" + vocabulary_alternation("affil_runs_perfect") + r")|" + vocabulary_alternation("affil_runs_present") + r")\s+"
                         r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:(?:at|of|for)\s+(?:the\s+)?)?[A-Z][^,.;:()“”\"\n]{1,60}?)"
                         r"\s*(?=[,.;:()]|\s+(?:since|for|until|from|in\s+\d)\b)")
 AFFIL_OF = re.compile(AFFIL_NAME_AT + r"\s+(?:of|from|at)\s+((?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,5})")
@@ -1134,13 +1154,11 @@ AFFIL_CLIENT = re.compile(r"\b(?:for|representing|on\s+behalf\s+of|of|at)\s|\w(?
 # whose post: a possessor ("the guild's president"; "president of the guild" is AFFIL_NONSTATE's)
 AFFIL_OWNER = re.compile(r"(?:^|\s)((?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)(?:’s|'s)\s")
 # posts in parties, unions, campaigns and civil society: no side ("party secretary Lena Morava", "an opposition MP")
-AFFIL_NONSTATE = re.compile(r"\b(?:party|opposition|union|guild|association|campaign|ngo|rights|activists?|group|"
-                            r"coalition|alliance|federation|chamber|bar|university|institute|think[\s-]tank|newspaper|"
-                            r"magazine|journalists?|reporters?|editors?|columnists?|users?|customers?)\b", re.IGNORECASE)
+AFFIL_NONSTATE = re.compile(r"\b(?:" + vocabulary_alternation("nonstate_affil_words", r"\s") + r")\b", re.IGNORECASE)
 OWNER_PREPOSITION = re.compile(r"\s(?:at|of|for|in|from|with)\s")
 PLACE_OWNERS = frozenset(vocabulary("place_owners"))  # "the country's", "the province's": a place owns no post
 AFFIL_GOVERNING = re.compile(r"\b(?:governing|ruling)\b", re.IGNORECASE)
-AFFIL_NOT = re.compile(r"\b(?:former|ex|retired|once|then|previously|until|onetime|one-time|erstwhile|who\s+was)\b",
+AFFIL_NOT = re.compile(r"\b(?:" + vocabulary_alternation("affil_not_marks") + r"|once|then|previously|until|who\s+was)\b",
                        re.IGNORECASE)
 
 
@@ -2010,7 +2028,8 @@ ENDS: dict[re.Pattern, re.Pattern] = {
     RELATIVE_REPORT: re.compile(r"(?:\s+yl\w+|\s+sah|\s+dah)?\s+(?:ti|eh|ehs|yeht)\s+(?:taht|hcihw)\s+\w", re.IGNORECASE),
     RELATIVE_VERB: re.compile(r"(?:\s+(?:dah|sah|evah|osla|retal|reilrae|yl\w+))*\s+hcihw(?!\w)", re.IGNORECASE),
     NEGATED_VERB: re.compile(r"(?:\s+yl\w+|\s+tey)?\s+(?:ton\b|t[’']n|reven\b|"
-                             r"ot\s+(?:denilced|senilced|gninilced|desufer|sesufer|gnisufer)\b)", re.IGNORECASE),
+                             r"ot\s+(?:" + "|".join(re.escape(w[::-1]) for w in vocabulary("refusal_verbs")) + r")\b)",
+                             re.IGNORECASE),
     RELATIVE_NOUN_REPORT: re.compile(r"(?:\s+[\w-]+){1,2}(?:\s+eht)?\s+(?:taht|hcihw)(?!\w)", re.IGNORECASE),
     REDUCED_RELATIVE: re.compile(r"\s+(?:ti|eh|ehs|yeht)(?:\s+[\w-]+){1,3}\s+(?:a|na|eht|siht|taht|eseht|esoht|sti|rieht|"
                                  r"yreve|hcae)(?!\w)", re.IGNORECASE),
@@ -2022,7 +2041,7 @@ ENDS: dict[re.Pattern, re.Pattern] = {
     AFTER_VERB_OK: re.compile(r"\s*(?:\Z|[,”]|”Q)"),
     COORDINATED: re.compile(r"\s*(?:,|dna\b|tub\b)"),
     NOUN_AFTER: re.compile(r"\s+(?:ot|fo|rof|htiw|tuoba|no|yb|morf|otni|tsniaga|revo|on|yna|emos|ynam|lareves|erom|wef|"
-                           r"deliame|nettirw|deliated|detaeper|rewsna)\b", re.IGNORECASE),
+                           + "|".join(re.escape(w[::-1]) for w in vocabulary("noun_after_verbs")) + r")\b", re.IGNORECASE),
     NAMED_THING: re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:a|na|eht)\b", re.IGNORECASE),
 }
 
@@ -2177,7 +2196,7 @@ INTRO_TOPIC = (r"(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|aware\s+of|wit
                r"(?:thinking|plans?|position|strategy|deliberations|stance|matter|talks|discussions|decision|company|"
                r"ministry|government)\b)?")
 ITS_THINKING = re.compile(r"\s*its\s+(?:own\s+)?(?:thinking|plans?|position|strategy|deliberations|stance)\b", re.IGNORECASE)
-SOURCE_WORDS = re.compile(r"(?:(?:the|some|two|three|several|a|one)\s+)?(?:sources?|people|persons?|officials?|executives?)")
+SOURCE_WORDS = re.compile(r"(?:(?:the|some|two|three|several|a|one)\s+)?(?:" + vocabulary_alternation("source_nouns", r"\s+") + ")")
 TOPIC_OBJECT = re.compile(r"\s(?:familiar with|close to|briefed on|aware of|with knowledge of)\s+(.*)$", re.IGNORECASE | re.DOTALL)
 
 
@@ -2212,7 +2231,7 @@ def is_clause(phrase: str) -> bool:
 
 # "The government responded by saying ...", "the company reacted by writing ...": the verb before "by" and a speech
 # gerund is no part of the speaker's name
-REPLIED_BY = re.compile(r"\s+(?:responded|reacted|replied|retorted|answered|hit\s+back|(?:" + vocabulary_alternation("opened_by_verbs")
+REPLIED_BY = re.compile(r"\s+(?:" + vocabulary_alternation("replied_by_verbs", r"\s+") + r"|(?:" + vocabulary_alternation("opened_by_verbs")
                         + r")(?:\s+(?:the|its|his|her|their)\s+[\w-]+)?)\s+by$", re.IGNORECASE)
 # "The chair opened (the hearing) by asking why ...": a speech gerund after it reports the subject's words, "asking"
 # too (elsewhere a trailing participle only; session 31)
@@ -2936,9 +2955,10 @@ def speaker_after(after: str, mentions_before: list[Mention]) -> Speaker | None:
 
 # "X, appearing for Twitter, argued", "X, who represents the company, told", "..., said X, representing the
 # ministry": a person who speaks for a party (a lawyer, an agent) takes the party's side
-REPRESENTING = re.compile(r"\b(?:(?:appearing|appeared|acting|arguing|argued|speaking)\s+(?:the\s+(?:case|appeal|petition)\s+)?"
+REPRESENTING = re.compile(r"\b(?:(?:" + vocabulary_alternation("representing_verbs") + r")\s+(?:the\s+(?:"
+                          + vocabulary_alternation("representing_cases") + r")\s+)?"
                           r"(?:for|on\s+behalf\s+of)"
-                          r"|(?:who\s+)?(?:represents|represented|representing)|on\s+behalf\s+of)\s+([^,;:()“”\"]+)",
+                          r"|(?:who\s+)?(?:" + vocabulary_alternation("represents_verbs") + r")|on\s+behalf\s+of)\s+([^,;:()“”\"]+)",
                           re.IGNORECASE)
 
 
@@ -3011,12 +3031,11 @@ EXPECTED_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expecte
 SET_OUT_VERBS = set(vocabulary("set_out_verbs"))
 # "published a blog post saying ...", "posted a notice to viewers saying ...": what the published document says is
 # its publisher's speech, the subject of the publishing verb
-PUBLISHED_SAYING = re.compile(r"\b(?:published|posted|issued|put\s+out|released|sent)\s+(?:a|an|its|their|the)\s+"
-                              r"(?:[\w-]+\s+){0,4}?(?:blog\s+post|post|notice|statement|report|letter|message|note|"
-                              r"release|tweet)(?:\s+(?:to|on|for)\s+[\w’'-]+)?\s*,?\s*$", re.IGNORECASE)
+PUBLISHED_SAYING = re.compile(r"\b(?:" + vocabulary_alternation("published_saying_verbs", r"\s+") + r")\s+(?:a|an|its|their|the)\s+"
+                              r"(?:[\w-]+\s+){0,4}?(?:" + vocabulary_alternation("published_saying_items", r"\s+") + r")(?:\s+(?:to|on|for)\s+[\w’'-]+)?\s*,?\s*$", re.IGNORECASE)
 
 
-NOTICE_SEEN = re.compile(r"\b(?:saw|see|sees|seeing|shown|shows|showed|displayed|displays|greeted\s+(?:by|with)|"
+NOTICE_SEEN = re.compile(r"\b(?:" + vocabulary_alternation("notice_seen_verbs", r"\s+") + r"|greeted\s+(?:by|with)|"
                          r"met\s+with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:" + vocabulary_alternation("notice_seen") + r")\b"
                          r"|\bread\s+the\s+(?:" + vocabulary_alternation("notice_seen") + r")\b", re.IGNORECASE)
 NOTICE_READ = re.compile(r"(?:\s+(?:that|which)\s+(?:read|reads)|\s+reading|\s*,?\s*(?:read|reads)\b|\s+\w+\s+saw\b)",
@@ -3026,18 +3045,18 @@ NOTICE_SAYING = re.compile(r"\s*,?\s*(?:saying|that\s+said|which\s+said|stating)
 SERVED_SAYING = re.compile(r"\b(?:served|sent)\s+(?:[\w’'.-]+\s+){1,3}?(?:with\s+)?(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:" + vocabulary_alternation("served_saying") + r")\s*,?\s*$")
 TOLD_BY = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+by\b")  # "were told on Friday by a committee": the agent speaks
-FIGURE_WORDS = re.compile(r"\b(?:figures|data|numbers|statistics|transparency\s+reports?)\b", re.IGNORECASE)
+FIGURE_WORDS = re.compile(r"\b(?:" + vocabulary_alternation("figure_words", r"\s+") + r")\b", re.IGNORECASE)
 # "its own figures", "figures it gave parliament", "monthly figures it published", "figures the ministry placed before
 # parliament", "figures placed before the Lok Sabha": the figures' publisher speaks (group 1: its/their; group 2: what
 # follows the figures)
-FIGURES = re.compile(r"\s*(?:(its|their)\s+)?(?:(?:own|official|monthly|annual|latest|new|quarterly|weekly)\s+)*"
-                     r"(?:figures|data|numbers|statistics|transparency\s+reports?)\b(.*)", re.IGNORECASE | re.DOTALL)
-FIGURES_PRONOUN = re.compile(r"\s+(?:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:gave|given|published|released|shared|provided|"
-                             r"placed|presented|tabled|put|sent|submitted|disclosed|issued)\b", re.IGNORECASE)
-FIGURES_PARLIAMENT = re.compile(r"\s+(?:placed|tabled|presented|laid|given)\s+(?:before|in|to)\s+(?:the\s+)?(?:Lok\s+Sabha|"
+FIGURES = re.compile(r"\s*(?:(its|their)\s+)?(?:(?:" + vocabulary_alternation("figure_adjectives") + r")\s+)*"
+                     r"(?:" + vocabulary_alternation("figure_words", r"\s+") + r")\b(.*)", re.IGNORECASE | re.DOTALL)
+FIGURES_PRONOUN = re.compile(r"\s+(?:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:"
+                             + vocabulary_alternation("figures_pronoun_verbs") + r")\b", re.IGNORECASE)
+FIGURES_PARLIAMENT = re.compile(r"\s+(?:" + vocabulary_alternation("figures_parliament_verbs") + r")\s+(?:before|in|to)\s+(?:the\s+)?(?:Lok\s+Sabha|"
                                 r"Rajya\s+Sabha|[Pp]arliament|[Ll]egislature|[Ss]enate|[Cc]ongress)\b")
-FIGURES_BY = re.compile(r"\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:has\s+|had\s+|have\s+)?(?:gave|given|published|"
-                        r"released|shared|provided|placed|presented|tabled|submitted|disclosed|issued)\b")
+FIGURES_BY = re.compile(r"\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:has\s+|had\s+|have\s+)?(?:"
+                        + vocabulary_alternation("figures_by_verbs") + r")\b")
 
 
 OWNER_WORD = re.compile(r"\b(?:its|their) ", re.IGNORECASE)  # "according to its ..." (``owned_record``) may name a record
@@ -3144,7 +3163,7 @@ COURT_RECORD = re.compile(r"(?:the\s+)?court\s+(?:" + vocabulary_alternation("co
 # a letter the sentence shows being sent or issued ("In a letter sent to ...", "issued a joint letter", "wrote a letter")
 # "X wrote to users to call the order unlawful. The letter, ..., reads in part:": the letter the one who wrote sent
 WROTE_TO = re.compile(r"\b(?:wrote|writes|has\s+written|had\s+written)\s+(?:an?\s+(?:[\w-]+\s+)?letter\s+)?to\b")  # session 31
-SENT_LETTER = re.compile(r"\b(?:[Ii]n\s+an?|(?:sent|issued|wrote|published|released|signed)\s+an?)\s+(?:[\w-]+\s+)?letter\b")
+SENT_LETTER = re.compile(r"\b(?:[Ii]n\s+an?|(?:" + vocabulary_alternation("sent_letter_verbs") + r")\s+an?)\s+(?:[\w-]+\s+)?letter\b")
 LETTERS = set(vocabulary("letters"))  # member_official's documents that any party can write
 ASKED_LEAD = re.compile(r"\s*(?:when\s+|after\s+being\s+)?(?:" + vocabulary_alternation("asked_lead_verbs", r"\s+")
                         + r")\s+(?:about|whether|if|why|how|what|when|where|who|"
@@ -3361,8 +3380,8 @@ def find_attribution(text: str, mentions_before: list[Mention]) -> Speaker | Non
 # "Twitter's view is that ...", "The ministry's position, set out in a letter last week, is that ...": a party's
 # stated view put as the subject of "is that" reports that party's words (a possessor opening the sentence)
 HELD_VIEW = re.compile(r"\s*(?:[A-Z]\w{0,2}:\s+)?(?:([Ii]ts|[Hh]is|[Hh]er|[Tt]heir)|((?:[Tt]he\s+)?[\w.-]+(?:\s+[\w.-]+){0,4}?)"
-                       r"(?:’s|'s|s’|s'))\s+(?:(?:official|stated|public|formal|own|legal)\s+)?(?:view|position|stance|"
-                       r"argument|case|contention|line|complaint|objection)(?:,[^,]{1,120},)?\s+(?:is|was)\s+that\b")
+                       r"(?:’s|'s|s’|s'))\s+(?:(?:" + vocabulary_alternation("held_view_adjectives") + r")\s+)?(?:"
+                       + vocabulary_alternation("held_view_nouns") + r")(?:,[^,]{1,120},)?\s+(?:is|was)\s+that\b")
 POSSESSIVE_PRONOUN = {"its": "it", "his": "he", "her": "she", "their": "they"}
 
 
@@ -3944,18 +3963,19 @@ def backref_regexes() -> tuple[re.Pattern, ...]:
     nouns = alternation(attribution_words()["backref_noun"]) or "(?!)"  # no rows: nothing refers back
     det = r"(?:the|his|her|its|their|that|this|those|these)\s+"
     adj = r"(?:[\w’'-]+\s+){0,2}?"
+    wrote = vocabulary_alternation("backref_wrote_verbs", r"\s+")  # vocabulary.csv (lexmove6), as the two groups below
     return (
         # "Those were the (opening) words of X", "That was the message from X"
         re.compile(rf"^(?:Those|These|That|This|Such)\s+(?:were|are|was|is)\s+(?:{det})?{adj}(?:{nouns})\s+(?:of|from|by)\s+(?P<x>.+)"),
         # "So read the (written) reply from X", "So said X"
-        re.compile(rf"^So\s+(?:read|reads|said|says|wrote|writes|ran|runs|went|goes)\s+(?:(?:{det}|a\s+|an\s+){adj}(?:{nouns})\s+"
+        re.compile(rf"^So\s+(?:{vocabulary_alternation('backref_so_verbs')})\s+(?:(?:{det}|a\s+|an\s+){adj}(?:{nouns})\s+"
                    rf"(?:of|from|by)\s+)?(?P<x>.+)"),
         # "The statement came from X"
         re.compile(rf"^(?:The|That|This|Those|These)\s+{adj}(?:{nouns})\s+(?:came|come|comes)\s+from\s+(?P<x>.+)"),
         # "That pledge closes the post, which was signed by X"
-        re.compile(rf"^(?:That|This|Those|These)\s+{adj}(?:{nouns})\b[^.;]*?\b(?:signed|written|sent|posted|issued)\s+by\s+(?P<x>.+)"),
+        re.compile(rf"^(?:That|This|Those|These)\s+{adj}(?:{nouns})\b[^.;]*?\b(?:{vocabulary_alternation('backref_by_verbs')})\s+by\s+(?P<x>.+)"),
         # "X wrote those lines ...", "X posted that statement on its website"
-        re.compile(rf"^(?P<x>[A-Z][^.;:]*?)\s+(?:wrote|posted|published|issued|sent|delivered|read\s+out|signed|gave)\s+"
+        re.compile(rf"^(?P<x>[A-Z][^.;:]*?)\s+(?:{wrote})\s+"
                    rf"(?:those|these|that|this)\s+{adj}(?:{nouns})\b"),
     )
 
@@ -4142,7 +4162,7 @@ def bold_questions(body: str, groups, labels: dict[int, tuple[str, int]]) -> Non
             labels[rows[k + 1][0]] = ("A", rows[k + 1][1])
 
 
-TRANSCRIPT_PRESENTER = re.compile(r"\b(?:presented|hosted|moderated|anchored)\s+by\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
+TRANSCRIPT_PRESENTER = re.compile(r"\b(?:" + vocabulary_alternation("presented_by_verbs") + r")\s+by\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)"
                                   r"|\b(?:" + vocabulary_alternation("transcript_presenter") + r")\s+((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
 
 
@@ -4160,7 +4180,7 @@ def capitals_transcript(body: str, counts: Counter) -> bool:
 
 # "Sokol spoke to Jonas Brekke on Radio Varn", "Its chief executive spoke to Brightsignal by video": the one spoken to
 # (not "We spoke to Amara Okonjo, the company's head of policy": the journalist's own interviewee)
-SPOKE_TO = re.compile(r"\b(?:spoke|spoken|speaks|talked|talks|talking|speaking)\s+(?:to|with)\s+"
+SPOKE_TO = re.compile(r"\b(?:" + vocabulary_alternation("spoke_to_verbs") + r")\s+(?:to|with)\s+"
                       r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)")
 # a word that opens the clause of a later verb ("We spoke to her after she spoke to Jonas Brekke")
 CLAUSE_JOIN = re.compile(r"\b(?:after|before|when|while|and|but|as|since|then|once|where|who)\s")
@@ -4199,7 +4219,7 @@ def presenter(body: str, label: str) -> bool:
     return any(name in (m.group(1) or m.group(2)).split() for m in TRANSCRIPT_PRESENTER.finditer(body))
 
 
-INTERVIEW_ROLE = re.compile(r"\b(?:spoke|spoken|talked|talking|speaking|sat\s+down)\s+(?:to|with)\s+((?:a|an|the)\s+"
+INTERVIEW_ROLE = re.compile(r"\b(?:" + vocabulary_alternation("interview_verbs", r"\s+") + r")\s+(?:to|with)\s+((?:a|an|the)\s+"
                             r"[^.,;:!?“”\"]{2,60}?)(?=\s+(?:on|in|at|about|last|this|earlier|hours|before|after|by)\b|[.,;:])")
 
 
@@ -4447,7 +4467,7 @@ def learn_state_offices(body: str) -> dict[str, Actor]:
 
 
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'.&-]*\s+$")
-COMPANY_POST_LEAD = r"(?:(?:regional|local|global|interim|acting|deputy|new)\s+)?"  # "Kiosko's interim chief executive"
+COMPANY_POST_LEAD = r"(?:(?:" + vocabulary_alternation("company_post_modifiers") + r")\s+)?"  # "Kiosko's interim chief executive"
 
 
 @lru_cache(maxsize=1)
@@ -4589,8 +4609,9 @@ PAST_BEFORE = (r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]" + re.escape(w[1:]).
 PAST_MARK = r"(?:" + vocabulary_alternation("past_mark_words") + r")"
 PAST_TIME = re.compile(r"\b(?:until|till|between|during|before|previously|earlier|once|then|(?:from|in|since)\s+\d{4}|\d{4}|"
                        r"years?|decades?|last\s+(?:year|month))\b", re.IGNORECASE)
-PAST_WHO_VERB = r"(?:served|ran|headed|led|chaired|worked|was|were|had\s+been)"
-LEAVING = r"(?:left|quit|resigned|retired|stepped\s+down|was\s+(?:dismissed|sacked|fired|removed|replaced|ousted))"
+PAST_WHO_VERB = r"(?:" + vocabulary_alternation("past_who_verbs") + r"|was|were|had\s+been)"
+LEAVING = (r"(?:" + vocabulary_alternation("leaving_verbs", r"\s+") + r"|was\s+(?:" + vocabulary_alternation("dismissal_verbs")
+           + r"))")
 
 
 PAST_MARK_ANY = re.compile(PAST_MARK, re.IGNORECASE)
@@ -4612,9 +4633,8 @@ PAST_PREFIX = re.compile(rf"{PAST_BEFORE}{FORMER_GAP}(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?
 PAST_APPOSITION = re.compile(rf",\s+(?:[\w’'&.-]+\s+){{0,5}}?(?:a\s+|the\s+)?{PAST_MARK}\s*([^,.;:\n]*)")
 PAST_WHO = re.compile(rf",\s+who\s+(?:had\s+|has\s+)?(?:previously\s+|once\s+|also\s+)?(?:({LEAVING})|{PAST_WHO_VERB})\b"
                       rf"([^,.;:\n]*)")
-NOT_PAST_WHO = re.compile(r"\s+(?:appointed|named|elected|promoted|hired|sworn|chosen|asked|told|quoted|speaking|interviewed|"
-                          r"born)\b")
-PAST_HELD = re.compile(r"\s+(?:had\s+)?(?:chaired|headed|ran|led|served\s+as|was|worked)\b([^.;\n]{0,120})")
+NOT_PAST_WHO = re.compile(r"\s+(?:" + vocabulary_alternation("not_past_who_verbs") + r")\b")
+PAST_HELD = re.compile(r"\s+(?:had\s+)?(?:" + vocabulary_alternation("past_held_verbs", r"\s+") + r"|was)\b([^.;\n]{0,120})")
 PAST_HELD_SPAN = re.compile(r"\b(?:from|between)\s+\d{4}\s+(?:to|and|until|till|–|-)\s+\d{4}|\buntil\s+(?:\d{4}|last\s|earlier\s)")
 PAST_LEFT = re.compile(rf"\s+(?:{LEAVING})\s+(?:from\s+|as\s+)?(?:the|his|her|its)\b")
 WORD_OR_HYPHEN = re.compile(r"[\w-]")
@@ -4789,7 +4809,8 @@ def attribute_sentences(body: str, sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 ADDRESSEES = frozenset(vocabulary("addressees"))
-TOLD_TO = re.compile(r"\b(?:to|told|tell|tells|telling|with|briefed|briefing)\s+(?:the\s+|a\s+|visiting\s+|foreign\s+)?$",
+TOLD_TO = re.compile(r"\b(?:to|with|" + vocabulary_alternation("told_to_verbs") + r")\s+(?:the\s+|a\s+|(?:"
+                     + vocabulary_alternation("told_to_modifiers") + r")\s+)?$",
                      re.IGNORECASE)
 
 
@@ -4801,20 +4822,19 @@ def addressed(body: str, m: Mention) -> bool:
 
 # a block's colon lead-in whose subject is the document that holds the block ("The statement read in part:", "The
 # message, which several journalists shared, read in part:", "Its most recent comment, posted on its account, read:")
-LEAD_DOCUMENT = re.compile(r"\s*(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|message|letter|post|comment|"
-                           r"reply|response|note|e-?mail|release|tweet|blog\s+post|notice|memo)s?\b(?:\s*,[^:]*?,)?\s+"
-                           r"(?:(?:also|then|simply)\s+)?(?:read|reads|said|says|stated|states|went|goes|ran|runs|continued|added)\b",
+LEAD_DOCUMENT = re.compile(r"\s*(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:" + vocabulary_alternation("lead_documents", r"\s+") + r")s?\b(?:\s*,[^:]*?,)?\s+"
+                           r"(?:(?:also|then|simply)\s+)?(?:" + vocabulary_alternation("lead_document_verbs") + r")\b",
                            re.IGNORECASE)
 # an unregistered name opening a clause before its verb ("Chirrup has answered", "Parley emailed"): a speaker of its own
 NAME_SUBJECT = re.compile(r"^([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:(?:has|had|have)\s+)?(?:also\s+)?[a-z]+ed\b")
-LEAD_OPENER = re.compile(r"(?:In|Writing|Responding|Replying|Speaking|Addressing|Answering|Through)\b[^:]*?,\s+\S")
+LEAD_OPENER = re.compile(r"(?:In|" + vocabulary_alternation("lead_opener_gerunds") + r"|Through)\b[^:]*?,\s+\S")
 LEAD_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s+(?:[–—-]\s+)?(?=[A-Z])")  # a live blog's "17:55 ", "09:52 – " before its lead-in
 LEAD_PRONOUN = re.compile(r"(?:^|,\s+)(he|she)\s+(?:\w+ly\s+)?(?:wrote|said|added|stated|declared|observed|noted|held|"
                           r"put\s+it)\b[^,]*:\s*$", re.IGNORECASE)
 
 
 # a block's lead-in whose subject is a document named in the sentence before ("It reads, in part:", "It says:")
-DOCUMENT_PRONOUN_LEAD = re.compile(r"It\s+(?:reads|read|says|states|stated|runs|ran)(?:,?\s+in\s+part)?,?\s*:", re.IGNORECASE)
+DOCUMENT_PRONOUN_LEAD = re.compile(r"It\s+(?:" + vocabulary_alternation("document_pronoun_verbs") + r")(?:,?\s+in\s+part)?,?\s*:", re.IGNORECASE)
 DOCUMENT_MEMBERS = ("member_official", STATEMENT_MEMBER)
 # the documents only the state issues (not "notice" or "letter", which a platform or its users also write)
 STATE_DOCUMENTS = frozenset(vocabulary("state_documents"))

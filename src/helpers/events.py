@@ -128,7 +128,7 @@ MET_NO_MEETING = re.compile(r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bis 
                             r"|met\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+)?fate\b", re.I)  # 'were met with a grey box',
 # 'met a different fate': no meeting
 ORDERED_BEFORE = re.compile(r"\b(?:" + vocabulary_alternation("ordered_before_verbs", " ") + r")\s+(?:\w+\s+)?(?:to be\s+)?$", re.I)
-STATE_TOLD_TO = re.compile(r"\b(?:ordered|directed|told|required)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:"
+STATE_TOLD_TO = re.compile(r"\b(?:" + vocabulary_alternation("state_told_verbs", " ") + r")\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:"
                            + vocabulary_alternation("told_state_bodies", " ") + r")(?:\s+of\s+[\w-]+(?:\s+[\w-]+)?)?\s+to\s+$", re.I)
 # 'the court ordered the Ministry of Information to lift its block': a ruling, the block not yet lifted
 GO_BETWEEN = re.compile(r"\b(?:" + vocabulary_alternation("go_betweens", " ") + r")\s+(?:(?:have|has|had|also|quickly|all|then|both)\s+){0,2}$",
@@ -206,7 +206,7 @@ ENUMERATED_HEAD = re.compile(r"\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:
 ENUMERATED_FIRST = re.compile(r"(?:one|the\s+first)\b", re.I)  # the first item after the colon
 ENUMERATED_NEXT = re.compile(r"(?:and\s+)?(?:the|a)\s+(?:second|third|fourth|fifth|last|other)\b", re.I)  # a later item
 SENT_BEFORE = re.compile(r"\b(?:sent|issued|served)\s+$")  # the verb just before a FURTHER match: an order sent
-SENT_FURTHER = re.compile(r"\s+(?:[\w-]+\s+)?(?:lists?|orders?|batch|set|directions?)\s+of\s+(?:about |some |nearly |over |more than )?"
+SENT_FURTHER = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + vocabulary_alternation("sent_further_documents", " ") + r")\s+of\s+(?:about |some |nearly |over |more than )?"
                           r"\d[\d,]*")  # after 'a second' that verb's: 'sent a second list of 1,178 handles'
 COMPLIED = re.compile(r"(?:(?:has|have|had)\s+)?(?:(?:fully|partly|partially)\s+)?(?:" + vocabulary_alternation("complied_verbs", " ") + r")\b", re.I)
 COORDINATED_WORDS = tuple(w.lower() for w in vocabulary("coordinated_words"))  # one is in every COORDINATED_ACT match
