@@ -9,7 +9,7 @@ Changed (output tables byte-identical, benchmarks/identity_check.py):
 - a '*' in vocabulary.csv must follow a letter, as the error message and the docstring say (not a digit or '_').
 
 Found and left (a fix would change the output tables): the tests at the end, each with its made-up sentence (strict
-xfail until session 31, when fix31 fixed four of them; the editor-in-chief's is left, see its reason)."""
+xfail until session 31, when fix31 fixed four of them and fix32 the editor-in-chief's)."""
 from __future__ import annotations
 
 import pytest
@@ -118,15 +118,11 @@ def test_a_long_scope_after_the_post_still_opens_the_gate():
     assert actors.affil_lead_gate(body)
 
 
-@pytest.mark.xfail(strict=True, reason="site_staff's rows of more than one word ('editor-in-chief', 'chief editor', "
-                   "'managing editor', 'deputy editor') are compared with a mention's text, which is only ever 'editor' "
-                   "or 'editors' (actors.csv): they never apply; 'chief/managing/deputy editor' work through "
-                   "SITE_POSSESSIVE's one-word gap, but 'editor-in-chief' finds no mention at all and stays other. "
-                   "Session 31 (fix31), tried and dropped: the four words as actors.csv aliases make 'said Dana Orlov, "
-                   "Kettledrum’s editor-in-chief' other (round 97, labelled platform: the phrase's role word wins over "
-                   "the named site, as for 'Kettledrum’s editor' before); read_speaker giving a site_staff word owned by "
-                   "a named platform (SITE_POSSESSIVE) to that platform restores it but turns round 24's 'said Elif "
-                   "Moran, Halden's editor' (a news site blocked in 2024, labelled other, not in relabel_s24) platform")
+# (session 31, fix32: fixed; the fault review30 found: site_staff's rows of more than one word ('editor-in-chief',
+# 'chief editor', 'managing editor', 'deputy editor') were never a mention's text, so 'editor-in-chief' found no mention
+# and stayed other. They are role_other aliases in actors.csv now, and read_speaker gives a site_staff word owned by a
+# named platform ("Pinprick’s editor-in-chief", SITE_POSSESSIVE) to that platform; round 24's "Halden's editor" is
+# platform since the lead's relabel_s31)
 def test_a_blocked_site_s_editor_in_chief_speaks_for_it():
     body = ("The ministry ordered internet providers to block the satire website Pinprick on Monday.\n\n"
             "“We will not take the cartoons down,” Pinprick’s editor-in-chief, Lena Korvac, said.")

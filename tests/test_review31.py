@@ -182,7 +182,12 @@ def test_a_capitalised_or_double_spaced_row_still_passes_the_asked_pre_check(tmp
 @pytest.mark.xfail(strict=True, reason="the speech verb phrases 'asked why' / 'asked whether' of speech_verbs.txt "
                    "bypass side12's ASKED_PASSIVE (which only the bare verb 'asked' reaches), so 'X was asked why ...' "
                    "gives X the question; skipping a phrase verb after 'was'/'when'/... changed round 29's tables "
-                   "(identity_check), so the fix needs a validate run: left for the lead")
+                   "(identity_check). Session 31, fix32, tried and dropped (validate): that skip, with bare 'two members "
+                   "present' / 'one member' given to the committee named before, makes round 29's 'According to two "
+                   "members present, the executives were asked why ...' government as labelled (side and event "
+                   "recall up, stance unchanged), but events.py then finds 'The company later issued a short "
+                   "statement.' on its own and dates its 'later' from the wrong anchor: date_accuracy 0.8753 -> "
+                   "0.8752 (round29). Patch in /work/notes/s31/fix32-asked.patch; the date of 'later' first")
 def test_the_one_asked_does_not_speak():
     body = ("The messaging app Pellow has refused to restore the channels. Its chief executive, Dana Okafor, was asked "
             "why the order was kept secret.")

@@ -2527,6 +2527,13 @@ def read_speaker(phrase: str, clean: str, mentions_before: list[Mention]) -> Spe
             # named inside a person's description, are no party to the dispute
             return Speaker(ARTICLE_START.sub("", clean), "other")
         if head.actor.type == "role" and head.text.lower() in SITE_STAFF and ("’" in clean or "'" in clean):
+            site = [m for m in found[:-1] if m.actor.type != "member"]
+            if site and site[-1].actor.type == "named" and site[-1].actor.side == "platform" \
+                    and SITE_POSSESSIVE.fullmatch(clean, site[-1].end, head.start):
+                # "Kettledrum’s editor-in-chief, Dana Orlov", "said X, Pinprick’s editor": the staff of a named
+                # platform of the article speak for it, whatever the length of the post's name (``site_owner``;
+                # GUIDELINES_ADDENDUM.md, a blocked website's own people are the platform)
+                return Speaker(site[-1].actor.name, "platform")
             owned = NOUN_POSSESSOR.search(clean[:head.start])
             platforms = [m for m in mentions_before if m.actor.type == "named" and m.actor.side == "platform"]
             if owned and owned.group(1).lower() in words["platform_noun"] and platforms:
