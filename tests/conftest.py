@@ -79,6 +79,41 @@ def module_copy(module, tag: str, mp: pytest.MonkeyPatch):
     return copy
 
 
+def grown_modules(tmp_path_factory, added: str, tag: str, *modules) -> dict:
+    """Fresh copies of ``modules`` (by their short name: "events", "actors") built from ``grown_vocabulary(added)``,
+    the shipped lexicons restored afterwards: what a module-scoped fixture of a lexmove test returns."""
+    from helpers import actors
+    mp = pytest.MonkeyPatch()
+    mp.setattr(actors.paths, "LEXICONS", grown_vocabulary(tmp_path_factory, added))
+    actors.vocabulary_groups.cache_clear()
+    try:
+        return {m.__name__.rsplit(".", 1)[-1]: module_copy(m, tag, mp) for m in modules}
+    finally:
+        mp.undo()
+        actors.vocabulary_groups.cache_clear()
+
+
+def assert_same_matches(new, old, texts: list[str]) -> None:
+    """A rebuilt regex ``new`` decides as the ``old`` one on ``texts``: the same flags, fullmatch, finditer spans and
+    groups, match() at every position and search() in windows (the guards are searched in windows ending at a
+    trigger); and ``texts`` exercise it (at least three match the old regex, at least one does not)."""
+    assert new.flags == old.flags
+    for text in texts:
+        a, b = new.fullmatch(text), old.fullmatch(text)
+        assert (a and a.span()) == (b and b.span()), text
+        assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
+               [(m.span(), m.groups()) for m in old.finditer(text)], text
+        for start in range(len(text) + 1):
+            a, b = new.match(text, start), old.match(text, start)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, start)
+        for end in range(len(text) + 1):
+            for start in (0, max(0, end - 40)):
+                a, b = new.search(text, start, end), old.search(text, start, end)
+                assert (a and a.span()) == (b and b.span()), (text, start, end)
+    assert sum(bool(old.search(t)) for t in texts) >= 3, "too few sentences exercise it"
+    assert any(not old.search(t) for t in texts)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def session_cache(tmp_path_factory):
     """Keep the repository's .cache/analysis out of the tests, module-scoped fixtures included."""

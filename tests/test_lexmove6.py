@@ -17,7 +17,7 @@ import re
 
 import pytest
 
-from conftest import grown_vocabulary, module_copy
+from conftest import assert_same_matches, grown_modules
 from helpers import actors, events
 
 # copied from main 11a2238 (pattern, flags); the groups' words were written inside these patterns
@@ -215,22 +215,7 @@ def test_rebuilt_regexes_find_what_the_old_ones_found(name):
     new = rule(name)
     pattern, flags = OLD_REGEXES[name]
     old = re.compile(pattern, flags)
-    assert new.flags == old.flags
-    texts = TEXTS[name]
-    for text in texts:
-        a, b = new.fullmatch(text), old.fullmatch(text)
-        assert (a and a.span()) == (b and b.span()), text
-        assert [(m.span(), m.groups()) for m in new.finditer(text)] == \
-               [(m.span(), m.groups()) for m in old.finditer(text)], text
-        for start in range(len(text) + 1):
-            a, b = new.match(text, start), old.match(text, start)
-            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, start)
-        for end in range(len(text) + 1):
-            for start in (0, max(0, end - 40)):
-                a, b = new.search(text, start, end), old.search(text, start, end)
-                assert (a and a.span()) == (b and b.span()), (text, start, end)
-    assert sum(bool(old.search(t)) for t in texts) >= 3, "too few sentences exercise it"
-    assert any(not old.search(t) for t in texts)
+    assert_same_matches(new, old, TEXTS[name])
 
 
 def test_noun_after_reversed_form_still_agrees():
@@ -356,14 +341,7 @@ REACHED = [  # (rule, made-up text, how the code asks it)
 
 @pytest.fixture(scope="module")
 def grown(tmp_path_factory):
-    mp = pytest.MonkeyPatch()
-    mp.setattr(actors.paths, "LEXICONS", grown_vocabulary(tmp_path_factory, ADDED))
-    actors.vocabulary_groups.cache_clear()
-    try:
-        return {"events": module_copy(events, "lexmove6", mp), "actors": module_copy(actors, "lexmove6", mp)}
-    finally:
-        mp.undo()
-        actors.vocabulary_groups.cache_clear()
+    return grown_modules(tmp_path_factory, ADDED, "lexmove6", events, actors)
 
 
 def test_every_added_word_has_a_sentence():
