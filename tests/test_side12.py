@@ -7,20 +7,8 @@ spoke to Jonas Berg") whose turns are questions, "In early September the ministr
 letter of "X wrote to users ... The letter reads in part:"."""
 from __future__ import annotations
 
-from helpers import actors, text
-
-
-def sides(body: str) -> list[tuple[str, str, str]]:
-    """(sentence, rules' side, speaker) of every sentence of ``body`` as the rules attribute it."""
-    cols = actors.attribute_columns(body, text.sentence_columns(body))
-    return list(zip(cols["text"], cols["side_rule"], cols["speaker"]))
-
-
-def side_of(body: str, start: str) -> str:
-    """The rules' side of the first sentence of ``body`` that opens with ``start``."""
-    found = [side for sentence, side, _ in sides(body) if sentence.startswith(start)]
-    assert found, start
-    return found[0]
+from helpers import actors
+from test_side11 import side_of, sides  # the rules' side of a sentence (shared with side11)
 
 
 def said(sentence: str):
