@@ -83,11 +83,11 @@ FLOORS = {
     "round7": {"side_accuracy_gov_platform": 0.96, "side_accuracy_all": 0.95, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.82, "tone_accuracy_model": 0.95},  # measured 0.963 / 0.959 / 0.970 / 0.827 / 0.952
     "round8": {"side_accuracy_gov_platform": 0.94, "side_accuracy_all": 0.93, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.85, "tone_accuracy_model": 0.93},  # measured 0.950 / 0.934 / 0.984 / 0.852 / 0.934
     "round9": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.96, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.84, "tone_accuracy_model": 0.97},  # measured 1.000 / 0.968 / 0.991 / 0.842 / 0.974
-    "round10": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.81, "tone_accuracy_model": 0.95},  # measured 0.988 / 0.972 / 1.000 / 0.815 / 0.958
+    "round10": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.81, "tone_accuracy_model": 0.94},  # measured 0.988 / 0.972 / 1.000 / 0.815 / 0.950
     "round11": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.98, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.73, "tone_accuracy_model": 0.96},  # measured 1.000 / 0.983 / 0.982 / 0.739 / 0.965
     "round12": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.76, "tone_accuracy_model": 0.93},  # measured 0.984 / 0.972 / 0.977 / 0.770 / 0.937
     "round14": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.97, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.80, "tone_accuracy_model": 0.99},  # measured 1.000 / 0.976 / 1.000 / 0.806 / 0.992
-    "round15": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.98, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.81, "tone_accuracy_model": 0.94},  # measured 1.000 / 0.988 / 0.991 / 0.818 / 0.945
+    "round15": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.98, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.81, "tone_accuracy_model": 0.94},  # measured 1.000 / 0.988 / 0.982 / 0.818 / 0.945
     "round16": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.78, "tone_accuracy_model": 0.98},  # measured 0.988 / 0.972 / 0.971 / 0.787 / 0.981
     "round17": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.77, "tone_accuracy_model": 0.93},  # measured 0.988 / 0.977 / 0.976 / 0.779 / 0.938
     "round18": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.96, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.86, "tone_accuracy_model": 0.95},  # measured 0.989 / 0.965 / 0.983 / 0.862 / 0.957
@@ -99,7 +99,7 @@ FLOORS = {
     "round27": {"side_accuracy_gov_platform": 0.96, "side_accuracy_all": 0.94, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.78, "tone_accuracy_model": 0.96},  # measured 0.968 / 0.950 / 0.967 / 0.784 / 0.968
     "round28": {"side_accuracy_gov_platform": 0.96, "side_accuracy_all": 0.93, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.73, "tone_accuracy_model": 0.95},  # measured 0.962 / 0.940 / 0.941 / 0.739 / 0.957
     "round29": {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.92, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.73, "tone_accuracy_model": 0.93},  # measured 0.958 / 0.929 / 0.983 / 0.735 / 0.932
-    "round30": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.99, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.81, "tone_accuracy_model": 0.98},  # measured 1.000 / 0.994 / 0.991 / 0.811 / 0.982
+    "round30": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.99, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.81, "tone_accuracy_model": 0.97},  # measured 1.000 / 0.994 / 0.991 / 0.811 / 0.973
     "round31": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.96, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.77, "tone_accuracy_model": 0.94},  # measured 0.989 / 0.967 / 0.980 / 0.772 / 0.945
     "round32": {"side_accuracy_gov_platform": 0.91, "side_accuracy_all": 0.93, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.81, "tone_accuracy_model": 0.96},  # measured 0.917 / 0.934 / 0.976 / 0.811 / 0.967
     "round33": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.96, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.83, "tone_accuracy_model": 0.96},  # measured 0.988 / 0.969 / 1.000 / 0.835 / 0.967
@@ -107,13 +107,13 @@ FLOORS = {
     "round35": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.92, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.68, "tone_accuracy_model": 0.93},  # measured 0.932 / 0.930 / 0.972 / 0.689 / 0.934
     "round36": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.92, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.77, "tone_accuracy_model": 0.99},  # measured 0.932 / 0.924 / 0.992 / 0.780 / 0.992
     "round37": {"side_accuracy_gov_platform": 0.94, "side_accuracy_all": 0.94, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.81, "tone_accuracy_model": 0.95},  # measured 0.950 / 0.949 / 0.959 / 0.818 / 0.951
-    "round38": {"side_accuracy_gov_platform": 0.94, "side_accuracy_all": 0.92, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.78, "tone_accuracy_model": 0.91},  # measured 0.948 / 0.922 / 0.950 / 0.781 / 0.920
+    "round38": {"side_accuracy_gov_platform": 0.94, "side_accuracy_all": 0.92, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.78, "tone_accuracy_model": 0.91},  # measured 0.948 / 0.922 / 0.942 / 0.781 / 0.920
     "round39": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.95, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.79, "tone_accuracy_model": 0.92},  # measured 1.000 / 0.956 / 0.983 / 0.800 / 0.922
     "round40": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.86, "tone_accuracy_model": 0.98},  # measured 0.988 / 0.973 / 0.990 / 0.867 / 0.982
     "round41": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.99, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.84, "tone_accuracy_model": 0.98},  # measured 1.000 / 1.000 / 0.989 / 0.844 / 0.982
-    "round42": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.76, "tone_accuracy_model": 0.96},  # measured 0.987 / 0.972 / 0.976 / 0.769 / 0.962
+    "round42": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.76, "tone_accuracy_model": 0.96},  # measured 0.987 / 0.972 / 0.976 / 0.769 / 0.969
     "round43": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.98, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.78, "tone_accuracy_model": 0.95},  # measured 0.981 / 0.989 / 0.993 / 0.787 / 0.957
-    "round44": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.98, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.78, "tone_accuracy_model": 0.97},  # measured 1.000 / 0.984 / 0.993 / 0.786 / 0.971
+    "round44": {"side_accuracy_gov_platform": 0.99, "side_accuracy_all": 0.98, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.78, "tone_accuracy_model": 0.97},  # measured 1.000 / 0.984 / 0.993 / 0.786 / 0.979
     "round45": {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.96, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.83, "tone_accuracy_model": 0.93},  # measured 0.954 / 0.961 / 0.950 / 0.837 / 0.938
     "round46": {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.96, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.81, "tone_accuracy_model": 0.96},  # measured 0.955 / 0.966 / 0.992 / 0.816 / 0.968
     "round47": {"side_accuracy_gov_platform": 0.97, "side_accuracy_all": 0.96, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.78, "tone_accuracy_model": 0.95},  # measured 0.974 / 0.969 / 0.947 / 0.785 / 0.960
@@ -122,7 +122,7 @@ FLOORS = {
     "round50": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.98, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.78, "tone_accuracy_model": 0.97},  # measured 0.981 / 0.983 / 0.970 / 0.789 / 0.977
     "round51": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.80, "tone_accuracy_model": 0.98},  # measured 0.990 / 0.978 / 0.985 / 0.803 / 0.985
     "round52": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.95, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.81, "tone_accuracy_model": 0.97},  # measured 0.990 / 0.960 / 0.984 / 0.812 / 0.977
-    "round53": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.95, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.77, "tone_accuracy_model": 0.92},  # measured 0.987 / 0.960 / 0.971 / 0.771 / 0.924
+    "round53": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.95, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.77, "tone_accuracy_model": 0.92},  # measured 0.987 / 0.960 / 0.963 / 0.771 / 0.924
     "round54": {"side_accuracy_gov_platform": 0.96, "side_accuracy_all": 0.96, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.76, "tone_accuracy_model": 0.94},  # measured 0.963 / 0.966 / 0.970 / 0.763 / 0.947
     "round55": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.99, "tone_accuracy_domain": 0.80, "tone_accuracy_model": 0.93},  # measured 0.988 / 0.980 / 0.991 / 0.805 / 0.938
     "round56": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.94, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.73, "tone_accuracy_model": 0.96},  # measured 0.987 / 0.941 / 0.983 / 0.732 / 0.967
@@ -141,9 +141,9 @@ FLOORS = {
     "round69": {"side_accuracy_gov_platform": 0.97, "side_accuracy_all": 0.93, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.79, "tone_accuracy_model": 0.96},  # measured 0.974 / 0.937 / 0.975 / 0.794 / 0.961
     "round70": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.97, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.81, "tone_accuracy_model": 0.96},  # measured 0.985 / 0.978 / 0.990 / 0.818 / 0.970
     "round71": {"side_accuracy_gov_platform": 0.92, "side_accuracy_all": 0.90, "stance_macro_f1": 0.91, "tone_accuracy_domain": 0.82, "tone_accuracy_model": 0.97},  # measured 0.924 / 0.905 / 0.917 / 0.825 / 0.971
-    "round72": {"side_accuracy_gov_platform": 0.91, "side_accuracy_all": 0.90, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.82, "tone_accuracy_model": 0.94},  # measured 0.917 / 0.905 / 0.981 / 0.821 / 0.943
+    "round72": {"side_accuracy_gov_platform": 0.91, "side_accuracy_all": 0.90, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.82, "tone_accuracy_model": 0.93},  # measured 0.917 / 0.905 / 0.981 / 0.821 / 0.934
     "round73": {"side_accuracy_gov_platform": 0.89, "side_accuracy_all": 0.94, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.82, "tone_accuracy_model": 0.95},  # measured 0.896 / 0.941 / 0.950 / 0.830 / 0.953
-    "round74": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.91, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.76, "tone_accuracy_model": 0.96},  # measured 0.940 / 0.912 / 0.956 / 0.769 / 0.966
+    "round74": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.91, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.76, "tone_accuracy_model": 0.96},  # measured 0.940 / 0.912 / 0.947 / 0.769 / 0.966
     "round75": {"side_accuracy_gov_platform": 0.93, "side_accuracy_all": 0.93, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.82, "tone_accuracy_model": 0.94},  # measured 0.931 / 0.939 / 0.975 / 0.821 / 0.943
     "round76": {"side_accuracy_gov_platform": 0.92, "side_accuracy_all": 0.92, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.70, "tone_accuracy_model": 0.91},  # measured 0.930 / 0.922 / 0.982 / 0.708 / 0.920
     "round77": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.92, "stance_macro_f1": 0.97, "tone_accuracy_domain": 0.76, "tone_accuracy_model": 0.93},  # measured 0.987 / 0.922 / 0.980 / 0.766 / 0.935
@@ -173,9 +173,9 @@ FLOORS = {
     "round101": {"side_accuracy_gov_platform": 0.94, "side_accuracy_all": 0.91, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.79, "tone_accuracy_model": 0.94},  # measured 0.944 / 0.920 / 0.941 / 0.795 / 0.949
     "round102": {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.93, "stance_macro_f1": 0.93, "tone_accuracy_domain": 0.81, "tone_accuracy_model": 0.95},  # measured 0.953 / 0.936 / 0.938 / 0.817 / 0.954
     "round103": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.94, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.84, "tone_accuracy_model": 0.98},  # measured 0.988 / 0.949 / 0.990 / 0.850 / 0.983
-    "round104": {"side_accuracy_gov_platform": 0.96, "side_accuracy_all": 0.94, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.75, "tone_accuracy_model": 0.97},  # measured 0.965 / 0.942 / 0.963 / 0.759 / 0.972
+    "round104": {"side_accuracy_gov_platform": 0.96, "side_accuracy_all": 0.94, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.75, "tone_accuracy_model": 0.97},  # measured 0.965 / 0.942 / 0.954 / 0.759 / 0.972
     "round105": {"side_accuracy_gov_platform": 0.98, "side_accuracy_all": 0.96, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.82, "tone_accuracy_model": 0.97},  # measured 0.989 / 0.970 / 0.983 / 0.825 / 0.974
-    "round106": {"side_accuracy_gov_platform": 0.97, "side_accuracy_all": 0.96, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.77, "tone_accuracy_model": 0.96},  # measured 0.975 / 0.966 / 0.965 / 0.777 / 0.964
+    "round106": {"side_accuracy_gov_platform": 0.97, "side_accuracy_all": 0.96, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.77, "tone_accuracy_model": 0.95},  # measured 0.975 / 0.966 / 0.965 / 0.777 / 0.955
     "round107": {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.94, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.73, "tone_accuracy_model": 0.95},  # measured 0.957 / 0.941 / 0.964 / 0.739 / 0.955
     "round108": {"side_accuracy_gov_platform": 0.96, "side_accuracy_all": 0.95, "stance_macro_f1": 0.96, "tone_accuracy_domain": 0.82, "tone_accuracy_model": 0.96},  # measured 0.962 / 0.955 / 0.967 / 0.825 / 0.969
     "round109": {"side_accuracy_gov_platform": 0.90, "side_accuracy_all": 0.92, "stance_macro_f1": 0.94, "tone_accuracy_domain": 0.77, "tone_accuracy_model": 0.97},  # measured 0.905 / 0.921 / 0.942 / 0.778 / 0.972
