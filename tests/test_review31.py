@@ -187,7 +187,7 @@ def test_a_capitalised_or_double_spaced_row_still_passes_the_asked_pre_check(tmp
                    "members present, the executives were asked why ...' government as labelled (side and event "
                    "recall up, stance unchanged), but events.py then finds 'The company later issued a short "
                    "statement.' on its own and dates its 'later' from the wrong anchor: date_accuracy 0.8753 -> "
-                   "0.8752 (round29). Patch in /work/notes/s31/fix32-asked.patch; the date of 'later' first")
+                   "0.8752 (round29). Patch in docs/maintainers/tasks-s31/fix32-asked.patch; the date of 'later' first")
 def test_the_one_asked_does_not_speak():
     body = ("The messaging app Pellow has refused to restore the channels. Its chief executive, Dana Okafor, was asked "
             "why the order was kept secret.")
