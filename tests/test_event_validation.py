@@ -136,6 +136,10 @@ FLOORS = {
     "round114": {"event_f1": 0.95, "date_accuracy": 0.78, "side_accuracy": 0.96},  # measured 0.956 / 0.784 / 0.966
     "round115": {"event_f1": 0.92, "date_accuracy": 0.81, "side_accuracy": 0.91},  # measured 0.923 / 0.819 / 0.917
     "round116": {"event_f1": 0.96, "date_accuracy": 0.88, "side_accuracy": 0.92},  # measured 0.963 / 0.884 / 0.930
+    "round117": {"event_f1": 0.79, "date_accuracy": 0.71, "side_accuracy": 0.92},  # measured 0.797 / 0.718 / 0.930
+    "round118": {"event_f1": 0.85, "date_accuracy": 0.68, "side_accuracy": 0.96},  # measured 0.851 / 0.690 / 0.964
+    "round119": {"event_f1": 0.79, "date_accuracy": 0.76, "side_accuracy": 0.90},  # measured 0.794 / 0.769 / 0.908
+    "round120": {"event_f1": 0.78, "date_accuracy": 0.77, "side_accuracy": 0.88},  # measured 0.783 / 0.774 / 0.887
     "heldout": {"event_f1": 0.81, "date_accuracy": 0.81, "side_accuracy": 0.97},  # measured 0.817 / 0.818 / 0.974
 }
 

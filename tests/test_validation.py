@@ -184,6 +184,10 @@ FLOORS = {
     "round114": {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.95, "stance_macro_f1": 0.95, "tone_accuracy_domain": 0.75, "tone_accuracy_model": 0.93},  # measured 0.952 / 0.955 / 0.957 / 0.752 / 0.936
     "round115": {"side_accuracy_gov_platform": 0.84, "side_accuracy_all": 0.88, "stance_macro_f1": 0.93, "tone_accuracy_domain": 0.68, "tone_accuracy_model": 0.99},  # measured 0.845 / 0.888 / 0.937 / 0.690 / 0.991
     "round116": {"side_accuracy_gov_platform": 0.95, "side_accuracy_all": 0.95, "stance_macro_f1": 0.98, "tone_accuracy_domain": 0.80, "tone_accuracy_model": 0.98},  # measured 0.951 / 0.959 / 0.986 / 0.806 / 0.985
+    "round117": {"side_accuracy_gov_platform": 0.58, "side_accuracy_all": 0.76, "stance_macro_f1": 0.75, "tone_accuracy_domain": 0.68, "tone_accuracy_model": 0.76},  # measured 0.590 / 0.765 / 0.754 / 0.690 / 0.761
+    "round118": {"side_accuracy_gov_platform": 0.74, "side_accuracy_all": 0.82, "stance_macro_f1": 0.74, "tone_accuracy_domain": 0.72, "tone_accuracy_model": 0.79},  # measured 0.750 / 0.822 / 0.741 / 0.727 / 0.793
+    "round119": {"side_accuracy_gov_platform": 0.71, "side_accuracy_all": 0.84, "stance_macro_f1": 0.74, "tone_accuracy_domain": 0.59, "tone_accuracy_model": 0.68},  # measured 0.719 / 0.843 / 0.750 / 0.597 / 0.681
+    "round120": {"side_accuracy_gov_platform": 0.85, "side_accuracy_all": 0.89, "stance_macro_f1": 0.71, "tone_accuracy_domain": 0.67, "tone_accuracy_model": 0.73},  # measured 0.857 / 0.894 / 0.719 / 0.678 / 0.736
     "heldout": {"side_accuracy_gov_platform": 0.94, "side_accuracy_all": 0.92, "stance_macro_f1": 0.86, "tone_accuracy_domain": 0.73, "tone_accuracy_model": 0.80},  # measured 0.944 / 0.925 / 0.864 / 0.736 / 0.801
 }
 
