@@ -30,9 +30,8 @@ def test_an_appeal_to_parliament_to_hold_a_hearing_is_a_statement():
     assert rows["evidence"].str.contains("called on parliament", regex=False).any(), rows[["evidence", "side"]]
 
 
-@pytest.mark.xfail(strict=True, reason="the appeal pattern skips a call on 'them', but the detector retrained on 99 sets "
-                   "(session 26) proposes a statement here from the labelled appeals; a guard for the detector's "
-                   "appeals is left for the next session")
+# The appeal pattern skips a call on 'them'; the detector retrained on 99 sets (session 26) proposed a statement here
+# from the labelled appeals (a strict xfail until session 32, when the detector retrained on 112 sets stopped).
 def test_a_call_on_followers_or_on_them_is_no_statement():
     body = LEAD + "The deputy minister opened an account on the new app on Monday and urged them to follow him there."
     rows = of_type(body, "statement")

@@ -159,7 +159,20 @@ VOCABULARY_GROUPS = ("filings", "litigation_verbs", "publications", "title_spoke
                      "lead_document_verbs", "document_pronoun_verbs",
                      # (lexmove6: NEGATED_VERB's refusals, AFFIL_NOT, LEAD_OPENER, backref_regexes' verbs)
                      "refusal_verbs", "affil_not_marks", "lead_opener_gerunds", "backref_so_verbs", "backref_by_verbs",
-                     "backref_wrote_verbs")
+                     "backref_wrote_verbs",
+                     # session 32 (lexmove7): events.py's DAY_OF_EVENT, MEDIUM, OPEN_TO_TALKS, SCHEDULING, NOUN_PARTICIPLE,
+                     # CHECKED_CLAIM, NEW_RULING, BEFORE_COURT, RETOLD, RULED_ON; actors.py's FIGURES_PARLIAMENT (its
+                     # legislatures), NOTHING_SAID, PLACE_OPENING, AFFIL_CLIENT
+                     "day_of_event_nouns", "medium_later_verbs", "open_to_stances", "open_to_modifiers",
+                     "scheduling_listed_items", "scheduling_agree_words", "scheduling_meet_verbs", "scheduling_gatherings",
+                     "noun_participle_verbs", "correction_labels", "checked_claim_items",
+                     "checked_claim_versions", "checked_claim_published", "checked_claim_verbs", "new_ruling_nouns",
+                     "before_court_verbs", "before_court_objects", "retold_verbs", "ruled_on_verbs", "legislatures",
+                     "nothing_said_words", "place_openings", "affil_client_words",
+                     # (lexmove7, further lists: events.py's NOTICE_TEXT verbs, DAY_LIST_BEFORE, SENT_BEFORE,
+                     # DEADLINE_BEFORE, COORDINATED_ACT's shares; actors.py's TOPIC_OBJECT, PAST_WORK's adjectives, COURT)
+                     "notice_text_verbs", "day_list_verbs", "sent_before_verbs", "deadline_passing_verbs",
+                     "coordinated_shares", "topic_object_phrases", "past_work_adjectives", "court_levels")
 # the groups whose words may end in '*' ("spokes*": that beginning and one or more letters more, any post word
 # "spokesman", "spokespeople"; ``vocabulary_alternation`` writes it ``spokes\w+``); a '*' anywhere else stops the run
 VOCABULARY_STEM_GROUPS = ("affil_role_words", "person_words", "penalty_words", "warned_words", "generic_that_words",
@@ -274,7 +287,7 @@ PARTICIPLE = re.compile(r"\s*(?:(?:\w+ly|now|since|once)\s+)?[a-z]+(?:ed|en|ing)
 TOPIC_TAIL = re.compile(r"\s+(?:" + vocabulary_alternation("topic_words") + r")\b.*$",
                         re.IGNORECASE | re.DOTALL)
 DETERMINER_END = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|these|those|whose)\s+$", re.IGNORECASE)
-COURT = re.compile(r"(?:the\s+)?(?:supreme|high|district)?\s*court|bench|tribunal")
+COURT = re.compile(r"(?:the\s+)?(?:" + vocabulary_alternation("court_levels") + r")?\s*court|bench|tribunal")
 CORPORATE = "member_corporate"  # actors.csv: member words that only a company has
 SPOKESPERSON = "member"  # actors.csv: spokesperson, representative, head, chief, director, ... of any organisation
 LAWYER = "member_lawyer"  # actors.csv: member words of lawyers (who speak for the party they represent)
@@ -284,7 +297,7 @@ INSERTED = re.compile(r"\s+(?:were|was|is|are|had|have|has|would|could|will|migh
 PLURAL = re.compile(r"(?:s|police|people)$", re.IGNORECASE)
 # "Outside the court, X's general counsel, Name, read ...", "Asked about the order, ...": an opening that names a place
 # or a topic, never the speaker, even when it names a body ("the court", "the ministry")
-PLACE_OPENING = re.compile(r"\s*(?:outside|inside|speaking|asked)\b", re.IGNORECASE)
+PLACE_OPENING = re.compile(r"\s*(?:" + vocabulary_alternation("place_openings", r"\s+") + r")\b", re.IGNORECASE)
 ADVERBIAL = re.compile(r"\s*(?:(?:the\s+(?:next|following|same|previous)|"
                        r"in|on|at|by|for|after|before|during|since|until|within|over|earlier|later|then|afterwards?|elsewhere|"
                        r"meanwhile|separately|however|instead|moreover|furthermore|nonetheless|nevertheless|likewise|similarly|"
@@ -352,7 +365,7 @@ ASKED_PASSIVE = re.compile(r"\b(?:when|after|before|if|once|as|being|been|was|we
 ASKED_AUTHORITY = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + vocabulary_alternation("asked_authorities", r"\s+")
                              + r")\s+to\s+[a-z]+\b")
 # "has said little", "said nothing about the order" (not "said nothing had changed": there it opens the clause)
-NOTHING_SAID = re.compile(r"\s+(?:little|nothing|no\s+more|not\s+a\s+word|next\s+to\s+nothing)"
+NOTHING_SAID = re.compile(r"\s+(?:" + vocabulary_alternation("nothing_said_words", r"\s+") + r")"
                           r"(?=\s*(?:[.,;:!?]|$)|\s+(?:about|on|of|publicly|since|so\s+far|yet|further|else|in\s+public)\b)",
                           re.IGNORECASE)
 # "did not respond to emailed questions", "in reply to its claims": after a preposition or a quantity an -s word is a noun
@@ -1150,7 +1163,7 @@ NOT_A_PERSON = re.compile(r"\b(?:Council|Court|Commission|Commissioner|Minister|
 AFFIL_CLAUSE = re.compile(r"\s+(?:who|that|which|whose|where)\s.*$")  # "a Delhi lawyer who has represented the Centre ..."
 AFFIL_LAWYER = re.compile(r"\b(?:" + vocabulary_alternation("affil_lawyer") + r")s?\b", re.IGNORECASE)
 # whose lawyer: "a lawyer for Whisperline", "Whisperline's general counsel", "counsel at Whisperline"
-AFFIL_CLIENT = re.compile(r"\b(?:for|representing|on\s+behalf\s+of|of|at)\s|\w(?:’s|'s)\s", re.IGNORECASE)
+AFFIL_CLIENT = re.compile(r"\b(?:" + vocabulary_alternation("affil_client_words", r"\s+") + r")\s|\w(?:’s|'s)\s", re.IGNORECASE)
 # whose post: a possessor ("the guild's president"; "president of the guild" is AFFIL_NONSTATE's)
 AFFIL_OWNER = re.compile(r"(?:^|\s)((?:(?:the|its|a|an)\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)(?:’s|'s)\s")
 # posts in parties, unions, campaigns and civil society: no side ("party secretary Lena Morava", "an opposition MP")
@@ -2197,7 +2210,7 @@ INTRO_TOPIC = (r"(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|aware\s+of|wit
                r"ministry|government)\b)?")
 ITS_THINKING = re.compile(r"\s*its\s+(?:own\s+)?(?:thinking|plans?|position|strategy|deliberations|stance)\b", re.IGNORECASE)
 SOURCE_WORDS = re.compile(r"(?:(?:the|some|two|three|several|a|one)\s+)?(?:" + vocabulary_alternation("source_nouns", r"\s+") + ")")
-TOPIC_OBJECT = re.compile(r"\s(?:familiar with|close to|briefed on|aware of|with knowledge of)\s+(.*)$", re.IGNORECASE | re.DOTALL)
+TOPIC_OBJECT = re.compile(r"\s(?:" + vocabulary_alternation("topic_object_phrases", " ") + r")\s+(.*)$", re.IGNORECASE | re.DOTALL)
 
 
 AUXILIARIES = frozenset({"will", "would", "could", "can", "may", "might", "shall", "should", "must", "had", "has",
@@ -2969,7 +2982,7 @@ REPRESENTING = re.compile(r"\b(?:(?:" + vocabulary_alternation("representing_ver
                           re.IGNORECASE)
 
 
-PAST_WORK = re.compile(r"\b(?:(?:earlier|past|previous|prior|other|former|several|many)\s+(?:" + vocabulary_alternation("past_work") + r")"
+PAST_WORK = re.compile(r"\b(?:(?:" + vocabulary_alternation("past_work_adjectives") + r")\s+(?:" + vocabulary_alternation("past_work") + r")"
                        r"|in\s+the\s+past|previously|formerly|once)\b", re.IGNORECASE)
 
 
@@ -3060,8 +3073,10 @@ FIGURES = re.compile(r"\s*(?:(its|their)\s+)?(?:(?:" + vocabulary_alternation("f
                      r"(?:" + vocabulary_alternation("figure_words", r"\s+") + r")\b(.*)", re.IGNORECASE | re.DOTALL)
 FIGURES_PRONOUN = re.compile(r"\s+(?:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:"
                              + vocabulary_alternation("figures_pronoun_verbs") + r")\b", re.IGNORECASE)
-FIGURES_PARLIAMENT = re.compile(r"\s+(?:" + vocabulary_alternation("figures_parliament_verbs") + r")\s+(?:before|in|to)\s+(?:the\s+)?(?:Lok\s+Sabha|"
-                                r"Rajya\s+Sabha|[Pp]arliament|[Ll]egislature|[Ss]enate|[Cc]ongress)\b")
+FIGURES_PARLIAMENT = re.compile(r"\s+(?:" + vocabulary_alternation("figures_parliament_verbs") + r")\s+(?:before|in|to)\s+(?:the\s+)?(?:" + "|".join(
+                                    (f"[{w[0].upper()}{w[0]}]" if w[0].islower() else re.escape(w[0]))  # 'parliament': [Pp]
+                                    + r"\s+".join(map(re.escape, re.split(" +", w[1:]))) for w in vocabulary("legislatures"))
+                                + r")\b")
 FIGURES_BY = re.compile(r"\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:has\s+|had\s+|have\s+)?(?:"
                         + vocabulary_alternation("figures_by_verbs") + r")\b")
 

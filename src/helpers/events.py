@@ -59,7 +59,7 @@ DEADLINE = re.compile(r"\b(?:by|until|till|after|before|ahead of|in the run-up t
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 POSSESSIVE = re.compile(r"['’]s\b")
 DOCUMENT_OF = re.compile(r"\b(?:" + vocabulary_alternation("dated_documents", " ") + r")s? (?:of|dated)\s+$", re.I)  # 'your order of March 3': a past paper's day
-DAY_OF_EVENT = re.compile(r"['’]s\s+(?:\w+\s+)?(?:judgment|judgement|ruling|verdict|order|meeting)\b", re.I)  # 'Friday's ruling'
+DAY_OF_EVENT = re.compile(r"['’]s\s+(?:\w+\s+)?(?:" + vocabulary_alternation("day_of_event_nouns", " ") + r")\b", re.I)  # 'Friday's ruling'
 
 ORDERED_OBJECT = re.compile(r"\b(?:" + vocabulary_alternation("ordered_object") + r")\s+"
                             r"(?:(?:that|which)\s+)?(?:it|they|the [\w-]+(?: [\w-]+)?|[\w-]+)\s+(?:had\s+|has\s+|have\s+)?"
@@ -141,7 +141,7 @@ GENERIC = re.compile(r"\b(?:where|whenever|wherever|every|always|any|because|" +
                      r"(?:" + vocabulary_alternation("generic_that_words", " ") + r"))\b", re.I)
 VICTIM = re.compile(r"\bwhose (?:own )?(?:[\w-]+ )?(?:" + vocabulary_alternation("victim_items", " ") + r") (?:was|were|had been|has been|have been|are|is) "
                     r"(?:also |briefly |among those )?withheld\b|\bamong (?:those|the accounts) withheld\b", re.I)
-NOTICE_TEXT = re.compile(r"\b(?:" + vocabulary_alternation("notice_text") + r")\b[^.;]{0,40}?\b(?:saying|said|says|that read|read|reads|reading|stating)\b[^.;]{0,50}$", re.I)
+NOTICE_TEXT = re.compile(r"\b(?:" + vocabulary_alternation("notice_text") + r")\b[^.;]{0,40}?\b(?:" + vocabulary_alternation("notice_text_verbs", " ") + r")\b[^.;]{0,50}$", re.I)
 NOTICE_AFTER = re.compile(r"\W{0,3}(?:-account)?\s*notice\b", re.I)  # 'a withheld-account notice', 'the “withheld” notice'
 HEADLINE_END = re.compile(r"[.!?\"”’:;)]\s*$")
 ORDER_VERB = re.compile(r"(?:" + vocabulary_alternation("order_verbs", " ") + r")\b", re.I)
@@ -180,7 +180,7 @@ YEAR_FIGURE = re.compile(r"(?:about |around |nearly |some |over |more than )?(?P
 YEARLY_TYPES = ("blocking_order",)  # the types whose yearly figures are events apart (``by_year``)
 _DAY = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\b"
 DAY_LIST = re.compile(r"\bon\s+" + _DAY + r"(?:(?:,\s+|,?\s+and\s+)" + _DAY + r"(?!,?\s+\d{4}))+")  # 'sent on May 23, May 26 and June 1'
-DAY_LIST_BEFORE = re.compile(r"\b(?:issued|sent|served|dated|received)\s+$")  # 'issued on Feb. 25 and Feb. 28'
+DAY_LIST_BEFORE = re.compile(r"\b(?:" + vocabulary_alternation("day_list_verbs", " ") + r")\s+$")  # 'issued on Feb. 25 and Feb. 28'
 DAY_ITEM = re.compile(r"(?:,\s+|,?\s+and\s+)" + _DAY)
 SUBSET = re.compile(r"(?:\bincluding|,)\s+(?:(?:one|two|three|four|five|\d+) of (?:them|which)(?: (?:was|were))?\s+"
                     r"|(?<=including )(?:an?|one|two|three|four|five|\d+)\s+)(?!court\s)(?:[\w-]+\s+)?(?:blocking\s+)?(?:orders?|directions?)\b", re.I)
@@ -196,7 +196,8 @@ PETITION = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?petition\b[^.;]{
 COORDINATED_ACT = re.compile(r"(?:,\s+|,?\s+and\s+)(?P<act>(?:(?:had|has|have)\s+)?(?:also\s+|then\s+)?(?:"
                              + vocabulary_alternation("coordinated_words") + r")\s+"
                              r"(?:only\s+)?(?:(?:all|about|nearly|some|over|more than|(?P<more>another|a further))\s+)?(?:\d[\d,]*|one|two|three|four|five|"
-                             r"six|seven|eight|nine|ten|dozens|hundreds|a (?:portion|part|smaller set|number|handful)|the|its|their)\b)(?! of (?:them|those|these|it)\b)", re.I)
+                             r"six|seven|eight|nine|ten|dozens|hundreds|a (?:" + vocabulary_alternation("coordinated_shares", " ")
+                             + r")|the|its|their)\b)(?! of (?:them|those|these|it)\b)", re.I)
 # 'removed 1,178 videos and suspended 212 accounts', 'withheld a portion of the accounts and suspended more than 500 for
 # platform manipulation', 'had complied with 70 percent, had restricted another 400': a second act of the same subject
 # on content of its own (a verb sharing the first's subject, with an object of its own), each an event (session 20; not
@@ -205,7 +206,7 @@ ENUMERATED_HEAD = re.compile(r"\b(?:two|three|four|five|\d+)\s+(?:[\w-]+\s+)?(?:
                              + r")\b", re.I)  # 'sent the company two orders ...:' (the documents: vocabulary.csv; review31)
 ENUMERATED_FIRST = re.compile(r"(?:one|the\s+first)\b", re.I)  # the first item after the colon
 ENUMERATED_NEXT = re.compile(r"(?:and\s+)?(?:the|a)\s+(?:second|third|fourth|fifth|last|other)\b", re.I)  # a later item
-SENT_BEFORE = re.compile(r"\b(?:sent|issued|served)\s+$")  # the verb just before a FURTHER match: an order sent
+SENT_BEFORE = re.compile(r"\b(?:" + vocabulary_alternation("sent_before_verbs", " ") + r")\s+$")  # the verb just before a FURTHER match: an order sent
 SENT_FURTHER = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + vocabulary_alternation("sent_further_documents", " ") + r")\s+of\s+(?:about |some |nearly |over |more than )?"
                           r"\d[\d,]*")  # after 'a second' that verb's: 'sent a second list of 1,178 handles'
 COMPLIED = re.compile(r"(?:(?:has|have|had)\s+)?(?:(?:fully|partly|partially)\s+)?(?:" + vocabulary_alternation("complied_verbs", " ") + r")\b", re.I)
@@ -241,7 +242,7 @@ MEDIUM = re.compile(r"\b(?:on|via|through) (?:" + vocabulary_alternation("medium
                     r"\bafter (?:the|a|an|its|their)\b|\bresponding\b|"
                     r"\bin (?:a|an|its|their) (?:[\w-]+ )?blog post\b|"
                     # told as later than the statement before it: a second statement, not a reference back (session 29)
-                    r"\bafterwards\b|\bsubsequently\b|\bafter that\b|\blater (?:said|told|added|wrote|insisted)\b", re.I)
+                    r"\bafterwards\b|\bsubsequently\b|\bafter that\b|\blater (?:" + vocabulary_alternation("medium_later_verbs", " ") + r")\b", re.I)
 QUOTE_MARK, END_PUNCT = re.compile(r"[“”\"]"), re.compile(r"[,.!?]")
 CLOSING, OPENING = re.compile(r"[”\"]"), re.compile(r"[“\"]")
 BY_AGENT = re.compile(r"\s*(?:\w+\s){0,2}?by\s")
@@ -263,8 +264,8 @@ ANSWER_OR_SPELL = re.compile(r"\b(?:answer(?:s|ed)?|in turn|respond(?:s|ed)?|rep
 # a reaction that answers the last event told ('in turn'), or lasts a while ('a week of protest'): from the anchor
 ASKED_MEETING = re.compile(r"\b(?:" + vocabulary_alternation("meeting_request_verbs", " ") + r")\b(?:\s+[\w’'-]+){0,4}?\s+(?:for\s+)?(?:an?\s+)?(?:urgent\s+)?meet(?:ing)?\b", re.I)
 REPORTED_HAD = re.compile(r",?\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,4}?(?:had|’d|'d)\s+(?:(?:already|also|since|just|\w+ly)\s+)?", re.I)
-OPEN_TO_TALKS = re.compile(r"\b(?:committed|commitment|open|ready|willing|keen|prepared)\s+(?:to|for)\s+(?:further\s+|more\s+|continued\s+|"
-                           r"continuing\s+|constructive\s+|fresh\s+|new\s+)?$", re.I)  # '... remained committed to [talks with]'
+OPEN_TO_TALKS = re.compile(r"\b(?:" + vocabulary_alternation("open_to_stances", " ") + r")\s+(?:to|for)\s+(?:(?:"
+                           + vocabulary_alternation("open_to_modifiers", " ") + r")\s+)?$", re.I)  # '... remained committed to [talks with]'
 TALKS_NOUN = re.compile(r"(?:" + vocabulary_alternation("talks_noun") + r")\b", re.I)  # not the verb: 'officials were ready to meet X on Thursday'
 HOURS = re.compile(r"\b(?:hours?|minutes)\b", re.I)  # 'within hours', 'hours later': a quick reply
 LAST_WORD = re.compile(r"(?:last|earlier|on last)\b", re.I)
@@ -278,9 +279,12 @@ DONE_ACTS = {"refusal", "withholding", "restoration", "blocking_order", "non_com
 PAST_ACT = re.compile(r"(?:(?:has|have|had)\s+(?:\w+\s+)?)?\w+ed\b", re.I)  # 'has refused', 'withheld' is irregular
 BE_BEFORE = re.compile(r"\b(?:be|been)\s+$", re.I)
 BARE_MONTH = re.compile(rf"(?:in )?{dates.MONTH}", re.I)  # 'in March' (not 'since March', 'late March')
-SCHEDULING = re.compile(r"\b(?:(?:has|have|had) (?:scheduled|set)\b[^.;]{0,40}?\bfor|(?:listed|posted) (?:the|its) (?:case|matter|appeal|petition|plea)\b[^.;]{0,40}?\b(?:for|on)|"
-                        r"(?:scheduled|set|fixed) (?:a|the|its) (?:[\w-]+ ){0,2}?hearings? (?:for|on)|hearings? (?:[^.;:]{0,80}?)?(?:is|are) (?:now |also )?(?:scheduled|set|fixed|listed) for|(?:ready|willing|invited|offered|asked|agreed) "
-                        r"(?:\S+ ){0,5}?to (?:meet|return to|appear before)|to (?:a|the) (?:hearing|meeting|session)|"
+SCHEDULING = re.compile(r"\b(?:(?:has|have|had) (?:scheduled|set)\b[^.;]{0,40}?\bfor|(?:listed|posted) (?:the|its) (?:"
+                        + vocabulary_alternation("scheduling_listed_items", " ") + r")\b[^.;]{0,40}?\b(?:for|on)|"
+                        r"(?:scheduled|set|fixed) (?:a|the|its) (?:[\w-]+ ){0,2}?hearings? (?:for|on)|hearings? (?:[^.;:]{0,80}?)?(?:is|are) (?:now |also )?(?:scheduled|set|fixed|listed) for|(?:"
+                        + vocabulary_alternation("scheduling_agree_words", " ") + r") "
+                        r"(?:\S+ ){0,5}?to (?:" + vocabulary_alternation("scheduling_meet_verbs", " ") + r")|to (?:a|the) (?:"
+                        + vocabulary_alternation("scheduling_gatherings", " ") + r")|"
                         r"(?:called|planned|announced|organi[sz]ed) (?:a|an) (?:[\w-]+ ){0,2}?(?:" + vocabulary_alternation("scheduling") + r")s?\b[^.;]{0,60}?\bfor)\b", re.I)
 # a time set ahead: 'has scheduled a first hearing for March 3', 'were ready to meet them on Thursday', 'to a hearing on'
 # ('agreed to return to the committee in March'; 'have called a protest outside the ministry for Saturday': session 28)
@@ -296,7 +300,7 @@ RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b", re.I)  # 'lifted a b
 PAST_AUX = re.compile(r"\b(?:was|were|had)\b", re.I)
 FROM_DAY = re.compile(r"\b(?:from|starting|beginning|as of|effective)\s+(?:on\s+)?$", re.I)  # 'from Sept. 1, X will'
 NOUN_PARTICIPLE = re.compile(r"\b(?:" + vocabulary_alternation("noun_participle") + r")\s+"
-                             r"(?:issued|sent|served|made|received|filed|placed|published)(?:\s+(?:by|to|from|under)\s+[^,.;]{1,50}?)?\s+$", re.I)
+                             r"(?:" + vocabulary_alternation("noun_participle_verbs", " ") + r")(?:\s+(?:by|to|from|under)\s+[^,.;]{1,50}?)?\s+$", re.I)
 ADJECTIVE_TRIGGER = re.compile(r".*\b(?:the|its|their|those|these)\s+(?:\w+ed|withheld|taken down)\b", re.I | re.S)
 # 'restored two of the removed clips on Monday': a participle used as an adjective takes no date from the verb
 HAD_WORD = re.compile(r"\bhad\b", re.I)
@@ -306,8 +310,8 @@ WITHIN_OF = re.compile(r"\b(?:within\s+(?:hours|minutes|a\s+day|(?:\d+|a\s+few|t
 WITHIN_KINDS = {"ruling": ("court_ruling",), "judgment": ("court_ruling",), "verdict": ("court_ruling",),
                 "decision": ("court_ruling",), "order": ("blocking_order", "court_ruling"), "block": ("blocking_order", "withholding"),
                 "ban": ("blocking_order", "withholding"), "restoration": ("restoration",)}
-RULED_ON = re.compile(r",\s+which\s+(?:later\s+|then\s+|eventually\s+)?(?:upheld|dismissed|rejected|quashed|struck\s+down"
-                      r"|overturned|set\s+aside|threw\s+out)\b", re.I)  # a challenge decided in the same sentence
+RULED_ON = re.compile(r",\s+which\s+(?:later\s+|then\s+|eventually\s+)?(?:" + vocabulary_alternation("ruled_on_verbs", r"\s+")
+                      + r")\b", re.I)  # a challenge decided in the same sentence
 AFTER_WORD = re.compile(r"\b(?:after|since)\b", re.I)  # 'N days after', not 'N days earlier'
 HELD_FOR = re.compile(r"\bfor (?:nearly |almost |about |around |some )?(?P<n>\d+|a|one|two|three|four|five|six|seven|"
                       r"eight|nine|ten) (?P<unit>days?|weeks?)\b", re.I)  # 'had ignored the order for nearly four weeks'
@@ -328,13 +332,15 @@ MEETING_IN_WORDS = re.compile(r"\bmeetings?\b|\bme(?:t|et|ets)\s+with\b|\btalks\
 # a claim told only to be checked or corrected: a fact-check's numbered claim ('Claim 2: "Twitter never blocked
 # anyone."', 'Claim two, from a popular Facebook page: "..."') or what an earlier article wrongly said ('An article
 # published in this newspaper on Monday said the platform had blocked ...'): no event of the narrator's
-CHECKED_CLAIM = re.compile(r"\s*(?:(?:Correction|Clarification)\s*:\s*)?"  # a correction's label (session 27, events8)
+CHECKED_CLAIM = re.compile(r"\s*(?:(?:" + vocabulary_alternation("correction_labels", " ") + r")\s*:\s*)?"  # a correction's label (session 27, events8)
                            r"(?:Claim\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b[^:.]{0,80}:"
-                           r"|(?:An?|The|Our)\s+(?:earlier\s+|previous\s+)?(?:article|story|report|item|version of this "
-                           r"(?:article|story|report)),?\s+(?:first\s+)?(?:published|posted|carried|that appeared)\b[^.;:]{0,100}?"
-                           r"\b(?:said|stated|reported|wrote)\b"
-                           r"|(?:An?|The)\s+(?:earlier|previous|original)\s+version of this (?:article|story|report)\s+(?:also\s+)?"
-                           r"(?:said|stated|reported|wrote)\b)", re.I)  # 'The earlier version of this article also said that ...'
+                           r"|(?:An?|The|Our)\s+(?:earlier\s+|previous\s+)?(?:" + vocabulary_alternation("checked_claim_items", " ")
+                           + r"|version of this (?:" + vocabulary_alternation("checked_claim_versions", " ") + r")),?\s+(?:first\s+)?(?:"
+                           + vocabulary_alternation("checked_claim_published", " ") + r")\b[^.;:]{0,100}?"
+                           r"\b(?:" + vocabulary_alternation("checked_claim_verbs", " ") + r")\b"
+                           r"|(?:An?|The)\s+(?:earlier|previous|original)\s+version of this (?:"
+                           + vocabulary_alternation("checked_claim_versions", " ") + r")\s+(?:also\s+)?"
+                           r"(?:" + vocabulary_alternation("checked_claim_verbs", " ") + r")\b)", re.I)  # 'The earlier version of this article also said that ...'
 INTERVIEW_LABEL = re.compile(r"\s*[QA]:\s+")  # a question or answer of an interview ('Q: The ministry said ...')
 CAME_AFTER = re.compile(r"\W*(?:the|this|that|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>[\w-]+)\s+(?:came|comes)\s+(?:\w+\s+){0,3}?after\b", re.I)
 CLOCK = re.compile(r"\d{1,2}:\d\d\b")  # a time of day (a live blog's entries: '14:55 —')
@@ -486,7 +492,7 @@ NOT_FOR = re.compile(r"\bnot for\s+$", re.I)  # '..., not for ignoring the order
 COURT_ORDERED = re.compile(r"(?<!\bof )\b(?:" + vocabulary_alternation("court_order_givers", " ") + r")\b[^,;:.“”\"]{0,50}$", re.I)  # 'The High Court in Arvel
 # on Tuesday ordered the search engine Findra to remove three links': a court's direction (session 31, events14)
 TOLD_TO_ACT = re.compile(r"\sto\s+\w")  # 'ordered X to remove', not 'ordered the suspension of X' (a measure the labels call an order)
-NEW_RULING = re.compile(r"\W*In an? (?:[\w-]+ ){0,2}(?:decision|judgment|judgement|ruling|verdict)\b", re.I)  # 'In a 5-2
+NEW_RULING = re.compile(r"\W*In an? (?:[\w-]+ ){0,2}(?:" + vocabulary_alternation("new_ruling_nouns", " ") + r")\b", re.I)  # 'In a 5-2
 # decision, the court held that ...': a ruling told as news, not one told before ('In its ruling, the court held')
 
 
@@ -1947,8 +1953,8 @@ OVER_THE_PERIOD = re.compile(r"\b(?:during|over|in|for) (?:the|that|those|this) 
 AFTER_PERIOD = ("legal_action", "court_ruling")  # what follows the orders of a period told before, up to the article date
 WOULD_APPEAL = re.compile(r"\b(?:would|will)\s+appeal\b", re.I)  # 'said it would appeal' (not 'would take it to ...')
 SEQUELS = ("restoration", "non_compliance_notice", "legal_threat", "legal_action")  # what followed an order told by its month
-BEFORE_COURT = re.compile(r"\bbefore (?:going|moving|it went|it moved|filing|it filed|approaching|taking)\b[^.;,]{0,25}?"
-                          r"\b(?:court|petition|suit|challenge|case)\b", re.I)
+BEFORE_COURT = re.compile(r"\bbefore (?:" + vocabulary_alternation("before_court_verbs", " ") + r")\b[^.;,]{0,25}?"
+                          r"\b(?:" + vocabulary_alternation("before_court_objects", " ") + r")\b", re.I)
 BY_WORD = re.compile(r"\bby\s+$", re.I)
 DONE_BY_KINDS = ("weekday", "calendar", "month", "month_year")
 
@@ -2025,7 +2031,8 @@ def bound_by_later(window: dates.Window, text: str, spans: list[tuple[int, int]]
 
 
 DEADLINE_AFTER = re.compile(r"\s+deadline\b", re.I)  # 'a July 4 deadline'
-DEADLINE_BEFORE = re.compile(r"\bdeadline\s+(?:of|on|(?:that\s+)?(?:passes|passed|expires|expired|runs out|ran out|falls|fell)\s+on)\s+$", re.I)
+DEADLINE_BEFORE = re.compile(r"\bdeadline\s+(?:of|on|(?:that\s+)?(?:" + vocabulary_alternation("deadline_passing_verbs", " ")
+                             + r")\s+on)\s+$", re.I)
 
 
 def deadline_day(text: str, p: dates.Phrase) -> bool:
@@ -3079,7 +3086,7 @@ def ruled_today(rows: list[dict], article_date: str) -> None:
 
 
 RETOLD = re.compile(r"\s*The (?:(?:[\w-]+|police) )?(?P<noun>order|directive|direction|list|notice|petition|appeal|suit)s?,? "
-                    r"(?:(?:was|were) )?(?:dated|sent|issued|signed|served|delivered|filed|lodged)\b[^,;]{0,80}", re.I)
+                    r"(?:(?:was|were) )?(?:" + vocabulary_alternation("retold_verbs", " ") + r")\b[^,;]{0,80}", re.I)
 RETOLD_TYPES = {"notice": ("non_compliance_notice", "blocking_order"), "petition": ("legal_action",),
                 "appeal": ("legal_action",), "suit": ("legal_action",)}  # else: a blocking order
 ISSUED_VERB = re.compile(r"\b(?:" + vocabulary_alternation("issued_verbs", " ") + r")\b", re.I)
