@@ -217,18 +217,22 @@ def vocabulary(group: str) -> tuple[str, ...]:
     return vocabulary_groups()[group]
 
 
-def vocabulary_alternation(group: str, space: str | None = None) -> str:
+def vocabulary_alternation(group: str, space: str | None = None, either_case_first: bool = False) -> str:
     """The words of one group as a regex alternation in file order (not longest first, unlike
     ``text.alternation``: the patterns built from it stay the ones written before), escaped but for '-', which needs
     no escape outside a character class; one that never matches when the group is empty. With ``space`` (a regex,
     e.g. ``\\s+``) each space inside a word matches it ("went to" → ``went\\s+to``). A word ending in '*' (groups of
-    ``VOCABULARY_STEM_GROUPS`` only) is a beginning followed by one or more word characters ("spokes*" → ``spokes\\w+``)."""
+    ``VOCABULARY_STEM_GROUPS`` only) is a beginning followed by one or more word characters ("spokes*" → ``spokes\\w+``).
+    With ``either_case_first`` a word written with a lower-case first letter takes that letter in either case and the
+    rest as written, for patterns compiled without ``re.IGNORECASE`` ("parliament" → ``[Pp]arliament``)."""
     def word(w: str) -> str:
         stem = r"\w+" if w.endswith("*") else ""
         w = w[:-1] if stem else w
         if space is None:
-            return re.escape(w).replace("\\-", "-") + stem
-        return space.join(re.escape(part).replace("\\-", "-") for part in w.split()) + stem
+            body = re.escape(w).replace("\\-", "-") + stem
+        else:
+            body = space.join(re.escape(part).replace("\\-", "-") for part in w.split()) + stem
+        return f"[{w[0].upper()}{w[0]}]{body[1:]}" if either_case_first and w[0].islower() else body
     return "|".join(word(w) for w in vocabulary(group)) or r"(?!x)x"
 
 
@@ -3073,10 +3077,8 @@ FIGURES = re.compile(r"\s*(?:(its|their)\s+)?(?:(?:" + vocabulary_alternation("f
                      r"(?:" + vocabulary_alternation("figure_words", r"\s+") + r")\b(.*)", re.IGNORECASE | re.DOTALL)
 FIGURES_PRONOUN = re.compile(r"\s+(?:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:"
                              + vocabulary_alternation("figures_pronoun_verbs") + r")\b", re.IGNORECASE)
-FIGURES_PARLIAMENT = re.compile(r"\s+(?:" + vocabulary_alternation("figures_parliament_verbs") + r")\s+(?:before|in|to)\s+(?:the\s+)?(?:" + "|".join(
-                                    (f"[{w[0].upper()}{w[0]}]" if w[0].islower() else re.escape(w[0]))  # 'parliament': [Pp]
-                                    + r"\s+".join(map(re.escape, re.split(" +", w[1:]))) for w in vocabulary("legislatures"))
-                                + r")\b")
+FIGURES_PARLIAMENT = re.compile(r"\s+(?:" + vocabulary_alternation("figures_parliament_verbs") + r")\s+(?:before|in|to)\s+(?:the\s+)?(?:"
+                                + vocabulary_alternation("legislatures", r"\s+", either_case_first=True) + r")\b")  # [Pp]arliament
 FIGURES_BY = re.compile(r"\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:has\s+|had\s+|have\s+)?(?:"
                         + vocabulary_alternation("figures_by_verbs") + r")\b")
 
@@ -4626,8 +4628,7 @@ REFERS_TO_PERSON = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 # next sentence opening on a new life ("Now a law lecturer in Tamsk, she ...")
 PAST_GATE = re.compile(vocabulary_alternation("past_mark_words") + r"|\bwho\s|until|\d{4}\s+(?:to|and|until)\s+\d{4}|"
                        r"\bleft\b|\bquit\b|resigned|stepped\s+down|\bNow\s+(?:a|an)\s", re.IGNORECASE)
-PAST_BEFORE = (r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]" + re.escape(w[1:]).replace("\\-", "-")
-                                    for w in vocabulary("past_mark_words")) + r")\s*")  # capital or not
+PAST_BEFORE = r"\b(?:" + vocabulary_alternation("past_mark_words", either_case_first=True) + r")\s*"  # capital or not
 PAST_MARK = r"(?:" + vocabulary_alternation("past_mark_words") + r")"
 PAST_TIME = re.compile(r"\b(?:until|till|between|during|before|previously|earlier|once|then|(?:from|in|since)\s+\d{4}|\d{4}|"
                        r"years?|decades?|last\s+(?:year|month))\b", re.IGNORECASE)
